@@ -1,0 +1,170 @@
+#include "app/cli.hpp"
+
+#include <Poco/Util/Application.h>
+#include <Poco/Util/OptionException.h>
+
+#include <iomanip>
+#include <iostream>
+#include <string_view>
+
+#include "app/command.hpp"
+#include "engine/core/diagnostic.hpp"
+
+namespace baocao::app {
+
+namespace {
+
+using Poco::Util::Option;
+using Poco::Util::OptionSet;
+
+// Before Poco parses anything, the language and the command must be known:
+// they decide which options exist and the language of their descriptions.
+struct PreScan {
+  std::string lang = "vi";
+  std::string command;
+};
+
+PreScan pre_scan(int argc, char** argv) {
+  PreScan p;
+  for (int i = 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a == "--lang" && i + 1 < argc) p.lang = argv[++i];
+    else if (a.rfind("--lang=", 0) == 0) p.lang = std::string(a.substr(7));
+    else if (p.command.empty() && !a.empty() && a[0] != '-') p.command = std::string(a);
+  }
+  return p;
+}
+
+class BaocaoApp : public Poco::Util::Application {
+ public:
+  BaocaoApp(Lang lang, const CommandInfo* info, std::ostream& out, std::ostream& err)
+      : lang_(lang), info_(info), out_(out), err_(err) {
+    setUnixOptions(true);
+    if (info_) command_ = info_->make();
+  }
+
+  bool help_requested() const { return help_; }
+  bool version_requested() const { return version_; }
+
+  void print_help() const {
+    if (!info_) {
+      out_ << message(lang_, MsgId::app_summary) << "\n\n"
+           << message(lang_, MsgId::app_usage) << "\n\n"
+           << message(lang_, MsgId::app_commands_heading) << '\n';
+      for (const auto& c : commands())
+        out_ << "  " << std::left << std::setw(12) << c.name << message(lang_, c.summary) << '\n';
+      out_ << '\n';
+    } else {
+      out_ << "baocao " << info_->name << ": " << message(lang_, info_->summary) << "\n\n";
+    }
+    out_ << message(lang_, MsgId::app_options_heading) << '\n';
+    for (const Option& o : options()) {
+      std::string flag = "--" + o.fullName() + (o.takesArgument() ? " " + o.argumentName() : "");
+      out_ << "  " << std::left << std::setw(24) << flag << ' ' << o.description() << '\n';
+    }
+    if (!info_) out_ << '\n' << message(lang_, MsgId::app_help_hint) << '\n';
+  }
+
+ protected:
+  void defineOptions(OptionSet& options) override {
+    options.addOption(Option("help", "h", message(lang_, MsgId::opt_help)));
+    options.addOption(Option("lang", "", message(lang_, MsgId::opt_lang)).argument("vi|en"));
+    options.addOption(Option("version", "", message(lang_, MsgId::opt_version)));
+    if (command_) command_->define_options(options, lang_);
+  }
+
+  void handleOption(const std::string& name, const std::string& value) override {
+    Application::handleOption(name, value);
+    if (name == "help") {
+      help_ = true;
+      stopOptionsProcessing();
+    } else if (name == "version") {
+      version_ = true;
+    } else if (name == "lang") {
+      lang_ = parse_lang(value);
+    } else if (command_) {
+      command_->set_option(name, value);
+    }
+  }
+
+  int main(const std::vector<std::string>& args) override {
+    std::vector<std::string> rest(args.begin() + (args.empty() ? 0 : 1), args.end());
+    Context ctx{lang_, out_, err_};
+    // Poco's run() would log and swallow exceptions as EXIT_SOFTWARE; errors
+    // are reported here, in the user's language, with their own status.
+    try {
+      return command_->run(rest, ctx);
+    } catch (const Error& e) {
+      err_ << "baocao: " << e.render(lang_) << '\n';
+      return e.exit_status();
+    }
+  }
+
+ private:
+  Lang lang_;
+  const CommandInfo* info_;
+  std::unique_ptr<Command> command_;
+  std::ostream& out_;
+  std::ostream& err_;
+  bool help_ = false, version_ = false;
+};
+
+std::string command_names() {
+  std::string names;
+  for (const auto& c : commands()) names += (names.empty() ? "" : ", ") + std::string(c.name);
+  return names;
+}
+
+// Poco's option errors, in the user's language.
+Error option_error(const Poco::Util::OptionException& e) {
+  std::string what = e.message();
+  if (dynamic_cast<const Poco::Util::UnknownOptionException*>(&e))
+    return Error(ErrorFamily::usage, Diagnostic{MsgId::app_unknown_option, {what}, {}});
+  if (dynamic_cast<const Poco::Util::MissingArgumentException*>(&e))
+    return Error(ErrorFamily::usage, Diagnostic{MsgId::app_option_needs_value, {what}, {}});
+  if (dynamic_cast<const Poco::Util::MissingOptionException*>(&e))
+    return Error(ErrorFamily::usage, Diagnostic{MsgId::app_missing_option, {what}, {}});
+  return Error(ErrorFamily::usage, Diagnostic{MsgId::app_option_error, {e.displayText()}, {}});
+}
+
+}  // namespace
+
+int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
+  Lang lang = Lang::vi;
+  try {
+    PreScan scan = pre_scan(argc, argv);
+    lang = parse_lang(scan.lang);
+    const CommandInfo* info = nullptr;
+    for (const auto& c : commands())
+      if (scan.command == c.name) info = &c;
+    if (!scan.command.empty() && scan.command != "help" && !info)
+      fail(ErrorFamily::usage, MsgId::app_unknown_command, {scan.command, command_names()});
+
+    BaocaoApp app(lang, info, out, err);
+    try {
+      app.init(argc, argv);
+    } catch (const Poco::Util::OptionException& e) {
+      if (!app.help_requested()) throw option_error(e);
+    }
+    if (app.version_requested()) {
+      out << "baocao " << BAOCAO_VERSION << '\n';
+      return 0;
+    }
+    if (app.help_requested() || !info) {
+      app.print_help();
+      return info || app.help_requested() || scan.command == "help" ? 0 : static_cast<int>(ErrorFamily::usage);
+    }
+    return app.run();
+  } catch (const Error& e) {
+    err << "baocao: " << e.render(lang) << '\n';
+    return e.exit_status();
+  } catch (const Poco::Exception& e) {
+    err << "baocao: " << e.displayText() << '\n';
+    return static_cast<int>(ErrorFamily::internal);
+  } catch (const std::exception& e) {
+    err << "baocao: " << e.what() << '\n';
+    return static_cast<int>(ErrorFamily::internal);
+  }
+}
+
+}  // namespace baocao::app

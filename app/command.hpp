@@ -1,0 +1,47 @@
+// A `baocao` subcommand. The CLI stays thin (qpdf.cc over QPDFJob): a command
+// reads its options, calls the engine, and maps nothing itself; errors are
+// baocao::Error and the CLI turns them into a message and an exit status.
+#pragma once
+
+#include <Poco/Util/OptionSet.h>
+
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/core/messages.hpp"
+
+namespace baocao::app {
+
+struct Context {
+  Lang lang = Lang::vi;
+  std::ostream& out;
+  std::ostream& err;
+};
+
+class Command {
+ public:
+  virtual ~Command() = default;
+  // Adds the command's own options; descriptions come from the catalogue.
+  virtual void define_options(Poco::Util::OptionSet& options, Lang lang) = 0;
+  // Receives each of the command's options as parsed (repeatable ones once per use).
+  virtual void set_option(const std::string& name, const std::string& value) = 0;
+  // Runs with the positional arguments (the command name removed).
+  virtual int run(const std::vector<std::string>& args, Context& ctx) = 0;
+};
+
+struct CommandInfo {
+  const char* name;
+  MsgId summary;
+  std::unique_ptr<Command> (*make)();
+};
+
+// Every command, in the order `baocao --help` lists them (command_registry.cpp).
+const std::vector<CommandInfo>& commands();
+
+// Helpers for commands: an option with a value, described in `lang`.
+Poco::Util::Option value_option(const char* name, const char* arg, MsgId description, Lang lang,
+                                bool required = false);
+
+}  // namespace baocao::app

@@ -1,0 +1,18 @@
+#include "app/command.hpp"
+#include "app/report_command.hpp"
+
+namespace baocao::app {
+
+const std::vector<CommandInfo>& commands() {
+  static const std::vector<CommandInfo> kCommands = {
+      {"report", MsgId::cmd_report_summary, &make_report_command},
+  };
+  return kCommands;
+}
+
+Poco::Util::Option value_option(const char* name, const char* arg, MsgId description, Lang lang,
+                                bool required) {
+  return Poco::Util::Option(name, "", message(lang, description)).required(required).argument(arg);
+}
+
+}  // namespace baocao::app

@@ -1,0 +1,81 @@
+#include "app/report_command.hpp"
+
+#include <filesystem>
+#include <iostream>
+#include <optional>
+
+#include "app/report_info_json.hpp"
+#include "data-adapters/csv/figures_csv.hpp"
+#include "engine/core/diagnostic.hpp"
+#include "engine/fonts/font_set.hpp"
+#include "engine/layout/layout.hpp"
+#include "engine/model/rates.hpp"
+#include "engine/render/pdf/pdf_renderer.hpp"
+#include "engine/render/xlsx/xlsx_renderer.hpp"
+#include "engine/report/summary_report.hpp"
+#include "engine/text/vi_number.hpp"
+
+namespace baocao::app {
+
+namespace {
+
+class ReportCommand : public Command {
+ public:
+  void define_options(Poco::Util::OptionSet& o, Lang lang) override {
+    o.addOption(value_option("targets", "FILE.csv", MsgId::opt_targets, lang));
+    o.addOption(value_option("info", "FILE.json", MsgId::opt_info, lang));
+    o.addOption(value_option("year", "YYYY", MsgId::opt_year, lang, true));
+    o.addOption(value_option("out", "DIR", MsgId::opt_out, lang, true));
+    o.addOption(value_option("fonts", "manifest.json", MsgId::opt_fonts, lang));
+  }
+
+  void set_option(const std::string& name, const std::string& value) override {
+    if (name == "targets") targets_ = value;
+    else if (name == "info") info_ = value;
+    else if (name == "out") out_ = value;
+    else if (name == "fonts") fonts_ = value;
+    else if (name == "year") {
+      text::ParsedNumber n;
+      if (text::parse_vi_number(value, n) != text::NumberProblem::none || n.value < 1900 || n.value > 9999 ||
+          n.value != static_cast<int>(n.value))
+        fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, "YYYY"});
+      year_ = static_cast<int>(n.value);
+    }
+  }
+
+  int run(const std::vector<std::string>& args, Context& ctx) override {
+    if (args.empty()) fail(ErrorFamily::usage, MsgId::app_missing_argument, {"FIGURES.csv"});
+    Dataset data;
+    data.period = year_;
+    for (const auto& file : args) csv::read_figures_csv(file, data);
+    if (!targets_.empty()) csv::read_targets_csv(targets_, data);
+    report::ReportInfo info;
+    if (!info_.empty()) info = read_report_info(info_);
+    if (!is_valid(info.date)) info.date = CivilDate{year_, 12, 31};
+
+    model::Summary summary = model::summarize(data, model::IndicatorCatalogue::national(), year_);
+    doc::Document document = report::build_summary_report(summary, info);
+    fonts::FontSet fonts = fonts::FontSet::load(fonts_.empty() ? fonts::FontSet::default_manifest() : std::filesystem::path(fonts_));
+    layout::PagedDocument pages = layout::layout_document(document, fonts);
+
+    std::filesystem::create_directories(out_);
+    std::string base = "bao-cao-" + std::to_string(year_);
+    auto pdf = std::filesystem::path(out_) / (base + ".pdf");
+    auto xlsx = std::filesystem::path(out_) / (base + ".xlsx");
+    render::write_pdf(pages, fonts, pdf);
+    render::write_xlsx(document, xlsx);
+    ctx.out << message(ctx.lang, MsgId::report_written, {pdf.string()}) << '\n'
+            << message(ctx.lang, MsgId::report_written, {xlsx.string()}) << '\n';
+    return 0;
+  }
+
+ private:
+  std::string targets_, info_, out_, fonts_;
+  int year_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_report_command() { return std::make_unique<ReportCommand>(); }
+
+}  // namespace baocao::app

@@ -1,0 +1,106 @@
+#include "data-adapters/csv/csv_reader.hpp"
+
+#include <array>
+#include <fstream>
+#include <sstream>
+
+#include "engine/core/diagnostic.hpp"
+#include "engine/text/normalize.hpp"
+
+namespace baocao::csv {
+
+char sniff_delimiter(std::string_view line) {
+  std::array<int, 3> counts{};
+  constexpr std::array<char, 3> kCandidates{',', ';', '\t'};
+  bool quoted = false;
+  for (char c : line) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    for (std::size_t i = 0; i < kCandidates.size(); ++i)
+      if (c == kCandidates[i]) ++counts[i];
+  }
+  std::size_t best = 0;
+  for (std::size_t i = 1; i < counts.size(); ++i)
+    if (counts[i] > counts[best]) best = i;
+  return kCandidates[best];
+}
+
+CsvTable parse_csv(std::string_view bytes, const std::string& file) {
+  const std::size_t bom = bytes.size() - text::strip_utf8_bom(bytes).size();
+  bytes.remove_prefix(bom);
+  if (std::int64_t bad = text::find_invalid_utf8(bytes); bad >= 0) {
+    Location where = at_file(file);
+    where.offset = bad + static_cast<std::int64_t>(bom);  // offset in the file as it is on disk
+    fail(ErrorFamily::input, MsgId::text_invalid_utf8, {std::to_string(where.offset)}, where);
+  }
+  CsvTable table;
+  table.file = file;
+  table.delimiter = sniff_delimiter(bytes.substr(0, bytes.find('\n')));
+
+  CsvRow row;
+  std::string cell;
+  int line = 1;
+  row.line = 1;
+  bool quoted = false, cell_was_quoted = false;
+  int quote_line = 0;
+  auto end_cell = [&] {
+    row.cells.push_back(text::to_nfc(cell));
+    cell.clear();
+    cell_was_quoted = false;
+  };
+  auto end_row = [&] {
+    end_cell();
+    bool blank = row.cells.size() == 1 && row.cells[0].empty();
+    if (!blank) table.rows.push_back(std::move(row));
+    row = CsvRow{};
+    row.line = line;
+  };
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    char c = bytes[i];
+    if (quoted) {
+      if (c == '"') {
+        if (i + 1 < bytes.size() && bytes[i + 1] == '"') {
+          cell += '"';
+          ++i;
+        } else {
+          quoted = false;
+        }
+      } else {
+        if (c == '\n') ++line;
+        cell += c;
+      }
+      continue;
+    }
+    if (c == '"' && cell.empty() && !cell_was_quoted) {
+      quoted = cell_was_quoted = true;
+      quote_line = line;
+    } else if (c == table.delimiter) {
+      end_cell();
+    } else if (c == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') {
+      continue;
+    } else if (c == '\n') {
+      ++line;
+      end_row();
+    } else {
+      cell += c;
+    }
+  }
+  if (quoted) {
+    Location where = at_file(file);
+    where.line = quote_line;
+    fail(ErrorFamily::input, MsgId::csv_unterminated_quote, {}, where);
+  }
+  if (!cell.empty() || !row.cells.empty()) end_row();
+  return table;
+}
+
+CsvTable read_csv(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) fail(ErrorFamily::input, MsgId::file_not_found, {path});
+  std::stringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) fail(ErrorFamily::input, MsgId::file_read_failed, {path, "I/O"});
+  return parse_csv(buf.str(), path);
+}
+
+}  // namespace baocao::csv

@@ -1,0 +1,151 @@
+// The catalogue itself. Keep entries grouped as in messages.hpp; the test
+// tests/engine/core/messages_test.cpp checks every id has both wordings.
+#include "engine/core/messages.hpp"
+
+#include <array>
+
+#include "engine/core/diagnostic.hpp"
+
+namespace baocao {
+
+namespace {
+
+struct Entry {
+  MsgId id;
+  const char* vi;
+  const char* en;
+};
+
+constexpr Entry kCatalogue[] = {
+    {MsgId::app_summary,
+     "baocao: tạo báo cáo, kế hoạch theo Nghị định 30/2020/NĐ-CP từ số liệu của các đơn vị",
+     "baocao: reports and plans in the Decree 30/2020 format from the units' figures"},
+    {MsgId::app_usage, "Cách dùng: baocao LỆNH [TÙY CHỌN]... [TỆP]...",
+     "Usage: baocao COMMAND [OPTION]... [FILE]..."},
+    {MsgId::app_commands_heading, "Các lệnh:", "Commands:"},
+    {MsgId::app_options_heading, "Tùy chọn:", "Options:"},
+    {MsgId::app_help_hint, "Xem hướng dẫn của từng lệnh: baocao LỆNH --help",
+     "Help on one command: baocao COMMAND --help"},
+    {MsgId::app_unknown_command, "không có lệnh '{0}'. Các lệnh: {1}",
+     "no command '{0}'. Commands: {1}"},
+    {MsgId::app_missing_argument, "thiếu {0}", "missing {0}"},
+    {MsgId::app_unexpected_argument, "đối số thừa: '{0}'", "unexpected argument: '{0}'"},
+    {MsgId::app_bad_option_value, "giá trị '{1}' của tùy chọn --{0} không hợp lệ: {2}",
+     "invalid value '{1}' for option --{0}: {2}"},
+    {MsgId::app_option_error, "lỗi tùy chọn: {0}", "option error: {0}"},
+    {MsgId::app_unknown_lang, "không có ngôn ngữ '{0}' (chọn vi hoặc en)",
+     "no language '{0}' (choose vi or en)"},
+    {MsgId::app_unknown_option, "không có tùy chọn '{0}'", "no option '{0}'"},
+    {MsgId::app_option_needs_value, "tùy chọn --{0} cần một giá trị", "option --{0} needs a value"},
+    {MsgId::app_missing_option, "thiếu tùy chọn bắt buộc --{0}", "required option --{0} is missing"},
+    {MsgId::opt_help, "hiện hướng dẫn này", "show this help"},
+    {MsgId::opt_lang, "ngôn ngữ của thông báo: vi (mặc định) hoặc en",
+     "language of messages: vi (default) or en"},
+    {MsgId::opt_version, "hiện phiên bản", "show the version"},
+    {MsgId::opt_out, "thư mục ghi kết quả", "directory for the outputs"},
+    {MsgId::opt_year, "năm báo cáo (YYYY)", "reporting year (YYYY)"},
+    {MsgId::opt_targets, "tệp CSV chỉ tiêu theo năm (nam, chi_so, chi_tieu)",
+     "CSV file of targets by year (nam, chi_so, chi_tieu)"},
+    {MsgId::opt_info,
+     "tệp JSON: cơ quan ban hành, số ký hiệu, địa danh, ngày, người ký, nơi nhận",
+     "JSON file: issuing body, number, place, date, signer, recipients"},
+    {MsgId::opt_fonts, "danh mục phông chữ (mặc định fonts/manifest.json)",
+     "font manifest (default fonts/manifest.json)"},
+    {MsgId::cmd_report_summary,
+     "tổng hợp số liệu các đơn vị (CSV) thành báo cáo PDF và bảng XLSX",
+     "summarise the units' figures (CSV) into a PDF report and an XLSX table"},
+    {MsgId::file_not_found, "không tìm thấy tệp '{0}'", "file '{0}' not found"},
+    {MsgId::file_read_failed, "không đọc được tệp '{0}': {1}", "cannot read file '{0}': {1}"},
+    {MsgId::file_write_failed, "không ghi được tệp '{0}': {1}", "cannot write file '{0}': {1}"},
+    {MsgId::text_invalid_utf8, "văn bản không phải UTF-8 hợp lệ (byte thứ {0})",
+     "text is not valid UTF-8 (byte {0})"},
+    {MsgId::text_not_a_number, "'{0}' không phải là số", "'{0}' is not a number"},
+    {MsgId::text_number_required, "ô trống, cần một số", "empty cell, a number is required"},
+    {MsgId::text_bad_date, "'{0}' không phải ngày hợp lệ (cần YYYY-MM-DD)",
+     "'{0}' is not a valid date (expected YYYY-MM-DD)"},
+    {MsgId::text_not_nfc, "văn bản chưa chuẩn hóa NFC: '{0}'", "text is not NFC-normalised: '{0}'"},
+    {MsgId::csv_unterminated_quote, "dấu ngoặc kép mở nhưng không đóng",
+     "a quoted field is never closed"},
+    {MsgId::csv_missing_column, "thiếu cột '{0}' ở dòng tiêu đề",
+     "column '{0}' missing from the header row"},
+    {MsgId::csv_no_indicator_columns,
+     "không có cột chỉ số nào (tên cột dạng <chỉ số>_dat và <chỉ số>_tong)",
+     "no indicator columns (named <indicator>_dat and <indicator>_tong)"},
+    {MsgId::csv_empty, "tệp rỗng", "the file is empty"},
+    {MsgId::data_negative, "số âm: {0}", "negative number: {0}"},
+    {MsgId::data_numerator_above_denominator,
+     "số đạt ({0}) lớn hơn tổng số ({1}) của chỉ số '{2}'",
+     "recognised ({0}) above total ({1}) for indicator '{2}'"},
+    {MsgId::data_duplicate_unit, "đơn vị '{0}' xuất hiện hai lần (lần đầu ở dòng {1})",
+     "unit '{0}' appears twice (first at row {1})"},
+    {MsgId::data_unknown_indicator, "không có chỉ số '{0}' trong danh mục",
+     "no indicator '{0}' in the catalogue"},
+    {MsgId::data_no_records, "không có dòng số liệu nào", "no rows of figures"},
+    {MsgId::font_manifest_invalid, "danh mục phông chữ không hợp lệ: {0}",
+     "invalid font manifest: {0}"},
+    {MsgId::font_file_missing, "không tìm thấy tệp phông chữ '{0}' ({1})",
+     "font file '{0}' not found ({1})"},
+    {MsgId::font_missing_glyph, "phông chữ '{0}' không có ký tự '{1}' (U+{2}) trong \"{3}\"",
+     "font '{0}' has no character '{1}' (U+{2}) in \"{3}\""},
+    {MsgId::pdf_render_failed, "không tạo được PDF: {0}", "cannot produce the PDF: {0}"},
+    {MsgId::xlsx_render_failed, "không tạo được XLSX: {0}", "cannot produce the XLSX: {0}"},
+    {MsgId::report_written, "Đã ghi {0}", "Wrote {0}"},
+    {MsgId::loc_file_row, "{0}, dòng {1}", "{0}, row {1}"},
+    {MsgId::loc_file_row_column, "{0}, dòng {1}, cột '{2}'", "{0}, row {1}, column '{2}'"},
+    {MsgId::loc_file_sheet_cell, "{0}, sheet '{1}', ô {2}", "{0}, sheet '{1}', cell {2}"},
+    {MsgId::loc_file_line_col, "{0}:{1}:{2}", "{0}:{1}:{2}"},
+    {MsgId::loc_file_offset, "{0}, byte {1}", "{0}, byte {1}"},
+};
+
+static_assert(std::size(kCatalogue) == static_cast<std::size_t>(MsgId::count_),
+              "every MsgId needs exactly one catalogue entry");
+
+constexpr bool catalogue_in_enum_order() {
+  for (std::size_t i = 0; i < std::size(kCatalogue); ++i)
+    if (static_cast<std::size_t>(kCatalogue[i].id) != i) return false;
+  return true;
+}
+static_assert(catalogue_in_enum_order(), "catalogue entries must follow the MsgId order");
+
+std::string substitute(std::string_view pattern, const std::vector<std::string>& args) {
+  std::string out;
+  out.reserve(pattern.size() + 32);
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '{') {
+      std::size_t close = pattern.find('}', i);
+      if (close != std::string_view::npos && close > i + 1) {
+        std::size_t n = 0;
+        bool digits = true;
+        for (std::size_t k = i + 1; k < close; ++k) {
+          if (pattern[k] < '0' || pattern[k] > '9') {
+            digits = false;
+            break;
+          }
+          n = n * 10 + static_cast<std::size_t>(pattern[k] - '0');
+        }
+        if (digits && n < args.size()) {
+          out += args[n];
+          i = close;
+          continue;
+        }
+      }
+    }
+    out += pattern[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+Lang parse_lang(std::string_view name) {
+  if (name == "vi") return Lang::vi;
+  if (name == "en") return Lang::en;
+  fail(ErrorFamily::usage, MsgId::app_unknown_lang, {std::string(name)});
+}
+
+std::string message(Lang lang, MsgId id, const std::vector<std::string>& args) {
+  const Entry& e = kCatalogue[static_cast<std::size_t>(id)];
+  return substitute(lang == Lang::vi ? e.vi : e.en, args);
+}
+
+}  // namespace baocao

@@ -1,0 +1,83 @@
+// The one message catalogue: every text a user reads (errors, warnings,
+// help, progress) is an id here with a Vietnamese and an English wording.
+// Vietnamese is the default; `--lang en` selects English. Wordings take
+// positional arguments {0}, {1}, ... so translations may reorder them.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace baocao {
+
+enum class Lang { vi, en };
+
+// Parses "vi" / "en"; throws Error(Usage) on anything else.
+Lang parse_lang(std::string_view name);
+
+enum class MsgId {
+  // Command line.
+  app_summary,
+  app_usage,
+  app_commands_heading,
+  app_options_heading,
+  app_help_hint,
+  app_unknown_command,
+  app_missing_argument,
+  app_unexpected_argument,
+  app_bad_option_value,
+  app_option_error,
+  app_unknown_lang,
+  app_unknown_option,
+  app_option_needs_value,
+  app_missing_option,
+  opt_help,
+  opt_lang,
+  opt_version,
+  opt_out,
+  opt_year,
+  opt_targets,
+  opt_info,
+  opt_fonts,
+  cmd_report_summary,
+  // Files.
+  file_not_found,
+  file_read_failed,
+  file_write_failed,
+  // Text.
+  text_invalid_utf8,
+  text_not_a_number,
+  text_number_required,
+  text_bad_date,
+  text_not_nfc,
+  // CSV and figures.
+  csv_unterminated_quote,
+  csv_missing_column,
+  csv_no_indicator_columns,
+  csv_empty,
+  data_negative,
+  data_numerator_above_denominator,
+  data_duplicate_unit,
+  data_unknown_indicator,
+  data_no_records,
+  // Fonts, layout, rendering.
+  font_manifest_invalid,
+  font_file_missing,
+  font_missing_glyph,
+  pdf_render_failed,
+  xlsx_render_failed,
+  // Report wording (document content).
+  report_written,
+  // Location prefixes, used by format_location().
+  loc_file_row,
+  loc_file_row_column,
+  loc_file_sheet_cell,
+  loc_file_line_col,
+  loc_file_offset,
+  count_  // keep last
+};
+
+// Formats the wording of `id` in `lang`, replacing {N} with args[N].
+std::string message(Lang lang, MsgId id, const std::vector<std::string>& args = {});
+
+}  // namespace baocao

@@ -1,0 +1,121 @@
+// The document tree: what templates (and the built-in reports) produce and
+// every renderer consumes. It says what a document contains, never where it
+// goes on a page; layout decides that. Plain data, no behaviour.
+// Strings are UTF-8 NFC; renderers assert it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "engine/core/civil_date.hpp"
+
+namespace baocao::doc {
+
+enum class Align { left, center, right, justify };
+
+// A run of text with one style.
+struct Span {
+  std::string text;
+  bool bold = false;
+  bool italic = false;
+};
+using Spans = std::vector<Span>;
+
+// "I. KẾT QUẢ THỰC HIỆN" (level 1), "1. Mô hình học tập" (2), "a) ..." (3).
+struct Heading {
+  int level = 1;
+  std::string number;  // "I.", "1.", "a)"; empty for none
+  Spans title;
+};
+
+struct Paragraph {
+  Spans spans;
+  Align align = Align::justify;
+  bool first_line_indent = true;
+};
+
+// "- item" lists, as ND30 bodies use them.
+struct List {
+  std::string marker = "-";
+  std::vector<Spans> items;
+};
+
+// How a cell's value is meant: the XLSX writer keeps numbers as numbers
+// and applies the matching number format; the PDF shows `text`.
+enum class ValueKind { text, integer, decimal, percent };
+
+struct Cell {
+  Spans content;                 // what is shown (already formatted vi-VN)
+  std::optional<double> value;   // the number behind it, if any
+  ValueKind kind = ValueKind::text;
+  Align align = Align::left;
+  int col_span = 1;
+  int row_span = 1;
+};
+
+struct Row {
+  std::vector<Cell> cells;
+};
+
+struct Table {
+  std::string id;                  // stable name, used for XLSX sheet names
+  Spans caption;                   // printed above the table
+  std::vector<double> column_widths_mm;
+  std::vector<Row> header_rows;    // repeated on every page
+  std::vector<Row> body_rows;
+  std::vector<Row> footer_rows;    // totals
+  std::optional<double> target_percent;  // rates below it are marked (XLSX)
+};
+
+struct PageBreak {};
+
+using Block = std::variant<Heading, Paragraph, List, Table, PageBreak>;
+
+// ND30 header, boxes 1-5 (see ../shared/ND30.md).
+struct Nd30Header {
+  std::string governing_body;  // cơ quan chủ quản, may be empty
+  std::string issuing_body;    // cơ quan ban hành
+  std::string number_symbol;   // "Số: 05/BC-UBND"
+  std::string place;           // địa danh
+  CivilDate date;
+  std::string doc_type;        // "BÁO CÁO"
+  std::vector<std::string> summary_lines;  // trích yếu, one entry per line
+};
+
+// Nơi nhận (box 9b), bottom left.
+struct Recipients {
+  std::vector<std::string> items;  // "- Như trên;", ..., "- Lưu: VT."
+};
+
+// Signature block (box 7), bottom right.
+struct Signature {
+  std::vector<std::string> authority_lines;  // "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"
+  std::string signer_name;
+};
+
+// A Phụ lục: its own title, page numbering and orientation.
+struct Appendix {
+  std::vector<std::string> title_lines;  // "Phụ lục I", "KẾT QUẢ ..."
+  bool landscape = false;
+  std::vector<Block> blocks;
+};
+
+struct Metadata {
+  std::string title;
+  std::string author;   // cơ quan ban hành
+  std::string subject;
+  std::string keywords;
+};
+
+struct Document {
+  Metadata meta;
+  Nd30Header header;
+  std::vector<Block> body;
+  Recipients recipients;
+  Signature signature;
+  std::vector<Appendix> appendices;
+};
+
+}  // namespace baocao::doc

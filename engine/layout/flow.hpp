@@ -1,0 +1,39 @@
+// The page being filled: cursor, content box, page breaks. Shared by the
+// block, table and ND30 layouts so each knows only its own block.
+#pragma once
+
+#include "engine/fonts/font_set.hpp"
+#include "engine/layout/page.hpp"
+#include "engine/layout/page_setup.hpp"
+
+namespace baocao::layout {
+
+class Flow {
+ public:
+  Flow(const fonts::FontSet& fonts, const PageSetup& setup, std::vector<Page>& pages);
+
+  // Starts a new page in the given orientation and moves the cursor to the top.
+  void new_page(bool landscape);
+  // Breaks the page unless `height` points still fit below the cursor.
+  void ensure(double height);
+
+  Page& page() { return pages_.back(); }
+  double left() const { return left_; }
+  double width() const { return width_; }
+  double top() const { return top_; }
+  double bottom() const { return bottom_; }
+  double remaining() const { return bottom_ - y; }
+  bool at_top() const { return y <= top_ + 0.01; }
+  bool landscape() const { return landscape_; }
+
+  const fonts::FontSet& fonts;
+  const PageSetup& setup;
+  double y = 0;  // top of the next line, points from the page's top edge
+
+ private:
+  std::vector<Page>& pages_;
+  bool landscape_ = false;
+  double left_ = 0, width_ = 0, top_ = 0, bottom_ = 0;
+};
+
+}  // namespace baocao::layout

@@ -1,0 +1,148 @@
+#include "engine/layout/nd30_blocks.hpp"
+
+#include <algorithm>
+
+#include "engine/layout/line_breaker.hpp"
+#include "engine/text/vi_date.hpp"
+
+namespace baocao::layout {
+
+namespace {
+
+using fonts::Style;
+
+// One centred line inside [x, x + w]; returns its width.
+double centred(Flow& flow, const std::string& text, Style style, double size, double x, double w,
+               double baseline) {
+  double tw = flow.fonts.width(style, size, text);
+  if (!text.empty()) flow.page().texts.push_back({x + (w - tw) / 2, baseline, style, size, text});
+  return tw;
+}
+
+// Lines of `text` wrapped to `w` and centred; returns the y below them.
+double centred_block(Flow& flow, const std::string& text, Style style, double size, double x,
+                     double w, double y, double leading = 1.0) {
+  if (text.empty()) return y;
+  doc::Spans spans{{text, style == Style::bold || style == Style::bold_italic,
+                    style == Style::italic || style == Style::bold_italic}};
+  auto lines = break_lines(spans, flow.fonts, size, w);
+  const double asc = size * flow.fonts.face(style).ascender();
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    place_line(lines[i], doc::Align::center, true, x, y + asc, w, size, flow.page().texts);
+    y += size * leading * 1.15;
+  }
+  return y;
+}
+
+void rule(Flow& flow, double cx, double length, double y) {
+  flow.page().rules.push_back({cx - length / 2, y, cx + length / 2, y, 0.6});
+}
+
+}  // namespace
+
+void layout_nd30_header(Flow& flow, const doc::Nd30Header& h) {
+  const auto& s = flow.setup;
+  const std::string quoc_hieu = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+  const std::string tieu_ngu = "Độc lập - Tự do - Hạnh phúc";
+  // Right column: about 55% of the text width, wide enough for Quốc hiệu.
+  double qh_w = flow.fonts.width(Style::bold, s.national_title_size, quoc_hieu);
+  double right_w = std::max(flow.width() * 0.55, qh_w + 8);
+  double left_w = flow.width() - right_w;
+  double lx = flow.left(), rx = flow.left() + left_w;
+  double top = flow.y;
+  double lead = 1.15;
+
+  // Left: cơ quan chủ quản (upright), cơ quan ban hành (bold), rule 1/3.
+  double y = top;
+  y = centred_block(flow, h.governing_body, Style::regular, s.header_size, lx, left_w, y);
+  y = centred_block(flow, h.issuing_body, Style::bold, s.header_size, lx, left_w, y);
+  if (!h.issuing_body.empty()) {
+    // The rule is a third of the issuing body's longest line.
+    double longest = 0;
+    for (const auto& line : break_lines({{h.issuing_body, true, false}}, flow.fonts, s.header_size, left_w))
+      longest = std::max(longest, line.width);
+    y += 2;
+    rule(flow, lx + left_w / 2, longest / 3, y);
+    y += 2;
+  }
+  double left_bottom = y;
+
+  // Right: Quốc hiệu, Tiêu ngữ with a rule as long as itself.
+  double ry = top;
+  ry = centred_block(flow, quoc_hieu, Style::bold, s.national_title_size, rx, right_w, ry);
+  double tn_size = s.header_size;
+  double tn_w = centred(flow, tieu_ngu, Style::bold, tn_size, rx, right_w,
+                        ry + tn_size * flow.fonts.face(Style::bold).ascender());
+  ry += tn_size * lead;
+  ry += 2;
+  rule(flow, rx + right_w / 2, tn_w, ry);
+  ry += 2;
+
+  // Row of box 3 (Số, ký hiệu) and box 4 (địa danh, ngày), on one baseline.
+  double row = std::max(left_bottom, ry) + 6;
+  double base = row + s.header_size * flow.fonts.face(Style::regular).ascender();
+  centred(flow, h.number_symbol, Style::regular, s.header_size, lx, left_w, base);
+  std::string place_date = text::nd30_place_date(h.place, h.date);
+  centred(flow, place_date, Style::italic, s.body_size, rx, right_w, base);
+  flow.y = row + s.body_size * lead + 18;
+
+  // Box 5: tên loại and trích yếu, centred bold, short rule under.
+  if (!h.doc_type.empty()) {
+    flow.y = centred_block(flow, h.doc_type, Style::bold, s.body_size, flow.left(), flow.width(), flow.y);
+  }
+  double widest = 0;
+  for (const auto& line : h.summary_lines) {
+    widest = std::max(widest, flow.fonts.width(Style::bold, s.body_size, line));
+    flow.y = centred_block(flow, line, Style::bold, s.body_size, flow.left(), flow.width(), flow.y);
+  }
+  if (!h.summary_lines.empty()) {
+    flow.y += 2;
+    rule(flow, flow.left() + flow.width() / 2, std::min(widest, flow.width()) / 3, flow.y);
+  }
+  flow.y += 18;
+}
+
+void layout_closing(Flow& flow, const doc::Recipients& r, const doc::Signature& sig) {
+  const auto& s = flow.setup;
+  const double half = flow.width() / 2;
+  const double lx = flow.left(), rx = flow.left() + half * 0.9, rw = flow.width() - half * 0.9;
+  const double sig_room = mm_to_pt(30);  // signature and seal
+  double left_h = s.recipients_title_size * 1.2 + static_cast<double>(r.items.size()) * s.recipients_size * 1.2;
+  double right_h = static_cast<double>(sig.authority_lines.size()) * s.body_size * 1.15 + sig_room +
+                   s.body_size * 1.2;
+  flow.ensure(std::max(left_h, right_h) + 6);
+  double top = flow.y + 6;
+
+  // "Nơi nhận:" level with the authority line, 12 pt bold italic; items 11 pt.
+  double y = top;
+  if (!r.items.empty()) {
+    double asc = s.recipients_title_size * flow.fonts.face(Style::bold_italic).ascender();
+    flow.page().texts.push_back({lx, y + asc, Style::bold_italic, s.recipients_title_size, "Nơi nhận:"});
+    y += s.recipients_title_size * 1.2;
+    for (const auto& item : r.items) {
+      doc::Spans spans{{item, false, false}};
+      for (const auto& line : break_lines(spans, flow.fonts, s.recipients_size, half * 0.9 - 6)) {
+        place_line(line, doc::Align::left, true, lx, y + s.recipients_size * 0.9, half, s.recipients_size,
+                   flow.page().texts);
+        y += s.recipients_size * 1.15;
+      }
+    }
+  }
+  double left_bottom = y;
+
+  // Authority lines, bold caps, centred in the right half; room; signer name.
+  double ry = top;
+  for (const auto& line : sig.authority_lines)
+    ry = centred_block(flow, line, Style::bold, s.body_size, rx, rw, ry);
+  ry += sig_room;
+  ry = centred_block(flow, sig.signer_name, Style::bold, s.body_size, rx, rw, ry);
+  flow.y = std::max(left_bottom, ry) + s.paragraph_gap;
+}
+
+void layout_appendix_title(Flow& flow, const std::vector<std::string>& lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    flow.y = centred_block(flow, lines[i], Style::bold, flow.setup.body_size, flow.left(), flow.width(), flow.y);
+  flow.y += 8;
+}
+
+}  // namespace baocao::layout

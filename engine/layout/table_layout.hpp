@@ -1,0 +1,13 @@
+// Tables: column widths in mm, wrapped cells, merged cells (col_span and
+// row_span), borders; header rows repeat on every page; a row (or a group of
+// rows tied by a row span) never splits across pages.
+#pragma once
+
+#include "engine/document/document.hpp"
+#include "engine/layout/flow.hpp"
+
+namespace baocao::layout {
+
+void layout_table(Flow& flow, const doc::Table& table, double size);
+
+}  // namespace baocao::layout

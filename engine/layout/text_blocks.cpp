@@ -1,0 +1,86 @@
+#include "engine/layout/text_blocks.hpp"
+
+#include <algorithm>
+
+#include "engine/layout/line_breaker.hpp"
+
+namespace baocao::layout {
+
+namespace {
+
+// Places `lines` at the cursor with widow/orphan control: a page break never
+// leaves one line of the paragraph alone on either side.
+void flow_lines(Flow& flow, const std::vector<Line>& lines, doc::Align align, double size,
+                double indent, double hanging = 0) {
+  const double lh = size * flow.setup.line_spacing;
+  const double ascent = size * flow.fonts.face(fonts::Style::regular).ascender();
+  const std::size_t n = lines.size();
+  std::size_t i = 0;
+  while (i < n) {
+    std::size_t fit = static_cast<std::size_t>(std::max(0.0, flow.remaining() / lh + 1e-6));
+    std::size_t left = n - i;
+    std::size_t take = std::min(fit, left);
+    if (take < left) {               // the paragraph continues on the next page
+      if (take + 1 == left) --take;  // no widow: carry two lines over
+      if (take == 1 && i == 0) take = 0;  // no orphan: a lone first line moves
+    }
+    if (take == 0) {
+      if (flow.at_top()) take = std::min<std::size_t>(left, 1);  // taller than a page
+      else {
+        flow.new_page(flow.landscape());
+        continue;
+      }
+    }
+    for (std::size_t k = 0; k < take; ++k, ++i) {
+      double x = flow.left() + (i == 0 ? indent : hanging);
+      double w = flow.width() - (i == 0 ? indent : hanging);
+      place_line(lines[i], align, i + 1 == n, x, flow.y + ascent, w, size, flow.page().texts);
+      flow.y += lh;
+    }
+    if (i < n) flow.new_page(flow.landscape());
+  }
+}
+
+}  // namespace
+
+double lines_height(const Flow& flow, double size, int lines) {
+  return size * flow.setup.line_spacing * lines;
+}
+
+void layout_paragraph(Flow& flow, const doc::Paragraph& p, double size) {
+  double indent = p.first_line_indent ? mm_to_pt(flow.setup.first_indent_mm) : 0;
+  auto lines = break_lines(p.spans, flow.fonts, size, flow.width(), indent);
+  flow_lines(flow, lines, p.align, size, indent);
+  flow.y += flow.setup.paragraph_gap;
+}
+
+void layout_heading(Flow& flow, const doc::Heading& h, double size) {
+  doc::Spans spans;
+  // ND30: "I." headings bold caps, "1." bold, "a)" upright; text as given.
+  bool bold = h.level <= 2;
+  if (!h.number.empty()) spans.push_back({h.number + " ", bold, false});
+  for (doc::Span s : h.title) {
+    s.bold = s.bold || bold;
+    spans.push_back(std::move(s));
+  }
+  double indent = mm_to_pt(flow.setup.first_indent_mm);
+  auto lines = break_lines(spans, flow.fonts, size, flow.width(), indent);
+  // Keep with next: the heading plus two lines of what follows.
+  flow.ensure(lines_height(flow, size, static_cast<int>(lines.size()) + 2));
+  flow_lines(flow, lines, doc::Align::justify, size, indent);
+  flow.y += flow.setup.paragraph_gap;
+}
+
+void layout_list(Flow& flow, const doc::List& l, double size) {
+  double indent = mm_to_pt(flow.setup.first_indent_mm);
+  for (const doc::Spans& item : l.items) {
+    doc::Spans spans;
+    spans.push_back({l.marker + " ", false, false});
+    spans.insert(spans.end(), item.begin(), item.end());
+    auto lines = break_lines(spans, flow.fonts, size, flow.width(), indent);
+    flow_lines(flow, lines, doc::Align::justify, size, indent);
+    flow.y += flow.setup.paragraph_gap;
+  }
+}
+
+}  // namespace baocao::layout

@@ -1,0 +1,56 @@
+// Rates of recognised / total per unit and rolled up, against the year's
+// targets. A roll-up sums numerators and denominators; it never averages
+// percentages.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/dataset/dataset.hpp"
+#include "engine/model/indicator_catalogue.hpp"
+
+namespace baocao::model {
+
+struct Ratio {
+  double numerator = 0;
+  double denominator = 0;
+  // numerator / denominator in percent; empty when the denominator is 0.
+  std::optional<double> percent() const;
+  Ratio& operator+=(const Ratio& o) {
+    numerator += o.numerator;
+    denominator += o.denominator;
+    return *this;
+  }
+};
+
+enum class Verdict { met, not_met, no_target, no_data };
+
+// Met when the rate reaches the target; a blank target gives no_target.
+Verdict judge(const Ratio& r, const std::optional<double>& target_percent);
+
+struct UnitRates {
+  std::string code;
+  std::string name;
+  std::vector<std::optional<Ratio>> ratios;  // parallel to Summary::indicators
+};
+
+struct IndicatorResult {
+  const Indicator* indicator = nullptr;
+  Ratio total;
+  std::optional<double> target;  // percent; empty = no target set
+  Verdict verdict = Verdict::no_data;
+};
+
+struct Summary {
+  int year = 0;
+  std::vector<IndicatorResult> indicators;  // those present in the data, in catalogue order
+  std::vector<UnitRates> units;             // in input order
+};
+
+// Validates every record (known indicator, not negative, numerator not above
+// denominator, one record per unit and indicator) and throws Error(data) with
+// all problems found at once; then computes rates and totals for `year`.
+Summary summarize(const Dataset& data, const IndicatorCatalogue& catalogue, int year);
+
+}  // namespace baocao::model

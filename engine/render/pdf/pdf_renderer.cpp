@@ -1,0 +1,170 @@
+#include "engine/render/pdf/pdf_renderer.hpp"
+
+#include <hpdf.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <memory>
+
+#include "engine/core/atomic_file.hpp"
+#include "engine/core/diagnostic.hpp"
+#include "engine/text/normalize.hpp"
+
+namespace baocao::render {
+
+namespace {
+
+// libharu reports errors through a C callback; it must not throw, so it
+// records the first error and the caller checks after each call.
+struct HpdfErrors {
+  HPDF_STATUS code = HPDF_OK;
+  HPDF_STATUS detail = 0;
+};
+
+void on_hpdf_error(HPDF_STATUS code, HPDF_STATUS detail, void* user) noexcept {
+  auto* e = static_cast<HpdfErrors*>(user);
+  if (e->code == HPDF_OK) {
+    e->code = code;
+    e->detail = detail;
+  }
+}
+
+struct DocDeleter {
+  void operator()(HPDF_Doc d) const { HPDF_Free(d); }
+};
+using DocPtr = std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocDeleter>;
+
+class Writer {
+ public:
+  explicit Writer(HpdfErrors& errors) : errors_(errors), doc_(HPDF_New(on_hpdf_error, &errors)) {
+    if (!doc_) fail(ErrorFamily::output, MsgId::pdf_render_failed, {"HPDF_New"});
+  }
+  HPDF_Doc get() const { return doc_.get(); }
+  // Throws with libharu's error code when any call so far failed.
+  void check(const char* what) const {
+    if (errors_.code == HPDF_OK) return;
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "%s: libharu error 0x%04X (detail %u)", what,
+                  static_cast<unsigned>(errors_.code), static_cast<unsigned>(errors_.detail));
+    fail(ErrorFamily::output, MsgId::pdf_render_failed, {buf});
+  }
+
+ private:
+  HpdfErrors& errors_;
+  DocPtr doc_;
+};
+
+HPDF_Date pdf_date(long long t) {
+  // Vietnam time (UTC+7), as offices date their documents.
+  std::time_t local = static_cast<std::time_t>(t + 7 * 3600);
+  std::tm tm{};
+  gmtime_r(&local, &tm);
+  HPDF_Date d{};
+  d.year = tm.tm_year + 1900;
+  d.month = tm.tm_mon + 1;
+  d.day = tm.tm_mday;
+  d.hour = tm.tm_hour;
+  d.minutes = tm.tm_min;
+  d.seconds = tm.tm_sec;
+  d.ind = '+';
+  d.off_hour = 7;
+  d.off_minutes = 0;
+  return d;
+}
+
+long long timestamp_for(const layout::PagedDocument& doc, const PdfOptions& options) {
+  if (options.timestamp) return *options.timestamp;
+  if (const char* sde = std::getenv("SOURCE_DATE_EPOCH"); sde && *sde) return std::atoll(sde);
+  return to_unix_seconds(doc.date) - 7 * 3600;  // 00:00 in Vietnam
+}
+
+}  // namespace
+
+std::string render_pdf(const layout::PagedDocument& doc, const fonts::FontSet& fonts,
+                       const PdfOptions& options) {
+  HpdfErrors errors;
+  Writer w(errors);
+  HPDF_Doc pdf = w.get();
+  HPDF_UseUTFEncodings(pdf);
+  HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+  HPDF_SetCurrentEncoder(pdf, "UTF-8");
+  w.check("setup");
+
+  std::array<HPDF_Font, 4> faces{};
+  for (int s = 0; s < 4; ++s) {
+    const auto& face = fonts.face(static_cast<fonts::Style>(s));
+    const char* name = HPDF_LoadTTFontFromFile(pdf, face.file().c_str(), HPDF_TRUE);
+    w.check(face.file().c_str());
+    faces[static_cast<std::size_t>(s)] = HPDF_GetFont(pdf, name, "UTF-8");
+    w.check(name);
+  }
+
+  for (const layout::Page& p : doc.pages) {
+    HPDF_Page page = HPDF_AddPage(pdf);
+    HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(p.width));
+    HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(p.height));
+    if (!p.rules.empty()) {
+      double width = -1;
+      for (const layout::Rule& r : p.rules) {
+        if (r.width != width) {  // the width can change only outside a path
+          if (width >= 0) HPDF_Page_Stroke(page);
+          HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(r.width));
+          width = r.width;
+        }
+        HPDF_Page_MoveTo(page, static_cast<HPDF_REAL>(r.x1), static_cast<HPDF_REAL>(p.height - r.y1));
+        HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(r.x2), static_cast<HPDF_REAL>(p.height - r.y2));
+      }
+      HPDF_Page_Stroke(page);
+    }
+    HPDF_Page_BeginText(page);
+    int current = -1;
+    double current_size = 0;
+    for (const layout::TextRun& t : p.texts) {
+      text::require_nfc(t.text);
+      int s = static_cast<int>(t.style);
+      if (s != current || t.size != current_size) {
+        HPDF_Page_SetFontAndSize(page, faces[static_cast<std::size_t>(s)], static_cast<HPDF_REAL>(t.size));
+        current = s;
+        current_size = t.size;
+      }
+      HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(t.x), static_cast<HPDF_REAL>(p.height - t.y), t.text.c_str());
+    }
+    HPDF_Page_EndText(page);
+    w.check("page");
+  }
+
+  for (auto [type, value] : {std::pair{HPDF_INFO_TITLE, &doc.meta.title},
+                             std::pair{HPDF_INFO_AUTHOR, &doc.meta.author},
+                             std::pair{HPDF_INFO_SUBJECT, &doc.meta.subject},
+                             std::pair{HPDF_INFO_KEYWORDS, &doc.meta.keywords}}) {
+    if (value->empty()) continue;
+    text::require_nfc(*value);
+    HPDF_SetInfoAttr(pdf, type, value->c_str());
+  }
+  HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "baocao");
+  HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, "baocao (libharu)");
+  HPDF_Date date = pdf_date(timestamp_for(doc, options));
+  HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, date);
+  HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, date);
+  w.check("info");
+
+  HPDF_SaveToStream(pdf);
+  w.check("save");
+  std::string bytes(HPDF_GetStreamSize(pdf), '\0');
+  HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
+  HPDF_ReadFromStream(pdf, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size);
+  bytes.resize(size);
+  // HPDF_ReadFromStream reports HPDF_STREAM_EOF at the end; that is success.
+  if (errors.code == HPDF_STREAM_EOF) errors.code = HPDF_OK;
+  w.check("read");
+  return bytes;
+}
+
+void write_pdf(const layout::PagedDocument& doc, const fonts::FontSet& fonts,
+               const std::filesystem::path& path, const PdfOptions& options) {
+  write_file_atomic(path, render_pdf(doc, fonts, options));
+}
+
+}  // namespace baocao::render

@@ -1,0 +1,12 @@
+// Case mapping with the Vietnamese locale (ICU), result in NFC.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace baocao::text {
+
+// "Cộng hòa xã hội chủ nghĩa Việt Nam" -> "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
+std::string upper_vi(std::string_view utf8);
+
+}  // namespace baocao::text

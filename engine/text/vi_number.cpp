@@ -1,0 +1,144 @@
+#include "engine/text/vi_number.hpp"
+
+#include <unicode/numberformatter.h>
+
+#include <charconv>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "engine/core/diagnostic.hpp"
+
+namespace baocao::text {
+
+namespace {
+
+std::string icu_format(double value, int decimals) {
+  using namespace icu::number;
+  UErrorCode status = U_ZERO_ERROR;
+  // The formatter is immutable and cheap to keep per thread.
+  thread_local LocalizedNumberFormatter base =
+      NumberFormatter::withLocale(icu::Locale("vi", "VN")).roundingMode(UNUM_ROUND_HALFUP);
+  icu::UnicodeString u =
+      base.precision(Precision::fixedFraction(decimals)).formatDouble(value, status).toString(status);
+  if (U_FAILURE(status)) fail(ErrorFamily::internal, MsgId::text_not_a_number, {u_errorName(status)});
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// True when `s` is digits in groups separated by `sep`, the first group 1-3
+// digits and every later group exactly 3.
+bool grouped(std::string_view s, char sep) {
+  std::size_t pos = 0, group = 0;
+  bool first = true;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == sep) {
+      std::size_t len = i - pos;
+      if (first ? (len < 1 || len > 3) : len != 3) return false;
+      first = false;
+      pos = i + 1;
+      ++group;
+    } else if (!is_digit(s[i])) {
+      return false;
+    }
+  }
+  return group > 1;
+}
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!is_digit(c)) return false;
+  return true;
+}
+
+}  // namespace
+
+std::string format_vi_number(double value, int decimals) { return icu_format(value, decimals); }
+
+std::string format_vi_percent(double value, int decimals) {
+  double scale = std::pow(10.0, decimals);
+  double shown = std::round(value * scale) / scale;
+  // Round towards the truth at the edges: 99.96 is not "100%", 0.04 not "0%".
+  if (shown >= 100.0 && value < 100.0) shown = std::floor(value * scale) / scale;
+  if (shown <= 0.0 && value > 0.0) shown = std::ceil(value * scale) / scale;
+  return icu_format(shown, decimals) + "%";
+}
+
+NumberProblem parse_vi_number(std::string_view text, ParsedNumber& out) {
+  // Drop spaces (ASCII, NBSP U+00A0, narrow NBSP U+202F) anywhere: " 1 234 ".
+  std::string s;
+  s.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t') continue;
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+      ++i;
+      continue;
+    }
+    if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(text[i + 2]) == 0xAF) {
+      i += 2;
+      continue;
+    }
+    s += static_cast<char>(c);
+  }
+  if (s.empty()) return NumberProblem::empty;
+
+  ParsedNumber result;
+  std::string_view v = s;
+  if (v.back() == '%') {
+    result.percent = true;
+    v.remove_suffix(1);
+  }
+  bool negative = false;
+  if (!v.empty() && (v.front() == '-' || v.front() == '+')) {
+    negative = v.front() == '-';
+    v.remove_prefix(1);
+  }
+  if (v.empty()) return NumberProblem::invalid;
+
+  std::string integer, fraction;
+  std::size_t comma = v.find(',');
+  std::size_t dot = v.find('.');
+  if (comma != std::string_view::npos) {
+    // Decimal comma; dots before it can only be thousands separators.
+    if (v.find(',', comma + 1) != std::string_view::npos) return NumberProblem::invalid;
+    std::string_view ip = v.substr(0, comma), fp = v.substr(comma + 1);
+    if (!all_digits(fp)) return NumberProblem::invalid;
+    if (ip.find('.') != std::string_view::npos) {
+      if (!grouped(ip, '.')) return NumberProblem::invalid;
+    } else if (!all_digits(ip)) {
+      return NumberProblem::invalid;
+    }
+    for (char c : ip)
+      if (c != '.') integer += c;
+    fraction = fp;
+  } else if (dot != std::string_view::npos) {
+    if (grouped(v, '.')) {  // "12.500", "1.234.567": thousands
+      for (char c : v)
+        if (c != '.') integer += c;
+    } else {  // "12.5": a decimal point, as typed in an English-locale Excel
+      std::string_view ip = v.substr(0, dot), fp = v.substr(dot + 1);
+      if (!all_digits(ip) || !all_digits(fp)) return NumberProblem::invalid;
+      integer = ip;
+      fraction = fp;
+    }
+  } else {
+    if (!all_digits(v)) return NumberProblem::invalid;
+    integer = v;
+  }
+  std::string canonical = integer + (fraction.empty() ? "" : "." + fraction);
+  double value = 0;  // from_chars: independent of the C locale, unlike strtod
+  auto [end, ec] = std::from_chars(canonical.data(), canonical.data() + canonical.size(), value);
+  if (ec != std::errc() || end != canonical.data() + canonical.size() || !std::isfinite(value))
+    return NumberProblem::invalid;
+  result.value = negative ? -value : value;
+  out = result;
+  return NumberProblem::none;
+}
+
+}  // namespace baocao::text

@@ -1,0 +1,30 @@
+// Numbers as Vietnamese offices write them: "1.234.567", "12,5", "99,5%".
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace baocao::text {
+
+// "1.234.567" (no decimals), "12,5" with `decimals` fraction digits, rounded
+// half up, grouping with '.', decimal comma.
+std::string format_vi_number(double value, int decimals = 0);
+
+// A percentage of `value` (already in percent, e.g. 99.46) with `decimals`
+// fraction digits and a '%' sign: "99,5%". Never shows 100% for a value
+// below 100, nor 0% for a value above 0: those round towards the truth.
+std::string format_vi_percent(double value, int decimals = 1);
+
+struct ParsedNumber {
+  double value = 0;
+  bool percent = false;  // the text ended with '%'
+};
+
+enum class NumberProblem { none, empty, invalid };
+
+// Parses what clerks type: "12,5", "12.500" (twelve thousand five hundred),
+// "1.234,5", "12,5%", " 1 234 ", "-3". Refuses "12,5a", "1,2,3", "".
+// On success fills `out` and returns none.
+NumberProblem parse_vi_number(std::string_view text, ParsedNumber& out);
+
+}  // namespace baocao::text

@@ -1,0 +1,59 @@
+#include "data-adapters/csv/csv_reader.hpp"
+
+#include <gtest/gtest.h>
+
+#include "engine/core/diagnostic.hpp"
+
+namespace baocao::csv {
+namespace {
+
+TEST(Csv, SniffsDelimiters) {
+  EXPECT_EQ(sniff_delimiter("a,b,c"), ',');
+  EXPECT_EQ(sniff_delimiter("a;b;c"), ';');
+  EXPECT_EQ(sniff_delimiter("a\tb\tc"), '\t');
+  EXPECT_EQ(sniff_delimiter("\"a;b\",c,d"), ',');  // quoted delimiters do not count
+}
+
+TEST(Csv, Rfc4180QuotesBomCrlfAndNfc) {
+  std::string bytes = "\xEF\xBB\xBFma;ten\r\n1;\"Xã \"\"A\"\"; mới\"\r\n\r\n2;\"dòng\nhai\"\r\n3;Vie\xCC\xA3\xCC\x82t\r\n";
+  CsvTable t = parse_csv(bytes, "x.csv");
+  EXPECT_EQ(t.delimiter, ';');
+  ASSERT_EQ(t.rows.size(), 4u);
+  EXPECT_EQ(t.rows[0].cells, (std::vector<std::string>{"ma", "ten"}));
+  EXPECT_EQ(t.rows[1].cells[1], "Xã \"A\"; mới");
+  EXPECT_EQ(t.rows[2].cells[1], "dòng\nhai");
+  EXPECT_EQ(t.rows[2].line, 4);
+  EXPECT_EQ(t.rows[3].line, 6);  // line numbers count the line break inside the quote
+  EXPECT_EQ(t.rows[3].cells[1], "Việt");
+}
+
+TEST(Csv, UnterminatedQuoteNamesFileAndLine) {
+  try {
+    parse_csv("a,b\n1,\"open\n2,3\n", "x.csv");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.render(Lang::vi), "x.csv, dòng 2: dấu ngoặc kép mở nhưng không đóng");
+  }
+}
+
+TEST(Csv, InvalidUtf8NamesFileAndByte) {
+  try {
+    parse_csv("\xEF\xBB\xBF" "a,b\n1,\xC3\n", "x.csv");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.family(), ErrorFamily::input);
+    EXPECT_EQ(e.diagnostics()[0].where.offset, 9);  // counted in the file, BOM included
+  }
+}
+
+TEST(Csv, MissingFile) {
+  try {
+    read_csv("/nonexistent/so-lieu.csv");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.render(Lang::en), "file '/nonexistent/so-lieu.csv' not found");
+  }
+}
+
+}  // namespace
+}  // namespace baocao::csv

@@ -1,0 +1,131 @@
+// The first end-to-end path: sample CSV -> rates vs targets -> document ->
+// PDF and XLSX, checked with poppler, qpdf and openpyxl.
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "tests/support/process.hpp"
+
+namespace baocao::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kSample = source_dir() / "samples" / "ninh-binh";
+
+std::string report_args(const fs::path& figures, const fs::path& out) {
+  return sh_quote(baocao_exe()) + " report " + sh_quote(figures.string()) + " --targets " +
+         sh_quote((kSample / "chi-tieu.csv").string()) + " --info " +
+         sh_quote((kSample / "bao-cao-2025.json").string()) + " --year 2025 --out " + sh_quote(out.string());
+}
+
+class SampleReport : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = std::make_unique<TempDir>();
+    Result r = run(report_args(kSample / "so-lieu-xa-2025.csv", dir_->path()));
+    ASSERT_EQ(r.status, 0) << r.err;
+    pdf_ = (dir_->path() / "bao-cao-2025.pdf").string();
+    xlsx_ = (dir_->path() / "bao-cao-2025.xlsx").string();
+  }
+  static void TearDownTestSuite() { dir_.reset(); }
+  static std::unique_ptr<TempDir> dir_;
+  static std::string pdf_, xlsx_;
+};
+std::unique_ptr<TempDir> SampleReport::dir_;
+std::string SampleReport::pdf_, SampleReport::xlsx_;
+
+TEST_F(SampleReport, PdfTextHasTheExactVietnameseStrings) {
+  Result r = run("pdftotext -layout " + sh_quote(pdf_) + " -");
+  ASSERT_EQ(r.status, 0);
+  for (const char* s : {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+                        "UBND TỈNH NINH BÌNH", "Số: 125/BC-SGDĐT", "Ninh Bình, ngày 12 tháng 12 năm 2025", "BÁO CÁO",
+                        "Kết quả xây dựng xã hội học tập năm 2025", "Nơi nhận:", "Nguyễn Văn An",
+                        "Phường Phủ Lý", "Tổng cộng"})
+    EXPECT_NE(r.out.find(s), std::string::npos) << s;
+}
+
+TEST_F(SampleReport, PdfFontsAreEmbedded) {
+  Result r = run("pdffonts " + sh_quote(pdf_));
+  ASSERT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("LiberationSerif"), std::string::npos) << r.out;
+  // Every font line says "yes" in the emb column.
+  std::size_t lines = 0, pos = r.out.find("---");
+  pos = r.out.find('\n', pos);
+  while ((pos = r.out.find('\n', pos + 1)) != std::string::npos) ++lines;
+  EXPECT_EQ(lines, 4u) << r.out;
+  EXPECT_EQ(r.out.find(" no "), std::string::npos) << r.out;
+}
+
+TEST_F(SampleReport, QpdfCheckPasses) {
+  Result r = run("qpdf --check " + sh_quote(pdf_));
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("No syntax or stream encoding errors found"), std::string::npos) << r.out;
+}
+
+TEST_F(SampleReport, PdfMetadataInVietnamese) {
+  Result r = run("pdfinfo " + sh_quote(pdf_));
+  EXPECT_NE(r.out.find("Báo cáo kết quả xây dựng xã hội học tập năm 2025"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Sở Giáo dục và Đào tạo"), std::string::npos) << r.out;
+}
+
+TEST_F(SampleReport, XlsxValuesMatchAnIndependentRecomputation) {
+  Result r = run("/usr/bin/python3 " + sh_quote((source_dir() / "tests/e2e/check_summary_xlsx.py").string()) + " " +
+                 sh_quote((kSample / "so-lieu-xa-2025.csv").string()) + " " + sh_quote(xlsx_));
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("ok 60 units 5 indicators"), std::string::npos) << r.out << r.err;
+}
+
+TEST_F(SampleReport, SameInputGivesByteIdenticalOutputs) {
+  TempDir again;
+  Result r = run(report_args(kSample / "so-lieu-xa-2025.csv", again.path()));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(read_file(again / "bao-cao-2025.pdf"), read_file(pdf_));
+  EXPECT_EQ(read_file(again / "bao-cao-2025.xlsx"), read_file(xlsx_));
+}
+
+TEST(ReportErrors, NonNumericCellNamesFileRowColumnAndWritesNothing) {
+  TempDir dir;
+  std::string csv = read_file(kSample / "so-lieu-xa-2025.csv");
+  std::size_t line3 = csv.find('\n', csv.find('\n') + 1) + 1;  // third line: second unit
+  std::size_t c = csv.find(',', csv.find(',', line3) + 1) + 1;   // its third field
+  csv.insert(c, "x");
+  write_file(dir / "bad.csv", csv);
+  Result r = run(report_args(dir / "bad.csv", dir / "out"));
+  EXPECT_EQ(r.status, 4) << r.err;
+  EXPECT_NE(r.err.find("bad.csv, dòng 3, cột 'gia_dinh_hoc_tap_dat': 'x"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("không phải là số"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir / "out" / "bao-cao-2025.pdf"));
+  EXPECT_FALSE(fs::exists(dir / "out" / "bao-cao-2025.xlsx"));
+}
+
+TEST(ReportErrors, MissingFileIsAnInputError) {
+  TempDir dir;
+  Result r = run(report_args(dir / "khong-co.csv", dir / "out") + " --lang en");
+  EXPECT_EQ(r.status, 3);
+  EXPECT_NE(r.err.find("khong-co.csv' not found"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir / "out"));
+}
+
+TEST(ReportErrors, NumeratorAboveDenominatorIsRefused) {
+  TempDir dir;
+  write_file(dir / "f.csv", "ma_don_vi,ten_don_vi,gia_dinh_hoc_tap_dat,gia_dinh_hoc_tap_tong\n001,Xã A,50,40\n");
+  Result r = run(report_args(dir / "f.csv", dir / "out"));
+  EXPECT_EQ(r.status, 4);
+  EXPECT_NE(r.err.find("f.csv, dòng 2, cột 'gia_dinh_hoc_tap_dat': số đạt (50) lớn hơn tổng số (40)"), std::string::npos)
+      << r.err;
+}
+
+TEST(ReportErrors, EarlierReportSurvivesAFailedRun) {
+  TempDir dir;
+  Result ok = run(report_args(kSample / "so-lieu-xa-2025.csv", dir.path()));
+  ASSERT_EQ(ok.status, 0) << ok.err;
+  std::string before = read_file(dir / "bao-cao-2025.pdf");
+  write_file(dir / "bad.csv", "ma_don_vi,ten_don_vi,gia_dinh_hoc_tap_dat,gia_dinh_hoc_tap_tong\n001,Xã A,1,x\n");
+  Result bad = run(report_args(dir / "bad.csv", dir.path()));
+  EXPECT_NE(bad.status, 0);
+  EXPECT_EQ(read_file(dir / "bao-cao-2025.pdf"), before);
+}
+
+}  // namespace
+}  // namespace baocao::test
