@@ -102,7 +102,7 @@ void read_figures_csv(const std::string& path, Dataset& data) {
       auto num = number(t, row, p.num, num_name, true, problems);
       auto den = number(t, row, p.den, den_name, true, problems);
       if (!num || !den) continue;
-      records.push_back({code, name, p.id, *num, *den, {}, at(t, row, num_name)});
+      records.push_back({code, name, p.id, data.period, *num, *den, {}, at(t, row, num_name)});
     }
   }
   if (!problems.empty()) throw Error(ErrorFamily::data, std::move(problems));

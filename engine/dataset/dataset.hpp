@@ -18,6 +18,7 @@ struct Record {
   std::string unit_code;
   std::string unit_name;
   std::string indicator;  // id in the indicator catalogue, e.g. "gia_dinh_hoc_tap"
+  int period = 0;         // reporting year the figure belongs to
   double numerator = 0;
   double denominator = 0;
   std::string note;

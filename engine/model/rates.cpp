@@ -1,6 +1,7 @@
 #include "engine/model/rates.hpp"
 
 #include <map>
+#include <tuple>
 #include <utility>
 
 #include "engine/text/vi_number.hpp"
@@ -25,7 +26,7 @@ std::string plain(double v) { return text::format_vi_number(v, v == static_cast<
 
 void validate(const Dataset& data, const IndicatorCatalogue& catalogue) {
   std::vector<Diagnostic> problems;
-  std::map<std::pair<std::string, std::string>, const Record*> seen;
+  std::map<std::tuple<std::string, std::string, int>, const Record*> seen;
   for (const Record& r : data.records) {
     if (!catalogue.find(r.indicator))
       problems.push_back({MsgId::data_unknown_indicator, {r.indicator}, r.source});
@@ -35,7 +36,7 @@ void validate(const Dataset& data, const IndicatorCatalogue& catalogue) {
     if (r.numerator > r.denominator)
       problems.push_back({MsgId::data_numerator_above_denominator,
                           {plain(r.numerator), plain(r.denominator), r.indicator}, r.source});
-    auto [it, fresh] = seen.emplace(std::make_pair(r.unit_code, r.indicator), &r);
+    auto [it, fresh] = seen.emplace(std::make_tuple(r.unit_code, r.indicator, r.period), &r);
     if (!fresh)
       problems.push_back({MsgId::data_duplicate_unit,
                           {r.unit_code, std::to_string(it->second->source.line)}, r.source});
@@ -52,7 +53,8 @@ Summary summarize(const Dataset& data, const IndicatorCatalogue& catalogue, int 
   s.year = year;
 
   std::vector<bool> present(catalogue.all().size(), false);
-  for (const Record& r : data.records) present[catalogue.order(r.indicator)] = true;
+  for (const Record& r : data.records)
+    if (r.period == 0 || r.period == year) present[catalogue.order(r.indicator)] = true;
   std::vector<std::size_t> column_of(catalogue.all().size(), 0);
   for (std::size_t k = 0; k < present.size(); ++k) {
     if (!present[k]) continue;
@@ -66,6 +68,7 @@ Summary summarize(const Dataset& data, const IndicatorCatalogue& catalogue, int 
 
   std::map<std::string, std::size_t> unit_index;
   for (const Record& r : data.records) {
+    if (r.period != 0 && r.period != year) continue;  // other years feed comparisons, not totals
     auto [it, fresh] = unit_index.emplace(r.unit_code, s.units.size());
     if (fresh) s.units.push_back({r.unit_code, r.unit_name, std::vector<std::optional<Ratio>>(s.indicators.size())});
     std::size_t col = column_of[catalogue.order(r.indicator)];

@@ -10,6 +10,7 @@ Record rec(std::string unit, std::string ind, double num, double den, int line =
   r.unit_code = unit;
   r.unit_name = "Xã " + unit;
   r.indicator = std::move(ind);
+  r.period = 2025;
   r.numerator = num;
   r.denominator = den;
   r.source = at_line("so-lieu.csv", line);
@@ -40,6 +41,15 @@ TEST(Rates, TargetsAndVerdicts) {
   EXPECT_EQ(s.indicators[1].verdict, Verdict::not_met);
   EXPECT_FALSE(s.indicators[2].target.has_value());      // blank target is no target, not 0
   EXPECT_EQ(s.indicators[2].verdict, Verdict::no_target);
+}
+
+TEST(Rates, OtherYearsDoNotEnterTheTotals) {
+  Dataset d;
+  Record old = rec("A", "gia_dinh_hoc_tap", 1, 100);
+  old.period = 2024;
+  d.records = {rec("A", "gia_dinh_hoc_tap", 30, 40), old};
+  Summary s = summarize(d, IndicatorCatalogue::national(), 2025);
+  EXPECT_DOUBLE_EQ(s.indicators[0].total.denominator, 40);
 }
 
 TEST(Rates, ZeroDenominatorHasNoRate) {
