@@ -71,7 +71,19 @@ struct Table {
 
 struct PageBreak {};
 
-using Block = std::variant<Heading, Paragraph, List, Table, PageBreak>;
+// A bar chart of each unit's (or indicator's) rate against a target, drawn as
+// vectors in the PDF and as a native chart in the XLSX.
+struct Chart {
+  std::string id;
+  Spans caption;
+  std::vector<std::string> categories;  // bar labels: unit or indicator names
+  std::vector<std::optional<double>> values;  // percent; empty = no data
+  std::optional<double> target;         // percent; drawn as a line when set
+  std::string value_label = "Tỷ lệ";
+  std::string target_label = "Chỉ tiêu";
+};
+
+using Block = std::variant<Heading, Paragraph, List, Table, PageBreak, Chart>;
 
 // ND30 header, boxes 1-5 (see ../shared/ND30.md).
 struct Nd30Header {
@@ -109,8 +121,17 @@ struct Metadata {
   std::string keywords;
 };
 
+// Type and spacing the template chooses, within ND30's ranges.
+struct Style {
+  double body_size = 14;        // 13-14 pt
+  double line_spacing = 1.2;    // 1-1.5 times the type size
+  double first_indent_mm = 12.7;  // 10-12.7 mm
+  double paragraph_gap = 6;     // pt, >= 6
+};
+
 struct Document {
   Metadata meta;
+  Style style;
   Nd30Header header;
   std::vector<Block> body;
   Recipients recipients;

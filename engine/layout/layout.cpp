@@ -2,6 +2,7 @@
 
 #include <type_traits>
 
+#include "engine/layout/chart_layout.hpp"
 #include "engine/layout/flow.hpp"
 #include "engine/layout/nd30_blocks.hpp"
 #include "engine/layout/table_layout.hpp"
@@ -22,6 +23,7 @@ void layout_blocks(Flow& flow, const std::vector<doc::Block>& blocks, double tab
           else if constexpr (std::is_same_v<T, doc::List>) layout_list(flow, block, size);
           else if constexpr (std::is_same_v<T, doc::Table>) layout_table(flow, block, table_size);
           else if constexpr (std::is_same_v<T, doc::PageBreak>) flow.new_page(flow.landscape());
+          else if constexpr (std::is_same_v<T, doc::Chart>) layout_chart(flow, block);
         },
         b);
   }
@@ -44,7 +46,12 @@ void number_pages(std::vector<Page>& pages, std::size_t first, std::size_t last,
 }  // namespace
 
 PagedDocument layout_document(const doc::Document& d, const fonts::FontSet& fonts,
-                              const PageSetup& setup) {
+                              const PageSetup& base) {
+  PageSetup setup = base;  // the document's own type and spacing win
+  setup.body_size = d.style.body_size;
+  setup.line_spacing = d.style.line_spacing;
+  setup.first_indent_mm = d.style.first_indent_mm;
+  setup.paragraph_gap = d.style.paragraph_gap;
   PagedDocument out;
   out.meta = d.meta;
   out.date = d.header.date;
