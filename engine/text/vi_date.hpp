@@ -16,3 +16,19 @@ std::string nd30_date(const CivilDate& d);
 std::string nd30_place_date(std::string_view place, const CivilDate& d);
 
 }  // namespace baocao::text
+
+namespace baocao::text {
+
+// "thứ Hai" ... "thứ Bảy", "Chủ nhật" (the day names are proper names:
+// "thứ" lower case inside a sentence, the number capitalised).
+std::string weekday_vi(const CivilDate& d);
+
+// "thứ Năm, ngày 05/02/2025".
+std::string weekday_date_vi(const CivilDate& d);
+
+// Deadline phrases of the plans: "trước ngày 10/12 hằng năm" when
+// `every_year`, otherwise "trước ngày 10/12/2025". Day and month always
+// take two digits in this numeric form ("trước ngày 01/12 hằng năm").
+std::string deadline_phrase(const CivilDate& d, bool every_year);
+
+}  // namespace baocao::text
