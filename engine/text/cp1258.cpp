@@ -39,7 +39,9 @@ Table load(const char* name) {
     status = U_ZERO_ERROR;
     ucnv_reset(conv.get());
     int32_t n = ucnv_toUChars(conv.get(), buf, 4, &in, 1, &status);
-    if (U_SUCCESS(status) && n == 1) {
+    // ICU fills the bytes Microsoft leaves undefined (0x81, 0x8A, 0x8D-0x90,
+    // 0x9A, 0x9D, 0x9E in 1258) with C1 controls; they are not text.
+    if (U_SUCCESS(status) && n == 1 && !(buf[0] >= 0x80 && buf[0] <= 0x9F)) {
       t.to_unicode[b] = buf[0];
       t.from_unicode.emplace(buf[0], static_cast<unsigned char>(b));
     }
