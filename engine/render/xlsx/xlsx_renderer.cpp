@@ -191,6 +191,9 @@ void write_xlsx(const doc::Document& d, const std::filesystem::path& path, const
     for (const doc::Table* t : tables) write_table(wb.get(), *t, used, f);
     if (tables.empty()) workbook_add_worksheet(wb.get(), nullptr);
 
+    // The document properties are text the user reads too: same NFC gate.
+    for (const std::string* meta : {&d.meta.title, &d.meta.author, &d.meta.subject, &d.meta.keywords})
+      text::require_nfc(*meta);
     lxw_doc_properties props{};
     props.title = const_cast<char*>(d.meta.title.c_str());
     props.author = const_cast<char*>(d.meta.author.c_str());
