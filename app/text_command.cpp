@@ -116,12 +116,14 @@ class TextCommand : public Command {
         text::Detection d = text::detect(bytes);
         enc = d.encoding;
         std::string percent = std::to_string(static_cast<int>(std::lround(d.confidence * 100)));
-        ctx.err << message(ctx.lang, MsgId::text_detected, {shown, std::string(text::encoding_name(enc)), percent})
+        ctx.err << message(ctx.lang, MsgId::text_detected,
+                           {shown, std::string(text::encoding_name(enc)), percent})
                 << '\n';
         if (d.ambiguous) {
           std::string others;
           for (const auto& c : text::detect_candidates(bytes))
-            if (c.encoding != enc) others += (others.empty() ? "" : ", ") + std::string(text::encoding_name(c.encoding));
+            if (c.encoding != enc)
+              others += (others.empty() ? "" : ", ") + std::string(text::encoding_name(c.encoding));
           ctx.err << message(ctx.lang, MsgId::text_detect_ambiguous,
                              {shown, std::string(text::encoding_name(enc)), others.empty() ? "?" : others})
                   << '\n';
@@ -190,6 +192,8 @@ class TextCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> make_text_command() { return std::make_unique<TextCommand>(); }
+std::unique_ptr<Command> make_text_command() {
+  return std::make_unique<TextCommand>();
+}
 
 }  // namespace baocao::app

@@ -30,7 +30,8 @@ struct Table {
 Table load(const char* name) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(name, &status));
-  if (U_FAILURE(status)) fail(ErrorFamily::internal, MsgId::text_undecodable, {name, "", u_errorName(status)});
+  if (U_FAILURE(status))
+    fail(ErrorFamily::internal, MsgId::text_undecodable, {name, "", u_errorName(status)});
   ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
   Table t;
   for (int b = 1; b < 256; ++b) {

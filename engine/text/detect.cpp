@@ -33,14 +33,18 @@ double syllable_share(const std::string& utf8) {
     }
   };
   for (char32_t c : detail::to_u32(utf8)) {
-    if (u_isalpha(static_cast<UChar32>(c)) || (c >= 0x300 && c <= 0x36F)) detail::append_utf8(word, c);
-    else flush();
+    if (u_isalpha(static_cast<UChar32>(c)) || (c >= 0x300 && c <= 0x36F))
+      detail::append_utf8(word, c);
+    else
+      flush();
   }
   flush();
   return words == 0 ? 0.0 : static_cast<double>(valid) / words;
 }
 
-bool has_bom(std::string_view b, std::string_view bom) { return b.substr(0, bom.size()) == bom; }
+bool has_bom(std::string_view b, std::string_view bom) {
+  return b.substr(0, bom.size()) == bom;
+}
 
 }  // namespace
 
@@ -49,9 +53,11 @@ std::vector<Candidate> detect_candidates(std::string_view bytes) {
   if (has_bom(bytes, "\xFF\xFE") || has_bom(bytes, "\xFE\xFF")) return {{Encoding::utf16, 1.0}};
   std::string_view sample = bytes.substr(0, kSampleBytes);
   // Do not cut a UTF-8 sequence in two.
-  while (sample.size() < bytes.size() && !sample.empty() && (static_cast<unsigned char>(bytes[sample.size()]) & 0xC0) == 0x80)
+  while (sample.size() < bytes.size() && !sample.empty() &&
+         (static_cast<unsigned char>(bytes[sample.size()]) & 0xC0) == 0x80)
     sample.remove_suffix(1);
-  bool ascii = std::all_of(sample.begin(), sample.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  bool ascii =
+      std::all_of(sample.begin(), sample.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 
   std::vector<Encoding> order = {Encoding::utf8, Encoding::cp1258, Encoding::tcvn3, Encoding::vni};
   if (ascii) order.push_back(Encoding::viqr);
@@ -69,7 +75,8 @@ std::vector<Candidate> detect_candidates(std::string_view bytes) {
     texts.push_back(text);
     out.push_back({e, syllable_share(text)});
   }
-  std::stable_sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
   return out;
 }
 

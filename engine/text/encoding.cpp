@@ -24,7 +24,8 @@ std::string lower_ascii(std::string_view s) {
 }
 
 std::string lower_vi(std::string_view utf8) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   u.toLower(icu::Locale("vi"));
   std::string out;
   u.toUTF8String(out);
@@ -51,13 +52,20 @@ std::optional<Encoding> parse_encoding_name(std::string_view name) {
 
 std::string_view encoding_name(Encoding enc) {
   switch (enc) {
-    case Encoding::utf8: return "utf8";
-    case Encoding::utf16: return "utf16";
-    case Encoding::cp1258: return "cp1258";
-    case Encoding::tcvn3: return "tcvn3";
-    case Encoding::tcvn3_caps: return "tcvn3-caps";
-    case Encoding::vni: return "vni";
-    case Encoding::viqr: return "viqr";
+    case Encoding::utf8:
+      return "utf8";
+    case Encoding::utf16:
+      return "utf16";
+    case Encoding::cp1258:
+      return "cp1258";
+    case Encoding::tcvn3:
+      return "tcvn3";
+    case Encoding::tcvn3_caps:
+      return "tcvn3-caps";
+    case Encoding::vni:
+      return "vni";
+    case Encoding::viqr:
+      return "viqr";
   }
   return "?";
 }
@@ -92,12 +100,18 @@ std::string decode(std::string_view bytes, Encoding enc) {
       }
       return to_nfc(strip_utf8_bom(bytes));
     }
-    case Encoding::utf16: return to_nfc(detail::decode_utf16(bytes));
-    case Encoding::cp1258: return to_nfc(detail::decode_cp1258(bytes));
-    case Encoding::tcvn3: return to_nfc(detail::decode_tcvn3(bytes));
-    case Encoding::tcvn3_caps: return upper_vi(detail::decode_tcvn3(bytes));
-    case Encoding::vni: return to_nfc(detail::decode_vni(bytes));
-    case Encoding::viqr: return to_nfc(detail::decode_viqr(bytes));
+    case Encoding::utf16:
+      return to_nfc(detail::decode_utf16(bytes));
+    case Encoding::cp1258:
+      return to_nfc(detail::decode_cp1258(bytes));
+    case Encoding::tcvn3:
+      return to_nfc(detail::decode_tcvn3(bytes));
+    case Encoding::tcvn3_caps:
+      return upper_vi(detail::decode_tcvn3(bytes));
+    case Encoding::vni:
+      return to_nfc(detail::decode_vni(bytes));
+    case Encoding::viqr:
+      return to_nfc(detail::decode_viqr(bytes));
   }
   return {};
 }
@@ -105,19 +119,27 @@ std::string decode(std::string_view bytes, Encoding enc) {
 std::string encode(std::string_view utf8, Encoding enc) {
   std::string nfc = to_nfc(utf8);
   switch (enc) {
-    case Encoding::utf8: return nfc;
-    case Encoding::utf16: return detail::encode_utf16(nfc);
-    case Encoding::cp1258: return detail::encode_cp1258(nfc);
-    case Encoding::tcvn3: return detail::encode_tcvn3(nfc);
-    case Encoding::tcvn3_caps: return detail::encode_tcvn3(lower_vi(nfc));
-    case Encoding::vni: return detail::encode_vni(nfc);
-    case Encoding::viqr: return detail::encode_viqr(nfc);
+    case Encoding::utf8:
+      return nfc;
+    case Encoding::utf16:
+      return detail::encode_utf16(nfc);
+    case Encoding::cp1258:
+      return detail::encode_cp1258(nfc);
+    case Encoding::tcvn3:
+      return detail::encode_tcvn3(nfc);
+    case Encoding::tcvn3_caps:
+      return detail::encode_tcvn3(lower_vi(nfc));
+    case Encoding::vni:
+      return detail::encode_vni(nfc);
+    case Encoding::viqr:
+      return detail::encode_viqr(nfc);
   }
   return {};
 }
 
 std::string decode_font_text(std::string_view cell, Encoding enc) {
-  if (enc == Encoding::utf8 || enc == Encoding::utf16 || enc == Encoding::viqr) return decode(cell, Encoding::utf8);
+  if (enc == Encoding::utf8 || enc == Encoding::utf16 || enc == Encoding::viqr)
+    return decode(cell, Encoding::utf8);
   std::string bytes;
   bytes.reserve(cell.size());
   for (char32_t c : detail::to_u32(cell)) {

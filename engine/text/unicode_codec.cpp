@@ -39,7 +39,8 @@ std::u32string to_u32(std::string_view s) {
 
 void throw_undecodable(Encoding enc, std::string_view bytes, std::size_t offset) {
   char hex[3] = "";
-  if (offset < bytes.size()) std::snprintf(hex, sizeof hex, "%02X", static_cast<unsigned char>(bytes[offset]));
+  if (offset < bytes.size())
+    std::snprintf(hex, sizeof hex, "%02X", static_cast<unsigned char>(bytes[offset]));
   Location where;
   where.offset = static_cast<std::int64_t>(offset);
   fail(ErrorFamily::input, MsgId::text_undecodable,

@@ -29,8 +29,9 @@ const icu::Collator& collator() {
 
 int compare_vi(std::string_view a, std::string_view b) {
   UErrorCode status = U_ZERO_ERROR;
-  UCollationResult r = collator().compareUTF8(icu::StringPiece(a.data(), static_cast<int32_t>(a.size())),
-                                              icu::StringPiece(b.data(), static_cast<int32_t>(b.size())), status);
+  UCollationResult r =
+      collator().compareUTF8(icu::StringPiece(a.data(), static_cast<int32_t>(a.size())),
+                             icu::StringPiece(b.data(), static_cast<int32_t>(b.size())), status);
   if (U_FAILURE(status)) fail(ErrorFamily::internal, MsgId::text_not_nfc, {u_errorName(status)});
   return r;
 }

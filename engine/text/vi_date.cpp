@@ -17,7 +17,9 @@ std::string nd30_place_date(std::string_view place, const CivilDate& d) {
 namespace baocao::text {
 
 namespace {
-std::string two_digits(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+std::string two_digits(int v) {
+  return (v < 10 ? "0" : "") + std::to_string(v);
+}
 }  // namespace
 
 std::string weekday_vi(const CivilDate& d) {
@@ -28,7 +30,8 @@ std::string weekday_vi(const CivilDate& d) {
 }
 
 std::string weekday_date_vi(const CivilDate& d) {
-  return weekday_vi(d) + ", ngày " + two_digits(d.day) + "/" + two_digits(d.month) + "/" + std::to_string(d.year);
+  return weekday_vi(d) + ", ngày " + two_digits(d.day) + "/" + two_digits(d.month) + "/" +
+         std::to_string(d.year);
 }
 
 std::string deadline_phrase(const CivilDate& d, bool every_year) {

@@ -16,10 +16,14 @@ namespace {
 
 char32_t combining_mark(Mark m) {
   switch (m) {
-    case Mark::breve: return 0x0306;
-    case Mark::circumflex: return 0x0302;
-    case Mark::horn: return 0x031B;
-    default: return 0;
+    case Mark::breve:
+      return 0x0306;
+    case Mark::circumflex:
+      return 0x0302;
+    case Mark::horn:
+      return 0x031B;
+    default:
+      return 0;
   }
 }
 
@@ -92,27 +96,41 @@ std::optional<char32_t> join_letter(const Letter& l) {
   return it->second;
 }
 
-const std::vector<char32_t>& precomposed_letters() { return tables().letters; }
+const std::vector<char32_t>& precomposed_letters() {
+  return tables().letters;
+}
 
 char32_t combining_tone(Tone t) {
   switch (t) {
-    case Tone::grave: return 0x0300;
-    case Tone::hook: return 0x0309;
-    case Tone::tilde: return 0x0303;
-    case Tone::acute: return 0x0301;
-    case Tone::dot: return 0x0323;
-    default: return 0;
+    case Tone::grave:
+      return 0x0300;
+    case Tone::hook:
+      return 0x0309;
+    case Tone::tilde:
+      return 0x0303;
+    case Tone::acute:
+      return 0x0301;
+    case Tone::dot:
+      return 0x0323;
+    default:
+      return 0;
   }
 }
 
 std::optional<Tone> tone_of_combining(char32_t c) {
   switch (c) {
-    case 0x0300: return Tone::grave;
-    case 0x0309: return Tone::hook;
-    case 0x0303: return Tone::tilde;
-    case 0x0301: return Tone::acute;
-    case 0x0323: return Tone::dot;
-    default: return std::nullopt;
+    case 0x0300:
+      return Tone::grave;
+    case 0x0309:
+      return Tone::hook;
+    case 0x0303:
+      return Tone::tilde;
+    case 0x0301:
+      return Tone::acute;
+    case 0x0323:
+      return Tone::dot;
+    default:
+      return std::nullopt;
   }
 }
 

@@ -27,7 +27,9 @@ std::string icu_format(double value, int decimals) {
   return out;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // True when `s` is digits in groups separated by `sep`, the first group 1-3
 // digits and every later group exactly 3.
@@ -57,7 +59,9 @@ bool all_digits(std::string_view s) {
 
 }  // namespace
 
-std::string format_vi_number(double value, int decimals) { return icu_format(value, decimals); }
+std::string format_vi_number(double value, int decimals) {
+  return icu_format(value, decimals);
+}
 
 std::string format_vi_percent(double value, int decimals) {
   double scale = std::pow(10.0, decimals);
@@ -144,9 +148,12 @@ NumberProblem parse_vi_number(std::string_view text, ParsedNumber& out) {
 ParsedNumber require_vi_number(std::string_view text, const Location& where) {
   ParsedNumber n;
   switch (parse_vi_number(text, n)) {
-    case NumberProblem::none: return n;
-    case NumberProblem::empty: fail(ErrorFamily::data, MsgId::text_number_required, {}, where);
-    case NumberProblem::invalid: break;
+    case NumberProblem::none:
+      return n;
+    case NumberProblem::empty:
+      fail(ErrorFamily::data, MsgId::text_number_required, {}, where);
+    case NumberProblem::invalid:
+      break;
   }
   fail(ErrorFamily::data, MsgId::text_not_a_number, {std::string(text)}, where);
 }

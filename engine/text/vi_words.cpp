@@ -34,21 +34,28 @@ void read_group(std::string& out, int n, bool full, const WordsOptions& o) {
   }
   if (t == 1) {
     add(out, "mười");
-    if (u == 5) add(out, "lăm");
-    else if (u > 0) add(out, kDigit[u]);
+    if (u == 5)
+      add(out, "lăm");
+    else if (u > 0)
+      add(out, kDigit[u]);
     return;
   }
   add(out, kDigit[t]);
   add(out, "mươi");
-  if (u == 1) add(out, "mốt");
-  else if (u == 4) add(out, "tư");
-  else if (u == 5) add(out, o.nham ? "nhăm" : "lăm");
-  else if (u > 0) add(out, kDigit[u]);
+  if (u == 1)
+    add(out, "mốt");
+  else if (u == 4)
+    add(out, "tư");
+  else if (u == 5)
+    add(out, o.nham ? "nhăm" : "lăm");
+  else if (u > 0)
+    add(out, kDigit[u]);
 }
 
 // n in 1..999 999 999.
 void read_below_billion(std::string& out, std::int64_t n, bool full, const WordsOptions& o) {
-  int m = static_cast<int>(n / 1'000'000), k = static_cast<int>(n / 1000 % 1000), u = static_cast<int>(n % 1000);
+  int m = static_cast<int>(n / 1'000'000), k = static_cast<int>(n / 1000 % 1000),
+      u = static_cast<int>(n % 1000);
   if (m > 0) {
     read_group(out, m, full, o);
     add(out, "triệu");
@@ -91,8 +98,10 @@ std::string number_to_words(std::int64_t n, const WordsOptions& o) {
     fail(ErrorFamily::usage, MsgId::text_number_out_of_range, {std::to_string(n)});
   std::string out;
   if (n < 0) add(out, "âm");
-  if (n == 0) add(out, kDigit[0]);
-  else read_positive(out, n < 0 ? -n : n, o);
+  if (n == 0)
+    add(out, kDigit[0]);
+  else
+    read_positive(out, n < 0 ? -n : n, o);
   if (o.dong) add(out, "đồng");
   if (o.dong && o.chan) add(out, "chẵn");
   return o.capitalize ? capitalize_first(out) : out;

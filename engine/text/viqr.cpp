@@ -16,39 +16,58 @@ namespace baocao::text::detail {
 
 namespace {
 
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 bool is_vowel(char c) {
   return std::string_view("aeiouyAEIOUY").find(c) != std::string_view::npos && c != 0;
 }
 
 std::optional<Mark> modifier(char c) {
   switch (c) {
-    case '(': return Mark::breve;
-    case '^': return Mark::circumflex;
-    case '+': return Mark::horn;
-    default: return std::nullopt;
+    case '(':
+      return Mark::breve;
+    case '^':
+      return Mark::circumflex;
+    case '+':
+      return Mark::horn;
+    default:
+      return std::nullopt;
   }
 }
 
 std::optional<Tone> tone(char c) {
   switch (c) {
-    case '\'': return Tone::acute;
-    case '`': return Tone::grave;
-    case '?': return Tone::hook;
-    case '~': return Tone::tilde;
-    case '.': return Tone::dot;
-    default: return std::nullopt;
+    case '\'':
+      return Tone::acute;
+    case '`':
+      return Tone::grave;
+    case '?':
+      return Tone::hook;
+    case '~':
+      return Tone::tilde;
+    case '.':
+      return Tone::dot;
+    default:
+      return std::nullopt;
   }
 }
 
-char modifier_char(Mark m) { return m == Mark::breve ? '(' : m == Mark::circumflex ? '^' : '+'; }
+char modifier_char(Mark m) {
+  return m == Mark::breve ? '(' : m == Mark::circumflex ? '^' : '+';
+}
 char tone_char(Tone t) {
   switch (t) {
-    case Tone::acute: return '\'';
-    case Tone::grave: return '`';
-    case Tone::hook: return '?';
-    case Tone::tilde: return '~';
-    default: return '.';
+    case Tone::acute:
+      return '\'';
+    case Tone::grave:
+      return '`';
+    case Tone::hook:
+      return '?';
+    case Tone::tilde:
+      return '~';
+    default:
+      return '.';
   }
 }
 
@@ -115,7 +134,8 @@ std::string encode_viqr(std::string_view nfc) {
   // Escape a mark character wherever a decoder would attach it to the
   // letter before it.
   auto literal = [&out](char c) {
-    bool after_letter = !out.empty() && (is_ascii_letter(out.back()) || modifier(out.back()) || tone(out.back()));
+    bool after_letter =
+        !out.empty() && (is_ascii_letter(out.back()) || modifier(out.back()) || tone(out.back()));
     bool after_escape = out.size() >= 2 && out[out.size() - 2] == '\\';
     if (c == '\\' || ((modifier(c) || tone(c)) && after_letter && !after_escape)) out += '\\';
     out += c;

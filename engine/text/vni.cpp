@@ -44,7 +44,9 @@ constexpr LetterByte kLetters[] = {
     {0xEE, {'y', Mark::none, Tone::dot}},
 };
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
 char to_case(char c, bool upper) {
   if (upper && c >= 'a' && c <= 'z') return static_cast<char>(c - 'a' + 'A');
   if (!upper && is_upper(c)) return static_cast<char>(c - 'A' + 'a');
@@ -90,8 +92,10 @@ std::string decode_vni(std::string_view bytes) {
     std::optional<Letter> letter;
     if (b < 0x80) {
       out += static_cast<char>(b);
-      if (auto s = split_letter(b)) letter = s;
-      else continue;
+      if (auto s = split_letter(b))
+        letter = s;
+      else
+        continue;
     } else if (auto l = letter_byte(b)) {
       letter = l;
     } else if (b < 0xC0) {

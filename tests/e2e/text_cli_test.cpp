@@ -7,7 +7,9 @@
 namespace baocao::test {
 namespace {
 
-Result baocao(const std::string& args) { return run(sh_quote(baocao_exe()) + " " + args); }
+Result baocao(const std::string& args) {
+  return run(sh_quote(baocao_exe()) + " " + args);
+}
 
 const std::string kText = "Ủy ban nhân dân xã Mỹ Lộc báo cáo kết quả xây dựng xã hội học tập năm 2025.\n";
 
@@ -39,7 +41,8 @@ TEST(TextCli, DecodesVniAndViqrFromStdin) {
   Result viqr = run("printf '%s' 'Vie^.t Nam' | " + sh_quote(baocao_exe()) + " text decode");
   EXPECT_EQ(viqr.out, "Việt Nam");
   // NFD in, NFC out: the bytes of the precomposed form.
-  Result nfd = run("printf 'Vie\\314\\243\\314\\202t' | " + sh_quote(baocao_exe()) + " text decode --from utf8");
+  Result nfd =
+      run("printf 'Vie\\314\\243\\314\\202t' | " + sh_quote(baocao_exe()) + " text decode --from utf8");
   EXPECT_EQ(nfd.out, "Vi\xE1\xBB\x87t");
 }
 
@@ -72,9 +75,10 @@ TEST(TextCli, BadInputIsNamedNeverReplaced) {
   EXPECT_NE(vni.err.find("byte 0xF9 ở vị trí 2"), std::string::npos) << vni.err;
   Result unknown = baocao("text decode x.txt --from latin1");
   EXPECT_EQ(unknown.status, 2);
-  EXPECT_NE(unknown.err.find("không biết bảng mã 'latin1'; các bảng mã được hỗ trợ: auto, utf8, utf16, cp1258, "
-                             "tcvn3, tcvn3-caps, vni, viqr"),
-            std::string::npos)
+  EXPECT_NE(
+      unknown.err.find("không biết bảng mã 'latin1'; các bảng mã được hỗ trợ: auto, utf8, utf16, cp1258, "
+                       "tcvn3, tcvn3-caps, vni, viqr"),
+      std::string::npos)
       << unknown.err;
   Result missing = baocao("text decode /khong/co.txt");
   EXPECT_EQ(missing.status, 3);
@@ -100,8 +104,8 @@ TEST(TextCli, DateSortSlug) {
   EXPECT_EQ(baocao("text date 2025-02-05 --place 'Nam Định'").out, "Nam Định, ngày 05 tháng 02 năm 2025\n");
   EXPECT_EQ(baocao("text date 2022-11-07 --place 'Mỹ Lộc'").out, "Mỹ Lộc, ngày 07 tháng 11 năm 2022\n");
   EXPECT_EQ(baocao("text date 2025-02-30 --place X").status, 2);
-  Result sorted = run("printf 'Đông Anh\\nDương Kinh\\nÂu Cơ\\nĂn Sáng\\nAn Lão\\n' | " + sh_quote(baocao_exe()) +
-                      " text sort");
+  Result sorted = run("printf 'Đông Anh\\nDương Kinh\\nÂu Cơ\\nĂn Sáng\\nAn Lão\\n' | " +
+                      sh_quote(baocao_exe()) + " text sort");
   EXPECT_EQ(sorted.status, 0) << sorted.err;
   EXPECT_EQ(sorted.out, "An Lão\nĂn Sáng\nÂu Cơ\nDương Kinh\nĐông Anh\n");
   EXPECT_EQ(baocao("text slug 'Báo cáo năm 2025 – UBND xã Mỹ Lộc'").out, "bao-cao-nam-2025-ubnd-xa-my-loc\n");

@@ -23,14 +23,19 @@ TEST(Detect, EachEncodingOfTheSameParagraph) {
 }
 
 TEST(Detect, ByteOrderMarksDecide) {
-  EXPECT_EQ(detect("\xEF\xBB\xBF" "abc").encoding, Encoding::utf8);
+  EXPECT_EQ(detect("\xEF\xBB\xBF"
+                   "abc")
+                .encoding,
+            Encoding::utf8);
   Detection d = detect(encode(kParagraph, Encoding::utf16));
   EXPECT_EQ(d.encoding, Encoding::utf16);
   EXPECT_FALSE(d.ambiguous);
 }
 
 TEST(Detect, DecomposedUtf8IsStillUtf8) {
-  std::string nfd = "Vie\xCC\xA3\xCC\x82t Nam ho\xCC\xA3" "c ta\xCC\xA3\xCC\x82p";
+  std::string nfd =
+      "Vie\xCC\xA3\xCC\x82t Nam ho\xCC\xA3"
+      "c ta\xCC\xA3\xCC\x82p";
   EXPECT_EQ(detect(nfd).encoding, Encoding::utf8);
 }
 

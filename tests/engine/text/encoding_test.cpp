@@ -66,8 +66,8 @@ TEST(Letters, ThereAre134PrecomposedLetters) {
 
 TEST(Encoding, EveryLetterRoundTripsInEveryEncodingThatHasIt) {
   std::string text = all_letters_text();
-  for (Encoding enc : {Encoding::utf8, Encoding::utf16, Encoding::cp1258, Encoding::tcvn3, Encoding::vni,
-                       Encoding::viqr}) {
+  for (Encoding enc :
+       {Encoding::utf8, Encoding::utf16, Encoding::cp1258, Encoding::tcvn3, Encoding::vni, Encoding::viqr}) {
     std::string bytes = encode(text, enc);
     EXPECT_EQ(decode(bytes, enc), text) << encoding_name(enc);
     for (char32_t c : precomposed_letters())  // and each letter alone
@@ -111,7 +111,10 @@ TEST(Encoding, Tcvn3AbcTextAsTheVnTimeFontShowsIt) {
   // "Việt Nam", "Đảng", "Trường học", typed in .VnTime.
   EXPECT_EQ(decode("Vi\xD6t Nam", Encoding::tcvn3), "Việt Nam");
   EXPECT_EQ(decode("\xA7\xB6ng", Encoding::tcvn3), "Đảng");
-  EXPECT_EQ(decode("Tr\xAD\xEAng h\xE4" "c", Encoding::tcvn3), "Trường học");
+  EXPECT_EQ(decode("Tr\xAD\xEAng h\xE4"
+                   "c",
+                   Encoding::tcvn3),
+            "Trường học");
   // A capital with its tone as base letter + combining tone byte (VN3 style).
   EXPECT_EQ(decode("\xA2\xB3", Encoding::tcvn3), "Ấ");
   // .VnTimeH: the same lowercase bytes are drawn as capitals.
@@ -120,11 +123,24 @@ TEST(Encoding, Tcvn3AbcTextAsTheVnTimeFontShowsIt) {
 
 TEST(Encoding, VniBaseLetterPlusMarkByte) {
   EXPECT_EQ(decode("Vie\xE4t Nam", Encoding::vni), "Việt Nam");
-  EXPECT_EQ(decode("\xD1" "a\xFBng", Encoding::vni), "Đảng");
-  EXPECT_EQ(decode("Tr\xF6\xF4\xF8ng ho\xEF" "c", Encoding::vni), "Trường học");
-  EXPECT_EQ(decode("nghie\xE2ng, \xF1i\xEF" "a ch\xE6", Encoding::vni), "nghiêng, địa chỉ");
+  EXPECT_EQ(decode("\xD1"
+                   "a\xFBng",
+                   Encoding::vni),
+            "Đảng");
+  EXPECT_EQ(decode("Tr\xF6\xF4\xF8ng ho\xEF"
+                   "c",
+                   Encoding::vni),
+            "Trường học");
+  EXPECT_EQ(decode("nghie\xE2ng, \xF1i\xEF"
+                   "a ch\xE6",
+                   Encoding::vni),
+            "nghiêng, địa chỉ");
   EXPECT_EQ(decode("VIE\xC4T NAM", Encoding::vni), "VIỆT NAM");
-  EXPECT_EQ(decode("\x93" "a\xEA" "n\x94", Encoding::vni), "“ăn”");  // Word's quotes survive
+  EXPECT_EQ(decode("\x93"
+                   "a\xEA"
+                   "n\x94",
+                   Encoding::vni),
+            "“ăn”");  // Word's quotes survive
   // A mark byte with no letter to sit on, or on a letter that cannot take it.
   EXPECT_EQ(error_offset("ab\xF9", Encoding::vni), 2);
   EXPECT_EQ(error_offset("  \xE4", Encoding::vni), 2);
@@ -162,7 +178,7 @@ TEST(Encoding, Utf16WithBomAndUtf8WithoutOrWithBomAndNfd) {
   EXPECT_EQ(error_offset(std::string("\xFF\xFE\x00\xDC", 4), Encoding::utf16), 2);  // lone low surrogate
   EXPECT_EQ(decode("\xEF\xBB\xBFHà Nội", Encoding::utf8), "Hà Nội");
   EXPECT_EQ(decode("Vie\xCC\xA3\xCC\x82t", Encoding::utf8), "Việt");  // NFD in, NFC out
-  EXPECT_EQ(error_offset("\xEF\xBB\xBFH\xFF", Encoding::utf8), 4);  // counted from the file start
+  EXPECT_EQ(error_offset("\xEF\xBB\xBFH\xFF", Encoding::utf8), 4);    // counted from the file start
 }
 
 TEST(Encoding, NamesAndFonts) {

@@ -9,10 +9,11 @@ namespace {
 
 TEST(Collate, VietnameseAlphabetOrder) {
   std::vector<std::string> names = {"Đông Anh", "Âu Cơ", "Dương Kinh", "Ăn Sáng", "An Lão", "Ơn",
-                                    "Ông", "Ôn", "Uyên", "Ưng", "Em", "Ê",  "Bá", "Ba", "Bà", "Bạ"};
+                                    "Ông",      "Ôn",    "Uyên",       "Ưng",     "Em",     "Ê",
+                                    "Bá",       "Ba",    "Bà",         "Bạ"};
   sort_vi(names);
-  std::vector<std::string> want = {"An Lão", "Ăn Sáng", "Âu Cơ", "Ba", "Bà", "Bá", "Bạ", "Dương Kinh",
-                                   "Đông Anh", "Em", "Ê",  "Ôn", "Ông", "Ơn", "Uyên", "Ưng"};
+  std::vector<std::string> want = {"An Lão",   "Ăn Sáng", "Âu Cơ", "Ba", "Bà",  "Bá", "Bạ",   "Dương Kinh",
+                                   "Đông Anh", "Em",      "Ê",     "Ôn", "Ông", "Ơn", "Uyên", "Ưng"};
   EXPECT_EQ(names, want);
   EXPECT_LT(compare_vi("Dương", "Đinh"), 0);  // a byte sort puts Đ after Z
   EXPECT_LT(compare_vi("Đinh", "Em"), 0);
@@ -22,7 +23,8 @@ TEST(Collate, VietnameseAlphabetOrder) {
 TEST(Collate, PersonNamesByTheirLetters) {
   std::vector<std::string> names = {"Trần Thị Bình", "Nguyễn Văn An", "Đỗ Minh", "Đặng Hùng", "Lê Lan"};
   sort_vi(names);
-  EXPECT_EQ(names, (std::vector<std::string>{"Đặng Hùng", "Đỗ Minh", "Lê Lan", "Nguyễn Văn An", "Trần Thị Bình"}));
+  EXPECT_EQ(names,
+            (std::vector<std::string>{"Đặng Hùng", "Đỗ Minh", "Lê Lan", "Nguyễn Văn An", "Trần Thị Bình"}));
 }
 
 TEST(Slug, FileNamesWithoutDiacritics) {

@@ -38,7 +38,9 @@ TEST(ViNumber, ParsesWhatClerksType) {
   EXPECT_DOUBLE_EQ(parsed("1.234.567"), 1234567);
   EXPECT_DOUBLE_EQ(parsed("-3"), -3);
   EXPECT_DOUBLE_EQ(parsed("12.5"), 12.5);
-  EXPECT_DOUBLE_EQ(parsed("1\xC2\xA0" "234"), 1234);  // no-break space
+  EXPECT_DOUBLE_EQ(parsed("1\xC2\xA0"
+                          "234"),
+                   1234);  // no-break space
   ParsedNumber n;
   ASSERT_EQ(parse_vi_number("12,5%", n), NumberProblem::none);
   EXPECT_TRUE(n.percent);

@@ -120,7 +120,7 @@ TEST(Words, OutOfRange) {
 
 std::int64_t read_words(const std::string& text) {
   static const std::map<std::string, int> digit = {
-      {"không", 0}, {"một", 1}, {"mốt", 1}, {"hai", 2}, {"ba", 3},  {"bốn", 4}, {"tư", 4},
+      {"không", 0}, {"một", 1}, {"mốt", 1},  {"hai", 2}, {"ba", 3},  {"bốn", 4}, {"tư", 4},
       {"năm", 5},   {"lăm", 5}, {"nhăm", 5}, {"sáu", 6}, {"bảy", 7}, {"tám", 8}, {"chín", 9}};
   std::istringstream in(text);
   std::vector<std::string> w;
@@ -130,15 +130,24 @@ std::int64_t read_words(const std::string& text) {
   std::int64_t total = 0, below = 0, group = 0;
   for (std::size_t i = negative ? 1 : 0; i < w.size(); ++i) {
     const std::string& s = w[i];
-    if (digit.count(s)) group += digit.at(s);
-    else if (s == "mười") group += 10;
-    else if (s == "mươi") group = group / 10 * 10 + (group % 10) * 10;
-    else if (s == "trăm") group = group * 100;
-    else if (s == "linh" || s == "lẻ") continue;
-    else if (s == "nghìn" || s == "ngàn") below += group * 1000, group = 0;
-    else if (s == "triệu") below += group * 1000000, group = 0;
-    else if (s == "tỷ" || s == "tỉ") total = (total + below + group) * 1000000000, below = group = 0;
-    else ADD_FAILURE() << "unknown word '" << s << "' in '" << text << "'";
+    if (digit.count(s))
+      group += digit.at(s);
+    else if (s == "mười")
+      group += 10;
+    else if (s == "mươi")
+      group = group / 10 * 10 + (group % 10) * 10;
+    else if (s == "trăm")
+      group = group * 100;
+    else if (s == "linh" || s == "lẻ")
+      continue;
+    else if (s == "nghìn" || s == "ngàn")
+      below += group * 1000, group = 0;
+    else if (s == "triệu")
+      below += group * 1000000, group = 0;
+    else if (s == "tỷ" || s == "tỉ")
+      total = (total + below + group) * 1000000000, below = group = 0;
+    else
+      ADD_FAILURE() << "unknown word '" << s << "' in '" << text << "'";
   }
   std::int64_t n = total + below + group;
   return negative ? -n : n;
@@ -147,17 +156,17 @@ std::int64_t read_words(const std::string& text) {
 std::vector<std::int64_t> edge_numbers() {
   std::vector<std::int64_t> out;
   const std::int64_t scales[] = {1, 1000, 1000000, 1000000000, 1000000000000, 1000000000000000};
-  const std::int64_t small[] = {0, 1, 4, 5, 10, 11, 14, 15, 20, 21, 24, 25, 50, 55, 100, 101, 104, 105, 110, 111,
-                                114, 115, 120, 121, 124, 125, 500, 505, 999};
+  const std::int64_t small[] = {0,   1,   4,   5,   10,  11,  14,  15,  20,  21,  24,  25,  50,  55, 100,
+                                101, 104, 105, 110, 111, 114, 115, 120, 121, 124, 125, 500, 505, 999};
   for (std::int64_t s : scales)
     for (std::int64_t k : small) {
       out.push_back(k * s);
-      if (s > 1) out.push_back(k * s + 5);      // a low group under zeros
+      if (s > 1) out.push_back(k * s + 5);  // a low group under zeros
       if (s > 1) out.push_back(k * s + 50);
       if (s > 1000) out.push_back(k * s + 1000);  // an inner group
     }
-  for (std::int64_t n : {1005LL, 10005LL, 1000050LL, 1000000001LL, 999999999999999999LL, 1000000000000000000LL,
-                         123456789012345678LL, 900000000000000009LL, 1000001000001LL})
+  for (std::int64_t n : {1005LL, 10005LL, 1000050LL, 1000000001LL, 999999999999999999LL,
+                         1000000000000000000LL, 123456789012345678LL, 900000000000000009LL, 1000001000001LL})
     out.push_back(n);
   for (std::size_t i = 0, n = out.size(); i < n; ++i) out.push_back(-out[i]);
   return out;
