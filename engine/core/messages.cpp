@@ -97,8 +97,10 @@ constexpr Entry kCatalogue[] = {
     {MsgId::loc_file_offset, "{0}, byte {1}", "{0}, byte {1}"},
     // issue 4: text layer (encodings, detection, words, `baocao text`)
     {MsgId::cmd_text_summary,
-     "xử lý văn bản tiếng Việt: giải mã bảng mã cũ, đọc số thành chữ, ngày, sắp xếp, tên tệp",
-     "Vietnamese text tools: decode legacy encodings, amounts in words, dates, sorting, slugs"},
+     "văn bản tiếng Việt: decode (giải mã TCVN3, VNI, VIQR, 1258, UTF-16), words (đọc số thành chữ), "
+     "date (dòng địa danh, ngày tháng), sort (sắp xếp theo tiếng Việt), slug (tên tệp không dấu)",
+     "Vietnamese text: decode (TCVN3, VNI, VIQR, 1258, UTF-16), words (amounts in words), "
+     "date (place and date line), sort (Vietnamese collation), slug (file names without diacritics)"},
     {MsgId::text_usage,
      "cách dùng: baocao text decode [TỆP|-] [--from auto|utf8|utf16|tcvn3|vni|viqr|cp1258] | "
      "words SỐ [--le] [--ngan] [--ti] [--dong] | date YYYY-MM-DD --place TÊN | sort | slug VĂN_BẢN",
