@@ -34,6 +34,17 @@ TEST(TextCli, DecodesAFileInEachEncodingByAutoDetection) {
   }
 }
 
+TEST(TextCli, DecodesUtf16WithBom) {
+  TempDir dir;
+  std::string file = (dir / "utf16.txt").string();
+  auto conv = run("printf %s " + sh_quote(kText) + " | iconv -f UTF-8 -t UTF-16 > " + sh_quote(file));
+  ASSERT_EQ(conv.status, 0) << conv.err;
+  Result r = baocao("text decode " + sh_quote(file));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, kText);
+  EXPECT_NE(r.err.find("utf16"), std::string::npos) << r.err;
+}
+
 TEST(TextCli, DecodesVniAndViqrFromStdin) {
   Result vni = run("printf 'Vie\\344t Nam' | " + sh_quote(baocao_exe()) + " text decode - --from vni");
   EXPECT_EQ(vni.status, 0) << vni.err;

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "engine/core/diagnostic.hpp"
 #include "engine/text/legacy_codec.hpp"
 #include "engine/text/normalize.hpp"
@@ -233,6 +235,25 @@ TEST(Encoding, NothingIsReplacedByAQuestionMark) {
   }
   EXPECT_THROW(encode("Việt ☃", Encoding::tcvn3), Error);
   EXPECT_THROW(encode("ç", Encoding::vni), Error);
+}
+
+TEST(Encoding, RandomBytesGiveNfcTextOrAnErrorWithAnOffset) {
+  std::mt19937 rng(20251210);  // fixed seed: the same bytes on every run
+  for (int round = 0; round < 300; ++round) {
+    std::string bytes(1 + rng() % 64, '\0');
+    for (char& c : bytes) c = static_cast<char>(rng() % 256);
+    for (Encoding enc : {Encoding::utf8, Encoding::utf16, Encoding::cp1258, Encoding::tcvn3,
+                         Encoding::tcvn3_caps, Encoding::vni, Encoding::viqr}) {
+      try {
+        std::string out = decode(bytes, enc);
+        EXPECT_TRUE(is_nfc(out)) << encoding_name(enc);
+      } catch (const Error& e) {
+        std::int64_t at = e.diagnostics().at(0).where.offset;
+        EXPECT_GE(at, 0) << encoding_name(enc);
+        EXPECT_LT(at, static_cast<std::int64_t>(bytes.size())) << encoding_name(enc);
+      }
+    }
+  }
 }
 
 }  // namespace

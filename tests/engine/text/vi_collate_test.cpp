@@ -20,6 +20,14 @@ TEST(Collate, VietnameseAlphabetOrder) {
   EXPECT_EQ(compare_vi("Vie\xCC\xA3\xCC\x82t", "Việt"), 0);  // NFD equals NFC
 }
 
+TEST(Collate, TonesOrderAfterTheBaseLetters) {
+  // Tones are a secondary difference: every "ba" form comes before "bac",
+  // in the order ngang, huyền, hỏi, ngã, sắc, nặng.
+  std::vector<std::string> words = {"bác", "bạ", "bã", "bả", "bá", "bà", "ba", "bạc", "bac"};
+  sort_vi(words);
+  EXPECT_EQ(words, (std::vector<std::string>{"ba", "bà", "bả", "bã", "bá", "bạ", "bac", "bác", "bạc"}));
+}
+
 TEST(Collate, PersonNamesByTheirLetters) {
   std::vector<std::string> names = {"Trần Thị Bình", "Nguyễn Văn An", "Đỗ Minh", "Đặng Hùng", "Lê Lan"};
   sort_vi(names);
