@@ -27,7 +27,8 @@ std::string encode_utf16(std::string_view utf8);
 int cp1252_byte(char32_t c);
 
 void append_utf8(std::string& out, char32_t c);
-// Code points of valid UTF-8 `s` (callers validate first).
+// Code points of UTF-8 `s`; throws Error(input, text_invalid_utf8) with the
+// byte offset when `s` is not UTF-8.
 std::u32string to_u32(std::string_view utf8);
 
 [[noreturn]] void throw_undecodable(Encoding enc, std::string_view bytes, std::size_t offset);

@@ -20,6 +20,11 @@ void append_utf8(std::string& out, char32_t c) {
 }
 
 std::u32string to_u32(std::string_view s) {
+  if (std::int64_t bad = find_invalid_utf8(s); bad >= 0) {
+    Location where;
+    where.offset = bad;
+    fail(ErrorFamily::input, MsgId::text_invalid_utf8, {std::to_string(bad)}, where);
+  }
   std::u32string out;
   out.reserve(s.size());
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
@@ -27,11 +32,6 @@ std::u32string to_u32(std::string_view s) {
   while (i < len) {
     UChar32 c;
     U8_NEXT(p, i, len, c);
-    if (c < 0) {
-      Location where;
-      where.offset = i - 1;
-      fail(ErrorFamily::input, MsgId::text_invalid_utf8, {std::to_string(i - 1)}, where);
-    }
     out += static_cast<char32_t>(c);
   }
   return out;

@@ -20,7 +20,7 @@ bool is_ascii_letter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 bool is_vowel(char c) {
-  return std::string_view("aeiouyAEIOUY").find(c) != std::string_view::npos && c != 0;
+  return std::string_view("aeiouyAEIOUY").find(c) != std::string_view::npos;
 }
 
 std::optional<Mark> modifier(char c) {

@@ -213,6 +213,13 @@ TEST(Encoding, XlsxCellTypedInALegacyFont) {
   // U+00FF map back through Windows-1252 too (0x93 is shown as “, TCVN3 Ỏ).
   EXPECT_EQ(decode_font_text("Tr\u00AD\u00EAng", Encoding::tcvn3), "Trường");
   EXPECT_EQ(decode_font_text("\u201C", Encoding::tcvn3), "Ỏ");
+  // Broken UTF-8 from a reader is an error naming the offset, never '?'.
+  try {
+    decode_font_text("ab\xFF", Encoding::tcvn3);
+    ADD_FAILURE();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.diagnostics().at(0).where.offset, 2);
+  }
   // Real Unicode pasted into a .VnTime cell is kept, not garbled.
   EXPECT_EQ(decode_font_text("Việt Nam", Encoding::tcvn3), "Việt Nam");
 }
