@@ -151,7 +151,7 @@ class TextCommand : public Command {
   int date(const std::vector<std::string>& rest, Context& ctx) {
     if (rest.empty()) fail(ErrorFamily::usage, MsgId::app_missing_argument, {"YYYY-MM-DD"});
     at_most(rest, 1);
-    if (place_.empty()) fail(ErrorFamily::usage, MsgId::app_missing_option, {"--place"});
+    if (place_.empty()) fail(ErrorFamily::usage, MsgId::app_missing_option, {"place"});
     CivilDate d = parse_iso_date(rest[0]);
     ctx.out << text::nd30_place_date(text::to_nfc(place_), d) << '\n';
     return 0;

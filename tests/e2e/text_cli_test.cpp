@@ -115,6 +115,9 @@ TEST(TextCli, DateSortSlug) {
   EXPECT_EQ(baocao("text date 2025-02-05 --place 'Nam Định'").out, "Nam Định, ngày 05 tháng 02 năm 2025\n");
   EXPECT_EQ(baocao("text date 2022-11-07 --place 'Mỹ Lộc'").out, "Mỹ Lộc, ngày 07 tháng 11 năm 2022\n");
   EXPECT_EQ(baocao("text date 2025-02-30 --place X").status, 2);
+  Result no_place = baocao("text date 2025-02-05");
+  EXPECT_EQ(no_place.status, 2);
+  EXPECT_NE(no_place.err.find("thiếu tùy chọn bắt buộc --place"), std::string::npos) << no_place.err;
   Result sorted = run("printf 'Đông Anh\\nDương Kinh\\nÂu Cơ\\nĂn Sáng\\nAn Lão\\n' | " +
                       sh_quote(baocao_exe()) + " text sort");
   EXPECT_EQ(sorted.status, 0) << sorted.err;
