@@ -12,9 +12,6 @@ std::string nd30_place_date(std::string_view place, const CivilDate& d) {
   return std::string(place) + ", " + nd30_date(d);
 }
 
-}  // namespace baocao::text
-
-namespace baocao::text {
 
 namespace {
 std::string two_digits(int v) {

@@ -15,9 +15,6 @@ std::string nd30_date(const CivilDate& d);
 // "Nam Định, ngày 05 tháng 02 năm 2025".
 std::string nd30_place_date(std::string_view place, const CivilDate& d);
 
-}  // namespace baocao::text
-
-namespace baocao::text {
 
 // "thứ Hai" ... "thứ Bảy", "Chủ nhật" (the day names are proper names:
 // "thứ" lower case inside a sentence, the number capitalised).
