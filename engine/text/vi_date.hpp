@@ -1,4 +1,5 @@
-// Dates as ND30 writes them.
+// Dates as ND30 and the plans write them: the place-and-date line, weekday
+// names, and deadline phrases ("trước ngày 10/12 hằng năm").
 #pragma once
 
 #include <string>
