@@ -1,11 +1,13 @@
 #include "app/command.hpp"
 #include "app/report_command.hpp"
+#include "app/text_command.hpp"
 
 namespace baocao::app {
 
 const std::vector<CommandInfo>& commands() {
   static const std::vector<CommandInfo> kCommands = {
       {"report", MsgId::cmd_report_summary, &make_report_command},
+      {"text", MsgId::cmd_text_summary, &make_text_command},
   };
   return kCommands;
 }

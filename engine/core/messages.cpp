@@ -95,6 +95,49 @@ constexpr Entry kCatalogue[] = {
     {MsgId::loc_file_sheet_cell, "{0}, sheet '{1}', ô {2}", "{0}, sheet '{1}', cell {2}"},
     {MsgId::loc_file_line_col, "{0}:{1}:{2}", "{0}:{1}:{2}"},
     {MsgId::loc_file_offset, "{0}, byte {1}", "{0}, byte {1}"},
+    // issue 4: text layer (encodings, detection, words, `baocao text`)
+    {MsgId::cmd_text_summary,
+     "văn bản tiếng Việt: decode (giải mã TCVN3, VNI, VIQR, 1258, UTF-16), words (đọc số thành chữ), "
+     "date (dòng địa danh, ngày tháng), sort (sắp xếp theo tiếng Việt), slug (tên tệp không dấu)",
+     "Vietnamese text: decode (TCVN3, VNI, VIQR, 1258, UTF-16), words (amounts in words), "
+     "date (place and date line), sort (Vietnamese collation), slug (file names without diacritics)"},
+    {MsgId::text_usage,
+     "cách dùng: baocao text decode [TỆP|-] [--from auto|utf8|utf16|tcvn3|vni|viqr|cp1258] | "
+     "words SỐ [--le] [--ngan] [--ti] [--dong] | date YYYY-MM-DD --place TÊN | sort | slug VĂN_BẢN",
+     "usage: baocao text decode [FILE|-] [--from auto|utf8|utf16|tcvn3|vni|viqr|cp1258] | "
+     "words NUMBER [--le] [--ngan] [--ti] [--dong] | date YYYY-MM-DD --place NAME | sort | slug TEXT"},
+    {MsgId::text_unknown_subcommand, "không có lệnh 'text {0}'; các lệnh có: {1}",
+     "no command 'text {0}'; available: {1}"},
+    {MsgId::text_unknown_encoding, "không biết bảng mã '{0}'; các bảng mã được hỗ trợ: {1}",
+     "unknown encoding '{0}'; supported encodings: {1}"},
+    {MsgId::text_undecodable, "không giải mã được theo bảng mã {0}: byte 0x{1} ở vị trí {2} không hợp lệ",
+     "cannot decode as {0}: byte 0x{1} at offset {2} is not valid"},
+    {MsgId::text_not_encodable, "ký tự '{0}' không có trong bảng mã {1}",
+     "character '{0}' does not exist in encoding {1}"},
+    {MsgId::text_detected, "{0}: nhận dạng bảng mã {1} (độ tin cậy {2}%)",
+     "{0}: detected encoding {1} (confidence {2}%)"},
+    {MsgId::text_detect_ambiguous,
+     "cảnh báo: {0}: không chắc chắn về bảng mã (tạm dùng {1}, cũng có thể là {2}); "
+     "hãy chỉ rõ bằng --encoding (hoặc --from)",
+     "warning: {0}: the encoding is uncertain (using {1}, could also be {2}); "
+     "please state it with --encoding (or --from)"},
+    {MsgId::text_number_out_of_range, "số {0} nằm ngoài khoảng đọc được (từ -10^18 đến 10^18)",
+     "number {0} is outside the range that can be read (-10^18 to 10^18)"},
+    {MsgId::text_not_an_integer, "'{0}' không phải số nguyên", "'{0}' is not a whole number"},
+    {MsgId::opt_from, "bảng mã của tệp vào (mặc định auto: tự nhận dạng)",
+     "encoding of the input (default auto: detect)"},
+    {MsgId::opt_encoding, "như --from", "same as --from"},
+    {MsgId::opt_place, "địa danh đứng trước ngày tháng", "place name written before the date"},
+    {MsgId::opt_le, "đọc \"lẻ\" thay cho \"linh\" (105: một trăm lẻ năm)",
+     "say \"lẻ\" instead of \"linh\" (105: một trăm lẻ năm)"},
+    {MsgId::opt_ngan, "đọc \"ngàn\" thay cho \"nghìn\"", "say \"ngàn\" instead of \"nghìn\""},
+    {MsgId::opt_ti, "viết \"tỉ\" thay cho \"tỷ\"", "write \"tỉ\" instead of \"tỷ\""},
+    {MsgId::opt_dong, "thêm \"đồng\" và viết hoa chữ đầu (số tiền bằng chữ)",
+     "append \"đồng\" and capitalise the first letter (amount in words)"},
+    {MsgId::opt_nham, "đọc \"nhăm\" thay cho \"lăm\" sau \"mươi\" (25: hai mươi nhăm)",
+     "say \"nhăm\" instead of \"lăm\" after \"mươi\" (25: hai mươi nhăm)"},
+    {MsgId::opt_chan, "thêm \"chẵn\" sau \"đồng\"", "append \"chẵn\" after \"đồng\""},
+    {MsgId::opt_hoa, "viết hoa chữ cái đầu", "capitalise the first letter"},
 };
 
 static_assert(std::size(kCatalogue) == static_cast<std::size_t>(MsgId::count_),

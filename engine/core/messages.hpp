@@ -74,6 +74,27 @@ enum class MsgId {
   loc_file_sheet_cell,
   loc_file_line_col,
   loc_file_offset,
+  // issue 4: text layer (encodings, detection, words, `baocao text`)
+  cmd_text_summary,
+  text_usage,
+  text_unknown_subcommand,
+  text_unknown_encoding,
+  text_undecodable,
+  text_not_encodable,
+  text_detected,
+  text_detect_ambiguous,
+  text_number_out_of_range,
+  text_not_an_integer,
+  opt_from,
+  opt_encoding,
+  opt_place,
+  opt_le,
+  opt_ngan,
+  opt_ti,
+  opt_dong,
+  opt_nham,
+  opt_chan,
+  opt_hoa,
   count_  // keep last
 };
 

@@ -343,8 +343,9 @@ void write_xlsx(const doc::Document& d, const std::filesystem::path& path, const
     for (const auto& a : d.appendices) write_blocks(wb.get(), a.blocks, a.landscape, used, f, sheets);
     if (sheets == 0) workbook_add_worksheet(wb.get(), nullptr);
 
-    for (const std::string* s : {&d.meta.title, &d.meta.author, &d.meta.subject, &d.meta.keywords})
-      text::require_nfc(*s);
+    // The document properties are text the user reads too: same NFC gate.
+    for (const std::string* meta : {&d.meta.title, &d.meta.author, &d.meta.subject, &d.meta.keywords})
+      text::require_nfc(*meta);
     lxw_doc_properties props{};
     props.title = const_cast<char*>(d.meta.title.c_str());
     props.author = const_cast<char*>(d.meta.author.c_str());

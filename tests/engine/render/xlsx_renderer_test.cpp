@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "engine/core/diagnostic.hpp"
 #include "tests/support/process.hpp"
 
 namespace baocao::render {
@@ -50,6 +51,33 @@ TEST(XlsxRenderer, TablesBecomeSheetsWithNumbersKeptAsNumbers) {
   EXPECT_NE(r.out.find("B3:C3"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Xã Mỹ Lộc 1234 0.725 0.0%"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Báo cáo\n"), std::string::npos) << r.out;
+}
+
+TEST(XlsxRenderer, AssertsNfcOnEveryString) {
+  // "Việt" decomposed (e + dot below + circumflex) must never reach a cell.
+  const std::string nfd = "Vie\xCC\xA3\xCC\x82t Nam";
+  auto document = [](const std::string& cell, const std::string& title) {
+    doc::Document d;
+    d.header.date = {2025, 12, 12};
+    d.meta.title = title;
+    doc::Table t;
+    t.id = "bang";
+    t.body_rows.push_back({{text(cell)}});
+    d.body.push_back(t);
+    return d;
+  };
+  test::TempDir dir;
+  EXPECT_NO_THROW(write_xlsx(document("Việt Nam", "Báo cáo"), dir / "ok.xlsx"));
+  for (const auto& d : {document(nfd, "Báo cáo"), document("Việt Nam", nfd)}) {
+    try {
+      write_xlsx(d, dir / "nfd.xlsx");
+      ADD_FAILURE() << "NFD text reached the XLSX renderer without an error";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.family(), ErrorFamily::internal);
+      EXPECT_EQ(e.diagnostics()[0].id, MsgId::text_not_nfc);
+    }
+    EXPECT_FALSE(std::filesystem::exists(dir / "nfd.xlsx"));  // nothing half-written
+  }
 }
 
 }  // namespace
