@@ -1,4 +1,5 @@
 #include "app/command.hpp"
+#include "app/calendar_command.hpp"
 #include "app/report_command.hpp"
 
 namespace baocao::app {
@@ -6,6 +7,7 @@ namespace baocao::app {
 const std::vector<CommandInfo>& commands() {
   static const std::vector<CommandInfo> kCommands = {
       {"report", MsgId::cmd_report_summary, &make_report_command},
+      {"calendar", MsgId::cmd_calendar_summary, &make_calendar_command},
   };
   return kCommands;
 }
