@@ -1,4 +1,5 @@
 #include "app/command.hpp"
+#include "app/calendar_command.hpp"
 #include "app/report_command.hpp"
 #include "app/text_command.hpp"
 
@@ -8,6 +9,7 @@ const std::vector<CommandInfo>& commands() {
   static const std::vector<CommandInfo> kCommands = {
       {"report", MsgId::cmd_report_summary, &make_report_command},
       {"text", MsgId::cmd_text_summary, &make_text_command},
+      {"calendar", MsgId::cmd_calendar_summary, &make_calendar_command},
   };
   return kCommands;
 }

@@ -95,6 +95,26 @@ enum class MsgId {
   opt_nham,
   opt_chan,
   opt_hoa,
+  // issue 9: hierarchy, plans, calendar
+  unit_overlapping_validity,
+  unit_unknown_parent,
+  unit_unknown_predecessor,
+  unit_cycle,
+  plan_invalid,
+  plan_bad_deadline,
+  plan_unknown_level,
+  cmd_calendar_summary,
+  opt_plan,
+  opt_units,
+  opt_submissions,
+  opt_today,
+  opt_scope,
+  calendar_heading,
+  calendar_window,
+  calendar_line,
+  calendar_missing,
+  calendar_late,
+  calendar_pending,
   count_  // keep last
 };
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/core/civil_date.hpp"
 #include "engine/core/diagnostic.hpp"
 
 namespace baocao {
@@ -34,12 +35,24 @@ struct Target {
   Location source;
 };
 
+// A unit's report arriving for a period: what decides missing and late.
+struct Submission {
+  std::string unit_code;
+  int period = 0;
+  CivilDate received;
+  std::string source;  // file name, for messages and history
+  // Which deadline of the plan it answers (DeadlineRule::id); empty = the
+  // ordinary report, which never counts for an inspection deadline.
+  std::string deadline_id;
+};
+
 // The figures of one reporting period read from one or more sources.
 struct Dataset {
   int period = 0;  // reporting year
   std::vector<std::string> sources;  // file names or database URIs
   std::vector<Record> records;
   std::vector<Target> targets;
+  std::vector<Submission> submissions;
 };
 
 }  // namespace baocao

@@ -20,6 +20,13 @@ Verdict judge(const Ratio& r, const std::optional<double>& target) {
   return *p + 1e-9 >= *target ? Verdict::met : Verdict::not_met;
 }
 
+std::optional<double> change_in_points(const IndicatorResult& r) {
+  auto now = r.total.percent();
+  auto before = r.previous ? r.previous->percent() : std::nullopt;
+  if (!now || !before) return std::nullopt;
+  return *now - *before;
+}
+
 namespace {
 
 std::string plain(double v) { return text::format_vi_number(v, v == static_cast<long long>(v) ? 0 : 2); }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/dataset/dataset.hpp"
+#include "engine/dataset/units.hpp"
 #include "engine/model/indicator_catalogue.hpp"
 
 namespace baocao::model {
@@ -40,7 +41,13 @@ struct IndicatorResult {
   Ratio total;
   std::optional<double> target;  // percent; empty = no target set
   Verdict verdict = Verdict::no_data;
+  std::optional<Ratio> previous;  // the same figure a year earlier, when known
+  // Non-empty when `previous` is the sum of units merged into this one.
+  std::vector<const UnitRow*> previous_from;
 };
+
+// Percentage points gained since the previous year; empty when either rate is unknown.
+std::optional<double> change_in_points(const IndicatorResult& r);
 
 struct Summary {
   int year = 0;

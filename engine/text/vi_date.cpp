@@ -37,4 +37,27 @@ std::string deadline_phrase(const CivilDate& d, bool every_year) {
                     : "trước ngày " + day_month + "/" + std::to_string(d.year);
 }
 
+std::optional<CivilDate> parse_vi_date(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  int parts[3] = {0, 0, 0};
+  int n = 0, digits = 0;
+  char sep = text.find('/') != std::string_view::npos ? '/' : '-';
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      parts[n] = parts[n] * 10 + (c - '0');
+      if (++digits > 4) return std::nullopt;
+    } else if (c == sep && digits > 0 && n < 2) {
+      ++n;
+      digits = 0;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (n != 2 || digits == 0) return std::nullopt;
+  CivilDate d = sep == '/' ? CivilDate{parts[2], parts[1], parts[0]} : CivilDate{parts[0], parts[1], parts[2]};
+  if (!is_valid(d)) return std::nullopt;
+  return d;
+}
+
 }  // namespace baocao::text

@@ -2,6 +2,7 @@
 // names, and deadline phrases ("trước ngày 10/12 hằng năm").
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -28,5 +29,9 @@ std::string weekday_date_vi(const CivilDate& d);
 // `every_year`, otherwise "trước ngày 10/12/2025". Day and month always
 // take two digits in this numeric form ("trước ngày 01/12 hằng năm").
 std::string deadline_phrase(const CivilDate& d, bool every_year);
+
+// Dates as clerks type them: "10/12/2025", "5/2/2025", or ISO "2025-12-10".
+// Empty when `text` is none of these or not a real date.
+std::optional<CivilDate> parse_vi_date(std::string_view text);
 
 }  // namespace baocao::text

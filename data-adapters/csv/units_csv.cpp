@@ -1,0 +1,113 @@
+#include "data-adapters/csv/units_csv.hpp"
+
+#include <optional>
+
+#include "data-adapters/csv/csv_reader.hpp"
+#include "engine/text/vi_date.hpp"
+#include "engine/text/vi_number.hpp"
+
+namespace baocao::csv {
+
+namespace {
+
+struct Columns {
+  const CsvTable& t;
+  const CsvRow& header;
+  std::optional<std::size_t> find(std::string_view name) const {
+    for (std::size_t i = 0; i < header.cells.size(); ++i)
+      if (header.cells[i] == name) return i;
+    return std::nullopt;
+  }
+  std::size_t require(const std::string& name) const {
+    auto c = find(name);
+    if (!c) fail(ErrorFamily::input, MsgId::csv_missing_column, {name}, at_line(t.file, header.line));
+    return *c;
+  }
+};
+
+std::string cell(const CsvRow& r, std::optional<std::size_t> c) {
+  return c && *c < r.cells.size() ? r.cells[*c] : std::string();
+}
+
+Location where(const CsvTable& t, const CsvRow& r, const std::string& field) {
+  Location l = at_line(t.file, r.line);
+  l.field = field;
+  return l;
+}
+
+// An optional date cell; records a problem when present but not a date.
+std::optional<CivilDate> date_cell(const CsvTable& t, const CsvRow& r, std::optional<std::size_t> c,
+                                   const std::string& name, std::vector<Diagnostic>& problems) {
+  std::string v = cell(r, c);
+  if (v.empty()) return std::nullopt;
+  auto d = text::parse_vi_date(v);
+  if (!d) problems.push_back({MsgId::text_bad_date, {v}, where(t, r, name)});
+  return d;
+}
+
+}  // namespace
+
+std::vector<UnitRow> read_units_csv(const std::string& path) {
+  CsvTable t = read_csv(path);
+  if (t.rows.empty()) fail(ErrorFamily::input, MsgId::csv_empty, {}, at_file(path));
+  Columns cols{t, t.rows.front()};
+  std::size_t code = cols.require("ma"), name = cols.require("ten"), level = cols.require("cap");
+  auto parent = cols.find("ma_cap_tren"), from = cols.find("hieu_luc_tu"), to = cols.find("hieu_luc_den");
+  auto pred = cols.find("tien_than");
+  std::vector<Diagnostic> problems;
+  std::vector<UnitRow> units;
+  for (std::size_t i = 1; i < t.rows.size(); ++i) {
+    const CsvRow& r = t.rows[i];
+    UnitRow u;
+    u.code = cell(r, code);
+    u.name = cell(r, name);
+    u.level = cell(r, level);
+    u.parent = cell(r, parent);
+    u.valid_from = date_cell(t, r, from, "hieu_luc_tu", problems);
+    u.valid_to = date_cell(t, r, to, "hieu_luc_den", problems);
+    std::string preds = cell(r, pred);
+    for (std::size_t a = 0; a < preds.size();) {
+      std::size_t b = preds.find(';', a);
+      if (b == std::string::npos) b = preds.size();
+      std::string p = preds.substr(a, b - a);
+      while (!p.empty() && p.front() == ' ') p.erase(p.begin());
+      while (!p.empty() && p.back() == ' ') p.pop_back();
+      if (!p.empty()) u.predecessors.push_back(p);
+      a = b + 1;
+    }
+    u.source = at_line(path, r.line);
+    for (auto [value, field] : {std::pair{&u.code, "ma"}, std::pair{&u.name, "ten"}, std::pair{&u.level, "cap"}})
+      if (value->empty()) problems.push_back({MsgId::csv_missing_column, {field}, where(t, r, field)});
+    units.push_back(std::move(u));
+  }
+  if (!problems.empty()) throw Error(ErrorFamily::data, std::move(problems));
+  return units;
+}
+
+void read_submissions_csv(const std::string& path, Dataset& data) {
+  CsvTable t = read_csv(path);
+  if (t.rows.empty()) fail(ErrorFamily::input, MsgId::csv_empty, {}, at_file(path));
+  Columns cols{t, t.rows.front()};
+  std::size_t code = cols.require("ma_don_vi"), year = cols.require("nam"), received = cols.require("ngay_nhan");
+  auto file = cols.find("tep"), deadline = cols.find("han_nop");
+  std::vector<Diagnostic> problems;
+  std::vector<Submission> subs;
+  for (std::size_t i = 1; i < t.rows.size(); ++i) {
+    const CsvRow& r = t.rows[i];
+    text::ParsedNumber n;
+    if (text::parse_vi_number(cell(r, year), n) != text::NumberProblem::none) {
+      problems.push_back({MsgId::text_not_a_number, {cell(r, year)}, where(t, r, "nam")});
+      continue;
+    }
+    auto d = date_cell(t, r, received, "ngay_nhan", problems);
+    if (!d) {
+      if (cell(r, received).empty()) problems.push_back({MsgId::text_bad_date, {""}, where(t, r, "ngay_nhan")});
+      continue;
+    }
+    subs.push_back({cell(r, code), static_cast<int>(n.value), *d, file ? cell(r, file) : path, cell(r, deadline)});
+  }
+  if (!problems.empty()) throw Error(ErrorFamily::data, std::move(problems));
+  data.submissions.insert(data.submissions.end(), subs.begin(), subs.end());
+}
+
+}  // namespace baocao::csv

@@ -1,0 +1,90 @@
+#include "data-adapters/plan/plan_json.hpp"
+
+#include <Poco/JSON/Parser.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "engine/core/civil_date.hpp"
+#include "engine/text/normalize.hpp"
+
+namespace baocao::plan {
+
+namespace {
+
+bool parse_day_month(const std::string& s, int& day, int& month) {
+  std::size_t slash = s.find('/');
+  if (slash == std::string::npos || slash == 0 || slash + 1 >= s.size()) return false;
+  try {
+    std::size_t used = 0;
+    day = std::stoi(s.substr(0, slash), &used);
+    if (used != slash) return false;
+    month = std::stoi(s.substr(slash + 1), &used);
+    if (used != s.size() - slash - 1) return false;
+  } catch (const std::exception&) {
+    return false;
+  }
+  return is_valid(CivilDate{2024, month, day});  // a leap year: 29/02 is a possible deadline
+}
+
+}  // namespace
+
+PlanData read_plan_json(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) fail(ErrorFamily::input, MsgId::file_not_found, {path});
+  std::stringstream buf;
+  buf << in.rdbuf();
+  Location file = at_file(path);
+  std::string body = text::to_nfc(text::strip_utf8_bom(buf.str()));
+  PlanData plan;
+  plan.source = path;
+  std::vector<Diagnostic> problems;
+  try {
+    Poco::JSON::Parser parser;
+    auto o = parser.parse(body).extract<Poco::JSON::Object::Ptr>();
+    plan.name = o->optValue<std::string>("ten", "");
+    if (auto levels = o->getArray("cap"))
+      for (std::size_t i = 0; i < levels->size(); ++i) plan.levels.push_back(levels->getElement<std::string>(static_cast<unsigned>(i)));
+    if (plan.levels.empty()) problems.push_back({MsgId::plan_invalid, {"cap"}, file});
+    std::string window = o->optValue<std::string>("ky_so_lieu", "lich");
+    if (window == "cat_15_12") plan.window.cutoff = true;
+    else if (window != "lich") problems.push_back({MsgId::plan_invalid, {"ky_so_lieu: " + window}, file});
+    auto known = [&](const std::string& level) {
+      return std::find(plan.levels.begin(), plan.levels.end(), level) != plan.levels.end();
+    };
+    std::string level_list;
+    for (const auto& l : plan.levels) level_list += (level_list.empty() ? "" : ", ") + l;
+    if (auto deadlines = o->getArray("han_nop")) {
+      for (std::size_t i = 0; i < deadlines->size(); ++i) {
+        auto d = deadlines->getObject(static_cast<unsigned>(i));
+        if (!d) {
+          problems.push_back({MsgId::plan_invalid, {"han_nop[" + std::to_string(i) + "]"}, file});
+          continue;
+        }
+        DeadlineRule r;
+        r.id = d->optValue<std::string>("ma", "han-" + std::to_string(i + 1));
+        std::string when = d->optValue<std::string>("ngay", "");
+        if (!parse_day_month(when, r.day, r.month)) problems.push_back({MsgId::plan_bad_deadline, {when}, file});
+        r.from_level = d->optValue<std::string>("tu_cap", "");
+        r.to_level = d->optValue<std::string>("den_cap", "");
+        r.to = d->optValue<std::string>("den", r.to_level);
+        r.what = d->optValue<std::string>("noi_dung", "");
+        r.template_name = d->optValue<std::string>("mau", "");
+        r.inspection = d->optValue<bool>("kiem_tra", false);
+        r.source = file;
+        for (const std::string* level : {&r.from_level, &r.to_level})
+          if (!level->empty() && !known(*level))
+            problems.push_back({MsgId::plan_unknown_level, {*level, level_list}, file});
+        if (r.from_level.empty()) problems.push_back({MsgId::plan_invalid, {r.id + ": tu_cap"}, file});
+        plan.deadlines.push_back(std::move(r));
+      }
+    }
+  } catch (const Poco::Exception& e) {
+    fail(ErrorFamily::input, MsgId::plan_invalid, {e.displayText()}, file);
+  }
+  if (!problems.empty()) throw Error(ErrorFamily::data, std::move(problems));
+  return plan;
+}
+
+}  // namespace baocao::plan

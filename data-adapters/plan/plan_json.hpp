@@ -1,0 +1,23 @@
+// A plan as a JSON file a clerk can edit (see samples/ninh-binh/ke-hoach-2025.json):
+//
+//   { "ten": "Kế hoạch số 145/KH-UBND ...",
+//     "cap": ["tỉnh", "xã"],                       // levels, top down
+//     "ky_so_lieu": "lich" | "cat_15_12",            // calendar year, or 15/12-14/12
+//     "han_nop": [ { "ma": "xa-bao-cao", "tu_cap": "xã", "den_cap": "tỉnh",
+//                    "ngay": "10/12", "noi_dung": "...", "mau": "bao-cao-xa",
+//                    "kiem_tra": false }, ... ] }
+//
+// "den" names a recipient outside the hierarchy (e.g. "Bộ GD&ĐT") instead of "den_cap".
+#pragma once
+
+#include <string>
+
+#include "engine/dataset/plan.hpp"
+
+namespace baocao::plan {
+
+// Throws Error(input) on a syntax error and Error(data) listing every bad
+// deadline or level.
+PlanData read_plan_json(const std::string& path);
+
+}  // namespace baocao::plan

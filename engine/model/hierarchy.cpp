@@ -1,0 +1,114 @@
+#include "engine/model/hierarchy.hpp"
+
+#include <map>
+#include <set>
+
+namespace baocao::model {
+
+bool valid_on(const UnitRow& u, const CivilDate& on) {
+  return (!u.valid_from || *u.valid_from <= on) && (!u.valid_to || on <= *u.valid_to);
+}
+
+CivilDate day_before(const CivilDate& d) {
+  CivilDate r = d;
+  if (--r.day >= 1) return r;
+  if (--r.month < 1) {
+    r.month = 12;
+    --r.year;
+  }
+  for (r.day = 31; !is_valid(r); --r.day) {
+  }
+  return r;
+}
+
+namespace {
+
+bool overlap(const UnitRow& a, const UnitRow& b) {
+  CivilDate lo{0, 1, 1}, hi{9999, 12, 31};
+  CivilDate a0 = a.valid_from.value_or(lo), a1 = a.valid_to.value_or(hi);
+  CivilDate b0 = b.valid_from.value_or(lo), b1 = b.valid_to.value_or(hi);
+  return a0 <= b1 && b0 <= a1;
+}
+
+}  // namespace
+
+Hierarchy::Hierarchy(std::vector<UnitRow> units) : units_(std::move(units)) {
+  std::vector<Diagnostic> problems;
+  std::map<std::string, std::vector<const UnitRow*>> by_code;
+  for (const UnitRow& u : units_) {
+    for (const UnitRow* other : by_code[u.code])
+      if (overlap(*other, u))
+        problems.push_back({MsgId::unit_overlapping_validity, {u.code, std::to_string(other->source.line)}, u.source});
+    by_code[u.code].push_back(&u);
+  }
+  for (const UnitRow& u : units_) {
+    if (!u.parent.empty() && !by_code.count(u.parent))
+      problems.push_back({MsgId::unit_unknown_parent, {u.parent, u.code}, u.source});
+    for (const auto& p : u.predecessors)
+      if (!by_code.count(p)) problems.push_back({MsgId::unit_unknown_predecessor, {p, u.code}, u.source});
+  }
+  // A unit may not be its own ancestor (on any date it is valid).
+  for (const UnitRow& u : units_) {
+    if (!problems.empty()) break;
+    CivilDate on = u.valid_from.value_or(CivilDate{1900, 1, 1});
+    std::set<std::string> seen{u.code};
+    for (const UnitRow* p = u.parent.empty() ? nullptr : find(u.parent, on); p;
+         p = p->parent.empty() ? nullptr : find(p->parent, on)) {
+      if (!seen.insert(p->code).second) {
+        problems.push_back({MsgId::unit_cycle, {u.code}, u.source});
+        break;
+      }
+    }
+  }
+  if (!problems.empty()) throw Error(ErrorFamily::data, std::move(problems));
+}
+
+const UnitRow* Hierarchy::find(std::string_view code, const CivilDate& on) const {
+  for (const UnitRow& u : units_)
+    if (u.code == code && valid_on(u, on)) return &u;
+  return nullptr;
+}
+
+const UnitRow* Hierarchy::latest(std::string_view code) const {
+  const UnitRow* best = nullptr;
+  for (const UnitRow& u : units_)
+    if (u.code == code && (!best || !u.valid_to || (best->valid_to && *best->valid_to < *u.valid_to))) best = &u;
+  return best;
+}
+
+std::vector<const UnitRow*> Hierarchy::children(std::string_view code, const CivilDate& on) const {
+  std::vector<const UnitRow*> out;
+  for (const UnitRow& u : units_)
+    if (u.parent == code && valid_on(u, on)) out.push_back(&u);
+  return out;
+}
+
+std::vector<const UnitRow*> Hierarchy::descendants_at(std::string_view code, std::string_view level,
+                                                      const CivilDate& on) const {
+  std::vector<const UnitRow*> out;
+  for (const UnitRow& u : units_) {
+    if (u.level != level || !valid_on(u, on)) continue;
+    if (code.empty()) {
+      out.push_back(&u);
+      continue;
+    }
+    for (const UnitRow* p = u.parent.empty() ? nullptr : find(u.parent, on); p;
+         p = p->parent.empty() ? nullptr : find(p->parent, on))
+      if (p->code == code) {
+        out.push_back(&u);
+        break;
+      }
+  }
+  return out;
+}
+
+std::vector<const UnitRow*> Hierarchy::predecessors(const UnitRow& unit) const {
+  std::vector<const UnitRow*> out;
+  if (!unit.valid_from) return out;
+  CivilDate before = day_before(*unit.valid_from);
+  for (const auto& code : unit.predecessors)
+    if (const UnitRow* p = find(code, before)) out.push_back(p);
+  return out;
+}
+
+}  // namespace baocao::model

@@ -1,0 +1,43 @@
+// The administrative hierarchy as data: units with validity periods, parents
+// and predecessors. Answers "who is under whom on this date" and "whose
+// figures stand for this unit in a year before it existed".
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/dataset/units.hpp"
+
+namespace baocao::model {
+
+class Hierarchy {
+ public:
+  // Validates the rows (unknown parent or predecessor, a unit that is its own
+  // ancestor, overlapping validity of one code) and throws Error(data) with
+  // every problem found.
+  explicit Hierarchy(std::vector<UnitRow> units);
+
+  const std::vector<UnitRow>& units() const { return units_; }
+  // The version of `code` valid on `on`; nullptr if none.
+  const UnitRow* find(std::string_view code, const CivilDate& on) const;
+  // The latest version of `code` (for names in messages); nullptr if unknown.
+  const UnitRow* latest(std::string_view code) const;
+  // Units directly under `code` on `on`, in input order.
+  std::vector<const UnitRow*> children(std::string_view code, const CivilDate& on) const;
+  // Units at `level` under `code` (any depth) on `on`; all of that level when
+  // `code` is empty.
+  std::vector<const UnitRow*> descendants_at(std::string_view code, std::string_view level,
+                                             const CivilDate& on) const;
+  // The predecessors of `unit`, each resolved to its version valid the day
+  // before `unit` began.
+  std::vector<const UnitRow*> predecessors(const UnitRow& unit) const;
+
+ private:
+  std::vector<UnitRow> units_;
+};
+
+bool valid_on(const UnitRow& u, const CivilDate& on);
+CivilDate day_before(const CivilDate& d);
+
+}  // namespace baocao::model

@@ -1,0 +1,48 @@
+// Roll-up through the hierarchy: a unit's figures are the sums of the
+// numerators and denominators of the units under it (never an average of
+// rates); for a year before the unit existed, the sums of its predecessors
+// (a province merged on 1 July 2025 reports 2024 as its three old provinces).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "engine/dataset/dataset.hpp"
+#include "engine/model/hierarchy.hpp"
+#include "engine/model/rates.hpp"
+
+namespace baocao::model {
+
+struct RolledUp {
+  Ratio ratio;
+  // Non-empty when the figures are those of the unit's predecessors.
+  std::vector<const UnitRow*> from_predecessors;
+};
+
+class Rollup {
+ public:
+  // Figures of year Y count for units as they stood on 31/12/Y.
+  Rollup(const Hierarchy& hierarchy, const Dataset& data);
+
+  // `unit`'s figures for `indicator` in `year`: the sum over its children
+  // valid that year when any of them reported, else its own record, else,
+  // for a year before it existed, the sum over its predecessors. Empty when
+  // nobody reported.
+  std::optional<RolledUp> value(const UnitRow& unit, const std::string& indicator, int year) const;
+
+  // A Summary of the units directly under `parent` in `year` (each rolled up),
+  // totals over them, targets for `year`, and each indicator's previous-year
+  // figure for `parent` (rolled up the same way).
+  Summary children_summary(const UnitRow& parent, const IndicatorCatalogue& catalogue, int year) const;
+
+ private:
+  std::optional<RolledUp> value_at(const UnitRow& unit, const std::string& indicator, int year, int depth) const;
+  const Hierarchy& hierarchy_;
+  const Dataset& data_;
+  std::map<std::tuple<std::string, std::string, int>, Ratio> own_;  // (code, indicator, year)
+};
+
+}  // namespace baocao::model
