@@ -9,6 +9,7 @@
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <cstdint>
 #include <cstdio>
 #include <exception>
 #include <memory>
@@ -66,16 +67,46 @@ std::string to_unicode_cmap(const std::vector<char32_t>& chars) {
   return s;
 }
 
+// A subset tag ("ABCDEF+") from the characters of the subset: libharu names
+// every first font HPDFAA+, and two different subsets with one name confuse
+// tools that merge PDFs. Deterministic, so the output stays byte-identical.
+std::string subset_tag(const std::vector<char32_t>& chars) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (char32_t c : chars) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  std::string tag;
+  for (int i = 0; i < 6; ++i, h /= 26) tag += static_cast<char>('A' + h % 26);
+  return tag + "+";
+}
+
+// "HPDFAA+LiberationSerif" -> "<tag>LiberationSerif" for a name object.
+void retag(QPDFObjectHandle dict, const char* key, const std::string& tag) {
+  QPDFObjectHandle name = dict.getKey(key);
+  if (!name.isName()) return;
+  std::string n = name.getName();  // with its leading '/'
+  std::size_t plus = n.find('+');
+  std::string base = plus == std::string::npos ? n.substr(1) : n.substr(plus + 1);
+  dict.replaceKey(key, QPDFObjectHandle::newName("/" + tag + base));
+}
+
 void fix_font(QPDFObjectHandle font) {
   QPDFObjectHandle to_unicode = font.getKey("/ToUnicode");
   QPDFObjectHandle descendants = font.getKey("/DescendantFonts");
   if (!to_unicode.isStream() || !descendants.isArray() || descendants.getArrayNItems() < 1) return;
-  QPDFObjectHandle file = descendants.getArrayItem(0).getKey("/FontDescriptor").getKey("/FontFile2");
+  QPDFObjectHandle cid_font = descendants.getArrayItem(0);
+  QPDFObjectHandle descriptor = cid_font.getKey("/FontDescriptor");
+  QPDFObjectHandle file = descriptor.getKey("/FontFile2");
   if (!file.isStream()) return;
   std::shared_ptr<Buffer> data = file.getStreamData(qpdf_dl_generalized);
   std::string bytes(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
-  to_unicode.replaceStreamData(to_unicode_cmap(mapped_characters(bytes)), QPDFObjectHandle::newNull(),
-                               QPDFObjectHandle::newNull());
+  const std::vector<char32_t> chars = mapped_characters(bytes);
+  to_unicode.replaceStreamData(to_unicode_cmap(chars), QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
+  const std::string tag = subset_tag(chars);
+  retag(font, "/BaseFont", tag);
+  retag(cid_font, "/BaseFont", tag);
+  retag(descriptor, "/FontName", tag);
   // The keys of libharu's CID CMap mean nothing in a ToUnicode stream.
   QPDFObjectHandle dict = to_unicode.getDict();
   for (const char* key : {"/CIDSystemInfo", "/CMapName", "/Type", "/WMode", "/UseCMap"}) dict.removeKey(key);
