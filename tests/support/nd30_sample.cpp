@@ -103,6 +103,21 @@ doc::Document nd30_sample(int rows) {
   }
   d.body.push_back(t);
   d.body.push_back(chart);
+  d.body.push_back(doc::Heading{2, "3.", {{"Hoạt động của trung tâm học tập cộng đồng", false, false}}});
+  for (const char* text :
+       {"Toàn tỉnh có 98 trung tâm học tập cộng đồng, 100% xã, phường có trung tâm hoạt động thường xuyên. Các "
+        "trung tâm đã tổ chức 2.314 lớp chuyên đề về chuyển giao khoa học kỹ thuật, chăm sóc sức khỏe, phòng chống "
+        "tệ nạn xã hội, pháp luật, kỹ năng số với hơn 126 nghìn lượt người tham gia.",
+        "Nhiều trung tâm phối hợp với doanh nghiệp, hợp tác xã mở lớp dạy nghề ngắn hạn, giúp người lao động có "
+        "việc làm, tăng thu nhập; một số đơn vị xây dựng được mô hình tủ sách cộng đồng, câu lạc bộ đọc sách, "
+        "thu hút đông đảo học sinh và người cao tuổi tham gia.",
+        "Công tác chuyển đổi số trong hoạt động của trung tâm bước đầu được quan tâm: 62 trung tâm đã có trang "
+        "thông tin điện tử hoặc nhóm trên mạng xã hội để thông báo lịch học, chia sẻ tài liệu; nhiều lớp học "
+        "được tổ chức theo hình thức kết hợp trực tiếp và trực tuyến.",
+        "Tuy nhiên, cơ sở vật chất của một số trung tâm còn thiếu thốn, đội ngũ cán bộ quản lý chủ yếu kiêm "
+        "nhiệm, kinh phí hoạt động còn hạn chế; việc đánh giá, công nhận các mô hình học tập ở một số nơi còn "
+        "mang tính hình thức, chưa phản ánh đúng thực chất."})
+    d.body.push_back(para(text));
   d.body.push_back(doc::Heading{1, "II.", {{"ĐÁNH GIÁ CHUNG", false, false}}});
   d.body.push_back(para(
       "Năm 2025, phong trào xây dựng xã hội học tập tiếp tục được các cấp ủy đảng, chính quyền quan tâm chỉ đạo; "

@@ -145,7 +145,7 @@ std::string render_pdf(const layout::PagedDocument& doc, const fonts::FontSet& f
   Writer w(errors);
   HPDF_Doc pdf = w.get();
   HPDF_UseUTFEncodings(pdf);
-  HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+  HPDF_SetCompressionMode(pdf, HPDF_COMP_NONE);  // qpdf compresses once, in the post-pass
   HPDF_SetCurrentEncoder(pdf, "UTF-8");
   w.check("setup");
 
