@@ -4,9 +4,9 @@
 // once, as a server producing many reports would.
 // Usage: bench_pdf OUT_DIR [COUNT=50] [ROWS=40]
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 
 #include "engine/core/diagnostic.hpp"
@@ -41,8 +41,9 @@ int main(int argc, char** argv) {
     double cpu_ms = 1000.0 * static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
     // Wall time includes fsync (outputs are written atomically); CPU time is
     // steadier on a shared machine.
-    std::printf("baocao: %d documents, %zu pages each, %.1f ms/doc wall, %.1f ms/doc CPU, %zu bytes (%.1f KB)\n",
-                count, pages, ms / count, cpu_ms / count, size, static_cast<double>(size) / 1024.0);
+    std::printf(
+        "baocao: %d documents, %zu pages each, %.1f ms/doc wall, %.1f ms/doc CPU, %zu bytes (%.1f KB)\n",
+        count, pages, ms / count, cpu_ms / count, size, static_cast<double>(size) / 1024.0);
   } catch (const Error& e) {
     std::fprintf(stderr, "%s\n", e.render(Lang::en).c_str());
     return 1;

@@ -31,7 +31,9 @@ struct Row {
   double height = 0;
 };
 
-double text_ascent(const Flow& flow, double size) { return size * flow.fonts.face(Style::regular).ascender(); }
+double text_ascent(const Flow& flow, double size) {
+  return size * flow.fonts.face(Style::regular).ascender();
+}
 
 void text_at(Flow& flow, double x, double baseline, Style style, double size, std::string text) {
   flow.page().texts.push_back({x, baseline, style, size, std::move(text)});
@@ -58,7 +60,8 @@ void layout_chart(Flow& flow, const doc::Chart& chart) {
   const double plot_x = flow.left() + label_w + 6;
   const double plot_w = flow.left() + flow.width() - plot_x - value_room;
   const double top_max = axis_max(chart);
-  const int steps = static_cast<int>(top_max / 10) > 10 ? static_cast<int>(top_max / 20) : static_cast<int>(top_max / 10);
+  const int steps =
+      static_cast<int>(top_max / 10) > 10 ? static_cast<int>(top_max / 20) : static_cast<int>(top_max / 10);
   auto x_of = [&](double v) { return plot_x + plot_w * std::clamp(v, 0.0, top_max) / top_max; };
 
   // Caption, centred bold, kept with the chart.
@@ -78,7 +81,7 @@ void layout_chart(Flow& flow, const doc::Chart& chart) {
     r.height = std::max(static_cast<double>(std::max<std::size_t>(r.label.size(), 1)) * lh, 16.0);
     rows.push_back(std::move(r));
   }
-  const double axis_h = lh + 4;         // tick labels under the plot
+  const double axis_h = lh + 4;          // tick labels under the plot
   const double legend_h = lh * 1.6 + 2;  // axis title and legend line
 
   auto legend = [&](double y) {
@@ -122,8 +125,8 @@ void layout_chart(Flow& flow, const doc::Chart& chart) {
       const Row& r = rows[i];
       double label_top = y + (r.height - static_cast<double>(r.label.size()) * lh) / 2;
       for (std::size_t k = 0; k < r.label.size(); ++k)
-        place_line(r.label[k], doc::Align::right, true, flow.left(), label_top + asc + static_cast<double>(k) * lh,
-                   label_w, size, flow.page().texts);
+        place_line(r.label[k], doc::Align::right, true, flow.left(),
+                   label_top + asc + static_cast<double>(k) * lh, label_w, size, flow.page().texts);
       const double bar_h = std::min(r.height, 16.0) * kBarShare;
       const double bar_y = y + (r.height - bar_h) / 2;
       const double mid = y + r.height / 2;
@@ -132,7 +135,8 @@ void layout_chart(Flow& flow, const doc::Chart& chart) {
         bool reached = !chart.target || *v + 1e-9 >= *chart.target;
         double w = x_of(*v) - plot_x;
         if (w > 0) flow.page().boxes.push_back({plot_x, bar_y, w, bar_h, reached ? kReached : kBelow});
-        text_at(flow, plot_x + w + 3, mid + asc / 2 - 1, Style::regular, size, text::format_vi_percent(*v, 1));
+        text_at(flow, plot_x + w + 3, mid + asc / 2 - 1, Style::regular, size,
+                text::format_vi_percent(*v, 1));
       } else {
         text_at(flow, plot_x + 3, mid + asc / 2 - 1, Style::italic, size, "không có số liệu");
       }
@@ -165,8 +169,9 @@ void layout_chart(Flow& flow, const doc::Chart& chart) {
   if (!flow.at_top()) flow.y += flow.setup.paragraph_gap;
   flow.ensure(caption_h + first_row + axis_h + legend_h + 4);
   for (std::size_t i = 0; i < caption.size(); ++i) {
-    place_line(caption[i], doc::Align::center, true, flow.left(), flow.y + text_ascent(flow, flow.setup.body_size),
-               flow.width(), flow.setup.body_size, flow.page().texts);
+    place_line(caption[i], doc::Align::center, true, flow.left(),
+               flow.y + text_ascent(flow, flow.setup.body_size), flow.width(), flow.setup.body_size,
+               flow.page().texts);
     flow.y += caption_lh;
   }
   flow.y += caption.empty() ? 0 : 4;

@@ -32,7 +32,8 @@ void Flow::new_page(bool landscape) {
 
 Flow::Mark Flow::mark() const {
   const Page& p = pages_.back();
-  return {pages_.size(), p.texts.size(), p.rules.size(), p.boxes.size(), y, landscape_, left_, width_, top_, bottom_};
+  return {pages_.size(), p.texts.size(), p.rules.size(), p.boxes.size(), y,
+          landscape_,    left_,          width_,         top_,           bottom_};
 }
 
 void Flow::rewind(const Mark& m) {

@@ -18,12 +18,18 @@ void layout_block(Flow& flow, const doc::Block& b, double table_size, double kee
   std::visit(
       [&](const auto& block) {
         using T = std::decay_t<decltype(block)>;
-        if constexpr (std::is_same_v<T, doc::Heading>) layout_heading(flow, block, size);
-        else if constexpr (std::is_same_v<T, doc::Paragraph>) layout_paragraph(flow, block, size, keep);
-        else if constexpr (std::is_same_v<T, doc::List>) layout_list(flow, block, size, keep);
-        else if constexpr (std::is_same_v<T, doc::Table>) layout_table(flow, block, table_size);
-        else if constexpr (std::is_same_v<T, doc::PageBreak>) flow.new_page(flow.landscape());
-        else if constexpr (std::is_same_v<T, doc::Chart>) layout_chart(flow, block);
+        if constexpr (std::is_same_v<T, doc::Heading>)
+          layout_heading(flow, block, size);
+        else if constexpr (std::is_same_v<T, doc::Paragraph>)
+          layout_paragraph(flow, block, size, keep);
+        else if constexpr (std::is_same_v<T, doc::List>)
+          layout_list(flow, block, size, keep);
+        else if constexpr (std::is_same_v<T, doc::Table>)
+          layout_table(flow, block, table_size);
+        else if constexpr (std::is_same_v<T, doc::PageBreak>)
+          flow.new_page(flow.landscape());
+        else if constexpr (std::is_same_v<T, doc::Chart>)
+          layout_chart(flow, block);
       },
       b);
 }
@@ -64,8 +70,8 @@ void layout_blocks(Flow& flow, const std::vector<doc::Block>& blocks, double tab
 }
 
 // Page numbers for pages [first, last): none on the first, then 2, 3, ...
-void number_pages(std::vector<Page>& pages, std::size_t first, std::size_t last,
-                  const fonts::FontSet& fonts, const PageSetup& setup) {
+void number_pages(std::vector<Page>& pages, std::size_t first, std::size_t last, const fonts::FontSet& fonts,
+                  const PageSetup& setup) {
   for (std::size_t i = first + 1; i < last; ++i) {
     Page& p = pages[i];
     std::string n = std::to_string(i - first + 1);
@@ -79,8 +85,7 @@ void number_pages(std::vector<Page>& pages, std::size_t first, std::size_t last,
 
 }  // namespace
 
-PagedDocument layout_document(const doc::Document& d, const fonts::FontSet& fonts,
-                              const PageSetup& base) {
+PagedDocument layout_document(const doc::Document& d, const fonts::FontSet& fonts, const PageSetup& base) {
   // The document's own type and spacing win, held to what ND30 allows.
   PageSetup setup = base;
   setup.body_size = std::clamp(d.style.body_size, 13.0, 14.0);

@@ -24,8 +24,8 @@ double centred(Flow& flow, const std::string& text, Style style, double size, do
 }
 
 // Lines of `text` wrapped to `w` and centred; returns the y below them.
-double centred_block(Flow& flow, const std::string& text, Style style, double size, double x,
-                     double w, double y, double leading = 1.0) {
+double centred_block(Flow& flow, const std::string& text, Style style, double size, double x, double w,
+                     double y, double leading = 1.0) {
   if (text.empty()) return y;
   doc::Spans spans{{text, style == Style::bold || style == Style::bold_italic,
                     style == Style::italic || style == Style::bold_italic}};
@@ -112,7 +112,8 @@ constexpr double kSignatureRoomMm = 30;  // hand signature and the seal over it
 
 double closing_height(const Flow& flow, const doc::Recipients& r, const doc::Signature& sig) {
   const auto& s = flow.setup;
-  double left_h = s.recipients_title_size * 1.2 + static_cast<double>(r.items.size()) * s.recipients_size * 1.2;
+  double left_h =
+      s.recipients_title_size * 1.2 + static_cast<double>(r.items.size()) * s.recipients_size * 1.2;
   double right_h = static_cast<double>(sig.authority_lines.size()) * s.body_size * 1.15 +
                    mm_to_pt(kSignatureRoomMm) + s.body_size * 1.2;
   return std::max(left_h, right_h) + 6;
@@ -154,7 +155,8 @@ void layout_closing(Flow& flow, const doc::Recipients& r, const doc::Signature& 
 
 void layout_appendix_title(Flow& flow, const std::vector<std::string>& lines) {
   for (std::size_t i = 0; i < lines.size(); ++i)
-    flow.y = centred_block(flow, lines[i], Style::bold, flow.setup.body_size, flow.left(), flow.width(), flow.y);
+    flow.y =
+        centred_block(flow, lines[i], Style::bold, flow.setup.body_size, flow.left(), flow.width(), flow.y);
   flow.y += 8;
 }
 

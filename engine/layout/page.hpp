@@ -52,7 +52,11 @@ struct PagedDocument {
   std::vector<Page> pages;
 };
 
-constexpr double mm_to_pt(double mm) { return mm * 72.0 / 25.4; }
-constexpr double pt_to_mm(double pt) { return pt * 25.4 / 72.0; }
+constexpr double mm_to_pt(double mm) {
+  return mm * 72.0 / 25.4;
+}
+constexpr double pt_to_mm(double pt) {
+  return pt * 25.4 / 72.0;
+}
 
 }  // namespace baocao::layout

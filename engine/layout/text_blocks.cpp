@@ -12,8 +12,8 @@ namespace {
 // leaves one line of the paragraph alone on either side. `keep_after` points
 // must fit on the page after the last line (the closing block after the last
 // paragraph); when they do not, the last two lines go over with them.
-void flow_lines(Flow& flow, const std::vector<Line>& lines, doc::Align align, double size,
-                double indent, double hanging = 0, double keep_after = 0) {
+void flow_lines(Flow& flow, const std::vector<Line>& lines, doc::Align align, double size, double indent,
+                double hanging = 0, double keep_after = 0) {
   const double lh = size * flow.setup.line_spacing;
   const double ascent = size * flow.fonts.face(fonts::Style::regular).ascender();
   const std::size_t n = lines.size();
@@ -25,12 +25,13 @@ void flow_lines(Flow& flow, const std::vector<Line>& lines, doc::Align align, do
     if (take == left && keep_after > 0 && !flow.at_top() &&
         static_cast<double>(left) * lh + keep_after > flow.remaining() + 0.01)
       take = left >= 2 ? left - 2 : 0;
-    if (take < left) {               // the paragraph continues on the next page
-      if (take + 1 == left) --take;  // no widow: carry two lines over
+    if (take < left) {                    // the paragraph continues on the next page
+      if (take + 1 == left) --take;       // no widow: carry two lines over
       if (take == 1 && i == 0) take = 0;  // no orphan: a lone first line moves
     }
     if (take == 0) {
-      if (flow.at_top()) take = std::min<std::size_t>(left, 1);  // taller than a page
+      if (flow.at_top())
+        take = std::min<std::size_t>(left, 1);  // taller than a page
       else {
         flow.new_page(flow.landscape());
         continue;
@@ -55,7 +56,8 @@ double lines_height(const Flow& flow, double size, int lines) {
 void layout_paragraph(Flow& flow, const doc::Paragraph& p, double size, double keep_after) {
   double indent = p.first_line_indent ? mm_to_pt(flow.setup.first_indent_mm) : 0;
   auto lines = break_lines(p.spans, flow.fonts, size, flow.width(), indent);
-  flow_lines(flow, lines, p.align, size, indent, 0, keep_after > 0 ? keep_after + flow.setup.paragraph_gap : 0);
+  flow_lines(flow, lines, p.align, size, indent, 0,
+             keep_after > 0 ? keep_after + flow.setup.paragraph_gap : 0);
   flow.y += flow.setup.paragraph_gap;
 }
 

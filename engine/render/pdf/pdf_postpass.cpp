@@ -5,14 +5,14 @@
 #include "engine/render/pdf/pdf_postpass.hpp"
 
 #include <hb.h>
-#include <qpdf/Buffer.hh>
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFWriter.hh>
 
 #include <cstdint>
 #include <cstdio>
 #include <exception>
 #include <memory>
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFWriter.hh>
 #include <vector>
 
 #include "engine/core/diagnostic.hpp"
@@ -102,7 +102,8 @@ void fix_font(QPDFObjectHandle font) {
   std::shared_ptr<Buffer> data = file.getStreamData(qpdf_dl_generalized);
   std::string bytes(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
   const std::vector<char32_t> chars = mapped_characters(bytes);
-  to_unicode.replaceStreamData(to_unicode_cmap(chars), QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
+  to_unicode.replaceStreamData(to_unicode_cmap(chars), QPDFObjectHandle::newNull(),
+                               QPDFObjectHandle::newNull());
   const std::string tag = subset_tag(chars);
   retag(font, "/BaseFont", tag);
   retag(cid_font, "/BaseFont", tag);

@@ -77,7 +77,8 @@ class TempFontFile {
       done += static_cast<std::size_t>(n);
     }
     ::close(fd);
-    if (done != bytes.size()) fail(ErrorFamily::output, MsgId::pdf_render_failed, {"write " + path_.string()});
+    if (done != bytes.size())
+      fail(ErrorFamily::output, MsgId::pdf_render_failed, {"write " + path_.string()});
   }
   ~TempFontFile() {
     std::error_code ignored;
@@ -94,7 +95,7 @@ class TempFontFile {
 // The characters each face draws; every one is checked against the face so a
 // missing glyph is an error naming it and its text, never .notdef.
 std::array<std::set<char32_t>, 4> characters_used(const layout::PagedDocument& doc,
-                                                   const fonts::FontSet& fonts) {
+                                                  const fonts::FontSet& fonts) {
   std::array<std::set<char32_t>, 4> used;
   for (const layout::Page& p : doc.pages) {
     for (const layout::TextRun& t : p.texts) {
@@ -205,16 +206,16 @@ std::string render_pdf(const layout::PagedDocument& doc, const fonts::FontSet& f
         current = s;
         current_size = t.size;
       }
-      HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(t.x), static_cast<HPDF_REAL>(p.height - t.y), t.text.c_str());
+      HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(t.x), static_cast<HPDF_REAL>(p.height - t.y),
+                        t.text.c_str());
     }
     HPDF_Page_EndText(page);
     w.check("page");
   }
 
-  for (auto [type, value] : {std::pair{HPDF_INFO_TITLE, &doc.meta.title},
-                             std::pair{HPDF_INFO_AUTHOR, &doc.meta.author},
-                             std::pair{HPDF_INFO_SUBJECT, &doc.meta.subject},
-                             std::pair{HPDF_INFO_KEYWORDS, &doc.meta.keywords}}) {
+  for (auto [type, value] :
+       {std::pair{HPDF_INFO_TITLE, &doc.meta.title}, std::pair{HPDF_INFO_AUTHOR, &doc.meta.author},
+        std::pair{HPDF_INFO_SUBJECT, &doc.meta.subject}, std::pair{HPDF_INFO_KEYWORDS, &doc.meta.keywords}}) {
     if (value->empty()) continue;
     text::require_nfc(*value);
     HPDF_SetInfoAttr(pdf, type, value->c_str());

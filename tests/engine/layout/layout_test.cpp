@@ -18,22 +18,32 @@ const fonts::FontSet& font_set() {
 
 doc::Document sample(int rows) {
   doc::Document d;
-  d.header = {"UBND TỈNH NINH BÌNH", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 05/BC-SGDĐT", "Ninh Bình", {2025, 12, 12},
-              "BÁO CÁO", {"Kết quả xây dựng xã hội học tập năm 2025"}};
+  d.header = {"UBND TỈNH NINH BÌNH",
+              "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+              "Số: 05/BC-SGDĐT",
+              "Ninh Bình",
+              {2025, 12, 12},
+              "BÁO CÁO",
+              {"Kết quả xây dựng xã hội học tập năm 2025"}};
   doc::Paragraph p;
-  p.spans = {{"Thực hiện Kế hoạch số 145/KH-UBND của Ủy ban nhân dân tỉnh về thực hiện Đề án xây dựng xã hội "
-              "học tập giai đoạn 2021-2030, Sở Giáo dục và Đào tạo báo cáo như sau.", false, false}};
+  p.spans = {
+      {"Thực hiện Kế hoạch số 145/KH-UBND của Ủy ban nhân dân tỉnh về thực hiện Đề án xây dựng xã hội "
+       "học tập giai đoạn 2021-2030, Sở Giáo dục và Đào tạo báo cáo như sau.",
+       false, false}};
   d.body.push_back(p);
   doc::Table t;
   t.id = "t";
   t.column_widths_mm = {15, 100, 50};
   doc::Row h;
-  for (const char* s : {"STT", "Đơn vị", "Tỷ lệ"}) h.cells.push_back({{{s, true, false}}, {}, doc::ValueKind::text, doc::Align::center, 1, 1});
+  for (const char* s : {"STT", "Đơn vị", "Tỷ lệ"})
+    h.cells.push_back({{{s, true, false}}, {}, doc::ValueKind::text, doc::Align::center, 1, 1});
   t.header_rows.push_back(h);
   for (int i = 1; i <= rows; ++i) {
     doc::Row r;
-    r.cells.push_back({{{std::to_string(i), false, false}}, {}, doc::ValueKind::text, doc::Align::center, 1, 1});
-    r.cells.push_back({{{"Xã số " + std::to_string(i), false, false}}, {}, doc::ValueKind::text, doc::Align::left, 1, 1});
+    r.cells.push_back(
+        {{{std::to_string(i), false, false}}, {}, doc::ValueKind::text, doc::Align::center, 1, 1});
+    r.cells.push_back(
+        {{{"Xã số " + std::to_string(i), false, false}}, {}, doc::ValueKind::text, doc::Align::left, 1, 1});
     r.cells.push_back({{{"50,0%", false, false}}, 50.0, doc::ValueKind::percent, doc::Align::right, 1, 1});
     t.body_rows.push_back(r);
   }
@@ -64,7 +74,8 @@ TEST(Layout, LongTableRepeatsItsHeaderRowOnEveryPage) {
 
 TEST(Layout, PageNumbersFromTheSecondPageTopCentre) {
   PagedDocument out = layout_document(sample(80), font_set());
-  for (const auto& t : out.pages[0].texts) EXPECT_GE(t.y, mm_to_pt(20)) << "ink in page 1's top margin: " << t.text;
+  for (const auto& t : out.pages[0].texts)
+    EXPECT_GE(t.y, mm_to_pt(20)) << "ink in page 1's top margin: " << t.text;
   const Page& p2 = out.pages[1];
   bool found = false;
   for (const auto& t : p2.texts)
@@ -90,8 +101,10 @@ TEST(Layout, AllInkInsideNd30Margins) {
 
 TEST(Layout, JustifiedLinesReachTheRightMargin) {
   doc::Paragraph p;
-  p.spans = {{std::string(40, 'x') + " " + "Độc lập - Tự do - Hạnh phúc là tiêu ngữ của nước Cộng hòa xã hội chủ nghĩa Việt Nam "
-              "được ghi dưới Quốc hiệu trên mọi văn bản hành chính.", false, false}};
+  p.spans = {{std::string(40, 'x') + " " +
+                  "Độc lập - Tự do - Hạnh phúc là tiêu ngữ của nước Cộng hòa xã hội chủ nghĩa Việt Nam "
+                  "được ghi dưới Quốc hiệu trên mọi văn bản hành chính.",
+              false, false}};
   auto lines = break_lines(p.spans, font_set(), 14, 400, 36);
   ASSERT_GE(lines.size(), 2u);
   std::vector<TextRun> runs;
@@ -102,7 +115,8 @@ TEST(Layout, JustifiedLinesReachTheRightMargin) {
 
 TEST(Layout, MissingGlyphIsAnErrorNamingTheCharacter) {
   doc::Document d = sample(1);
-  d.body.push_back(doc::Paragraph{{{"Chữ Hán 漢 không có trong phông", false, false}}, doc::Align::justify, true});
+  d.body.push_back(
+      doc::Paragraph{{{"Chữ Hán 漢 không có trong phông", false, false}}, doc::Align::justify, true});
   try {
     layout_document(d, font_set());
     FAIL();
@@ -112,7 +126,6 @@ TEST(Layout, MissingGlyphIsAnErrorNamingTheCharacter) {
     EXPECT_NE(m.find("'漢' (U+6F22)"), std::string::npos) << m;
   }
 }
-
 
 const TextRun* find_run(const Page& p, const std::string& text) {
   for (const auto& t : p.texts)
@@ -132,14 +145,20 @@ doc::Document closing_case(int filler) {
   doc::Document d = sample(0);
   d.body.clear();
   for (int i = 0; i < filler; ++i)
-    d.body.push_back(doc::Paragraph{{{"Các đơn vị tiếp tục rà soát, cập nhật số liệu về gia đình học tập, dòng họ "
-                                      "học tập và cộng đồng học tập, bảo đảm chính xác, kịp thời.", false, false}},
-                                    doc::Align::justify, true});
+    d.body.push_back(
+        doc::Paragraph{{{"Các đơn vị tiếp tục rà soát, cập nhật số liệu về gia đình học tập, dòng họ "
+                         "học tập và cộng đồng học tập, bảo đảm chính xác, kịp thời.",
+                         false, false}},
+                       doc::Align::justify,
+                       true});
   d.body.push_back(doc::Heading{1, "IV.", {{"KIẾN NGHỊ", false, false}}});
-  d.body.push_back(doc::Paragraph{{{"Đề nghị Ủy ban nhân dân tỉnh quan tâm bố trí kinh phí cho hoạt động của các "
-                                    "trung tâm học tập cộng đồng, chỉ đạo các sở, ngành phối hợp thực hiện. Sở Giáo "
-                                    "dục và Đào tạo kính trình Ủy ban nhân dân tỉnh xem xét.", false, false}},
-                                  doc::Align::justify, true});
+  d.body.push_back(
+      doc::Paragraph{{{"Đề nghị Ủy ban nhân dân tỉnh quan tâm bố trí kinh phí cho hoạt động của các "
+                       "trung tâm học tập cộng đồng, chỉ đạo các sở, ngành phối hợp thực hiện. Sở Giáo "
+                       "dục và Đào tạo kính trình Ủy ban nhân dân tỉnh xem xét.",
+                       false, false}},
+                     doc::Align::justify,
+                     true});
   return d;
 }
 
@@ -214,9 +233,9 @@ TEST(Layout, BodyFollowsTheDocumentStyleWithinNd30) {
   EXPECT_NEAR(lines[1].first - lines[0].first, 14 * 1.5, 0.01) << "line spacing from the style";
   EXPECT_NEAR(lines[2].first - lines[1].first, 14 * 1.5 + 8, 0.01) << "paragraph gap from the style";
 
-  d.style.line_spacing = 2.0;     // outside ND30: held to 1.5
-  d.style.paragraph_gap = 2;      // held to 6
-  d.style.first_indent_mm = 20;   // held to 12.7
+  d.style.line_spacing = 2.0;    // outside ND30: held to 1.5
+  d.style.paragraph_gap = 2;     // held to 6
+  d.style.first_indent_mm = 20;  // held to 12.7
   lines = body_lines(layout_document(d, font_set()).pages[0]);
   ASSERT_GE(lines.size(), 3u);
   EXPECT_NEAR(lines[0].second, mm_to_pt(30) + mm_to_pt(12.7), 0.01);

@@ -44,7 +44,9 @@ const Rendered& sample_pdf() {
   return *r;
 }
 
-std::string q(const fs::path& p) { return test::sh_quote(p.string()); }
+std::string q(const fs::path& p) {
+  return test::sh_quote(p.string());
+}
 
 // Runs of whitespace (line ends included) collapsed to one space.
 std::string squeeze(const std::string& s) {
@@ -74,8 +76,9 @@ std::string page_text(const fs::path& pdf, std::size_t page) {
 TEST(PdfOutput, PopplerAndQpdfFindNothingWrong) {
   const Rendered& s = sample_pdf();
   test::TempDir tmp;
-  for (const std::string& cmd : {"pdftotext " + q(s.pdf) + " -", "pdffonts " + q(s.pdf), "pdfinfo " + q(s.pdf),
-                                 "pdftoppm -r 30 -png " + q(s.pdf) + " " + q(tmp / "p")}) {
+  for (const std::string& cmd :
+       {"pdftotext " + q(s.pdf) + " -", "pdffonts " + q(s.pdf), "pdfinfo " + q(s.pdf),
+        "pdftoppm -r 30 -png " + q(s.pdf) + " " + q(tmp / "p")}) {
     auto r = test::run(cmd);
     EXPECT_EQ(r.status, 0) << cmd;
     EXPECT_EQ(r.err, "") << cmd;  // e.g. "Invalid 'begincidrange' operator in ToUnicode CMap"
@@ -115,24 +118,38 @@ TEST(PdfOutput, TextComesBackExactlyAndInReadingOrder) {
   auto r = test::run("pdftotext " + q(sample_pdf().pdf) + " -");
   ASSERT_EQ(r.status, 0) << r.err;
   const std::string text = squeeze(r.out);
-  for (const char* s : {"UBND TỈNH NINH BÌNH", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                        "Độc lập - Tự do - Hạnh phúc", "Số: 125/BC-SGDĐT", "Ninh Bình, ngày 12 tháng 12 năm 2025"})
+  for (const char* s :
+       {"UBND TỈNH NINH BÌNH", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Số: 125/BC-SGDĐT", "Ninh Bình, ngày 12 tháng 12 năm 2025"})
     EXPECT_NE(text.find(s), std::string::npos) << s;
   // The body in order, justified lines included (each word placed alone).
   std::size_t at = 0;
-  for (const char* s :
-       {"BÁO CÁO", "Kết quả xây dựng xã hội học tập năm 2025",
-        "Thực hiện Kế hoạch số 145/KH-UBND ngày 07/11/2022 của Ủy ban nhân dân tỉnh về thực hiện Đề án “Xây dựng "
-        "xã hội học tập giai đoạn 2021-2030”, Sở Giáo dục và Đào tạo báo cáo kết quả xây dựng xã hội học tập năm "
-        "2025 trên địa bàn tỉnh như sau:",
-        "I. KẾT QUẢ THỰC HIỆN", "1. Công tác chỉ đạo, điều hành", "2. Kết quả công nhận các mô hình học tập",
-        "- Dòng họ học tập: 2.092/3.232, đạt 64,7%; chỉ tiêu năm 2025: 65% (chưa đạt);",
-        "Bảng 1. Kết quả công nhận gia đình học tập theo đơn vị", "STT Đơn vị Số đạt Tổng số Tỷ lệ Đánh giá",
-        "Biểu đồ 1. Tỷ lệ gia đình học tập theo đơn vị so với chỉ tiêu", "Tỷ lệ đạt chỉ tiêu", "Chỉ tiêu: 70,0%",
-        "II. ĐÁNH GIÁ CHUNG", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026",
-        "Sở Giáo dục và Đào tạo kính báo cáo Ủy ban nhân dân tỉnh.", "Nơi nhận:", "- Lưu: VT, GDTX.",
-        "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An", "Phụ lục",
-        "KẾT QUẢ XÂY DỰNG XÃ HỘI HỌC TẬP NĂM 2025 THEO ĐƠN VỊ"}) {
+  for (const char* s : {"BÁO CÁO",
+                        "Kết quả xây dựng xã hội học tập năm 2025",
+                        "Thực hiện Kế hoạch số 145/KH-UBND ngày 07/11/2022 của Ủy ban nhân dân tỉnh về thực "
+                        "hiện Đề án “Xây dựng "
+                        "xã hội học tập giai đoạn 2021-2030”, Sở Giáo dục và Đào tạo báo cáo kết quả xây "
+                        "dựng xã hội học tập năm "
+                        "2025 trên địa bàn tỉnh như sau:",
+                        "I. KẾT QUẢ THỰC HIỆN",
+                        "1. Công tác chỉ đạo, điều hành",
+                        "2. Kết quả công nhận các mô hình học tập",
+                        "- Dòng họ học tập: 2.092/3.232, đạt 64,7%; chỉ tiêu năm 2025: 65% (chưa đạt);",
+                        "Bảng 1. Kết quả công nhận gia đình học tập theo đơn vị",
+                        "STT Đơn vị Số đạt Tổng số Tỷ lệ Đánh giá",
+                        "Biểu đồ 1. Tỷ lệ gia đình học tập theo đơn vị so với chỉ tiêu",
+                        "Tỷ lệ đạt chỉ tiêu",
+                        "Chỉ tiêu: 70,0%",
+                        "II. ĐÁNH GIÁ CHUNG",
+                        "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026",
+                        "Sở Giáo dục và Đào tạo kính báo cáo Ủy ban nhân dân tỉnh.",
+                        "Nơi nhận:",
+                        "- Lưu: VT, GDTX.",
+                        "KT. GIÁM ĐỐC",
+                        "PHÓ GIÁM ĐỐC",
+                        "Nguyễn Văn An",
+                        "Phụ lục",
+                        "KẾT QUẢ XÂY DỰNG XÃ HỘI HỌC TẬP NĂM 2025 THEO ĐƠN VỊ"}) {
     std::size_t found = text.find(s, at);
     EXPECT_NE(found, std::string::npos) << "missing or out of order: " << s;
     if (found != std::string::npos) at = found + 1;
@@ -157,7 +174,8 @@ TEST(PdfOutput, EveryPageOfALongTableShowsItsHeaderRow) {
       EXPECT_NE(text.find("Đạt Tổng Tỷ lệ Đạt Tổng Tỷ lệ Đạt Tổng Tỷ lệ"), std::string::npos) << "page " << p;
     } else {
       ++table_pages;
-      EXPECT_NE(text.find("STT Đơn vị Số đạt Tổng số Tỷ lệ Đánh giá"), std::string::npos) << "page " << p << ": " << text;
+      EXPECT_NE(text.find("STT Đơn vị Số đạt Tổng số Tỷ lệ Đánh giá"), std::string::npos)
+          << "page " << p << ": " << text;
     }
   }
   EXPECT_GE(table_pages, 2) << "the body table should run over a page break";
@@ -167,11 +185,12 @@ TEST(PdfOutput, EveryPageOfALongTableShowsItsHeaderRow) {
 TEST(PdfOutput, MetadataInVietnameseDatedByTheReport) {
   auto r = test::run("pdfinfo -isodates " + q(sample_pdf().pdf));
   ASSERT_EQ(r.status, 0) << r.err;
-  for (const char* s : {"Title:           Báo cáo kết quả xây dựng xã hội học tập năm 2025\n",
-                        "Author:          Sở Giáo dục và Đào tạo\n",
-                        "Subject:         Xây dựng xã hội học tập trên địa bàn tỉnh Ninh Bình\n",
-                        "Keywords:        báo cáo, xã hội học tập, 2025\n", "CreationDate:    2025-12-12T00:00:00+07\n",
-                        "Page size:       595.276 x 841.89 pts (A4)\n"})
+  for (const char* s :
+       {"Title:           Báo cáo kết quả xây dựng xã hội học tập năm 2025\n",
+        "Author:          Sở Giáo dục và Đào tạo\n",
+        "Subject:         Xây dựng xã hội học tập trên địa bàn tỉnh Ninh Bình\n",
+        "Keywords:        báo cáo, xã hội học tập, 2025\n", "CreationDate:    2025-12-12T00:00:00+07\n",
+        "Page size:       595.276 x 841.89 pts (A4)\n"})
     EXPECT_NE(r.out.find(s), std::string::npos) << s << "\n" << r.out;
 }
 

@@ -77,7 +77,8 @@ TEST(PdfRaster, InkOnlyInsideTheNd30MarginsExceptThePageNumber) {
       for (int x = 0; x < g.width; ++x) {
         if (!g.ink(x, y)) continue;
         double xm = g.px_to_mm(x + 0.5), ym = g.px_to_mm(y + 0.5);
-        bool inside = xm >= m.left - 1 && xm <= w_mm - m.right + 1 && ym >= m.top - 1 && ym <= h_mm - m.bottom + 1;
+        bool inside =
+            xm >= m.left - 1 && xm <= w_mm - m.right + 1 && ym >= m.top - 1 && ym <= h_mm - m.bottom + 1;
         if (inside) continue;
         if (ym < m.top && std::abs(xm - w_mm / 2) < 10) {  // page number zone
           ++number_ink;
