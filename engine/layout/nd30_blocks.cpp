@@ -14,6 +14,9 @@ using fonts::Style;
 // ND30 wants the rules under the cơ quan ban hành and the trích yếu 1/3-1/2 of
 // the text; the middle of the range keeps them clearly inside it.
 constexpr double kShortRule = 0.4;
+// Space between a line box and the rule under it, clear of descenders and
+// the dot below (ụ, ạ) as offices print it.
+constexpr double kRuleGap = 3;
 
 // One centred line inside [x, x + w]; returns its width.
 double centred(Flow& flow, const std::string& text, Style style, double size, double x, double w,
@@ -65,7 +68,7 @@ void layout_nd30_header(Flow& flow, const doc::Nd30Header& h) {
     double longest = 0;
     for (const auto& line : break_lines({{h.issuing_body, true, false}}, flow.fonts, s.header_size, left_w))
       longest = std::max(longest, line.width);
-    y += 2;
+    y += kRuleGap;
     rule(flow, lx + left_w / 2, longest * kShortRule, y);
     y += 2;
   }
@@ -78,7 +81,7 @@ void layout_nd30_header(Flow& flow, const doc::Nd30Header& h) {
   double tn_w = centred(flow, tieu_ngu, Style::bold, tn_size, rx, right_w,
                         ry + tn_size * flow.fonts.face(Style::bold).ascender());
   ry += tn_size * lead;
-  ry += 2;
+  ry += kRuleGap;
   rule(flow, rx + right_w / 2, tn_w, ry);
   ry += 2;
 
@@ -100,7 +103,7 @@ void layout_nd30_header(Flow& flow, const doc::Nd30Header& h) {
     flow.y = centred_block(flow, line, Style::bold, s.body_size, flow.left(), flow.width(), flow.y);
   }
   if (!h.summary_lines.empty()) {
-    flow.y += 2;
+    flow.y += kRuleGap;
     rule(flow, flow.left() + flow.width() / 2, std::min(widest, flow.width()) * kShortRule, flow.y);
   }
   flow.y += 18;
