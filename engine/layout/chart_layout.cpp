@@ -82,7 +82,7 @@ void layout_chart(Flow& flow, const doc::Chart& chart) {
     rows.push_back(std::move(r));
   }
   const double axis_h = lh + 4;          // tick labels under the plot
-  const double legend_h = lh * 1.6 + 2;  // axis title and legend line
+  const double legend_h = lh * 2.4 + 2;  // axis title, then the legend line below it
 
   auto legend = [&](double y) {
     double x = plot_x;
