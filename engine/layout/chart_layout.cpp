@@ -60,6 +60,7 @@ void layout_chart(Flow& flow, const doc::Chart& chart) {
   const double plot_x = flow.left() + label_w + 6;
   const double plot_w = flow.left() + flow.width() - plot_x - value_room;
   const double top_max = axis_max(chart);
+  // Gridlines every 10 % up to 100 %, every 20 % on a longer axis.
   const int steps =
       static_cast<int>(top_max / 10) > 10 ? static_cast<int>(top_max / 20) : static_cast<int>(top_max / 10);
   auto x_of = [&](double v) { return plot_x + plot_w * std::clamp(v, 0.0, top_max) / top_max; };
