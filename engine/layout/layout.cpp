@@ -25,7 +25,7 @@ void layout_block(Flow& flow, const doc::Block& b, double table_size, double kee
         else if constexpr (std::is_same_v<T, doc::List>)
           layout_list(flow, block, size, keep);
         else if constexpr (std::is_same_v<T, doc::Table>)
-          layout_table(flow, block, table_size);
+          layout_table(flow, block, table_size, keep);
         else if constexpr (std::is_same_v<T, doc::PageBreak>)
           flow.new_page(flow.landscape());
         else if constexpr (std::is_same_v<T, doc::Chart>)

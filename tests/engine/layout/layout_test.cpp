@@ -182,6 +182,20 @@ TEST(Layout, ClosingNeverSitsAloneAndNoHeadingEndsAPage) {
   }
 }
 
+TEST(Layout, ClosingTakesTheLastTableRowsAlong) {
+  for (int rows = 20; rows < 70; ++rows) {
+    doc::Document d = sample(rows);  // a paragraph, then the table ends the body
+    PagedDocument out = layout_document(d, font_set());
+    std::size_t sig = page_of(out, "Nguyễn Văn An");
+    ASSERT_LT(sig, out.pages.size());
+    EXPECT_NE(find_run(out.pages[sig], "Xã số " + std::to_string(rows)), nullptr)
+        << rows << " rows: the closing is alone on page " << sig + 1;
+    EXPECT_NE(find_run(out.pages[sig], "Đơn vị"), nullptr) << "the carried rows keep their header";
+    for (int i = 1; i <= rows; ++i)
+      ASSERT_NE(page_of(out, "Xã số " + std::to_string(i)), out.pages.size()) << "row " << i << " lost";
+  }
+}
+
 TEST(Layout, NoiNhanLevelWithTheAuthorityLineAndRoomToSign) {
   PagedDocument out = layout_document(sample(1), font_set());
   const Page& p = out.pages[page_of(out, "Nơi nhận:")];
