@@ -67,11 +67,16 @@ std::string to_unicode_cmap(const std::vector<char32_t>& chars) {
   return s;
 }
 
-// A subset tag ("ABCDEF+") from the characters of the subset: libharu names
-// every first font HPDFAA+, and two different subsets with one name confuse
-// tools that merge PDFs. Deterministic, so the output stays byte-identical.
-std::string subset_tag(const std::vector<char32_t>& chars) {
+// A subset tag ("ABCDEF+") from the font's name and the characters of the
+// subset: libharu names every first font HPDFAA+, and two different subsets
+// with one name confuse tools that merge PDFs. Deterministic, so the output
+// stays byte-identical.
+std::string subset_tag(const std::string& font_name, const std::vector<char32_t>& chars) {
   std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (unsigned char c : font_name) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
   for (char32_t c : chars) {
     h ^= c;
     h *= 1099511628211ull;
@@ -104,7 +109,8 @@ void fix_font(QPDFObjectHandle font) {
   const std::vector<char32_t> chars = mapped_characters(bytes);
   to_unicode.replaceStreamData(to_unicode_cmap(chars), QPDFObjectHandle::newNull(),
                                QPDFObjectHandle::newNull());
-  const std::string tag = subset_tag(chars);
+  QPDFObjectHandle base = font.getKey("/BaseFont");
+  const std::string tag = subset_tag(base.isName() ? base.getName() : std::string(), chars);
   retag(font, "/BaseFont", tag);
   retag(cid_font, "/BaseFont", tag);
   retag(descriptor, "/FontName", tag);
