@@ -30,6 +30,26 @@ void Flow::new_page(bool landscape) {
   pages_.push_back(std::move(p));
 }
 
+Flow::Mark Flow::mark() const {
+  const Page& p = pages_.back();
+  return {pages_.size(), p.texts.size(), p.rules.size(), p.boxes.size(), y,
+          landscape_,    left_,          width_,         top_,           bottom_};
+}
+
+void Flow::rewind(const Mark& m) {
+  pages_.resize(m.pages);
+  Page& p = pages_.back();
+  p.texts.resize(m.texts);
+  p.rules.resize(m.rules);
+  p.boxes.resize(m.boxes);
+  y = m.y;
+  landscape_ = m.landscape;
+  left_ = m.left;
+  width_ = m.width;
+  top_ = m.top;
+  bottom_ = m.bottom;
+}
+
 void Flow::ensure(double height) {
   if (y + height > bottom_ + 0.01 && !at_top()) new_page(landscape_);
 }

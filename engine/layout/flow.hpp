@@ -18,6 +18,20 @@ class Flow {
   void ensure(double height);
 
   Page& page() { return pages_.back(); }
+  std::size_t page_index() const { return pages_.size() - 1; }
+  const Page& page_at(std::size_t i) const { return pages_[i]; }
+
+  // A point to come back to: layout that finds it has left a heading alone at
+  // the bottom of a page rewinds to before it and starts a new page instead.
+  struct Mark {
+    std::size_t pages = 0, texts = 0, rules = 0, boxes = 0;
+    double y = 0;
+    bool landscape = false;
+    double left = 0, width = 0, top = 0, bottom = 0;
+  };
+  Mark mark() const;
+  // Drops everything placed since `m` was taken.
+  void rewind(const Mark& m);
   double left() const { return left_; }
   double width() const { return width_; }
   double top() const { return top_; }

@@ -11,6 +11,13 @@ namespace {
 
 using fonts::Style;
 
+// ND30 wants the rules under the cơ quan ban hành and the trích yếu 1/3-1/2 of
+// the text; the middle of the range keeps them clearly inside it.
+constexpr double kShortRule = 0.4;
+// Space between a line box and the rule under it, clear of descenders and
+// the dot below (ụ, ạ) as offices print it.
+constexpr double kRuleGap = 3;
+
 // One centred line inside [x, x + w]; returns its width.
 double centred(Flow& flow, const std::string& text, Style style, double size, double x, double w,
                double baseline) {
@@ -20,8 +27,8 @@ double centred(Flow& flow, const std::string& text, Style style, double size, do
 }
 
 // Lines of `text` wrapped to `w` and centred; returns the y below them.
-double centred_block(Flow& flow, const std::string& text, Style style, double size, double x,
-                     double w, double y, double leading = 1.0) {
+double centred_block(Flow& flow, const std::string& text, Style style, double size, double x, double w,
+                     double y, double leading = 1.0) {
   if (text.empty()) return y;
   doc::Spans spans{{text, style == Style::bold || style == Style::bold_italic,
                     style == Style::italic || style == Style::bold_italic}};
@@ -57,12 +64,12 @@ void layout_nd30_header(Flow& flow, const doc::Nd30Header& h) {
   y = centred_block(flow, h.governing_body, Style::regular, s.header_size, lx, left_w, y);
   y = centred_block(flow, h.issuing_body, Style::bold, s.header_size, lx, left_w, y);
   if (!h.issuing_body.empty()) {
-    // The rule is a third of the issuing body's longest line.
+    // The rule is 1/3-1/2 of the issuing body's longest line (ND30).
     double longest = 0;
     for (const auto& line : break_lines({{h.issuing_body, true, false}}, flow.fonts, s.header_size, left_w))
       longest = std::max(longest, line.width);
-    y += 2;
-    rule(flow, lx + left_w / 2, longest / 3, y);
+    y += kRuleGap;
+    rule(flow, lx + left_w / 2, longest * kShortRule, y);
     y += 2;
   }
   double left_bottom = y;
@@ -74,7 +81,7 @@ void layout_nd30_header(Flow& flow, const doc::Nd30Header& h) {
   double tn_w = centred(flow, tieu_ngu, Style::bold, tn_size, rx, right_w,
                         ry + tn_size * flow.fonts.face(Style::bold).ascender());
   ry += tn_size * lead;
-  ry += 2;
+  ry += kRuleGap;
   rule(flow, rx + right_w / 2, tn_w, ry);
   ry += 2;
 
@@ -96,21 +103,31 @@ void layout_nd30_header(Flow& flow, const doc::Nd30Header& h) {
     flow.y = centred_block(flow, line, Style::bold, s.body_size, flow.left(), flow.width(), flow.y);
   }
   if (!h.summary_lines.empty()) {
-    flow.y += 2;
-    rule(flow, flow.left() + flow.width() / 2, std::min(widest, flow.width()) / 3, flow.y);
+    flow.y += kRuleGap;
+    rule(flow, flow.left() + flow.width() / 2, std::min(widest, flow.width()) * kShortRule, flow.y);
   }
   flow.y += 18;
+}
+
+namespace {
+constexpr double kSignatureRoomMm = 30;  // hand signature and the seal over it
+}
+
+double closing_height(const Flow& flow, const doc::Recipients& r, const doc::Signature& sig) {
+  const auto& s = flow.setup;
+  double left_h =
+      s.recipients_title_size * 1.2 + static_cast<double>(r.items.size()) * s.recipients_size * 1.2;
+  double right_h = static_cast<double>(sig.authority_lines.size()) * s.body_size * 1.15 +
+                   mm_to_pt(kSignatureRoomMm) + s.body_size * 1.2;
+  return std::max(left_h, right_h) + 6;
 }
 
 void layout_closing(Flow& flow, const doc::Recipients& r, const doc::Signature& sig) {
   const auto& s = flow.setup;
   const double half = flow.width() / 2;
   const double lx = flow.left(), rx = flow.left() + half * 0.9, rw = flow.width() - half * 0.9;
-  const double sig_room = mm_to_pt(30);  // signature and seal
-  double left_h = s.recipients_title_size * 1.2 + static_cast<double>(r.items.size()) * s.recipients_size * 1.2;
-  double right_h = static_cast<double>(sig.authority_lines.size()) * s.body_size * 1.15 + sig_room +
-                   s.body_size * 1.2;
-  flow.ensure(std::max(left_h, right_h) + 6);
+  const double sig_room = mm_to_pt(kSignatureRoomMm);
+  flow.ensure(closing_height(flow, r, sig));
   double top = flow.y + 6;
 
   // "Nơi nhận:" level with the authority line, 12 pt bold italic; items 11 pt.
@@ -141,7 +158,8 @@ void layout_closing(Flow& flow, const doc::Recipients& r, const doc::Signature& 
 
 void layout_appendix_title(Flow& flow, const std::vector<std::string>& lines) {
   for (std::size_t i = 0; i < lines.size(); ++i)
-    flow.y = centred_block(flow, lines[i], Style::bold, flow.setup.body_size, flow.left(), flow.width(), flow.y);
+    flow.y =
+        centred_block(flow, lines[i], Style::bold, flow.setup.body_size, flow.left(), flow.width(), flow.y);
   flow.y += 8;
 }
 

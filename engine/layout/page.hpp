@@ -20,9 +20,22 @@ struct TextRun {
   std::string text;  // UTF-8 NFC, never empty
 };
 
+// RGB, each 0-1. Documents are black; charts need a few colours.
+struct Color {
+  double r = 0, g = 0, b = 0;
+  bool operator==(const Color&) const = default;
+};
+
 struct Rule {
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
   double width = 0.5;
+  Color color{};
+};
+
+// A filled rectangle (chart bars, legend keys); y is its top edge.
+struct Box {
+  double x = 0, y = 0, w = 0, h = 0;
+  Color fill{};
 };
 
 struct Page {
@@ -30,6 +43,7 @@ struct Page {
   double height = 0;
   std::vector<TextRun> texts;
   std::vector<Rule> rules;
+  std::vector<Box> boxes;  // painted first, under rules and text
 };
 
 struct PagedDocument {
@@ -38,7 +52,11 @@ struct PagedDocument {
   std::vector<Page> pages;
 };
 
-constexpr double mm_to_pt(double mm) { return mm * 72.0 / 25.4; }
-constexpr double pt_to_mm(double pt) { return pt * 25.4 / 72.0; }
+constexpr double mm_to_pt(double mm) {
+  return mm * 72.0 / 25.4;
+}
+constexpr double pt_to_mm(double pt) {
+  return pt * 25.4 / 72.0;
+}
 
 }  // namespace baocao::layout

@@ -48,7 +48,8 @@ std::vector<double> column_widths(const doc::Table& t, double available) {
     }
   }
   if (unknown > 0) {
-    double each = std::max(available - given, 20.0 * static_cast<double>(unknown)) / static_cast<double>(unknown);
+    double each =
+        std::max(available - given, 20.0 * static_cast<double>(unknown)) / static_cast<double>(unknown);
     for (double& x : w)
       if (x == 0) x = each;
   }
@@ -58,8 +59,7 @@ std::vector<double> column_widths(const doc::Table& t, double available) {
   return w;
 }
 
-Group place(const std::vector<doc::Row>& rows, const std::vector<double>& widths, Flow& flow,
-            double size) {
+Group place(const std::vector<doc::Row>& rows, const std::vector<double>& widths, Flow& flow, double size) {
   Group g;
   const double lh = size * flow.setup.line_spacing;
   std::vector<std::size_t> busy(widths.size(), 0);  // rows still covered by a span above
@@ -136,12 +136,13 @@ void draw_rows(Flow& flow, const Group& g, std::size_t from, std::size_t to,
 }
 
 double height(const Group& g, std::size_t from, std::size_t to) {
-  return std::accumulate(g.heights.begin() + static_cast<long>(from), g.heights.begin() + static_cast<long>(to), 0.0);
+  return std::accumulate(g.heights.begin() + static_cast<long>(from),
+                         g.heights.begin() + static_cast<long>(to), 0.0);
 }
 
 }  // namespace
 
-void layout_table(Flow& flow, const doc::Table& t, double size) {
+void layout_table(Flow& flow, const doc::Table& t, double size, double keep_after) {
   std::vector<double> widths = column_widths(t, flow.width());
   double table_w = std::accumulate(widths.begin(), widths.end(), 0.0);
   double x0 = flow.left() + (flow.width() - table_w) / 2;
@@ -154,7 +155,25 @@ void layout_table(Flow& flow, const doc::Table& t, double size) {
   if (!t.caption.empty()) caption = break_lines(t.caption, flow.fonts, flow.setup.body_size, flow.width());
   const double caption_lh = flow.setup.body_size * flow.setup.line_spacing;
   double first_unit = body.heights.empty() ? 0 : height(body, 0, body.tied_to[0] + 1);
-  flow.ensure(static_cast<double>(caption.size()) * caption_lh + header_h + first_unit);
+  const double caption_h = static_cast<double>(caption.size()) * caption_lh + (caption.empty() ? 0 : 3);
+  const double footer_h = height(footer, 0, footer.heights.size());
+  const double page_h = flow.bottom() - flow.top();
+
+  // What follows the table on its page (the closing block) takes the last
+  // two row units (rows tied by spans) and the footer along; a table of one
+  // or two units moves whole when that fits on a page.
+  const double keep = keep_after > 0 ? keep_after + flow.setup.paragraph_gap : 0;
+  std::size_t carry_from = body.heights.size();  // none
+  if (keep > 0 && !body.heights.empty()) {
+    std::vector<std::size_t> starts;
+    for (std::size_t r = 0; r < body.heights.size(); r = body.tied_to[r] + 1) starts.push_back(r);
+    carry_from = starts.size() >= 2 ? starts[starts.size() - 2] : 0;
+  }
+  double whole = caption_h + header_h + height(body, 0, body.heights.size()) + footer_h + keep;
+  if (carry_from == 0 && whole <= page_h)
+    flow.ensure(whole);
+  else
+    flow.ensure(caption_h + header_h + first_unit);
   const double ascent = flow.setup.body_size * flow.fonts.face(fonts::Style::regular).ascender();
   for (std::size_t i = 0; i < caption.size(); ++i) {
     place_line(caption[i], doc::Align::center, true, flow.left(), flow.y + ascent, flow.width(),
@@ -172,6 +191,10 @@ void layout_table(Flow& flow, const doc::Table& t, double size) {
     while (r < g->heights.size()) {
       std::size_t end = g->tied_to[r] + 1;  // rows tied by a span stay together
       double h = height(*g, r, end);
+      if (g == &body && r == carry_from && carry_from > 0) {
+        double tail = height(body, r, body.heights.size()) + footer_h + keep;
+        if (tail > flow.remaining() && header_h + tail <= page_h) h = flow.remaining() + 1;  // break here
+      }
       if (h > flow.remaining() && !(flow.y <= flow.top() + header_h + 0.01)) {
         flow.new_page(flow.landscape());
         draw_header();

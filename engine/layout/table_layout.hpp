@@ -8,6 +8,9 @@
 
 namespace baocao::layout {
 
-void layout_table(Flow& flow, const doc::Table& table, double size);
+// `keep_after` > 0: the height of what must follow the table on its page
+// (the closing block); the last rows go over with it rather than leave it
+// alone on a page.
+void layout_table(Flow& flow, const doc::Table& table, double size, double keep_after = 0);
 
 }  // namespace baocao::layout

@@ -9,9 +9,11 @@ namespace baocao::layout {
 namespace {
 
 // Places `lines` at the cursor with widow/orphan control: a page break never
-// leaves one line of the paragraph alone on either side.
-void flow_lines(Flow& flow, const std::vector<Line>& lines, doc::Align align, double size,
-                double indent, double hanging = 0) {
+// leaves one line of the paragraph alone on either side. `keep_after` points
+// must fit on the page after the last line (the closing block after the last
+// paragraph); when they do not, the last two lines go over with them.
+void flow_lines(Flow& flow, const std::vector<Line>& lines, doc::Align align, double size, double indent,
+                double hanging = 0, double keep_after = 0) {
   const double lh = size * flow.setup.line_spacing;
   const double ascent = size * flow.fonts.face(fonts::Style::regular).ascender();
   const std::size_t n = lines.size();
@@ -20,12 +22,16 @@ void flow_lines(Flow& flow, const std::vector<Line>& lines, doc::Align align, do
     std::size_t fit = static_cast<std::size_t>(std::max(0.0, flow.remaining() / lh + 1e-6));
     std::size_t left = n - i;
     std::size_t take = std::min(fit, left);
-    if (take < left) {               // the paragraph continues on the next page
-      if (take + 1 == left) --take;  // no widow: carry two lines over
+    if (take == left && keep_after > 0 && !flow.at_top() &&
+        static_cast<double>(left) * lh + keep_after > flow.remaining() + 0.01)
+      take = left >= 2 ? left - 2 : 0;
+    if (take < left) {                    // the paragraph continues on the next page
+      if (take + 1 == left) --take;       // no widow: carry two lines over
       if (take == 1 && i == 0) take = 0;  // no orphan: a lone first line moves
     }
     if (take == 0) {
-      if (flow.at_top()) take = std::min<std::size_t>(left, 1);  // taller than a page
+      if (flow.at_top())
+        take = std::min<std::size_t>(left, 1);  // taller than a page
       else {
         flow.new_page(flow.landscape());
         continue;
@@ -47,10 +53,11 @@ double lines_height(const Flow& flow, double size, int lines) {
   return size * flow.setup.line_spacing * lines;
 }
 
-void layout_paragraph(Flow& flow, const doc::Paragraph& p, double size) {
+void layout_paragraph(Flow& flow, const doc::Paragraph& p, double size, double keep_after) {
   double indent = p.first_line_indent ? mm_to_pt(flow.setup.first_indent_mm) : 0;
   auto lines = break_lines(p.spans, flow.fonts, size, flow.width(), indent);
-  flow_lines(flow, lines, p.align, size, indent);
+  flow_lines(flow, lines, p.align, size, indent, 0,
+             keep_after > 0 ? keep_after + flow.setup.paragraph_gap : 0);
   flow.y += flow.setup.paragraph_gap;
 }
 
@@ -71,14 +78,16 @@ void layout_heading(Flow& flow, const doc::Heading& h, double size) {
   flow.y += flow.setup.paragraph_gap;
 }
 
-void layout_list(Flow& flow, const doc::List& l, double size) {
+void layout_list(Flow& flow, const doc::List& l, double size, double keep_after) {
   double indent = mm_to_pt(flow.setup.first_indent_mm);
   for (const doc::Spans& item : l.items) {
+    bool last = &item == &l.items.back();
     doc::Spans spans;
     spans.push_back({l.marker + " ", false, false});
     spans.insert(spans.end(), item.begin(), item.end());
     auto lines = break_lines(spans, flow.fonts, size, flow.width(), indent);
-    flow_lines(flow, lines, doc::Align::justify, size, indent);
+    flow_lines(flow, lines, doc::Align::justify, size, indent, 0,
+               last && keep_after > 0 ? keep_after + flow.setup.paragraph_gap : 0);
     flow.y += flow.setup.paragraph_gap;
   }
 }

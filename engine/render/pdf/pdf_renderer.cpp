@@ -1,15 +1,20 @@
 #include "engine/render/pdf/pdf_renderer.hpp"
 
 #include <hpdf.h>
+#include <unicode/utf8.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <memory>
+#include <set>
 
 #include "engine/core/atomic_file.hpp"
 #include "engine/core/diagnostic.hpp"
+#include "engine/render/pdf/font_subset.hpp"
+#include "engine/render/pdf/pdf_postpass.hpp"
 #include "engine/text/normalize.hpp"
 
 namespace baocao::render {
@@ -56,6 +61,59 @@ class Writer {
   DocPtr doc_;
 };
 
+// libharu 2.3 loads fonts only by file name and reads the file again when it
+// saves, so each subset lives in a private temporary file until then.
+class TempFontFile {
+ public:
+  explicit TempFontFile(const std::string& bytes) {
+    std::string pattern = (std::filesystem::temp_directory_path() / "baocao-font-XXXXXX").string();
+    int fd = mkstemp(pattern.data());
+    if (fd < 0) fail(ErrorFamily::output, MsgId::pdf_render_failed, {"mkstemp " + pattern});
+    path_ = pattern;
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+      ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+      if (n <= 0) break;
+      done += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    if (done != bytes.size())
+      fail(ErrorFamily::output, MsgId::pdf_render_failed, {"write " + path_.string()});
+  }
+  ~TempFontFile() {
+    std::error_code ignored;
+    std::filesystem::remove(path_, ignored);
+  }
+  TempFontFile(const TempFontFile&) = delete;
+  TempFontFile& operator=(const TempFontFile&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// The characters each face draws; every one is checked against the face so a
+// missing glyph is an error naming it and its text, never .notdef.
+std::array<std::set<char32_t>, 4> characters_used(const layout::PagedDocument& doc,
+                                                  const fonts::FontSet& fonts) {
+  std::array<std::set<char32_t>, 4> used;
+  for (const layout::Page& p : doc.pages) {
+    for (const layout::TextRun& t : p.texts) {
+      text::require_nfc(t.text);
+      fonts.require_glyphs(t.style, t.text);
+      auto& set = used[static_cast<std::size_t>(t.style)];
+      const auto* s = reinterpret_cast<const uint8_t*>(t.text.data());
+      int32_t len = static_cast<int32_t>(t.text.size()), i = 0;
+      while (i < len) {
+        UChar32 c;
+        U8_NEXT(s, i, len, c);
+        set.insert(static_cast<char32_t>(c));
+      }
+    }
+  }
+  return used;
+}
+
 HPDF_Date pdf_date(long long t) {
   // Vietnam time (UTC+7), as offices date their documents.
   std::time_t local = static_cast<std::time_t>(t + 7 * 3600);
@@ -88,16 +146,21 @@ std::string render_pdf(const layout::PagedDocument& doc, const fonts::FontSet& f
   Writer w(errors);
   HPDF_Doc pdf = w.get();
   HPDF_UseUTFEncodings(pdf);
-  HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+  HPDF_SetCompressionMode(pdf, HPDF_COMP_NONE);  // qpdf compresses once, in the post-pass
   HPDF_SetCurrentEncoder(pdf, "UTF-8");
   w.check("setup");
 
+  // Only the faces used, each cut to the characters it draws.
+  std::array<std::set<char32_t>, 4> used = characters_used(doc, fonts);
   std::array<HPDF_Font, 4> faces{};
-  for (int s = 0; s < 4; ++s) {
+  std::vector<std::unique_ptr<TempFontFile>> subsets;
+  for (std::size_t s = 0; s < 4; ++s) {
+    if (used[s].empty()) continue;
     const auto& face = fonts.face(static_cast<fonts::Style>(s));
-    const char* name = HPDF_LoadTTFontFromFile(pdf, face.file().c_str(), HPDF_TRUE);
+    subsets.push_back(std::make_unique<TempFontFile>(subset_font(face.file(), used[s])));
+    const char* name = HPDF_LoadTTFontFromFile(pdf, subsets.back()->path().c_str(), HPDF_TRUE);
     w.check(face.file().c_str());
-    faces[static_cast<std::size_t>(s)] = HPDF_GetFont(pdf, name, "UTF-8");
+    faces[s] = HPDF_GetFont(pdf, name, "UTF-8");
     w.check(name);
   }
 
@@ -105,40 +168,54 @@ std::string render_pdf(const layout::PagedDocument& doc, const fonts::FontSet& f
     HPDF_Page page = HPDF_AddPage(pdf);
     HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(p.width));
     HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(p.height));
+    auto rgb = [](double v) { return static_cast<HPDF_REAL>(v); };
+    for (const layout::Box& b : p.boxes) {
+      HPDF_Page_SetRGBFill(page, rgb(b.fill.r), rgb(b.fill.g), rgb(b.fill.b));
+      HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(b.x), static_cast<HPDF_REAL>(p.height - b.y - b.h),
+                          static_cast<HPDF_REAL>(b.w), static_cast<HPDF_REAL>(b.h));
+      HPDF_Page_Fill(page);
+    }
+    if (!p.boxes.empty()) HPDF_Page_SetRGBFill(page, 0, 0, 0);
     if (!p.rules.empty()) {
       double width = -1;
+      layout::Color color{};
       for (const layout::Rule& r : p.rules) {
-        if (r.width != width) {  // the width can change only outside a path
+        if (r.width != width || r.color != color) {  // both change only outside a path
           if (width >= 0) HPDF_Page_Stroke(page);
           HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(r.width));
+          HPDF_Page_SetRGBStroke(page, rgb(r.color.r), rgb(r.color.g), rgb(r.color.b));
           width = r.width;
+          color = r.color;
         }
         HPDF_Page_MoveTo(page, static_cast<HPDF_REAL>(r.x1), static_cast<HPDF_REAL>(p.height - r.y1));
         HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(r.x2), static_cast<HPDF_REAL>(p.height - r.y2));
       }
       HPDF_Page_Stroke(page);
     }
+    if (p.texts.empty()) {
+      w.check("page");
+      continue;
+    }
     HPDF_Page_BeginText(page);
     int current = -1;
     double current_size = 0;
     for (const layout::TextRun& t : p.texts) {
-      text::require_nfc(t.text);
       int s = static_cast<int>(t.style);
       if (s != current || t.size != current_size) {
         HPDF_Page_SetFontAndSize(page, faces[static_cast<std::size_t>(s)], static_cast<HPDF_REAL>(t.size));
         current = s;
         current_size = t.size;
       }
-      HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(t.x), static_cast<HPDF_REAL>(p.height - t.y), t.text.c_str());
+      HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(t.x), static_cast<HPDF_REAL>(p.height - t.y),
+                        t.text.c_str());
     }
     HPDF_Page_EndText(page);
     w.check("page");
   }
 
-  for (auto [type, value] : {std::pair{HPDF_INFO_TITLE, &doc.meta.title},
-                             std::pair{HPDF_INFO_AUTHOR, &doc.meta.author},
-                             std::pair{HPDF_INFO_SUBJECT, &doc.meta.subject},
-                             std::pair{HPDF_INFO_KEYWORDS, &doc.meta.keywords}}) {
+  for (auto [type, value] :
+       {std::pair{HPDF_INFO_TITLE, &doc.meta.title}, std::pair{HPDF_INFO_AUTHOR, &doc.meta.author},
+        std::pair{HPDF_INFO_SUBJECT, &doc.meta.subject}, std::pair{HPDF_INFO_KEYWORDS, &doc.meta.keywords}}) {
     if (value->empty()) continue;
     text::require_nfc(*value);
     HPDF_SetInfoAttr(pdf, type, value->c_str());
@@ -159,7 +236,7 @@ std::string render_pdf(const layout::PagedDocument& doc, const fonts::FontSet& f
   // HPDF_ReadFromStream reports HPDF_STREAM_EOF at the end; that is success.
   if (errors.code == HPDF_STREAM_EOF) errors.code = HPDF_OK;
   w.check("read");
-  return bytes;
+  return fix_pdf(bytes);
 }
 
 void write_pdf(const layout::PagedDocument& doc, const fonts::FontSet& fonts,

@@ -1,6 +1,9 @@
 // PDF renderer: paints laid-out pages with libharu. Places nothing itself;
-// every position comes from engine/layout. Output is byte-deterministic: the
-// creation date is the document's date, or SOURCE_DATE_EPOCH when set.
+// every position comes from engine/layout. Each face used is embedded as a
+// subset of the characters it draws (font_subset.hpp), and a libqpdf pass
+// fixes the ToUnicode maps and packs the file (pdf_postpass.hpp). Output is
+// byte-deterministic: the creation date is the document's date, or
+// SOURCE_DATE_EPOCH when set.
 #pragma once
 
 #include <filesystem>
