@@ -1,0 +1,406 @@
+// Domain functions and filters. Each checks its arguments and fails at the
+// call's position with the expected kind, so "{{ ty_le(cs) }}" says what is
+// missing. A blank (no data, no target) stays blank: only mac_dinh turns it
+// into text, so a blank target never prints as 0.
+#include "engine/template/builtins.hpp"
+
+#include <cmath>
+#include <string_view>
+
+#include "engine/core/diagnostic.hpp"
+#include "engine/template/source_location.hpp"
+#include "engine/text/vi_case.hpp"
+#include "engine/text/vi_date.hpp"
+#include "engine/text/vi_number.hpp"
+
+namespace baocao::tmpl {
+
+namespace {
+
+using Args = std::vector<Value>;
+
+[[noreturn]] void type_error(const CallSite& at, const char* wanted, const Value& got) {
+  fail_at(at.src, at.pos, MsgId::tpl_type, {"'" + at.name + "'", wanted, kind_name(got.kind)});
+}
+
+double number_arg(const Args& a, std::size_t i, const CallSite& at) {
+  const Value& v = a[i];
+  if (v.kind == Value::Kind::number) return v.number;
+  if (v.kind == Value::Kind::string && v.number_kind != doc::ValueKind::text) return v.number;
+  type_error(at, "một số", v);
+}
+
+int year_arg(const Args& a, std::size_t i, const CallSite& at) {
+  double y = number_arg(a, i, at);
+  if (y != std::floor(y) || y < 1900 || y > 9999) type_error(at, "một năm (YYYY)", a[i]);
+  return static_cast<int>(y);
+}
+
+int decimals_arg(const Args& a, std::size_t i, int fallback, const CallSite& at) {
+  if (i >= a.size()) return fallback;
+  double d = number_arg(a, i, at);
+  if (d != std::floor(d) || d < 0 || d > 6) type_error(at, "số chữ số thập phân từ 0 đến 6", a[i]);
+  return static_cast<int>(d);
+}
+
+std::string code_of(const Value& v, const CallSite& at, const char* wanted) {
+  if (v.kind == Value::Kind::string) return v.text;
+  if (v.kind == Value::Kind::number && v.number == std::floor(v.number))
+    return std::to_string(static_cast<long long>(v.number));
+  if (const Value* m = v.member("ma")) return code_of(*m, at, wanted);
+  type_error(at, wanted, v);
+}
+
+std::string indicator_arg(const Args& a, std::size_t i, const CallSite& at) {
+  std::string id = code_of(a[i], at, "một chỉ số (mã hoặc bản ghi có 'ma')");
+  if (!model::IndicatorCatalogue::national().find(id))
+    throw Error(ErrorFamily::template_, Diagnostic{MsgId::data_unknown_indicator, {id}, locate(at.src, at.pos)});
+  return id;
+}
+
+// none or "" = every unit (the roll-up).
+std::string unit_arg(const Args& a, std::size_t i, const CallSite& at) {
+  if (a[i].is_none()) return {};
+  return code_of(a[i], at, "một đơn vị (mã hoặc bản ghi có 'ma')");
+}
+
+Value opt(const std::optional<double>& v) { return v ? Value::of(*v) : Value::none(); }
+
+Value unit_map(const UnitRef& u) {
+  Map m;
+  m["ma"] = Value::of(u.code);
+  m["ten"] = Value::of(u.name);
+  return Value::of(std::move(m));
+}
+
+std::string strip_zeros(std::string s) {
+  if (s.find(',') == std::string::npos) return s;
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == ',') s.pop_back();
+  return s;
+}
+
+// --- functions -------------------------------------------------------------
+
+Value f_rate(const Args& a, const CallSite& at) {
+  auto r = at.data.ratio(indicator_arg(a, 0, at), unit_arg(a, 1, at), year_arg(a, 2, at));
+  return r ? opt(r->percent()) : Value::none();
+}
+Value f_numerator(const Args& a, const CallSite& at) {
+  auto r = at.data.ratio(indicator_arg(a, 0, at), unit_arg(a, 1, at), year_arg(a, 2, at));
+  return r ? Value::of(r->numerator) : Value::none();
+}
+Value f_denominator(const Args& a, const CallSite& at) {
+  auto r = at.data.ratio(indicator_arg(a, 0, at), unit_arg(a, 1, at), year_arg(a, 2, at));
+  return r ? Value::of(r->denominator) : Value::none();
+}
+Value f_target(const Args& a, const CallSite& at) {
+  return opt(at.data.target(indicator_arg(a, 0, at), year_arg(a, 1, at)));
+}
+model::Verdict verdict(const Args& a, const CallSite& at) {
+  std::string ind = indicator_arg(a, 0, at);
+  int year = year_arg(a, 2, at);
+  auto r = at.data.ratio(ind, unit_arg(a, 1, at), year);
+  if (!r) return model::Verdict::no_data;
+  return model::judge(*r, at.data.target(ind, year));
+}
+Value f_met(const Args& a, const CallSite& at) {
+  switch (verdict(a, at)) {
+    case model::Verdict::met: return Value::of(true);
+    case model::Verdict::not_met: return Value::of(false);
+    default: return Value::none();
+  }
+}
+Value f_verdict(const Args& a, const CallSite& at) {
+  switch (verdict(a, at)) {
+    case model::Verdict::met: return Value::of("đạt");
+    case model::Verdict::not_met: return Value::of("chưa đạt");
+    default: return Value::none();
+  }
+}
+Value f_change(const Args& a, const CallSite& at) {
+  std::string ind = indicator_arg(a, 0, at), unit = unit_arg(a, 1, at);
+  int year = year_arg(a, 2, at);
+  auto now = at.data.ratio(ind, unit, year), before = at.data.ratio(ind, unit, year - 1);
+  if (!now || !before || !now->percent() || !before->percent()) return Value::none();
+  return Value::of(*now->percent() - *before->percent());
+}
+Value f_deadline(const Args& a, const CallSite& at) {
+  auto d = at.data.deadline(year_arg(a, 0, at));
+  return d ? Value::of(*d) : Value::none();
+}
+Value f_missing(const Args& a, const CallSite& at) {
+  int year = year_arg(a, 0, at);
+  List out;
+  for (const auto& u : at.data.units())
+    if (!at.data.submitted(u.code, year)) out.push_back(unit_map(u));
+  return Value::of(std::move(out));
+}
+Value f_late(const Args& a, const CallSite& at) {
+  int year = year_arg(a, 0, at);
+  auto deadline = at.data.deadline(year);
+  List out;
+  if (!deadline) return Value::of(std::move(out));
+  for (const auto& u : at.data.units()) {
+    auto when = at.data.submitted(u.code, year);
+    if (!when || !is_valid(*when) || *when <= *deadline) continue;
+    Value v = unit_map(u);
+    Map m = *v.map;
+    m["ngay_nop"] = Value::of(*when);
+    out.push_back(Value::of(std::move(m)));
+  }
+  return Value::of(std::move(out));
+}
+Value f_rollup(const Args& a, const CallSite& at) {
+  std::string ind = indicator_arg(a, 0, at);
+  int year = year_arg(a, 1, at);
+  std::optional<model::Ratio> sum;
+  if (a.size() < 3) {
+    sum = at.data.ratio(ind, {}, year);
+  } else {
+    if (a[2].kind != Value::Kind::list) type_error(at, "một danh sách đơn vị", a[2]);
+    for (const Value& u : *a[2].list)
+      if (auto r = at.data.ratio(ind, code_of(u, at, "một đơn vị"), year)) {
+        if (!sum) sum.emplace();
+        *sum += *r;
+      }
+  }
+  Map m;
+  m["so_dat"] = sum ? Value::of(sum->numerator) : Value::none();
+  m["tong_so"] = sum ? Value::of(sum->denominator) : Value::none();
+  m["ty_le"] = sum ? opt(sum->percent()) : Value::none();
+  m["chi_tieu"] = opt(at.data.target(ind, year));
+  return Value::of(std::move(m));
+}
+Value f_count_met(const Args& a, const CallSite& at) {
+  std::string ind = indicator_arg(a, 0, at);
+  int year = year_arg(a, 1, at);
+  auto target = at.data.target(ind, year);
+  if (!target) return Value::none();
+  double n = 0;
+  for (const auto& u : at.data.units())
+    if (auto r = at.data.ratio(ind, u.code, year); r && model::judge(*r, target) == model::Verdict::met) ++n;
+  return Value::of(n);
+}
+Value f_years(const Args& a, const CallSite& at) {
+  int from = year_arg(a, 0, at), to = year_arg(a, 1, at);
+  List out;
+  for (int y = from; y <= to && y - from < 200; ++y) out.push_back(Value::of(static_cast<double>(y)));
+  return Value::of(std::move(out));
+}
+Value f_date(const Args& a, const CallSite& at) { return Value::of(to_date(a[0], at.src, at.pos)); }
+
+// --- filters -----------------------------------------------------------------
+
+Value x_number(const Args& a, const CallSite& at) {
+  if (a[0].is_none()) return a[0];
+  double v = number_arg(a, 0, at);
+  int d = decimals_arg(a, 1, 0, at);
+  return Value::formatted(text::format_vi_number(v, d), v, d == 0 ? doc::ValueKind::integer : doc::ValueKind::decimal);
+}
+Value x_percent(const Args& a, const CallSite& at) {
+  if (a[0].is_none()) return a[0];
+  double v = number_arg(a, 0, at);
+  return Value::formatted(text::format_vi_percent(v, decimals_arg(a, 1, 1, at)), v, doc::ValueKind::percent);
+}
+Value x_signed(const Args& a, const CallSite& at) {
+  if (a[0].is_none()) return a[0];
+  double v = number_arg(a, 0, at);
+  int d = decimals_arg(a, 1, 1, at);
+  std::string s = text::format_vi_number(std::fabs(v), d);
+  bool zero = s.find_first_not_of("0,") == std::string::npos;
+  return Value::formatted((zero ? "" : v < 0 ? "-" : "+") + s, v, doc::ValueKind::decimal);
+}
+Value x_default(const Args& a, const CallSite&) {
+  if (a[0].is_none() || (a[0].kind == Value::Kind::string && a[0].text.empty())) return a[1];
+  return a[0];
+}
+Value x_upper(const Args& a, const CallSite& at) {
+  if (a[0].is_none()) return a[0];
+  return Value::of(text::upper_vi(to_text(a[0], at.src, at.pos)));
+}
+Value x_capitalize(const Args& a, const CallSite& at) {
+  if (a[0].is_none()) return a[0];
+  std::string s = to_text(a[0], at.src, at.pos);
+  if (s.empty()) return Value::of(s);
+  std::size_t n = 1;
+  while (n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) ++n;
+  return Value::of(text::upper_vi(s.substr(0, n)) + s.substr(n));
+}
+Value x_nd30_date(const Args& a, const CallSite& at) {
+  if (a[0].is_none()) return a[0];
+  return Value::of(text::nd30_date(to_date(a[0], at.src, at.pos)));
+}
+Value x_short_date(const Args& a, const CallSite& at) {
+  if (a[0].is_none()) return a[0];
+  CivilDate d = to_date(a[0], at.src, at.pos);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d.day, d.month, d.year);
+  return Value::of(std::string(buf));
+}
+Value x_length(const Args& a, const CallSite& at) {
+  if (a[0].kind == Value::Kind::list) return Value::of(static_cast<double>(a[0].list->size()));
+  if (a[0].kind == Value::Kind::map) return Value::of(static_cast<double>(a[0].map->size()));
+  if (a[0].kind == Value::Kind::string) return Value::of(static_cast<double>(a[0].text.size()));
+  type_error(at, "một danh sách", a[0]);
+}
+const List& list_arg(const Args& a, const CallSite& at) {
+  if (a[0].kind != Value::Kind::list) type_error(at, "một danh sách", a[0]);
+  return *a[0].list;
+}
+Value x_join(const Args& a, const CallSite& at) {
+  std::string sep = a.size() > 1 ? to_text(a[1], at.src, at.pos) : ", ";
+  std::string out;
+  for (const Value& v : list_arg(a, at)) {
+    if (!out.empty()) out += sep;
+    out += to_text(v, at.src, at.pos);
+  }
+  return Value::of(out);
+}
+Value x_pluck(const Args& a, const CallSite& at) {
+  std::string key = to_text(a[1], at.src, at.pos);
+  List out;
+  for (const Value& v : list_arg(a, at)) {
+    const Value* m = v.member(key);
+    if (!m) fail_at(at.src, at.pos, MsgId::tpl_no_member, {kind_name(v.kind), key});
+    out.push_back(*m);
+  }
+  return Value::of(std::move(out));
+}
+Value x_sum(const Args& a, const CallSite& at) {
+  double total = 0;
+  bool any = false;
+  for (const Value& v : list_arg(a, at)) {
+    const Value* x = &v;
+    if (a.size() > 1) {
+      x = v.member(to_text(a[1], at.src, at.pos));
+      if (!x) fail_at(at.src, at.pos, MsgId::tpl_no_member, {kind_name(v.kind), to_text(a[1], at.src, at.pos)});
+    }
+    if (x->is_none()) continue;
+    total += number_arg({*x}, 0, at);
+    any = true;
+  }
+  return any ? Value::of(total) : Value::none();
+}
+Value x_first(const Args& a, const CallSite& at) {
+  const List& l = list_arg(a, at);
+  return l.empty() ? Value::none() : l.front();
+}
+Value x_last(const Args& a, const CallSite& at) {
+  const List& l = list_arg(a, at);
+  return l.empty() ? Value::none() : l.back();
+}
+
+constexpr BuiltinInfo kFunctions[] = {
+    {"ty_le", 3, 3, f_rate},         {"rate", 3, 3, f_rate},
+    {"so_dat", 3, 3, f_numerator},   {"tong_so", 3, 3, f_denominator},
+    {"chi_tieu", 2, 2, f_target},    {"target", 2, 2, f_target},
+    {"dat", 3, 3, f_met},            {"met", 3, 3, f_met},
+    {"danh_gia", 3, 3, f_verdict},   {"verdict", 3, 3, f_verdict},
+    {"thay_doi", 3, 3, f_change},    {"change", 3, 3, f_change},
+    {"han_nop", 1, 1, f_deadline},   {"deadline", 1, 1, f_deadline},
+    {"chua_nop", 1, 1, f_missing},   {"missing", 1, 1, f_missing},
+    {"nop_muon", 1, 1, f_late},      {"late", 1, 1, f_late},
+    {"tong_hop", 2, 3, f_rollup},    {"rollup", 2, 3, f_rollup},
+    {"dem_dat", 2, 2, f_count_met},  {"count_met", 2, 2, f_count_met},
+    {"cac_nam", 2, 2, f_years},      {"years", 2, 2, f_years},
+    {"ngay", 1, 1, f_date},          {"date", 1, 1, f_date},
+};
+
+constexpr BuiltinInfo kFilters[] = {
+    {"so", 1, 2, x_number},           {"number", 1, 2, x_number},
+    {"phan_tram", 1, 2, x_percent},   {"percent", 1, 2, x_percent},
+    {"so_co_dau", 1, 2, x_signed},    {"signed", 1, 2, x_signed},
+    {"mac_dinh", 2, 2, x_default},    {"default", 2, 2, x_default},
+    {"chu_hoa", 1, 1, x_upper},       {"upper", 1, 1, x_upper},
+    {"viet_hoa_dau", 1, 1, x_capitalize}, {"capitalize", 1, 1, x_capitalize},
+    {"ngay_nd30", 1, 1, x_nd30_date}, {"nd30_date", 1, 1, x_nd30_date},
+    {"ngay_so", 1, 1, x_short_date},  {"short_date", 1, 1, x_short_date},
+    {"do_dai", 1, 1, x_length},       {"length", 1, 1, x_length},
+    {"noi", 1, 2, x_join},            {"join", 1, 2, x_join},
+    {"lay", 2, 2, x_pluck},           {"pluck", 2, 2, x_pluck},
+    {"tong", 1, 2, x_sum},            {"sum", 1, 2, x_sum},
+    {"dau", 1, 1, x_first},           {"first", 1, 1, x_first},
+    {"cuoi", 1, 1, x_last},           {"last", 1, 1, x_last},
+};
+
+template <std::size_t N>
+const BuiltinInfo* find_in(const BuiltinInfo (&table)[N], const std::string& name) {
+  for (const auto& b : table)
+    if (name == b.name) return &b;
+  return nullptr;
+}
+template <std::size_t N>
+std::vector<std::string> names_of(const BuiltinInfo (&table)[N]) {
+  std::vector<std::string> out;
+  for (const auto& b : table) out.emplace_back(b.name);
+  return out;
+}
+
+}  // namespace
+
+const BuiltinInfo* find_function(const std::string& name) { return find_in(kFunctions, name); }
+const BuiltinInfo* find_filter(const std::string& name) { return find_in(kFilters, name); }
+std::vector<std::string> function_names() { return names_of(kFunctions); }
+std::vector<std::string> filter_names() { return names_of(kFilters); }
+
+Value units_value(const TemplateData& data) {
+  List out;
+  for (const auto& u : data.units()) out.push_back(unit_map(u));
+  return Value::of(std::move(out));
+}
+
+Value indicators_value(const TemplateData& data) {
+  List out;
+  for (const model::Indicator* ind : data.indicators()) {
+    Map m;
+    m["ma"] = Value::of(ind->id);
+    m["ten"] = Value::of(ind->name);
+    m["tu_so"] = Value::of(ind->numerator);
+    m["mau_so"] = Value::of(ind->denominator);
+    m["chuong_trinh"] = Value::of(ind->programme);
+    out.push_back(Value::of(std::move(m)));
+  }
+  return Value::of(std::move(out));
+}
+
+std::string to_text(const Value& v, const SourceFile& src, Pos pos) {
+  switch (v.kind) {
+    case Value::Kind::none: fail_at(src, pos, MsgId::tpl_blank_value);
+    case Value::Kind::boolean: return v.boolean ? "có" : "không";
+    case Value::Kind::number: {
+      bool whole = v.number == std::floor(v.number) && std::fabs(v.number) < 1e15;
+      return strip_zeros(text::format_vi_number(v.number, whole ? 0 : 2));
+    }
+    case Value::Kind::string: return v.text;
+    case Value::Kind::date: {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", v.date.day, v.date.month, v.date.year);
+      return buf;
+    }
+    case Value::Kind::list: {
+      std::string out;
+      for (const Value& x : *v.list) {
+        if (!out.empty()) out += ", ";
+        out += to_text(x, src, pos);
+      }
+      return out;
+    }
+    case Value::Kind::map: break;
+  }
+  fail_at(src, pos, MsgId::tpl_type, {"in ra", "văn bản hoặc số", kind_name(v.kind)});
+}
+
+CivilDate to_date(const Value& v, const SourceFile& src, Pos pos) {
+  if (v.kind == Value::Kind::date) return v.date;
+  if (v.kind == Value::Kind::string) {
+    try {
+      return parse_iso_date(v.text);
+    } catch (const Error&) {
+      fail_at(src, pos, MsgId::tpl_bad_date, {v.text});
+    }
+  }
+  fail_at(src, pos, MsgId::tpl_type, {"ngày", "ngày (YYYY-MM-DD)", kind_name(v.kind)});
+}
+
+}  // namespace baocao::tmpl
