@@ -189,16 +189,73 @@ Value f_years(const Args& a, const CallSite& at) {
   return Value::of(std::move(out));
 }
 Value f_date(const Args& a, const CallSite& at) { return Value::of(to_date(a[0], at.src, at.pos)); }
+Value f_unit_by_code(const Args& a, const CallSite& at) {
+  std::string code = code_of(a[0], at, "mã đơn vị");
+  for (const auto& u : at.data.units())
+    if (u.code == code) return unit_map(u);
+  return Value::none();
+}
+Value indicator_map(const model::Indicator& ind);
+Value f_indicators_with_figures(const Args& a, const CallSite& at) {
+  int year = year_arg(a, 0, at);
+  List out;
+  for (const model::Indicator* ind : at.data.indicators())
+    if (at.data.ratio(ind->id, {}, year)) out.push_back(indicator_map(*ind));
+  return Value::of(std::move(out));
+}
+Value f_roadmap(const Args& a, const CallSite& at) {
+  std::string ind = indicator_arg(a, 0, at);
+  int from = year_arg(a, 1, at), to = year_arg(a, 2, at);
+  List out;
+  for (int y = from; y <= to && y - from < 200; ++y) out.push_back(opt(at.data.target(ind, y)));
+  return Value::of(std::move(out));
+}
+// One unit's row of figures: for each indicator, recognised, total and rate,
+// already formatted ("-" where the unit reported nothing).
+Value f_unit_row(const Args& a, const CallSite& at) {
+  std::string unit = unit_arg(a, 0, at);
+  int year = year_arg(a, 1, at);
+  if (a[2].kind != Value::Kind::list) type_error(at, "một danh sách chỉ số", a[2]);
+  List out;
+  for (const Value& cs : *a[2].list) {
+    std::string ind = code_of(cs, at, "một chỉ số");
+    auto r = at.data.ratio(ind, unit, year);
+    if (!r) {
+      for (int k = 0; k < 3; ++k) out.push_back(Value::of("-"));
+      continue;
+    }
+    out.push_back(Value::formatted(text::format_vi_number(r->numerator), r->numerator, doc::ValueKind::integer));
+    out.push_back(Value::formatted(text::format_vi_number(r->denominator), r->denominator, doc::ValueKind::integer));
+    if (auto p = r->percent())
+      out.push_back(Value::formatted(text::format_vi_percent(*p, 1), *p, doc::ValueKind::percent));
+    else
+      out.push_back(Value::of("-"));
+  }
+  return Value::of(std::move(out));
+}
 
 // --- filters -----------------------------------------------------------------
 
+// Number filters and mac_dinh apply to each item of a list (spread cells).
+Value each(Builtin f, const Args& a, const CallSite& at) {
+  List out;
+  for (const Value& x : *a[0].list) {
+    Args one = a;
+    one[0] = x;
+    out.push_back(f(one, at));
+  }
+  return Value::of(std::move(out));
+}
+
 Value x_number(const Args& a, const CallSite& at) {
+  if (a[0].kind == Value::Kind::list) return each(x_number, a, at);
   if (a[0].is_none()) return a[0];
   double v = number_arg(a, 0, at);
   int d = decimals_arg(a, 1, 0, at);
   return Value::formatted(text::format_vi_number(v, d), v, d == 0 ? doc::ValueKind::integer : doc::ValueKind::decimal);
 }
 Value x_percent(const Args& a, const CallSite& at) {
+  if (a[0].kind == Value::Kind::list) return each(x_percent, a, at);
   if (a[0].is_none()) return a[0];
   double v = number_arg(a, 0, at);
   return Value::formatted(text::format_vi_percent(v, decimals_arg(a, 1, 1, at)), v, doc::ValueKind::percent);
@@ -211,7 +268,8 @@ Value x_signed(const Args& a, const CallSite& at) {
   bool zero = s.find_first_not_of("0,") == std::string::npos;
   return Value::formatted((zero ? "" : v < 0 ? "-" : "+") + s, v, doc::ValueKind::decimal);
 }
-Value x_default(const Args& a, const CallSite&) {
+Value x_default(const Args& a, const CallSite& at) {
+  if (a[0].kind == Value::Kind::list) return each(x_default, a, at);
   if (a[0].is_none() || (a[0].kind == Value::Kind::string && a[0].text.empty())) return a[1];
   return a[0];
 }
@@ -282,6 +340,28 @@ Value x_sum(const Args& a, const CallSite& at) {
   }
   return any ? Value::of(total) : Value::none();
 }
+Value x_repeat(const Args& a, const CallSite& at) {
+  double n = number_arg(a, 1, at);
+  if (n < 0 || n > 1000 || n != std::floor(n)) type_error(at, "số lần từ 0 đến 1000", a[1]);
+  List out;
+  for (int k = 0; k < static_cast<int>(n); ++k) {
+    if (a[0].kind == Value::Kind::list) out.insert(out.end(), a[0].list->begin(), a[0].list->end());
+    else out.push_back(a[0]);
+  }
+  return Value::of(std::move(out));
+}
+Value x_col_span(const Args& a, const CallSite& at) {
+  double n = number_arg(a, 1, at);
+  if (n < 1 || n > 100 || n != std::floor(n)) type_error(at, "số cột từ 1 đến 100", a[1]);
+  List out;
+  for (const Value& x : list_arg(a, at)) {
+    Map m;
+    m["o"] = x;
+    m["gop_cot"] = Value::of(n);
+    out.push_back(Value::of(std::move(m)));
+  }
+  return Value::of(std::move(out));
+}
 Value x_first(const Args& a, const CallSite& at) {
   const List& l = list_arg(a, at);
   return l.empty() ? Value::none() : l.front();
@@ -305,6 +385,10 @@ constexpr BuiltinInfo kFunctions[] = {
     {"dem_dat", 2, 2, f_count_met},  {"count_met", 2, 2, f_count_met},
     {"cac_nam", 2, 2, f_years},      {"years", 2, 2, f_years},
     {"ngay", 1, 1, f_date},          {"date", 1, 1, f_date},
+    {"don_vi_theo_ma", 1, 1, f_unit_by_code}, {"unit", 1, 1, f_unit_by_code},
+    {"chi_so_co_so_lieu", 1, 1, f_indicators_with_figures}, {"indicators_with_figures", 1, 1, f_indicators_with_figures},
+    {"lo_trinh", 3, 3, f_roadmap},   {"roadmap", 3, 3, f_roadmap},
+    {"hang_don_vi", 3, 3, f_unit_row}, {"unit_row", 3, 3, f_unit_row},
 };
 
 constexpr BuiltinInfo kFilters[] = {
@@ -322,6 +406,8 @@ constexpr BuiltinInfo kFilters[] = {
     {"tong", 1, 2, x_sum},            {"sum", 1, 2, x_sum},
     {"dau", 1, 1, x_first},           {"first", 1, 1, x_first},
     {"cuoi", 1, 1, x_last},           {"last", 1, 1, x_last},
+    {"lap", 2, 2, x_repeat},          {"repeat", 2, 2, x_repeat},
+    {"gop_cot", 2, 2, x_col_span},    {"col_span", 2, 2, x_col_span},
 };
 
 template <std::size_t N>
@@ -341,7 +427,11 @@ std::vector<std::string> names_of(const BuiltinInfo (&table)[N]) {
 
 const BuiltinInfo* find_function(const std::string& name) { return find_in(kFunctions, name); }
 const BuiltinInfo* find_filter(const std::string& name) { return find_in(kFilters, name); }
-std::vector<std::string> function_names() { return names_of(kFunctions); }
+std::vector<std::string> function_names() {
+  auto names = names_of(kFunctions);
+  names.insert(names.end(), {"co_bien", "defined"});  // answered by the evaluator: they see the scopes
+  return names;
+}
 std::vector<std::string> filter_names() { return names_of(kFilters); }
 
 Value units_value(const TemplateData& data) {
@@ -350,17 +440,21 @@ Value units_value(const TemplateData& data) {
   return Value::of(std::move(out));
 }
 
+namespace {
+Value indicator_map(const model::Indicator& ind) {
+  Map m;
+  m["ma"] = Value::of(ind.id);
+  m["ten"] = Value::of(ind.name);
+  m["tu_so"] = Value::of(ind.numerator);
+  m["mau_so"] = Value::of(ind.denominator);
+  m["chuong_trinh"] = Value::of(ind.programme);
+  return Value::of(std::move(m));
+}
+}  // namespace
+
 Value indicators_value(const TemplateData& data) {
   List out;
-  for (const model::Indicator* ind : data.indicators()) {
-    Map m;
-    m["ma"] = Value::of(ind->id);
-    m["ten"] = Value::of(ind->name);
-    m["tu_so"] = Value::of(ind->numerator);
-    m["mau_so"] = Value::of(ind->denominator);
-    m["chuong_trinh"] = Value::of(ind->programme);
-    out.push_back(Value::of(std::move(m)));
-  }
+  for (const model::Indicator* ind : data.indicators()) out.push_back(indicator_map(*ind));
   return Value::of(std::move(out));
 }
 
@@ -369,8 +463,17 @@ std::string to_text(const Value& v, const SourceFile& src, Pos pos) {
     case Value::Kind::none: fail_at(src, pos, MsgId::tpl_blank_value);
     case Value::Kind::boolean: return v.boolean ? "có" : "không";
     case Value::Kind::number: {
-      bool whole = v.number == std::floor(v.number) && std::fabs(v.number) < 1e15;
-      return strip_zeros(text::format_vi_number(v.number, whole ? 0 : 2));
+      // Plain numbers print without grouping so years read "2025"; counts
+      // take the `so` filter for "6.026".
+      char buf[64];
+      if (v.number == std::floor(v.number) && std::fabs(v.number) < 1e15)
+        std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v.number));
+      else
+        std::snprintf(buf, sizeof buf, "%.2f", v.number);
+      std::string s = buf;
+      for (char& c : s)
+        if (c == '.') c = ',';
+      return strip_zeros(s);
     }
     case Value::Kind::string: return v.text;
     case Value::Kind::date: {

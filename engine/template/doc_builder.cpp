@@ -1,6 +1,8 @@
 // The evaluator's sink: line events in, doc::Document out.
 #include "engine/template/doc_builder.hpp"
 
+#include <algorithm>
+
 #include "engine/template/source_location.hpp"
 #include "engine/text/vi_case.hpp"
 
@@ -153,7 +155,8 @@ void DocBuilder::row(const SourceFile& src, std::vector<CellValue> cells) {
     if (header || t.section == 2)
       for (auto& s : cell.content)
         if (!cell.value) s.bold = true;
-    owners.push_back({r, static_cast<int>(out.cells.size())});
+    cell.col_span = std::max(1, c.col_span);
+    for (int k = 0; k < cell.col_span; ++k) owners.push_back({r, static_cast<int>(out.cells.size())});
     out.cells.push_back(std::move(cell));
   }
   t.grid.push_back(std::move(owners));

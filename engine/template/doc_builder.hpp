@@ -21,6 +21,7 @@ struct CellValue {
   CellSource::Merge merge = CellSource::Merge::none;
   doc::Spans spans;
   std::optional<Value> value;
+  int col_span = 1;  // from a spread item made by the gop_cot filter
   Pos pos;
 };
 

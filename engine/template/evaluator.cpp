@@ -127,11 +127,30 @@ class Evaluator {
           }
         break;
       case Node::Kind::for_: loop(n, src); break;
-      case Node::Kind::set: scopes_.back()[n.name] = eval(*n.expr, src); break;
+      case Node::Kind::set: assign(n.name, eval(*n.expr, src)); break;
       case Node::Kind::include: include(n, src); break;
       case Node::Kind::macro: macros_[n.name] = Macro{&n, &src}; break;
       case Node::Kind::call: call(n, src); break;
     }
+  }
+
+  // `set` updates the nearest variable of that name (so a loop can add to a
+  // total set before it), or creates one in the innermost scope.
+  void assign(const std::string& name, Value v) {
+    for (auto s = scopes_.rbegin(); s != scopes_.rend(); ++s) {
+      auto it = s->find(name);
+      if (it != s->end()) {
+        it->second = std::move(v);
+        return;
+      }
+    }
+    scopes_.back()[name] = std::move(v);
+  }
+
+  bool defined(const std::string& name) const {
+    for (const auto& s : scopes_)
+      if (s.count(name)) return true;
+    return false;
   }
 
   void loop(const Node& n, const SourceFile& src) {
@@ -211,6 +230,22 @@ class Evaluator {
         }
         if (exprs == 1 && texts == 0) {
           Value val = eval(*only->expr, src);
+          if (val.kind == Value::Kind::list) {
+            // A list spreads over as many cells: columns that follow the data
+            // (one per indicator, one per year of the roadmap).
+            for (const Value& item : *val.list) {
+              CellValue one = v;
+              Value shown = item;
+              if (const Value* span = item.member("gop_cot")) {
+                one.col_span = static_cast<int>(span->number);
+                shown = *item.member("o");
+              }
+              one.spans = spans(c.content, src, &shown);
+              one.value = std::move(shown);
+              cells.push_back(std::move(one));
+            }
+            continue;
+          }
           v.spans = spans(c.content, src, &val);
           v.value = std::move(val);
         } else {
@@ -401,6 +436,13 @@ class Evaluator {
       case Expr::Op::call:
       case Expr::Op::filter: {
         bool filter = e.op == Expr::Op::filter;
+        if (!filter && (e.name == "co_bien" || e.name == "defined")) {
+          if (e.args.size() != 1) fail_at(src, e.pos, MsgId::tpl_arg_count, {e.name, "1", std::to_string(e.args.size())});
+          Value name = eval(*e.args[0], src);
+          if (name.kind != Value::Kind::string)
+            fail_at(src, e.pos, MsgId::tpl_type, {e.name, "tên biến trong ngoặc kép", kind_name(name.kind)});
+          return Value::of(defined(name.text));
+        }
         const BuiltinInfo* b = filter ? find_filter(e.name) : find_function(e.name);
         if (!b) {
           if (filter)
