@@ -188,7 +188,12 @@ Value f_years(const Args& a, const CallSite& at) {
   for (int y = from; y <= to && y - from < 200; ++y) out.push_back(Value::of(static_cast<double>(y)));
   return Value::of(std::move(out));
 }
-Value f_date(const Args& a, const CallSite& at) { return Value::of(to_date(a[0], at.src, at.pos)); }
+Value f_date(const Args& a, const CallSite& at) {
+  if (a.size() == 1) return Value::of(to_date(a[0], at.src, at.pos));
+  CivilDate d{year_arg(a, 0, at), static_cast<int>(number_arg(a, 1, at)), static_cast<int>(number_arg(a, 2, at))};
+  if (!is_valid(d)) type_error(at, "một ngày có thật (năm, tháng, ngày)", a[1]);
+  return Value::of(d);
+}
 Value f_unit_by_code(const Args& a, const CallSite& at) {
   std::string code = code_of(a[0], at, "mã đơn vị");
   for (const auto& u : at.data.units())
@@ -340,6 +345,21 @@ Value x_sum(const Args& a, const CallSite& at) {
   }
   return any ? Value::of(total) : Value::none();
 }
+Value x_replace(const Args& a, const CallSite& at) {
+  if (a[0].is_none()) return a[0];
+  std::string s = to_text(a[0], at.src, at.pos), from = to_text(a[1], at.src, at.pos),
+              to = to_text(a[2], at.src, at.pos);
+  if (from.empty()) return Value::of(s);
+  std::string out;
+  for (std::size_t i = 0;;) {
+    std::size_t k = s.find(from, i);
+    out += s.substr(i, k == std::string::npos ? std::string::npos : k - i);
+    if (k == std::string::npos) break;
+    out += to;
+    i = k + from.size();
+  }
+  return Value::of(out);
+}
 Value x_repeat(const Args& a, const CallSite& at) {
   double n = number_arg(a, 1, at);
   if (n < 0 || n > 1000 || n != std::floor(n)) type_error(at, "số lần từ 0 đến 1000", a[1]);
@@ -384,7 +404,7 @@ constexpr BuiltinInfo kFunctions[] = {
     {"tong_hop", 2, 3, f_rollup},    {"rollup", 2, 3, f_rollup},
     {"dem_dat", 2, 2, f_count_met},  {"count_met", 2, 2, f_count_met},
     {"cac_nam", 2, 2, f_years},      {"years", 2, 2, f_years},
-    {"ngay", 1, 1, f_date},          {"date", 1, 1, f_date},
+    {"ngay", 1, 3, f_date},          {"date", 1, 3, f_date},
     {"don_vi_theo_ma", 1, 1, f_unit_by_code}, {"unit", 1, 1, f_unit_by_code},
     {"chi_so_co_so_lieu", 1, 1, f_indicators_with_figures}, {"indicators_with_figures", 1, 1, f_indicators_with_figures},
     {"lo_trinh", 3, 3, f_roadmap},   {"roadmap", 3, 3, f_roadmap},
@@ -406,6 +426,7 @@ constexpr BuiltinInfo kFilters[] = {
     {"tong", 1, 2, x_sum},            {"sum", 1, 2, x_sum},
     {"dau", 1, 1, x_first},           {"first", 1, 1, x_first},
     {"cuoi", 1, 1, x_last},           {"last", 1, 1, x_last},
+    {"thay", 3, 3, x_replace},        {"replace", 3, 3, x_replace},
     {"lap", 2, 2, x_repeat},          {"repeat", 2, 2, x_repeat},
     {"gop_cot", 2, 2, x_col_span},    {"col_span", 2, 2, x_col_span},
 };

@@ -150,7 +150,9 @@ void DocBuilder::row(const SourceFile& src, std::vector<CellValue> cells) {
         cell.kind = v.number_kind;
       }
     }
-    cell.align = header ? doc::Align::center : cell.value ? doc::Align::right : doc::Align::left;
+    // A lone "-" stands for "no figure": centred like the numbers' column heading.
+    bool dash = cell.content.size() == 1 && cell.content[0].text == "-";
+    cell.align = header || dash ? doc::Align::center : cell.value ? doc::Align::right : doc::Align::left;
     if (!header && col < t.aligns.size() && t.aligns[col] != doc::Align::justify) cell.align = t.aligns[col];
     if (header || t.section == 2)
       for (auto& s : cell.content)

@@ -235,6 +235,11 @@ class Evaluator {
             // (one per indicator, one per year of the roadmap).
             for (const Value& item : *val.list) {
               CellValue one = v;
+              if (item.kind == Value::Kind::string && (item.text == "<" || item.text == "^")) {
+                one.merge = item.text == "<" ? CellSource::Merge::left : CellSource::Merge::up;
+                cells.push_back(std::move(one));
+                continue;
+              }
               Value shown = item;
               if (const Value* span = item.member("gop_cot")) {
                 one.col_span = static_cast<int>(span->number);
@@ -411,6 +416,11 @@ class Evaluator {
       case Expr::Op::attr: {
         Value subject = eval(*e.args[0], src);
         if (const Value* m = subject.member(e.name)) return *m;
+        if (subject.kind == Value::Kind::date) {
+          if (e.name == "ngay" || e.name == "day") return Value::of(static_cast<double>(subject.date.day));
+          if (e.name == "thang" || e.name == "month") return Value::of(static_cast<double>(subject.date.month));
+          if (e.name == "nam" || e.name == "year") return Value::of(static_cast<double>(subject.date.year));
+        }
         if (subject.kind == Value::Kind::map) {
           std::vector<std::string> keys;
           for (const auto& [k, v] : *subject.map) keys.push_back(k);
