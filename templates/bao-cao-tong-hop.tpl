@@ -16,6 +16,7 @@ noi_nhan: - UBND các xã, phường;
 noi_nhan: - Lưu: VT, GDTX.
 quyen_han: {{ quyen_han }}
 chuc_vu: {{ chuc_vu }}
+tieu_de: Báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} trên địa bàn tỉnh {{ tinh }}
 ho_ten: {{ nguoi_ky }}
 ---
 {% include "chung/ket-qua.tpl" %}

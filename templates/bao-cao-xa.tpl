@@ -16,6 +16,7 @@ noi_nhan: - Các thôn, tổ dân phố;
 noi_nhan: - Lưu: VT, VHXH.
 quyen_han: TM. Ủy ban nhân dân
 chuc_vu: {{ chuc_vu_xa }}
+tieu_de: Báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} của {{ xa.ten }}
 ho_ten: {{ nguoi_ky }}
 ---
 {% include "chung/ket-qua.tpl" %}

@@ -15,6 +15,7 @@ noi_nhan: - Giám đốc Sở (để b/c);
 noi_nhan: - Lưu: VT, GDTX.
 quyen_han: {{ quyen_han }}
 chuc_vu: {{ chuc_vu }}
+tieu_de: Đôn đốc gửi báo cáo kết quả xây dựng xã hội học tập năm {{ nam }}
 ho_ten: {{ nguoi_ky }}
 ---
 {% set chua = chua_nop(nam) %}

@@ -17,6 +17,7 @@ noi_nhan: - UBND các xã, phường;
 noi_nhan: - Lưu: VT, GDTX.
 quyen_han: {{ quyen_han }}
 chuc_vu: {{ chuc_vu }}
+tieu_de: Kế hoạch xây dựng xã hội học tập năm {{ nam_kh }}
 ho_ten: {{ nguoi_ky }}
 ---
 {% set nam_kh = nam + 1 %}
