@@ -25,6 +25,17 @@ struct CellValue {
   Pos pos;
 };
 
+// The table being filled (outside DocBuilder so it is complete where used).
+struct OpenTable {
+  doc::Table table;
+  std::vector<doc::Row> rows;   // rows of the current section
+  int section = 0;              // 0 before |---|, 1 body, 2 footer
+  bool had_rule = false;
+  std::vector<doc::Align> aligns;
+  // Per row of the section, per grid column: which cell covers it.
+  std::vector<std::vector<std::pair<int, int>>> grid;
+};
+
 class DocBuilder {
  public:
   DocBuilder(const Limits& limits) : limits_(limits) {}
@@ -50,15 +61,6 @@ class DocBuilder {
   doc::Document finish();
 
  private:
-  struct OpenTable {
-    doc::Table table;
-    std::vector<doc::Row> rows;   // rows of the current section
-    int section = 0;              // 0 before |---|, 1 body, 2 footer
-    bool had_rule = false;
-    std::vector<doc::Align> aligns;
-    // Per row of the section, per grid column: which cell covers it.
-    std::vector<std::vector<std::pair<int, int>>> grid;
-  };
   void flush();
   void flush_text();
   void close_section();

@@ -245,7 +245,8 @@ class TemplateParser {
                           std::pair<int, int>{0, 3} && src_->lines[0].substr(0, 3) == "---") {
       for (n = 2; n <= count; ++n) {
         const std::string& l = src_->lines[static_cast<std::size_t>(n - 1)];
-        auto [b, e] = trimmed(l, 0, static_cast<int>(l.size()));
+        const auto range = trimmed(l, 0, static_cast<int>(l.size()));
+        const int b = range.first, e = range.second;  // not a structured binding: the lambda captures them
         if (e - b == 3 && starts(l, b, "---")) break;
         if (b == e || l[static_cast<std::size_t>(b)] == '#') continue;
         guard([&] { t.header.push_back(header_entry(n, b, e)); });
