@@ -10,7 +10,7 @@ here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ninh-binh")
 rows = list(csv.DictReader(open(os.path.join(here, "so-lieu-xa-2025.csv"), encoding="utf-8")))
 ids = [c[:-4] for c in rows[0] if c.endswith("_dat")]
 missing = {rows[i]["ma_don_vi"] for i in (7, 23, 41)}
-late = {rows[i]["ma_don_vi"]: d for i, d in ((3, "2025-12-12"), (18, "2025-12-15"), (30, "2025-12-11"), (52, "2025-12-16"))}
+late = {rows[i]["ma_don_vi"]: d for i, d in ((3, "2025-12-11"), (18, "2025-12-12"), (30, "2025-12-11"), (52, "2025-12-12"))}
 
 units, figures, submitted = [], [], []
 for i, r in enumerate(rows):
@@ -33,19 +33,14 @@ for r in csv.DictReader(open(os.path.join(here, "chi-tieu.csv"), encoding="utf-8
 
 data = {
     "nam": 2025,
-    "bien": {
+    # The wording of the Báo cáo is the same JSON as `baocao report --info`
+    # (bao-cao-2025.json); the other keys serve the Kế hoạch and Công văn.
+    "bien": dict(json.load(open(os.path.join(here, "bao-cao-2025.json"), encoding="utf-8")), **{
         "tinh": "Ninh Bình",
-        "co_quan_chu_quan": "UBND tỉnh Ninh Bình",
-        "co_quan_ban_hanh": "Sở Giáo dục và Đào tạo",
         "ky_hieu_co_quan": "SGDĐT",
-        "dia_danh": "Ninh Bình",
-        "ngay_ban_hanh": "2025-12-22",
         "so_van_ban": "125",
         "ke_hoach_can_cu": "Kế hoạch số 152/KH-UBND ngày 29/9/2021 của UBND tỉnh về xây dựng xã hội học tập tỉnh Ninh Bình giai đoạn 2021 - 2030",
-        "quyen_han": "KT. GIÁM ĐỐC",
-        "chuc_vu": "PHÓ GIÁM ĐỐC",
-        "nguoi_ky": "Nguyễn Văn An",
-    },
+    }),
     "don_vi": units,
     "so_lieu": figures,
     "chi_tieu": targets,

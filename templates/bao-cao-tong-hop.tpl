@@ -1,22 +1,19 @@
 ---
 # Báo cáo kết quả xây dựng xã hội học tập năm N của cấp tổng hợp (tỉnh, sở).
-# Dữ liệu: samples/ninh-binh/du-lieu-2025.json. Cú pháp: templates/GRAMMAR.md.
+# Lời văn quanh báo cáo (cơ quan, số, ngày, căn cứ, người ký, nơi nhận) lấy từ
+# dữ liệu: khóa "bien" của --data, hoặc tệp --info của lệnh `baocao report`.
+# Cú pháp: templates/GRAMMAR.md.
 co_quan_chu_quan: {{ co_quan_chu_quan }}
 co_quan_ban_hanh: {{ co_quan_ban_hanh }}
-so_ky_hieu: Số: {{ so_van_ban }}/BC-{{ ky_hieu_co_quan }}
+so_ky_hieu: {{ so_ky_hieu }}
 dia_danh: {{ dia_danh }}
-ngay: {{ ngay_ban_hanh }}
+ngay: {{ ngay }}
 loai_van_ban: Báo cáo
 trich_yeu: Kết quả xây dựng xã hội học tập năm {{ nam }}
-trich_yeu: trên địa bàn tỉnh {{ tinh }}
-noi_nhan: - UBND tỉnh (để b/c);
-noi_nhan: - Bộ Giáo dục và Đào tạo (để b/c);
-noi_nhan: - Hội Khuyến học tỉnh;
-noi_nhan: - UBND các xã, phường;
-noi_nhan: - Lưu: VT, GDTX.
+trich_yeu: {{ dia_ban }}
+noi_nhan: {{ noi_nhan }}
 quyen_han: {{ quyen_han }}
-chuc_vu: {{ chuc_vu }}
-tieu_de: Báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} trên địa bàn tỉnh {{ tinh }}
+tieu_de: Báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} {{ dia_ban }}
 ho_ten: {{ nguoi_ky }}
 ---
 {% include "chung/ket-qua.tpl" %}
@@ -32,7 +29,7 @@ ho_ten: {{ nguoi_ky }}
 {% set chua_dat_ct = chua_dat_ct + [cs.ten] %}
 {% endif %}
 {% endfor %}
-Thực hiện {{ ke_hoach_can_cu }}, {{ co_quan_ban_hanh }} báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} trên địa bàn tỉnh như sau:
+{{ can_cu }}
 
 # Kết quả thực hiện
 
@@ -54,7 +51,7 @@ Số liệu chi tiết của từng xã, phường tại Phụ lục I kèm theo
 ## Tình hình gửi báo cáo của các đơn vị
 
 {% if chua %}
-Đến ngày {{ ngay_ban_hanh | ngay_so }}, còn {{ chua | do_dai }} đơn vị chưa gửi báo cáo: {{ chua | lay("ten") | noi(", ") }}.
+Đến ngày {{ ngay | ngay_so }}, còn {{ chua | do_dai }} đơn vị chưa gửi báo cáo: {{ chua | lay("ten") | noi(", ") }}.
 {% else %}
 Tất cả {{ so_don_vi }} xã, phường đã gửi báo cáo.
 {% endif %}
@@ -93,12 +90,12 @@ Việc tổng hợp, báo cáo số liệu ở một số đơn vị còn chậm
 @phu_luc ngang
 @tieu_de Phụ lục I
 @tieu_de KẾT QUẢ XÂY DỰNG CÁC MÔ HÌNH HỌC TẬP NĂM {{ nam }} THEO ĐƠN VỊ
-@tieu_de (Kèm theo Báo cáo số {{ so_van_ban }}/BC-{{ ky_hieu_co_quan }} ngày {{ ngay_ban_hanh | ngay_so }} của {{ co_quan_ban_hanh }})
+@tieu_de (Kèm theo Báo cáo {{ so_ky_hieu | thay("Số: ", "số ") }} ngày {{ ngay | ngay_so }} của {{ co_quan_ban_hanh }})
 {% set cs_nam = chi_so_co_so_lieu(nam) %}
 @bang phu-luc-don-vi
 @do_rong 9 40 {{ (198 / ((cs_nam | do_dai) * 3)) | lap((cs_nam | do_dai) * 3) | noi(" ") }}
 | STT | Đơn vị | {{ cs_nam | lay("ten") | gop_cot(3) }} |
-| ^ | ^ | {{ ["Số đạt", "Tổng số", "Tỷ lệ"] | lap(cs_nam | do_dai) }} |
+| ^ | ^ | {{ ["Đạt", "Tổng", "Tỷ lệ"] | lap(cs_nam | do_dai) }} |
 |:-:|---|
 {% for dv in don_vi %}
 | {{ loop.index }} | {{ dv.ten }} | {{ hang_don_vi(dv, nam, cs_nam) }} |
@@ -106,6 +103,7 @@ Việc tổng hợp, báo cáo số liệu ở một số đơn vị còn chậm
 |===|
 | Tổng cộng | < | {{ hang_don_vi(none, nam, cs_nam) }} |
 
+{% if chua or muon %}
 @phu_luc doc
 @tieu_de Phụ lục II
 @tieu_de TÌNH HÌNH GỬI BÁO CÁO NĂM {{ nam }} CỦA CÁC ĐƠN VỊ
@@ -120,3 +118,4 @@ Việc tổng hợp, báo cáo số liệu ở một số đơn vị còn chậm
 {% for dv in chua %}
 | {{ (muon | do_dai) + loop.index }} | {{ dv.ten }} | - | Chưa gửi báo cáo |
 {% endfor %}
+{% endif %}

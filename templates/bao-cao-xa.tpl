@@ -6,7 +6,7 @@
 co_quan_ban_hanh: Ủy ban nhân dân {{ xa.ten | viet_hoa_dau }}
 so_ky_hieu: Số: {{ so_van_ban }}/BC-UBND
 dia_danh: {{ xa.ten | thay("Phường ", "") | thay("Xã ", "") }}
-ngay: {{ ngay_ban_hanh }}
+ngay: {{ ngay }}
 loai_van_ban: Báo cáo
 trich_yeu: Kết quả xây dựng xã hội học tập năm {{ nam }}
 noi_nhan: - {{ co_quan_ban_hanh }} tỉnh {{ tinh }} (để b/c);
@@ -79,7 +79,7 @@ Kinh phí cho hoạt động của trung tâm học tập cộng đồng còn h�
 @phu_luc
 @tieu_de Phụ lục
 @tieu_de KẾT QUẢ XÂY DỰNG CÁC MÔ HÌNH HỌC TẬP NĂM {{ nam - 1 }} - {{ nam }}
-@tieu_de (Kèm theo Báo cáo số {{ so_van_ban }}/BC-UBND ngày {{ ngay_ban_hanh | ngay_so }} của UBND {{ xa.ten }})
+@tieu_de (Kèm theo Báo cáo số {{ so_van_ban }}/BC-UBND ngày {{ ngay | ngay_so }} của UBND {{ xa.ten }})
 @bang so-sanh-{{ nam }}
 @do_rong 9 38 15 16 15 15 16 20 21
 | STT | Mô hình, chỉ số | Năm {{ nam - 1 }} | < | Năm {{ nam }} | < | < | Chỉ tiêu năm {{ nam }} | Tăng, giảm (điểm %) |

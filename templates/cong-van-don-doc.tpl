@@ -6,7 +6,7 @@ co_quan_chu_quan: {{ co_quan_chu_quan }}
 co_quan_ban_hanh: {{ co_quan_ban_hanh }}
 so_ky_hieu: Số: {{ so_van_ban }}/{{ ky_hieu_co_quan }}-GDTX
 dia_danh: {{ dia_danh }}
-ngay: {{ ngay_ban_hanh }}
+ngay: {{ ngay }}
 trich_yeu: V/v đôn đốc gửi báo cáo kết quả
 trich_yeu: xây dựng xã hội học tập năm {{ nam }}
 noi_nhan: - Như trên;
@@ -14,13 +14,12 @@ noi_nhan: - UBND tỉnh (để b/c);
 noi_nhan: - Giám đốc Sở (để b/c);
 noi_nhan: - Lưu: VT, GDTX.
 quyen_han: {{ quyen_han }}
-chuc_vu: {{ chuc_vu }}
 tieu_de: Đôn đốc gửi báo cáo kết quả xây dựng xã hội học tập năm {{ nam }}
 ho_ten: {{ nguoi_ky }}
 ---
 {% set chua = chua_nop(nam) %}
 {% set han = han_nop(nam) %}
-{% set ky = ngay(ngay_ban_hanh) %}
+{% set ky = ngay(ngay) %}
 {% set han_moi = ngay(han_bo_sung) if co_bien("han_bo_sung") else ngay(ky.nam, ky.thang, ky.ngay + 5 if ky.ngay <= 23 else 28) %}
 @giua Kính gửi: Ủy ban nhân dân {{ chua | lay("ten") | noi(", ") if chua else "các xã, phường" }}.
 

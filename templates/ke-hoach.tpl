@@ -6,7 +6,7 @@ co_quan_chu_quan: {{ co_quan_chu_quan }}
 co_quan_ban_hanh: {{ co_quan_ban_hanh }}
 so_ky_hieu: Số: {{ so_van_ban }}/KH-{{ ky_hieu_co_quan }}
 dia_danh: {{ dia_danh }}
-ngay: {{ ngay_ban_hanh }}
+ngay: {{ ngay }}
 loai_van_ban: Kế hoạch
 trich_yeu: Xây dựng xã hội học tập năm {{ nam_kh }}
 trich_yeu: trên địa bàn tỉnh {{ tinh }}
@@ -16,7 +16,6 @@ noi_nhan: - Các sở, ban, ngành;
 noi_nhan: - UBND các xã, phường;
 noi_nhan: - Lưu: VT, GDTX.
 quyen_han: {{ quyen_han }}
-chuc_vu: {{ chuc_vu }}
 tieu_de: Kế hoạch xây dựng xã hội học tập năm {{ nam_kh }}
 ho_ten: {{ nguoi_ky }}
 ---
@@ -77,7 +76,7 @@ Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơ
 @phu_luc ngang
 @tieu_de Phụ lục
 @tieu_de DANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM {{ nam_kh }}
-@tieu_de (Kèm theo Kế hoạch số {{ so_van_ban }}/KH-{{ ky_hieu_co_quan }} ngày {{ ngay_ban_hanh | ngay_so }} của {{ co_quan_ban_hanh }})
+@tieu_de (Kèm theo Kế hoạch số {{ so_van_ban }}/KH-{{ ky_hieu_co_quan }} ngày {{ ngay | ngay_so }} của {{ co_quan_ban_hanh }})
 @bang nhiem-vu
 @do_rong 10 80 40 45 30 42
 | STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian | Sản phẩm |

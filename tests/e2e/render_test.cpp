@@ -31,6 +31,8 @@ struct Case {
   const char* golden;
 };
 
+void PrintTo(const Case& c, std::ostream* os) { *os << c.tpl; }
+
 class RenderGolden : public ::testing::TestWithParam<Case> {};
 
 TEST_P(RenderGolden, DocumentTreeMatchesTheCheckedInJson) {
@@ -73,7 +75,7 @@ TEST(RenderPdf, ConsolidatedReportReadsBackWithPoppler) {
   ASSERT_EQ(r.status, 0) << r.err;
   Result text = run("pdftotext -layout " + sh_quote(pdf.string()) + " - 2>/dev/null");
   ASSERT_EQ(text.status, 0);
-  for (const char* s : {"BÁO CÁO", "Số: 125/BC-SGDĐT", "Ninh Bình, ngày 22 tháng 12 năm 2025",
+  for (const char* s : {"BÁO CÁO", "Số: 125/BC-SGDĐT", "Ninh Bình, ngày 12 tháng 12 năm 2025",
                         "I. KẾT QUẢ THỰC HIỆN", "Phụ lục I", "Phường Phủ Lý", "245.845", "72,9%",
                         "Phường Lý Thường Kiệt", "Nguyễn Văn An"})
     EXPECT_NE(text.out.find(s), std::string::npos) << s;
