@@ -28,8 +28,10 @@ tmpl::Value set_value(const std::string& text) {
   std::size_t i = text.size() > 1 && text[0] == '-' ? 1 : 0;
   bool digits = i < text.size(), dot = false;
   for (std::size_t k = i; k < text.size(); ++k) {
-    if (text[k] == '.' && !dot && k > i && k + 1 < text.size()) dot = true;
-    else if (text[k] < '0' || text[k] > '9') digits = false;
+    if (text[k] == '.' && !dot && k > i && k + 1 < text.size())
+      dot = true;
+    else if (text[k] < '0' || text[k] > '9')
+      digits = false;
   }
   // Leading zeros ("05") are kept as written: they are document numbers, not quantities.
   bool leading_zero = text.size() > i + 1 && text[i] == '0' && text[i + 1] != '.';
@@ -50,15 +52,22 @@ class RenderCommand : public Command {
   }
 
   void set_option(const std::string& name, const std::string& value) override {
-    if (name == "data") data_ = value;
-    else if (name == "db") db_ = value;
-    else if (name == "figures") figures_ = value;
-    else if (name == "targets") targets_ = value;
-    else if (name == "out") out_ = value;
-    else if (name == "fonts") fonts_ = value;
+    if (name == "data")
+      data_ = value;
+    else if (name == "db")
+      db_ = value;
+    else if (name == "figures")
+      figures_ = value;
+    else if (name == "targets")
+      targets_ = value;
+    else if (name == "out")
+      out_ = value;
+    else if (name == "fonts")
+      fonts_ = value;
     else if (name == "set") {
       auto eq = value.find('=');
-      if (eq == std::string::npos || eq == 0) fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, "NAME=VALUE"});
+      if (eq == std::string::npos || eq == 0)
+        fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, "NAME=VALUE"});
       sets_.emplace_back(value.substr(0, eq), value.substr(eq + 1));
     }
   }
@@ -67,7 +76,8 @@ class RenderCommand : public Command {
     if (args.empty()) fail(ErrorFamily::usage, MsgId::app_missing_argument, {"TEMPLATE"});
     if (args.size() > 1) fail(ErrorFamily::usage, MsgId::app_unexpected_argument, {args[1]});
     std::string ext = fs::path(out_).extension().string();
-    if (ext != ".pdf" && ext != ".xlsx" && ext != ".json") fail(ErrorFamily::usage, MsgId::render_bad_out, {out_});
+    if (ext != ".pdf" && ext != ".xlsx" && ext != ".json")
+      fail(ErrorFamily::usage, MsgId::render_bad_out, {out_});
     if ((!data_.empty()) + (!db_.empty()) + (!figures_.empty()) > 1)
       fail(ErrorFamily::usage, MsgId::render_data_conflict);
     if (!db_.empty()) fail(ErrorFamily::usage, MsgId::render_db_pending);
@@ -114,6 +124,8 @@ class RenderCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> make_render_command() { return std::make_unique<RenderCommand>(); }
+std::unique_ptr<Command> make_render_command() {
+  return std::make_unique<RenderCommand>();
+}
 
 }  // namespace baocao::app

@@ -75,8 +75,8 @@ class ReportCommand : public Command {
     vars["nguoi_ky"] = text(info.signer_name);
     vars["noi_nhan"] = list(info.recipients);
     tmpl::DatasetTemplateData figures(std::move(data), {}, {}, {});
-    doc::Document document =
-        tmpl::render_file(std::filesystem::path(BAOCAO_DATA_DIR) / "templates" / "bao-cao-tong-hop.tpl", figures, vars);
+    doc::Document document = tmpl::render_file(
+        std::filesystem::path(BAOCAO_DATA_DIR) / "templates" / "bao-cao-tong-hop.tpl", figures, vars);
     fonts::FontSet fonts = fonts::FontSet::load(fonts_.empty() ? fonts::FontSet::default_manifest() : std::filesystem::path(fonts_));
     layout::PagedDocument pages = layout::layout_document(document, fonts);
 

@@ -96,8 +96,10 @@ class Reader {
     TemplateInputs out;
     if (root->has("bien")) {
       tmpl::Value v = to_value(root->get("bien"));
-      if (v.kind == tmpl::Value::Kind::map) out.variables = *v.map;
-      else problem("bien", "cần một đối tượng { ... }");
+      if (v.kind == tmpl::Value::Kind::map)
+        out.variables = *v.map;
+      else
+        problem("bien", "cần một đối tượng { ... }");
     }
     Dataset data;
     data.sources.push_back(path_);
@@ -163,8 +165,10 @@ class Reader {
     if (auto o = root->getObject("han_nop"))
       for (const auto& [k, v] : *o) {
         int y = std::atoi(k.c_str());
-        if (y < 1900 || y > 9999) problem("han_nop." + k, "khóa phải là năm YYYY");
-        else if (auto d = date(v.toString(), "han_nop." + k)) deadlines[y] = *d;
+        if (y < 1900 || y > 9999)
+          problem("han_nop." + k, "khóa phải là năm YYYY");
+        else if (auto d = date(v.toString(), "han_nop." + k))
+          deadlines[y] = *d;
       }
     std::vector<tmpl::SubmissionRecord> submissions;
     if (auto a = root->getArray("da_nop"))
@@ -179,8 +183,8 @@ class Reader {
         submissions.push_back(std::move(s));
       }
     if (!problems_.empty()) throw Error(ErrorFamily::input, std::move(problems_));
-    out.data = std::make_unique<tmpl::DatasetTemplateData>(std::move(data), std::move(units), std::move(deadlines),
-                                                           std::move(submissions));
+    out.data = std::make_unique<tmpl::DatasetTemplateData>(std::move(data), std::move(units),
+                                                           std::move(deadlines), std::move(submissions));
     return out;
   }
 

@@ -16,11 +16,21 @@ class Writer {
     out += '"';
     for (char c : s) {
       switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
+        case '"':
+          out += "\\\"";
+          break;
+        case '\\':
+          out += "\\\\";
+          break;
+        case '\n':
+          out += "\\n";
+          break;
+        case '\t':
+          out += "\\t";
+          break;
+        case '\r':
+          out += "\\r";
+          break;
         default:
           if (static_cast<unsigned char>(c) < 0x20) {
             char buf[8];
@@ -74,20 +84,28 @@ class Writer {
 
 const char* align_name(Align a) {
   switch (a) {
-    case Align::left: return "left";
-    case Align::center: return "center";
-    case Align::right: return "right";
-    case Align::justify: return "justify";
+    case Align::left:
+      return "left";
+    case Align::center:
+      return "center";
+    case Align::right:
+      return "right";
+    case Align::justify:
+      return "justify";
   }
   return "?";
 }
 
 const char* kind_name(ValueKind k) {
   switch (k) {
-    case ValueKind::text: return "text";
-    case ValueKind::integer: return "integer";
-    case ValueKind::decimal: return "decimal";
-    case ValueKind::percent: return "percent";
+    case ValueKind::text:
+      return "text";
+    case ValueKind::integer:
+      return "integer";
+    case ValueKind::decimal:
+      return "decimal";
+    case ValueKind::percent:
+      return "percent";
   }
   return "?";
 }
@@ -195,8 +213,10 @@ void blocks(Writer& w, const std::vector<Block>& bs) {
       w.open('[');
       for (const auto& v : c->values) {
         w.item();
-        if (v) w.num(*v);
-        else w.out += "null";
+        if (v)
+          w.num(*v);
+        else
+          w.out += "null";
       }
       w.close(']');
       if (c->target) w.key("target"), w.num(*c->target);

@@ -18,8 +18,8 @@ struct SourceFile {
 };
 
 struct Pos {
-  int line = 0;   // 1-based
-  int byte = 0;   // 0-based byte offset in the line
+  int line = 0;  // 1-based
+  int byte = 0;  // 0-based byte offset in the line
 };
 
 struct Expr;
@@ -30,8 +30,8 @@ struct Expr {
   Op op = Op::literal;
   Pos pos;
   Value literal;
-  std::string name;            // variable, attribute, function, filter or operator
-  std::vector<ExprPtr> args;   // operands; for filter args[0] is the subject
+  std::string name;           // variable, attribute, function, filter or operator
+  std::vector<ExprPtr> args;  // operands; for filter args[0] is the subject
 };
 
 // Text with **bold**, *italic* and {{ expressions }}.
@@ -57,22 +57,34 @@ using Nodes = std::vector<Node>;
 
 struct Node {
   enum class Kind {
-    blank, paragraph, heading, list_item, row, header_rule, footer_rule, directive,
-    if_, for_, set, include, macro, call
+    blank,
+    paragraph,
+    heading,
+    list_item,
+    row,
+    header_rule,
+    footer_rule,
+    directive,
+    if_,
+    for_,
+    set,
+    include,
+    macro,
+    call
   };
   Kind kind = Kind::blank;
   Pos pos;
-  int level = 0;                     // heading level 1-3
-  std::string number;                // heading number as written ("I."), empty = automatic
-  Inlines text;                      // paragraph, heading, list item, directive argument
-  std::vector<CellSource> cells;     // row
-  std::vector<doc::Align> aligns;    // header_rule: per-column alignment; justify = automatic
-  std::string name;                  // directive, set/for variable, macro/call name, include path
-  std::vector<std::string> params;   // macro parameters
-  std::vector<ExprPtr> conditions;   // if: one per branch; nullptr for else
-  std::vector<Nodes> branches;       // if: bodies; for/macro: branches[0]
-  ExprPtr expr;                      // for: iterable; set: value
-  std::vector<ExprPtr> args;         // call arguments
+  int level = 0;                    // heading level 1-3
+  std::string number;               // heading number as written ("I."), empty = automatic
+  Inlines text;                     // paragraph, heading, list item, directive argument
+  std::vector<CellSource> cells;    // row
+  std::vector<doc::Align> aligns;   // header_rule: per-column alignment; justify = automatic
+  std::string name;                 // directive, set/for variable, macro/call name, include path
+  std::vector<std::string> params;  // macro parameters
+  std::vector<ExprPtr> conditions;  // if: one per branch; nullptr for else
+  std::vector<Nodes> branches;      // if: bodies; for/macro: branches[0]
+  ExprPtr expr;                     // for: iterable; set: value
+  std::vector<ExprPtr> args;        // call arguments
 };
 
 struct HeaderEntry {

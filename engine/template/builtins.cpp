@@ -54,7 +54,8 @@ std::string code_of(const Value& v, const CallSite& at, const char* wanted) {
 std::string indicator_arg(const Args& a, std::size_t i, const CallSite& at) {
   std::string id = code_of(a[i], at, "một chỉ số (mã hoặc bản ghi có 'ma')");
   if (!model::IndicatorCatalogue::national().find(id))
-    throw Error(ErrorFamily::template_, Diagnostic{MsgId::data_unknown_indicator, {id}, locate(at.src, at.pos)});
+    throw Error(ErrorFamily::template_,
+                Diagnostic{MsgId::data_unknown_indicator, {id}, locate(at.src, at.pos)});
   return id;
 }
 
@@ -64,7 +65,9 @@ std::string unit_arg(const Args& a, std::size_t i, const CallSite& at) {
   return code_of(a[i], at, "một đơn vị (mã hoặc bản ghi có 'ma')");
 }
 
-Value opt(const std::optional<double>& v) { return v ? Value::of(*v) : Value::none(); }
+Value opt(const std::optional<double>& v) {
+  return v ? Value::of(*v) : Value::none();
+}
 
 Value unit_map(const UnitRef& u) {
   Map m;
@@ -106,16 +109,22 @@ model::Verdict verdict(const Args& a, const CallSite& at) {
 }
 Value f_met(const Args& a, const CallSite& at) {
   switch (verdict(a, at)) {
-    case model::Verdict::met: return Value::of(true);
-    case model::Verdict::not_met: return Value::of(false);
-    default: return Value::none();
+    case model::Verdict::met:
+      return Value::of(true);
+    case model::Verdict::not_met:
+      return Value::of(false);
+    default:
+      return Value::none();
   }
 }
 Value f_verdict(const Args& a, const CallSite& at) {
   switch (verdict(a, at)) {
-    case model::Verdict::met: return Value::of("đạt");
-    case model::Verdict::not_met: return Value::of("chưa đạt");
-    default: return Value::none();
+    case model::Verdict::met:
+      return Value::of("đạt");
+    case model::Verdict::not_met:
+      return Value::of("chưa đạt");
+    default:
+      return Value::none();
   }
 }
 Value f_change(const Args& a, const CallSite& at) {
@@ -190,7 +199,8 @@ Value f_years(const Args& a, const CallSite& at) {
 }
 Value f_date(const Args& a, const CallSite& at) {
   if (a.size() == 1) return Value::of(to_date(a[0], at.src, at.pos));
-  CivilDate d{year_arg(a, 0, at), static_cast<int>(number_arg(a, 1, at)), static_cast<int>(number_arg(a, 2, at))};
+  CivilDate d{year_arg(a, 0, at), static_cast<int>(number_arg(a, 1, at)),
+              static_cast<int>(number_arg(a, 2, at))};
   if (!is_valid(d)) type_error(at, "một ngày có thật (năm, tháng, ngày)", a[1]);
   return Value::of(d);
 }
@@ -229,8 +239,10 @@ Value f_unit_row(const Args& a, const CallSite& at) {
       for (int k = 0; k < 3; ++k) out.push_back(Value::of("-"));
       continue;
     }
-    out.push_back(Value::formatted(text::format_vi_number(r->numerator), r->numerator, doc::ValueKind::integer));
-    out.push_back(Value::formatted(text::format_vi_number(r->denominator), r->denominator, doc::ValueKind::integer));
+    out.push_back(
+        Value::formatted(text::format_vi_number(r->numerator), r->numerator, doc::ValueKind::integer));
+    out.push_back(
+        Value::formatted(text::format_vi_number(r->denominator), r->denominator, doc::ValueKind::integer));
     if (auto p = r->percent())
       out.push_back(Value::formatted(text::format_vi_percent(*p, 1), *p, doc::ValueKind::percent));
     else
@@ -257,7 +269,8 @@ Value x_number(const Args& a, const CallSite& at) {
   if (a[0].is_none()) return a[0];
   double v = number_arg(a, 0, at);
   int d = decimals_arg(a, 1, 0, at);
-  return Value::formatted(text::format_vi_number(v, d), v, d == 0 ? doc::ValueKind::integer : doc::ValueKind::decimal);
+  return Value::formatted(text::format_vi_number(v, d), v,
+                          d == 0 ? doc::ValueKind::integer : doc::ValueKind::decimal);
 }
 Value x_percent(const Args& a, const CallSite& at) {
   if (a[0].kind == Value::Kind::list) return each(x_percent, a, at);
@@ -337,7 +350,8 @@ Value x_sum(const Args& a, const CallSite& at) {
     const Value* x = &v;
     if (a.size() > 1) {
       x = v.member(to_text(a[1], at.src, at.pos));
-      if (!x) fail_at(at.src, at.pos, MsgId::tpl_no_member, {kind_name(v.kind), to_text(a[1], at.src, at.pos)});
+      if (!x)
+        fail_at(at.src, at.pos, MsgId::tpl_no_member, {kind_name(v.kind), to_text(a[1], at.src, at.pos)});
     }
     if (x->is_none()) continue;
     total += number_arg({*x}, 0, at);
@@ -365,8 +379,10 @@ Value x_repeat(const Args& a, const CallSite& at) {
   if (n < 0 || n > 1000 || n != std::floor(n)) type_error(at, "số lần từ 0 đến 1000", a[1]);
   List out;
   for (int k = 0; k < static_cast<int>(n); ++k) {
-    if (a[0].kind == Value::Kind::list) out.insert(out.end(), a[0].list->begin(), a[0].list->end());
-    else out.push_back(a[0]);
+    if (a[0].kind == Value::Kind::list)
+      out.insert(out.end(), a[0].list->begin(), a[0].list->end());
+    else
+      out.push_back(a[0]);
   }
   return Value::of(std::move(out));
 }
@@ -392,43 +408,77 @@ Value x_last(const Args& a, const CallSite& at) {
 }
 
 constexpr BuiltinInfo kFunctions[] = {
-    {"ty_le", 3, 3, f_rate},         {"rate", 3, 3, f_rate},
-    {"so_dat", 3, 3, f_numerator},   {"tong_so", 3, 3, f_denominator},
-    {"chi_tieu", 2, 2, f_target},    {"target", 2, 2, f_target},
-    {"dat", 3, 3, f_met},            {"met", 3, 3, f_met},
-    {"danh_gia", 3, 3, f_verdict},   {"verdict", 3, 3, f_verdict},
-    {"thay_doi", 3, 3, f_change},    {"change", 3, 3, f_change},
-    {"han_nop", 1, 1, f_deadline},   {"deadline", 1, 1, f_deadline},
-    {"chua_nop", 1, 1, f_missing},   {"missing", 1, 1, f_missing},
-    {"nop_muon", 1, 1, f_late},      {"late", 1, 1, f_late},
-    {"tong_hop", 2, 3, f_rollup},    {"rollup", 2, 3, f_rollup},
-    {"dem_dat", 2, 2, f_count_met},  {"count_met", 2, 2, f_count_met},
-    {"cac_nam", 2, 2, f_years},      {"years", 2, 2, f_years},
-    {"ngay", 1, 3, f_date},          {"date", 1, 3, f_date},
-    {"don_vi_theo_ma", 1, 1, f_unit_by_code}, {"unit", 1, 1, f_unit_by_code},
-    {"chi_so_co_so_lieu", 1, 1, f_indicators_with_figures}, {"indicators_with_figures", 1, 1, f_indicators_with_figures},
-    {"lo_trinh", 3, 3, f_roadmap},   {"roadmap", 3, 3, f_roadmap},
-    {"hang_don_vi", 3, 3, f_unit_row}, {"unit_row", 3, 3, f_unit_row},
+    {"ty_le", 3, 3, f_rate},
+    {"rate", 3, 3, f_rate},
+    {"so_dat", 3, 3, f_numerator},
+    {"tong_so", 3, 3, f_denominator},
+    {"chi_tieu", 2, 2, f_target},
+    {"target", 2, 2, f_target},
+    {"dat", 3, 3, f_met},
+    {"met", 3, 3, f_met},
+    {"danh_gia", 3, 3, f_verdict},
+    {"verdict", 3, 3, f_verdict},
+    {"thay_doi", 3, 3, f_change},
+    {"change", 3, 3, f_change},
+    {"han_nop", 1, 1, f_deadline},
+    {"deadline", 1, 1, f_deadline},
+    {"chua_nop", 1, 1, f_missing},
+    {"missing", 1, 1, f_missing},
+    {"nop_muon", 1, 1, f_late},
+    {"late", 1, 1, f_late},
+    {"tong_hop", 2, 3, f_rollup},
+    {"rollup", 2, 3, f_rollup},
+    {"dem_dat", 2, 2, f_count_met},
+    {"count_met", 2, 2, f_count_met},
+    {"cac_nam", 2, 2, f_years},
+    {"years", 2, 2, f_years},
+    {"ngay", 1, 3, f_date},
+    {"date", 1, 3, f_date},
+    {"don_vi_theo_ma", 1, 1, f_unit_by_code},
+    {"unit", 1, 1, f_unit_by_code},
+    {"chi_so_co_so_lieu", 1, 1, f_indicators_with_figures},
+    {"indicators_with_figures", 1, 1, f_indicators_with_figures},
+    {"lo_trinh", 3, 3, f_roadmap},
+    {"roadmap", 3, 3, f_roadmap},
+    {"hang_don_vi", 3, 3, f_unit_row},
+    {"unit_row", 3, 3, f_unit_row},
 };
 
 constexpr BuiltinInfo kFilters[] = {
-    {"so", 1, 2, x_number},           {"number", 1, 2, x_number},
-    {"phan_tram", 1, 2, x_percent},   {"percent", 1, 2, x_percent},
-    {"so_co_dau", 1, 2, x_signed},    {"signed", 1, 2, x_signed},
-    {"mac_dinh", 2, 2, x_default},    {"default", 2, 2, x_default},
-    {"chu_hoa", 1, 1, x_upper},       {"upper", 1, 1, x_upper},
-    {"viet_hoa_dau", 1, 1, x_capitalize}, {"capitalize", 1, 1, x_capitalize},
-    {"ngay_nd30", 1, 1, x_nd30_date}, {"nd30_date", 1, 1, x_nd30_date},
-    {"ngay_so", 1, 1, x_short_date},  {"short_date", 1, 1, x_short_date},
-    {"do_dai", 1, 1, x_length},       {"length", 1, 1, x_length},
-    {"noi", 1, 2, x_join},            {"join", 1, 2, x_join},
-    {"lay", 2, 2, x_pluck},           {"pluck", 2, 2, x_pluck},
-    {"tong", 1, 2, x_sum},            {"sum", 1, 2, x_sum},
-    {"dau", 1, 1, x_first},           {"first", 1, 1, x_first},
-    {"cuoi", 1, 1, x_last},           {"last", 1, 1, x_last},
-    {"thay", 3, 3, x_replace},        {"replace", 3, 3, x_replace},
-    {"lap", 2, 2, x_repeat},          {"repeat", 2, 2, x_repeat},
-    {"gop_cot", 2, 2, x_col_span},    {"col_span", 2, 2, x_col_span},
+    {"so", 1, 2, x_number},
+    {"number", 1, 2, x_number},
+    {"phan_tram", 1, 2, x_percent},
+    {"percent", 1, 2, x_percent},
+    {"so_co_dau", 1, 2, x_signed},
+    {"signed", 1, 2, x_signed},
+    {"mac_dinh", 2, 2, x_default},
+    {"default", 2, 2, x_default},
+    {"chu_hoa", 1, 1, x_upper},
+    {"upper", 1, 1, x_upper},
+    {"viet_hoa_dau", 1, 1, x_capitalize},
+    {"capitalize", 1, 1, x_capitalize},
+    {"ngay_nd30", 1, 1, x_nd30_date},
+    {"nd30_date", 1, 1, x_nd30_date},
+    {"ngay_so", 1, 1, x_short_date},
+    {"short_date", 1, 1, x_short_date},
+    {"do_dai", 1, 1, x_length},
+    {"length", 1, 1, x_length},
+    {"noi", 1, 2, x_join},
+    {"join", 1, 2, x_join},
+    {"lay", 2, 2, x_pluck},
+    {"pluck", 2, 2, x_pluck},
+    {"tong", 1, 2, x_sum},
+    {"sum", 1, 2, x_sum},
+    {"dau", 1, 1, x_first},
+    {"first", 1, 1, x_first},
+    {"cuoi", 1, 1, x_last},
+    {"last", 1, 1, x_last},
+    {"thay", 3, 3, x_replace},
+    {"replace", 3, 3, x_replace},
+    {"lap", 2, 2, x_repeat},
+    {"repeat", 2, 2, x_repeat},
+    {"gop_cot", 2, 2, x_col_span},
+    {"col_span", 2, 2, x_col_span},
 };
 
 template <std::size_t N>
@@ -446,14 +496,20 @@ std::vector<std::string> names_of(const BuiltinInfo (&table)[N]) {
 
 }  // namespace
 
-const BuiltinInfo* find_function(const std::string& name) { return find_in(kFunctions, name); }
-const BuiltinInfo* find_filter(const std::string& name) { return find_in(kFilters, name); }
+const BuiltinInfo* find_function(const std::string& name) {
+  return find_in(kFunctions, name);
+}
+const BuiltinInfo* find_filter(const std::string& name) {
+  return find_in(kFilters, name);
+}
 std::vector<std::string> function_names() {
   auto names = names_of(kFunctions);
   names.insert(names.end(), {"co_bien", "defined"});  // answered by the evaluator: they see the scopes
   return names;
 }
-std::vector<std::string> filter_names() { return names_of(kFilters); }
+std::vector<std::string> filter_names() {
+  return names_of(kFilters);
+}
 
 Value units_value(const TemplateData& data) {
   List out;
@@ -481,8 +537,10 @@ Value indicators_value(const TemplateData& data) {
 
 std::string to_text(const Value& v, const SourceFile& src, Pos pos) {
   switch (v.kind) {
-    case Value::Kind::none: fail_at(src, pos, MsgId::tpl_blank_value);
-    case Value::Kind::boolean: return v.boolean ? "có" : "không";
+    case Value::Kind::none:
+      fail_at(src, pos, MsgId::tpl_blank_value);
+    case Value::Kind::boolean:
+      return v.boolean ? "có" : "không";
     case Value::Kind::number: {
       // Plain numbers print without grouping so years read "2025"; counts
       // take the `so` filter for "6.026".
@@ -496,7 +554,8 @@ std::string to_text(const Value& v, const SourceFile& src, Pos pos) {
         if (c == '.') c = ',';
       return strip_zeros(s);
     }
-    case Value::Kind::string: return v.text;
+    case Value::Kind::string:
+      return v.text;
     case Value::Kind::date: {
       char buf[16];
       std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", v.date.day, v.date.month, v.date.year);
@@ -510,7 +569,8 @@ std::string to_text(const Value& v, const SourceFile& src, Pos pos) {
       }
       return out;
     }
-    case Value::Kind::map: break;
+    case Value::Kind::map:
+      break;
   }
   fail_at(src, pos, MsgId::tpl_type, {"in ra", "văn bản hoặc số", kind_name(v.kind)});
 }

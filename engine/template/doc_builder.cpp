@@ -11,8 +11,8 @@ namespace baocao::tmpl {
 namespace {
 
 std::string roman(int n) {
-  static const std::pair<int, const char*> kParts[] = {{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"},
-                                                        {10, "X"},  {9, "IX"},  {5, "V"},  {4, "IV"}, {1, "I"}};
+  static const std::pair<int, const char*> kParts[] = {
+      {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}};
   std::string out;
   for (auto [v, s] : kParts)
     while (n >= v) out += s, n -= v;
@@ -37,8 +37,9 @@ std::vector<doc::Block>& DocBuilder::target() {
 
 void DocBuilder::count() {
   if (++items_ > limits_.max_output_items)
-    throw Error(ErrorFamily::template_,
-                Diagnostic{MsgId::tpl_limit, {"max_output_items", std::to_string(limits_.max_output_items)}, {}});
+    throw Error(
+        ErrorFamily::template_,
+        Diagnostic{MsgId::tpl_limit, {"max_output_items", std::to_string(limits_.max_output_items)}, {}});
 }
 
 void DocBuilder::push(doc::Block b) {
@@ -53,7 +54,9 @@ void DocBuilder::flush_text() {
 
 void DocBuilder::close_section() {
   OpenTable& t = *table_;
-  auto& dest = t.section == 0 ? t.table.header_rows : t.section == 1 ? t.table.body_rows : t.table.footer_rows;
+  auto& dest = t.section == 0   ? t.table.header_rows
+               : t.section == 1 ? t.table.body_rows
+                                : t.table.footer_rows;
   for (auto& r : t.rows) dest.push_back(std::move(r));
   t.rows.clear();
   t.grid.clear();
@@ -69,7 +72,9 @@ void DocBuilder::flush() {
   push(std::move(t));
 }
 
-void DocBuilder::blank() { flush(); }
+void DocBuilder::blank() {
+  flush();
+}
 
 void DocBuilder::paragraph_line(doc::Spans spans, doc::Align align, bool own_paragraph) {
   if (spans.empty()) return;  // a line that evaluated to nothing ("{{ can_cu }}" left blank)
@@ -97,7 +102,9 @@ void DocBuilder::heading(int level, std::string number, doc::Spans title) {
   ++counters_[i];
   for (int k = i + 1; k < 3; ++k) counters_[k] = 0;
   if (number.empty())
-    number = level == 1 ? roman(counters_[0]) + "." : level == 2 ? std::to_string(counters_[1]) + "." : letter(counters_[2]) + ")";
+    number = level == 1   ? roman(counters_[0]) + "."
+             : level == 2 ? std::to_string(counters_[1]) + "."
+                          : letter(counters_[2]) + ")";
   if (level == 1)
     for (auto& s : title) s.text = text::upper_vi(s.text);
   push(doc::Heading{level, std::move(number), std::move(title)});
@@ -131,7 +138,8 @@ void DocBuilder::row(const SourceFile& src, std::vector<CellValue> cells) {
       if (r == 0 || col >= t.grid[static_cast<std::size_t>(r - 1)].size())
         fail_at(src, c.pos, MsgId::tpl_bad_merge, {"^"});
       auto owner = t.grid[static_cast<std::size_t>(r - 1)][col];
-      doc::Cell& above = t.rows[static_cast<std::size_t>(owner.first)].cells[static_cast<std::size_t>(owner.second)];
+      doc::Cell& above =
+          t.rows[static_cast<std::size_t>(owner.first)].cells[static_cast<std::size_t>(owner.second)];
       // A cell spanning several columns grows once per row, not once per column.
       if (owner.first + above.row_span - 1 < r) above.row_span++;
       owners.push_back(owner);
@@ -144,8 +152,9 @@ void DocBuilder::row(const SourceFile& src, std::vector<CellValue> cells) {
       const Value& v = *c.value;
       if (v.kind == Value::Kind::number) {
         cell.value = v.number;
-        cell.kind = v.number == static_cast<double>(static_cast<long long>(v.number)) ? doc::ValueKind::integer
-                                                                                     : doc::ValueKind::decimal;
+        cell.kind = v.number == static_cast<double>(static_cast<long long>(v.number))
+                        ? doc::ValueKind::integer
+                        : doc::ValueKind::decimal;
       } else if (v.kind == Value::Kind::string && v.number_kind != doc::ValueKind::text) {
         cell.value = v.number;
         cell.kind = v.number_kind;

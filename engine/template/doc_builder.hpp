@@ -28,8 +28,8 @@ struct CellValue {
 // The table being filled (outside DocBuilder so it is complete where used).
 struct OpenTable {
   doc::Table table;
-  std::vector<doc::Row> rows;   // rows of the current section
-  int section = 0;              // 0 before |---|, 1 body, 2 footer
+  std::vector<doc::Row> rows;  // rows of the current section
+  int section = 0;             // 0 before |---|, 1 body, 2 footer
   bool had_rule = false;
   std::vector<doc::Align> aligns;
   // Per row of the section, per grid column: which cell covers it.

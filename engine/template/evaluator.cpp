@@ -111,14 +111,30 @@ class Evaluator {
 
   void node(const Node& n, const SourceFile& src) {
     switch (n.kind) {
-      case Node::Kind::blank: builder_.blank(); break;
-      case Node::Kind::paragraph: builder_.paragraph_line(spans(n.text, src)); break;
-      case Node::Kind::heading: builder_.heading(n.level, n.number, spans(n.text, src)); break;
-      case Node::Kind::list_item: builder_.list_item(spans(n.text, src)); break;
-      case Node::Kind::row: row(n, src); break;
-      case Node::Kind::header_rule: builder_.header_rule(n.aligns); break;
-      case Node::Kind::footer_rule: builder_.footer_rule(); break;
-      case Node::Kind::directive: directive(n, src); break;
+      case Node::Kind::blank:
+        builder_.blank();
+        break;
+      case Node::Kind::paragraph:
+        builder_.paragraph_line(spans(n.text, src));
+        break;
+      case Node::Kind::heading:
+        builder_.heading(n.level, n.number, spans(n.text, src));
+        break;
+      case Node::Kind::list_item:
+        builder_.list_item(spans(n.text, src));
+        break;
+      case Node::Kind::row:
+        row(n, src);
+        break;
+      case Node::Kind::header_rule:
+        builder_.header_rule(n.aligns);
+        break;
+      case Node::Kind::footer_rule:
+        builder_.footer_rule();
+        break;
+      case Node::Kind::directive:
+        directive(n, src);
+        break;
       case Node::Kind::if_:
         for (std::size_t i = 0; i < n.conditions.size(); ++i)
           if (!n.conditions[i] || eval(*n.conditions[i], src).truthy()) {
@@ -126,11 +142,21 @@ class Evaluator {
             break;
           }
         break;
-      case Node::Kind::for_: loop(n, src); break;
-      case Node::Kind::set: assign(n.name, eval(*n.expr, src)); break;
-      case Node::Kind::include: include(n, src); break;
-      case Node::Kind::macro: macros_[n.name] = Macro{&n, &src}; break;
-      case Node::Kind::call: call(n, src); break;
+      case Node::Kind::for_:
+        loop(n, src);
+        break;
+      case Node::Kind::set:
+        assign(n.name, eval(*n.expr, src));
+        break;
+      case Node::Kind::include:
+        include(n, src);
+        break;
+      case Node::Kind::macro:
+        macros_[n.name] = Macro{&n, &src};
+        break;
+      case Node::Kind::call:
+        call(n, src);
+        break;
     }
   }
 
@@ -160,7 +186,8 @@ class Evaluator {
     const List& items = *seq.list;
     for (std::size_t i = 0; i < items.size(); ++i) {
       if (++iterations_ > limits_.max_loop_iterations)
-        fail_at(src, n.pos, MsgId::tpl_limit, {"max_loop_iterations", std::to_string(limits_.max_loop_iterations)});
+        fail_at(src, n.pos, MsgId::tpl_limit,
+                {"max_loop_iterations", std::to_string(limits_.max_loop_iterations)});
       Map scope;
       scope[n.name] = items[i];
       Map info;
@@ -183,7 +210,8 @@ class Evaluator {
     for (const auto& open : including_)
       if (open == identity) fail_at(src, n.pos, MsgId::tpl_include_cycle, {n.name});
     if (!t->header.empty())
-      fail_at(*t->source, t->header.front().pos, MsgId::tpl_syntax, {"tệp được include không có phần đầu ---"});
+      fail_at(*t->source, t->header.front().pos, MsgId::tpl_syntax,
+              {"tệp được include không có phần đầu ---"});
     including_.push_back(identity);
     nodes(t->body, *t->source);
     including_.pop_back();
@@ -263,8 +291,8 @@ class Evaluator {
   }
 
   void directive(const Node& n, const SourceFile& src) {
-    static const std::vector<std::string> kNames = {"ngat_trang", "phu_luc", "tieu_de", "bang", "chu_thich",
-                                                    "do_rong",    "chi_tieu_bang", "giua", "phai"};
+    static const std::vector<std::string> kNames = {
+        "ngat_trang", "phu_luc", "tieu_de", "bang", "chu_thich", "do_rong", "chi_tieu_bang", "giua", "phai"};
     if (n.name == "ngat_trang") return builder_.page_break();
     std::string arg = plain(n.text, src);
     if (n.name == "phu_luc") {
@@ -300,9 +328,15 @@ class Evaluator {
     bool bold = false, italic = false;
     for (const Inline& i : parts) {
       switch (i.kind) {
-        case Inline::Kind::bold: bold = !bold; break;
-        case Inline::Kind::italic: italic = !italic; break;
-        case Inline::Kind::text: out.push_back({i.text, bold, italic}); break;
+        case Inline::Kind::bold:
+          bold = !bold;
+          break;
+        case Inline::Kind::italic:
+          italic = !italic;
+          break;
+        case Inline::Kind::text:
+          out.push_back({i.text, bold, italic});
+          break;
         case Inline::Kind::expr: {
           Value v = precomputed ? *precomputed : eval(*i.expr, src);
           out.push_back({to_text(v, src, i.expr->pos), bold, italic});
@@ -331,9 +365,9 @@ class Evaluator {
 
   void header(const Template& t, doc::Document& d) {
     static const std::vector<std::string> kKeys = {
-        "co_quan_chu_quan", "co_quan_ban_hanh", "so_ky_hieu", "dia_danh", "ngay",    "loai_van_ban", "trich_yeu",
-        "noi_nhan",         "quyen_han",        "chuc_vu",    "ho_ten",   "tieu_de", "tu_khoa",      "co_chu",
-        "gian_dong"};
+        "co_quan_chu_quan", "co_quan_ban_hanh", "so_ky_hieu", "dia_danh",  "ngay",
+        "loai_van_ban",     "trich_yeu",        "noi_nhan",   "quyen_han", "chuc_vu",
+        "ho_ten",           "tieu_de",          "tu_khoa",    "co_chu",    "gian_dong"};
     const SourceFile& src = *t.source;
     bool has_date = false;
     std::vector<std::string> positions;
@@ -357,19 +391,32 @@ class Evaluator {
       }
       for (std::string& v : values) {
         const std::string& k = h.key;
-        if (k == "co_quan_chu_quan") d.header.governing_body = text::upper_vi(v);
-        else if (k == "co_quan_ban_hanh") d.header.issuing_body = text::upper_vi(v), d.meta.author = v;
-        else if (k == "so_ky_hieu") d.header.number_symbol = v;
-        else if (k == "dia_danh") d.header.place = v;
-        else if (k == "ngay") d.header.date = to_date(Value::of(v), src, h.pos), has_date = true;
-        else if (k == "loai_van_ban") d.header.doc_type = text::upper_vi(v);
-        else if (k == "trich_yeu") d.header.summary_lines.push_back(v);
-        else if (k == "noi_nhan") d.recipients.items.push_back(v);
-        else if (k == "quyen_han") d.signature.authority_lines.push_back(text::upper_vi(v));
-        else if (k == "chuc_vu") positions.push_back(text::upper_vi(v));
-        else if (k == "ho_ten") d.signature.signer_name = v;
-        else if (k == "tieu_de") d.meta.title = v;
-        else if (k == "tu_khoa") d.meta.keywords = v;
+        if (k == "co_quan_chu_quan")
+          d.header.governing_body = text::upper_vi(v);
+        else if (k == "co_quan_ban_hanh")
+          d.header.issuing_body = text::upper_vi(v), d.meta.author = v;
+        else if (k == "so_ky_hieu")
+          d.header.number_symbol = v;
+        else if (k == "dia_danh")
+          d.header.place = v;
+        else if (k == "ngay")
+          d.header.date = to_date(Value::of(v), src, h.pos), has_date = true;
+        else if (k == "loai_van_ban")
+          d.header.doc_type = text::upper_vi(v);
+        else if (k == "trich_yeu")
+          d.header.summary_lines.push_back(v);
+        else if (k == "noi_nhan")
+          d.recipients.items.push_back(v);
+        else if (k == "quyen_han")
+          d.signature.authority_lines.push_back(text::upper_vi(v));
+        else if (k == "chuc_vu")
+          positions.push_back(text::upper_vi(v));
+        else if (k == "ho_ten")
+          d.signature.signer_name = v;
+        else if (k == "tieu_de")
+          d.meta.title = v;
+        else if (k == "tu_khoa")
+          d.meta.keywords = v;
         else if (k == "co_chu" || k == "gian_dong") {
           text::ParsedNumber p;
           if (text::parse_vi_number(v, p) != text::NumberProblem::none || p.value <= 0)
@@ -406,19 +453,23 @@ class Evaluator {
   }
 
   static bool numeric(const Value& v) {
-    return v.kind == Value::Kind::number || (v.kind == Value::Kind::string && v.number_kind != doc::ValueKind::text);
+    return v.kind == Value::Kind::number ||
+           (v.kind == Value::Kind::string && v.number_kind != doc::ValueKind::text);
   }
 
   Value eval(const Expr& e, const SourceFile& src) {
     switch (e.op) {
-      case Expr::Op::literal: return e.literal;
-      case Expr::Op::name: return lookup(e, src);
+      case Expr::Op::literal:
+        return e.literal;
+      case Expr::Op::name:
+        return lookup(e, src);
       case Expr::Op::attr: {
         Value subject = eval(*e.args[0], src);
         if (const Value* m = subject.member(e.name)) return *m;
         if (subject.kind == Value::Kind::date) {
           if (e.name == "ngay" || e.name == "day") return Value::of(static_cast<double>(subject.date.day));
-          if (e.name == "thang" || e.name == "month") return Value::of(static_cast<double>(subject.date.month));
+          if (e.name == "thang" || e.name == "month")
+            return Value::of(static_cast<double>(subject.date.month));
           if (e.name == "nam" || e.name == "year") return Value::of(static_cast<double>(subject.date.year));
         }
         if (subject.kind == Value::Kind::map) {
@@ -441,13 +492,15 @@ class Evaluator {
           if (const Value* m = subject.member(key.text)) return *m;
           fail_at(src, e.pos, MsgId::tpl_no_member, {kind_name(subject.kind), key.text});
         }
-        fail_at(src, e.pos, MsgId::tpl_type, {"[]", "danh sách[số] hoặc bản ghi[\"tên\"]", kind_name(subject.kind)});
+        fail_at(src, e.pos, MsgId::tpl_type,
+                {"[]", "danh sách[số] hoặc bản ghi[\"tên\"]", kind_name(subject.kind)});
       }
       case Expr::Op::call:
       case Expr::Op::filter: {
         bool filter = e.op == Expr::Op::filter;
         if (!filter && (e.name == "co_bien" || e.name == "defined")) {
-          if (e.args.size() != 1) fail_at(src, e.pos, MsgId::tpl_arg_count, {e.name, "1", std::to_string(e.args.size())});
+          if (e.args.size() != 1)
+            fail_at(src, e.pos, MsgId::tpl_arg_count, {e.name, "1", std::to_string(e.args.size())});
           Value name = eval(*e.args[0], src);
           if (name.kind != Value::Kind::string)
             fail_at(src, e.pos, MsgId::tpl_type, {e.name, "tên biến trong ngoặc kép", kind_name(name.kind)});
@@ -456,15 +509,18 @@ class Evaluator {
         const BuiltinInfo* b = filter ? find_filter(e.name) : find_function(e.name);
         if (!b) {
           if (filter)
-            unknown(src, e.pos, e.name, filter_names(), MsgId::tpl_unknown_filter, MsgId::tpl_unknown_filter_hint);
-          unknown(src, e.pos, e.name, function_names(), MsgId::tpl_unknown_function, MsgId::tpl_unknown_function_hint);
+            unknown(src, e.pos, e.name, filter_names(), MsgId::tpl_unknown_filter,
+                    MsgId::tpl_unknown_filter_hint);
+          unknown(src, e.pos, e.name, function_names(), MsgId::tpl_unknown_function,
+                  MsgId::tpl_unknown_function_hint);
         }
         int n = static_cast<int>(e.args.size());
         if (n < b->min_args || n > b->max_args) {
           int shown = filter ? n - 1 : n;
           int want = filter ? b->min_args - 1 : b->min_args, most = filter ? b->max_args - 1 : b->max_args;
           fail_at(src, e.pos, MsgId::tpl_arg_count,
-                  {e.name, want == most ? std::to_string(want) : std::to_string(want) + "-" + std::to_string(most),
+                  {e.name,
+                   want == most ? std::to_string(want) : std::to_string(want) + "-" + std::to_string(most),
                    std::to_string(shown)});
         }
         std::vector<Value> args;
@@ -484,7 +540,8 @@ class Evaluator {
         for (const auto& a : e.args) out.push_back(eval(*a, src));
         return Value::of(std::move(out));
       }
-      case Expr::Op::binary: return binary(e, src);
+      case Expr::Op::binary:
+        return binary(e, src);
     }
     return Value::none();
   }
@@ -513,21 +570,26 @@ class Evaluator {
       }
       if (r.kind == Value::Kind::string && l.kind == Value::Kind::string)
         return Value::of(r.text.find(l.text) != std::string::npos);
-      if (r.kind == Value::Kind::map && l.kind == Value::Kind::string) return Value::of(r.member(l.text) != nullptr);
+      if (r.kind == Value::Kind::map && l.kind == Value::Kind::string)
+        return Value::of(r.member(l.text) != nullptr);
       fail_at(src, e.pos, MsgId::tpl_type, {"in", "danh sách, văn bản hoặc bản ghi", kind_name(r.kind)});
     }
     if (op == "<" || op == "<=" || op == ">" || op == ">=") {
       int c = 0;
-      if (numeric(l) && numeric(r)) c = l.number < r.number ? -1 : l.number > r.number ? 1 : 0;
-      else if (l.kind == Value::Kind::string && r.kind == Value::Kind::string) c = l.text.compare(r.text);
-      else if (l.kind == Value::Kind::date && r.kind == Value::Kind::date) c = l.date < r.date ? -1 : l.date > r.date ? 1 : 0;
+      if (numeric(l) && numeric(r))
+        c = l.number < r.number ? -1 : l.number > r.number ? 1 : 0;
+      else if (l.kind == Value::Kind::string && r.kind == Value::Kind::string)
+        c = l.text.compare(r.text);
+      else if (l.kind == Value::Kind::date && r.kind == Value::Kind::date)
+        c = l.date < r.date ? -1 : l.date > r.date ? 1 : 0;
       else {
         const Value& bad = numeric(l) ? r : l;
         fail_at(src, e.pos, MsgId::tpl_type, {op, "hai số, hai văn bản hoặc hai ngày", kind_name(bad.kind)});
       }
       return Value::of(op == "<" ? c < 0 : op == "<=" ? c <= 0 : op == ">" ? c > 0 : c >= 0);
     }
-    if (op == "+" && l.kind == Value::Kind::string && r.kind == Value::Kind::string && !numeric(l) && !numeric(r))
+    if (op == "+" && l.kind == Value::Kind::string && r.kind == Value::Kind::string && !numeric(l) &&
+        !numeric(r))
       return Value::of(l.text + r.text);
     if (op == "+" && l.kind == Value::Kind::list && r.kind == Value::Kind::list) {
       List out = *l.list;
@@ -557,11 +619,12 @@ class Evaluator {
 
 }  // namespace
 
-doc::Document render_text(std::string name, std::string_view text, const fs::path& root, const TemplateData& data,
-                          const Map& variables, const Limits& limits) {
+doc::Document render_text(std::string name, std::string_view text, const fs::path& root,
+                          const TemplateData& data, const Map& variables, const Limits& limits) {
   if (text.size() > limits.max_file_bytes)
-    throw Error(ErrorFamily::template_,
-                Diagnostic{MsgId::tpl_limit, {"max_file_bytes", std::to_string(limits.max_file_bytes)}, at_file(name)});
+    throw Error(ErrorFamily::template_, Diagnostic{MsgId::tpl_limit,
+                                                   {"max_file_bytes", std::to_string(limits.max_file_bytes)},
+                                                   at_file(name)});
   std::string shown_root = fs::path(name).parent_path().string();
   Loader loader(root, shown_root, limits);
   auto t = loader.parse_text(name, text);

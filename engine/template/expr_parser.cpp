@@ -11,15 +11,18 @@ namespace baocao::tmpl {
 
 namespace {
 
-constexpr std::array<std::string_view, 9> kKeywords = {"and", "or", "not", "in", "if", "else",
-                                                        "true", "false", "none"};
+constexpr std::array<std::string_view, 9> kKeywords = {"and",  "or",   "not",   "in",  "if",
+                                                       "else", "true", "false", "none"};
 // Longest first, so "<=" wins over "<".
-constexpr std::array<std::string_view, 20> kSymbols = {"==", "!=", "<=", ">=", "(", ")", "[", "]", ",",
-                                                        ".",  "|",  "+",  "-",  "*", "/", "%", "<", ">",
-                                                        "~",  "="};
+constexpr std::array<std::string_view, 20> kSymbols = {"==", "!=", "<=", ">=", "(", ")", "[", "]", ",", ".",
+                                                       "|",  "+",  "-",  "*",  "/", "%", "<", ">", "~", "="};
 
-bool name_start(unsigned char c) { return c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80; }
-bool name_char(unsigned char c) { return name_start(c) || (c >= '0' && c <= '9'); }
+bool name_start(unsigned char c) {
+  return c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+}
+bool name_char(unsigned char c) {
+  return name_start(c) || (c >= '0' && c <= '9');
+}
 
 ExprPtr make(Expr::Op op, Pos pos, std::string name, std::vector<ExprPtr> args) {
   auto e = std::make_shared<Expr>();
@@ -39,13 +42,19 @@ bool is_keyword(std::string_view word) {
 }
 
 ExprParser::ExprParser(const SourceFile& src, int line, int begin, int end, const Limits& limits)
-    : src_(src), text_(src.lines[static_cast<std::size_t>(line - 1)]), line_(line), cur_(begin), end_(end),
+    : src_(src),
+      text_(src.lines[static_cast<std::size_t>(line - 1)]),
+      line_(line),
+      cur_(begin),
+      end_(end),
       limits_(limits) {
   advance();
 }
 
 void ExprParser::advance() {
-  while (cur_ < end_ && (text_[static_cast<std::size_t>(cur_)] == ' ' || text_[static_cast<std::size_t>(cur_)] == '\t')) ++cur_;
+  while (cur_ < end_ &&
+         (text_[static_cast<std::size_t>(cur_)] == ' ' || text_[static_cast<std::size_t>(cur_)] == '\t'))
+    ++cur_;
   tok_ = Token{};
   tok_.byte = cur_;
   if (cur_ >= end_) return;
@@ -108,9 +117,9 @@ void ExprParser::advance() {
 }
 
 void ExprParser::unexpected(const char* wanted) const {
-  std::string found = tok_.kind == Token::Kind::end ? "hết dòng"
+  std::string found = tok_.kind == Token::Kind::end      ? "hết dòng"
                       : tok_.kind == Token::Kind::string ? "\"" + tok_.text + "\""
-                                                          : tok_.text;
+                                                         : tok_.text;
   fail_at(src_, {line_, tok_.byte}, MsgId::tpl_expected, {wanted, found});
 }
 
@@ -165,8 +174,10 @@ ExprPtr ExprParser::conditional() {
     advance();
     ExprPtr cond = or_expr();
     ExprPtr otherwise;
-    if (accept_keyword("else")) otherwise = conditional();
-    else otherwise = make(Expr::Op::literal, p, {}, {});
+    if (accept_keyword("else"))
+      otherwise = conditional();
+    else
+      otherwise = make(Expr::Op::literal, p, {}, {});
     return make(Expr::Op::cond, p, {}, {cond, then, otherwise});
   }
   return then;
@@ -209,9 +220,8 @@ ExprPtr ExprParser::comparison() {
   ExprPtr l = concat();
   for (;;) {
     Pos p = pos();
-    if (tok_.kind == Token::Kind::symbol &&
-        (tok_.text == "==" || tok_.text == "!=" || tok_.text == "<" || tok_.text == "<=" || tok_.text == ">" ||
-         tok_.text == ">=")) {
+    if (tok_.kind == Token::Kind::symbol && (tok_.text == "==" || tok_.text == "!=" || tok_.text == "<" ||
+                                             tok_.text == "<=" || tok_.text == ">" || tok_.text == ">=")) {
       std::string op = tok_.text;
       advance();
       l = make(Expr::Op::binary, p, op, {l, concat()});
@@ -350,7 +360,8 @@ ExprPtr ExprParser::primary() {
       }
       if (accept_symbol("[")) return make(Expr::Op::list, p, {}, arguments("]"));
       break;
-    case Token::Kind::end: break;
+    case Token::Kind::end:
+      break;
   }
   unexpected("một biểu thức");
 }

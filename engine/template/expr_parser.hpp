@@ -17,7 +17,7 @@ struct Token {
   Kind kind = Kind::end;
   std::string text;  // name, symbol, or decoded string
   double number = 0;
-  int byte = 0;      // offset in the line
+  int byte = 0;  // offset in the line
 };
 
 // Parses the bytes [begin, end) of line `line` of `src`. Throws Error

@@ -21,7 +21,9 @@ Node make_node(Node::Kind kind, Pos pos) {
   return n;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t';
+}
 
 // Byte range of `line` without leading and trailing blanks.
 std::pair<int, int> trimmed(const std::string& line, int b, int e) {
@@ -41,8 +43,10 @@ int close_of_expression(const std::string& line, int open, int end) {
   for (int i = open + 2; i < end; ++i) {
     char c = line[static_cast<std::size_t>(i)];
     if (quote) {
-      if (c == '\\') ++i;
-      else if (c == quote) quote = 0;
+      if (c == '\\')
+        ++i;
+      else if (c == quote)
+        quote = 0;
     } else if (c == '"' || c == '\'') {
       quote = c;
     } else if (c == '}' && i + 1 < end && line[static_cast<std::size_t>(i + 1)] == '}') {
@@ -126,14 +130,18 @@ class LineParser {
     auto [tb, te] = trimmed(l, b, e);
     // A written number: "I." / "IV." / "1." / "12." / "a)" / "đ)" then a space.
     int k = tb;
-    while (k < te && (std::string_view("IVXLC").find(l[static_cast<std::size_t>(k)]) != std::string_view::npos ||
-                      (l[static_cast<std::size_t>(k)] >= '0' && l[static_cast<std::size_t>(k)] <= '9')))
+    while (k < te &&
+           (std::string_view("IVXLC").find(l[static_cast<std::size_t>(k)]) != std::string_view::npos ||
+            (l[static_cast<std::size_t>(k)] >= '0' && l[static_cast<std::size_t>(k)] <= '9')))
       ++k;
     bool numbered = false;
-    if (k > tb && k < te && l[static_cast<std::size_t>(k)] == '.') numbered = true;
+    if (k > tb && k < te && l[static_cast<std::size_t>(k)] == '.')
+      numbered = true;
     else if (k == tb) {
-      if (starts(l, k, "đ")) k += 2;
-      else if (k < te && l[static_cast<std::size_t>(k)] >= 'a' && l[static_cast<std::size_t>(k)] <= 'z') ++k;
+      if (starts(l, k, "đ"))
+        k += 2;
+      else if (k < te && l[static_cast<std::size_t>(k)] >= 'a' && l[static_cast<std::size_t>(k)] <= 'z')
+        ++k;
       numbered = k > tb && k < te && l[static_cast<std::size_t>(k)] == ')';
     }
     if (numbered && k + 1 < te && is_space(l[static_cast<std::size_t>(k + 1)])) {
@@ -188,7 +196,8 @@ class LineParser {
       node.kind = Kind::header_rule;
       for (auto [cb, ce] : cells) {
         auto [tb, te] = trimmed(l, cb, ce);
-        bool left = l[static_cast<std::size_t>(tb)] == ':', right = l[static_cast<std::size_t>(te - 1)] == ':';
+        bool left = l[static_cast<std::size_t>(tb)] == ':',
+             right = l[static_cast<std::size_t>(te - 1)] == ':';
         node.aligns.push_back(left && right ? doc::Align::center
                               : right       ? doc::Align::right
                               : left        ? doc::Align::left
@@ -201,9 +210,12 @@ class LineParser {
       CellSource c;
       c.pos = {n, tb};
       std::string_view t(l.data() + tb, static_cast<std::size_t>(te - tb));
-      if (t == "<") c.merge = CellSource::Merge::left;
-      else if (t == "^") c.merge = CellSource::Merge::up;
-      else c.content = inlines(n, tb, te, true);
+      if (t == "<")
+        c.merge = CellSource::Merge::left;
+      else if (t == "^")
+        c.merge = CellSource::Merge::up;
+      else
+        c.content = inlines(n, tb, te, true);
       node.cells.push_back(std::move(c));
     }
     return node;
@@ -213,7 +225,8 @@ class LineParser {
     const std::string& l = line(n);
     Node node = make_node(Kind::directive, {n, b});
     int k = b + 1;
-    while (k < e && (l[static_cast<std::size_t>(k)] == '_' || (l[static_cast<std::size_t>(k)] >= 'a' && l[static_cast<std::size_t>(k)] <= 'z')))
+    while (k < e && (l[static_cast<std::size_t>(k)] == '_' ||
+                     (l[static_cast<std::size_t>(k)] >= 'a' && l[static_cast<std::size_t>(k)] <= 'z')))
       ++k;
     node.name = l.substr(static_cast<std::size_t>(b + 1), static_cast<std::size_t>(k - b - 1));
     auto [tb, te] = trimmed(l, k, e);
@@ -241,8 +254,9 @@ class TemplateParser {
     t.source = src_;
     int n = 1;
     const int count = static_cast<int>(src_->lines.size());
-    if (count >= 1 && trimmed(src_->lines[0], 0, static_cast<int>(src_->lines[0].size())) ==
-                          std::pair<int, int>{0, 3} && src_->lines[0].substr(0, 3) == "---") {
+    if (count >= 1 &&
+        trimmed(src_->lines[0], 0, static_cast<int>(src_->lines[0].size())) == std::pair<int, int>{0, 3} &&
+        src_->lines[0].substr(0, 3) == "---") {
       for (n = 2; n <= count; ++n) {
         const std::string& l = src_->lines[static_cast<std::size_t>(n - 1)];
         const auto range = trimmed(l, 0, static_cast<int>(l.size()));
@@ -284,7 +298,8 @@ class TemplateParser {
     const std::string& l = src_->lines[static_cast<std::size_t>(n - 1)];
     auto colon = l.find(':', static_cast<std::size_t>(b));
     if (colon == std::string::npos || static_cast<int>(colon) >= e)
-      fail_at(*src_, {n, b}, MsgId::tpl_expected, {"tên_trường: giá trị", l.substr(static_cast<std::size_t>(b))});
+      fail_at(*src_, {n, b}, MsgId::tpl_expected,
+              {"tên_trường: giá trị", l.substr(static_cast<std::size_t>(b))});
     HeaderEntry h;
     auto [kb, ke] = trimmed(l, b, static_cast<int>(colon));
     h.key = l.substr(static_cast<std::size_t>(kb), static_cast<std::size_t>(ke - kb));
@@ -302,7 +317,8 @@ class TemplateParser {
       current(top).push_back(make_node(Kind::blank, {n, 0}));
       return;
     }
-    if (starts(l, b, "{#") && e - b >= 4 && starts(l, e - 2, "#}") && l.find("#}", static_cast<std::size_t>(b)) == static_cast<std::size_t>(e - 2))
+    if (starts(l, b, "{#") && e - b >= 4 && starts(l, e - 2, "#}") &&
+        l.find("#}", static_cast<std::size_t>(b)) == static_cast<std::size_t>(e - 2))
       return;
     if (starts(l, b, "{%")) {
       if (e - b < 4 || !starts(l, e - 2, "%}"))
@@ -312,13 +328,16 @@ class TemplateParser {
     }
     char c = l[static_cast<std::size_t>(b)];
     Node node;
-    if (c == '#') node = lines_.heading(n, b, e);
+    if (c == '#')
+      node = lines_.heading(n, b, e);
     else if (c == '-' && (b + 1 == e || is_space(l[static_cast<std::size_t>(b + 1)]))) {
       node = make_node(Kind::list_item, {n, b});
       auto [tb, te] = trimmed(l, b + 1, e);
       node.text = lines_.inlines(n, tb, te, true);
-    } else if (c == '|') node = lines_.row(n, b, e);
-    else if (c == '@' && b + 1 < e && l[static_cast<std::size_t>(b + 1)] >= 'a' && l[static_cast<std::size_t>(b + 1)] <= 'z')
+    } else if (c == '|')
+      node = lines_.row(n, b, e);
+    else if (c == '@' && b + 1 < e && l[static_cast<std::size_t>(b + 1)] >= 'a' &&
+             l[static_cast<std::size_t>(b + 1)] <= 'z')
       node = lines_.directive(n, b, e);
     else {
       node = make_node(Kind::paragraph, {n, b});
@@ -358,8 +377,10 @@ class TemplateParser {
       take();
       if (!top_is("if") || frames_.back()->seen_else) fail_at(*src_, at, MsgId::tpl_stray, {word});
       Frame& f = *frames_.back();
-      if (word == "elif") f.node.conditions.push_back(p.expression());
-      else f.node.conditions.push_back(nullptr), f.seen_else = true;
+      if (word == "elif")
+        f.node.conditions.push_back(p.expression());
+      else
+        f.node.conditions.push_back(nullptr), f.seen_else = true;
       f.node.branches.emplace_back();
       p.expect_end();
     } else if (word == "endif" || word == "endfor" || word == "endmacro") {
@@ -439,7 +460,8 @@ std::shared_ptr<const SourceFile> make_source(std::string name, std::string_view
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t nl = text.find('\n', start);
-    std::string_view l = text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+    std::string_view l =
+        text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
     if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
     src->lines.emplace_back(l);
     if (nl == std::string_view::npos) break;

@@ -10,8 +10,11 @@ DatasetTemplateData::DatasetTemplateData(Dataset data, std::vector<UnitRef> unit
                                          std::map<int, CivilDate> deadlines,
                                          std::vector<SubmissionRecord> submissions,
                                          const model::IndicatorCatalogue& catalogue)
-    : data_(std::move(data)), units_(std::move(units)), deadlines_(std::move(deadlines)),
-      submissions_(std::move(submissions)), catalogue_(catalogue) {
+    : data_(std::move(data)),
+      units_(std::move(units)),
+      deadlines_(std::move(deadlines)),
+      submissions_(std::move(submissions)),
+      catalogue_(catalogue) {
   // summarize validates every record of every year (and refuses an empty set).
   if (!data_.records.empty()) (void)model::summarize(data_, catalogue_, data_.period);
   if (units_.empty()) {

@@ -48,13 +48,20 @@ Value Value::formatted(std::string s, double n, doc::ValueKind k) {
 
 bool Value::truthy() const {
   switch (kind) {
-    case Kind::none: return false;
-    case Kind::boolean: return boolean;
-    case Kind::number: return number != 0;
-    case Kind::string: return !text.empty();
-    case Kind::date: return true;
-    case Kind::list: return !list->empty();
-    case Kind::map: return !map->empty();
+    case Kind::none:
+      return false;
+    case Kind::boolean:
+      return boolean;
+    case Kind::number:
+      return number != 0;
+    case Kind::string:
+      return !text.empty();
+    case Kind::date:
+      return true;
+    case Kind::list:
+      return !list->empty();
+    case Kind::map:
+      return !map->empty();
   }
   return false;
 }
@@ -67,13 +74,20 @@ const Value* Value::member(const std::string& key) const {
 
 const char* kind_name(Value::Kind k) {
   switch (k) {
-    case Value::Kind::none: return "trống";
-    case Value::Kind::boolean: return "đúng/sai";
-    case Value::Kind::number: return "số";
-    case Value::Kind::string: return "văn bản";
-    case Value::Kind::date: return "ngày";
-    case Value::Kind::list: return "danh sách";
-    case Value::Kind::map: return "bản ghi";
+    case Value::Kind::none:
+      return "trống";
+    case Value::Kind::boolean:
+      return "đúng/sai";
+    case Value::Kind::number:
+      return "số";
+    case Value::Kind::string:
+      return "văn bản";
+    case Value::Kind::date:
+      return "ngày";
+    case Value::Kind::list:
+      return "danh sách";
+    case Value::Kind::map:
+      return "bản ghi";
   }
   return "?";
 }
@@ -81,11 +95,16 @@ const char* kind_name(Value::Kind k) {
 bool values_equal(const Value& a, const Value& b) {
   if (a.kind != b.kind) return false;
   switch (a.kind) {
-    case Value::Kind::none: return true;
-    case Value::Kind::boolean: return a.boolean == b.boolean;
-    case Value::Kind::number: return a.number == b.number;
-    case Value::Kind::string: return a.text == b.text;
-    case Value::Kind::date: return a.date == b.date;
+    case Value::Kind::none:
+      return true;
+    case Value::Kind::boolean:
+      return a.boolean == b.boolean;
+    case Value::Kind::number:
+      return a.number == b.number;
+    case Value::Kind::string:
+      return a.text == b.text;
+    case Value::Kind::date:
+      return a.date == b.date;
     case Value::Kind::list: {
       if (a.list->size() != b.list->size()) return false;
       for (std::size_t i = 0; i < a.list->size(); ++i)

@@ -22,7 +22,7 @@ struct Value {
   enum class Kind { none, boolean, number, string, date, list, map };
   Kind kind = Kind::none;
   bool boolean = false;
-  double number = 0;      // also the value behind a formatted number
+  double number = 0;  // also the value behind a formatted number
   std::string text;
   CivilDate date;
   std::shared_ptr<const List> list;

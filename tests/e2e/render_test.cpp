@@ -31,7 +31,9 @@ struct Case {
   const char* golden;
 };
 
-void PrintTo(const Case& c, std::ostream* os) { *os << c.tpl; }
+void PrintTo(const Case& c, std::ostream* os) {
+  *os << c.tpl;
+}
 
 class RenderGolden : public ::testing::TestWithParam<Case> {};
 
@@ -56,7 +58,8 @@ TEST_P(RenderGolden, DocumentTreeMatchesTheCheckedInJson) {
 INSTANTIATE_TEST_SUITE_P(
     ShippedTemplates, RenderGolden,
     ::testing::Values(Case{"bao-cao-tong-hop.tpl", "", "bao-cao-tong-hop.json"},
-                      Case{"bao-cao-xa.tpl", "--set ma_xa=13285 --set 'nguoi_ky=Trần Thị Bình' --set so_van_ban=87",
+                      Case{"bao-cao-xa.tpl",
+                           "--set ma_xa=13285 --set 'nguoi_ky=Trần Thị Bình' --set so_van_ban=87",
                            "bao-cao-xa.json"},
                       Case{"ke-hoach.tpl", "--set so_van_ban=140", "ke-hoach.json"},
                       Case{"cong-van-don-doc.tpl", "--set so_van_ban=1520 --set han_bo_sung=2025-12-29",
@@ -75,13 +78,14 @@ TEST(RenderPdf, ConsolidatedReportReadsBackWithPoppler) {
   ASSERT_EQ(r.status, 0) << r.err;
   Result text = run("pdftotext -layout " + sh_quote(pdf.string()) + " - 2>/dev/null");
   ASSERT_EQ(text.status, 0);
-  for (const char* s : {"BÁO CÁO", "Số: 125/BC-SGDĐT", "Ninh Bình, ngày 12 tháng 12 năm 2025",
-                        "I. KẾT QUẢ THỰC HIỆN", "Phụ lục I", "Phường Phủ Lý", "245.845", "72,9%",
-                        "Phường Lý Thường Kiệt", "Nguyễn Văn An"})
+  for (const char* s :
+       {"BÁO CÁO", "Số: 125/BC-SGDĐT", "Ninh Bình, ngày 12 tháng 12 năm 2025", "I. KẾT QUẢ THỰC HIỆN",
+        "Phụ lục I", "Phường Phủ Lý", "245.845", "72,9%", "Phường Lý Thường Kiệt", "Nguyễn Văn An"})
     EXPECT_NE(text.out.find(s), std::string::npos) << s;
   EXPECT_EQ(run("qpdf --check " + sh_quote(pdf.string()) + " >/dev/null 2>&1").status, 0);
   Result info = run("pdfinfo " + sh_quote(pdf.string()) + " 2>/dev/null");
-  EXPECT_NE(info.out.find("Báo cáo kết quả xây dựng xã hội học tập năm 2025 trên địa bàn tỉnh Ninh Bình"), std::string::npos)
+  EXPECT_NE(info.out.find("Báo cáo kết quả xây dựng xã hội học tập năm 2025 trên địa bàn tỉnh Ninh Bình"),
+            std::string::npos)
       << info.out;
 }
 
@@ -93,10 +97,12 @@ TEST(RenderXlsx, AppendixTableKeepsNumbersAsNumbers) {
   std::string py =
       "import openpyxl,sys\n"
       "wb=openpyxl.load_workbook(sys.argv[1])\n"
-      "found=[(ws.title,c.value,type(c.offset(0,1).value).__name__,c.offset(0,1).value) for ws in wb for row in ws.iter_rows() for c in row if c.value=='Phường Phủ Lý']\n"
+      "found=[(ws.title,c.value,type(c.offset(0,1).value).__name__,c.offset(0,1).value) for ws in wb for row "
+      "in ws.iter_rows() for c in row if c.value=='Phường Phủ Lý']\n"
       "print(found)\n";
   write_file(dir / "check.py", py);
-  Result check = run("/usr/bin/python3 " + sh_quote((dir / "check.py").string()) + " " + sh_quote(xlsx.string()));
+  Result check =
+      run("/usr/bin/python3 " + sh_quote((dir / "check.py").string()) + " " + sh_quote(xlsx.string()));
   ASSERT_EQ(check.status, 0) << check.err;
   EXPECT_NE(check.out.find("'Phường Phủ Lý', 'int', 6026") == std::string::npos
                 ? check.out.find("'Phường Phủ Lý', 'float', 6026")
@@ -114,8 +120,8 @@ TEST(RenderCli, FiguresCsvAndSetVariables) {
   fs::path sample = source_dir() / "samples" / "ninh-binh";
   Result r = run(sh_quote(baocao_exe()) + " render " + sh_quote((dir / "mau.tpl").string()) + " --figures " +
                  sh_quote((sample / "so-lieu-xa-2025.csv").string()) + " --targets " +
-                 sh_quote((sample / "chi-tieu.csv").string()) + " --set nam=2025 --set 'co_quan=UBND xã' --out " +
-                 sh_quote((dir / "o.json").string()));
+                 sh_quote((sample / "chi-tieu.csv").string()) +
+                 " --set nam=2025 --set 'co_quan=UBND xã' --out " + sh_quote((dir / "o.json").string()));
   ASSERT_EQ(r.status, 0) << r.err;
   std::string json = read_file(dir / "o.json");
   EXPECT_NE(json.find("\"issuing_body\": \"UBND XÃ\""), std::string::npos);
@@ -129,7 +135,8 @@ TEST(RenderCli, TemplateErrorExitsFiveWithFileLineColumnAndWritesNothing) {
   Result r = run(sh_quote(baocao_exe()) + " render " + sh_quote((dir / "sai.tpl").string()) + " --data " +
                  sh_quote(kData.string()) + " --out " + sh_quote(out.string()));
   EXPECT_EQ(r.status, 5);
-  EXPECT_NE(r.err.find("sai.tpl:5:8: biến 'namm' chưa được định nghĩa. Ý bạn là 'nam'?"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("sai.tpl:5:8: biến 'namm' chưa được định nghĩa. Ý bạn là 'nam'?"), std::string::npos)
+      << r.err;
   EXPECT_NE(r.err.find(" 5 | Năm {{ namm }}.\n   |        ^"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(out));
 }

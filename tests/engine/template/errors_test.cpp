@@ -24,14 +24,17 @@ TEST(TemplateErrors, UnknownVariableNamesFileLineColumnAndSuggests) {
 }
 
 TEST(TemplateErrors, UnknownFunctionFilterMacroDirectiveAndHeaderField) {
-  EXPECT_NE(error_of("{{ ty_lee(\"a\", none, 1) }}\n").find("mau.tpl:4:4: no function 'ty_lee'. Did you mean 'ty_le'?"),
+  EXPECT_NE(error_of("{{ ty_lee(\"a\", none, 1) }}\n")
+                .find("mau.tpl:4:4: no function 'ty_lee'. Did you mean 'ty_le'?"),
             std::string::npos);
-  EXPECT_NE(error_of("{{ 1 | phan_tam }}\n").find("mau.tpl:4:8: no filter 'phan_tam'. Did you mean 'phan_tram'?"),
-            std::string::npos);
+  EXPECT_NE(
+      error_of("{{ 1 | phan_tam }}\n").find("mau.tpl:4:8: no filter 'phan_tam'. Did you mean 'phan_tram'?"),
+      std::string::npos);
   EXPECT_NE(error_of("{% call dongg() %}\n{% macro dong() %}\n{% endmacro %}\n").find("no macro 'dongg'"),
             std::string::npos);
-  EXPECT_NE(error_of("@ngat_trng\n").find("mau.tpl:4:1: no directive '@ngat_trng'. Did you mean '@ngat_trang'?"),
-            std::string::npos);
+  EXPECT_NE(
+      error_of("@ngat_trng\n").find("mau.tpl:4:1: no directive '@ngat_trng'. Did you mean '@ngat_trang'?"),
+      std::string::npos);
   static const DatasetTemplateData data = sample_data();
   try {
     render_text("h.tpl", "---\nngay: 2025-01-01\nco_quan_ban_hanh: X\ntrich_yue: Y\n---\n", ".", data, {});
@@ -52,18 +55,22 @@ TEST(TemplateErrors, AllSyntaxErrorsOfTheFileAtOnce) {
 }
 
 TEST(TemplateErrors, UnclosedBlockAndInlineStatement) {
-  EXPECT_NE(error_of("{% for x in [1] %}\nx\n").find("mau.tpl:4:4: 'for' opened at line 4 is never closed with 'endfor'"),
+  EXPECT_NE(error_of("{% for x in [1] %}\nx\n")
+                .find("mau.tpl:4:4: 'for' opened at line 4 is never closed with 'endfor'"),
             std::string::npos);
-  EXPECT_NE(error_of("Chữ {% if true %} chữ\n").find("mau.tpl:4:5: a {% ... %} statement must stand on a line of its own"),
+  EXPECT_NE(error_of("Chữ {% if true %} chữ\n")
+                .find("mau.tpl:4:5: a {% ... %} statement must stand on a line of its own"),
             std::string::npos);
 }
 
 TEST(TemplateErrors, TypeAndArgumentErrorsPointAtTheCall) {
-  EXPECT_NE(error_of("{{ ty_le(\"gia_dinh_hoc_tap\", none) }}\n").find("mau.tpl:4:4: 'ty_le' takes 3 arguments, got 2"),
+  EXPECT_NE(error_of("{{ ty_le(\"gia_dinh_hoc_tap\", none) }}\n")
+                .find("mau.tpl:4:4: 'ty_le' takes 3 arguments, got 2"),
             std::string::npos);
   EXPECT_NE(error_of("{{ 1 + \"a\" }}\n").find("mau.tpl:4:8: + needs"), std::string::npos);
   EXPECT_NE(error_of("{{ 1 / 0 }}\n").find("division by zero"), std::string::npos);
-  EXPECT_NE(error_of("{{ ty_le(\"khong_co\", none, nam) }}\n").find("no indicator 'khong_co'"), std::string::npos);
+  EXPECT_NE(error_of("{{ ty_le(\"khong_co\", none, nam) }}\n").find("no indicator 'khong_co'"),
+            std::string::npos);
 }
 
 class IncludeRoot : public ::testing::Test {
@@ -83,14 +90,17 @@ class IncludeRoot : public ::testing::Test {
 
 TEST_F(IncludeRoot, RefusesParentAbsoluteAndSymlinksOutOfRoot) {
   fs::path root = base / "mau";
-  EXPECT_NE(error_of("{% include \"../bi-mat.tpl\" %}\n", root).find("outside the template folder"), std::string::npos);
+  EXPECT_NE(error_of("{% include \"../bi-mat.tpl\" %}\n", root).find("outside the template folder"),
+            std::string::npos);
   EXPECT_NE(error_of("{% include \"chung/../../bi-mat.tpl\" %}\n", root).find("outside the template folder"),
             std::string::npos);
-  EXPECT_NE(error_of("{% include \"" + (base / "bi-mat.tpl").string() + "\" %}\n", root).find("outside the template folder"),
+  EXPECT_NE(error_of("{% include \"" + (base / "bi-mat.tpl").string() + "\" %}\n", root)
+                .find("outside the template folder"),
             std::string::npos);
   EXPECT_NE(error_of("{% include \"chung/lien-ket.tpl\" %}\n", root).find("outside the template folder"),
             std::string::npos);
-  EXPECT_NE(error_of("{% include \"chung/khong-co.tpl\" %}\n", root).find("template file 'chung/khong-co.tpl' not found"),
+  EXPECT_NE(error_of("{% include \"chung/khong-co.tpl\" %}\n", root)
+                .find("template file 'chung/khong-co.tpl' not found"),
             std::string::npos);
 }
 
@@ -110,13 +120,15 @@ TEST(TemplateLimits, LoopIterationsAreBounded) {
   Limits small;
   small.max_loop_iterations = 1000;
   std::string e = error_of(
-      "{% for a in cac_nam(2000, 2099) %}\n{% for b in cac_nam(2000, 2099) %}\n{% endfor %}\n{% endfor %}\n", ".", small);
+      "{% for a in cac_nam(2000, 2099) %}\n{% for b in cac_nam(2000, 2099) %}\n{% endfor %}\n{% endfor %}\n",
+      ".", small);
   EXPECT_NE(e.find("limit max_loop_iterations = 1000 exceeded"), std::string::npos) << e;
 }
 
 TEST(TemplateLimits, NestingAndExpressionSizeAreBounded) {
-  EXPECT_NE(error_of("{{ " + std::string(200, '(') + "1" + std::string(200, ')') + " }}\n").find("max_nesting"),
-            std::string::npos);
+  EXPECT_NE(
+      error_of("{{ " + std::string(200, '(') + "1" + std::string(200, ')') + " }}\n").find("max_nesting"),
+      std::string::npos);
   std::string chain = "1";
   for (int i = 0; i < 2000; ++i) chain += "+1";
   EXPECT_NE(error_of("{{ " + chain + " }}\n").find("max_expression_tokens"), std::string::npos);

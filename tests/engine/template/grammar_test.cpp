@@ -14,13 +14,14 @@ const T& block(const doc::Document& d, std::size_t i) {
 }
 
 TEST(TemplateGrammar, HeaderFillsTheNd30Boxes) {
-  auto d = render_text("h.tpl",
-                       "---\nco_quan_chu_quan: UBND tỉnh Ninh Bình\nco_quan_ban_hanh: Sở Giáo dục và Đào tạo\n"
-                       "so_ky_hieu: Số: {{ 5 }}/BC-SGDĐT\ndia_danh: Ninh Bình\nngay: 2025-02-05\n"
-                       "loai_van_ban: Báo cáo\ntrich_yeu: Kết quả năm {{ nam }}\ntrich_yeu: dòng hai\n"
-                       "noi_nhan: - Như trên;\nnoi_nhan: - Lưu: VT.\nquyen_han: KT. Giám đốc\nchuc_vu: Phó Giám đốc\n"
-                       "ho_ten: Nguyễn Văn An\n---\nThân bài.\n",
-                       ".", sample_data(), sample_vars());
+  auto d = render_text(
+      "h.tpl",
+      "---\nco_quan_chu_quan: UBND tỉnh Ninh Bình\nco_quan_ban_hanh: Sở Giáo dục và Đào tạo\n"
+      "so_ky_hieu: Số: {{ 5 }}/BC-SGDĐT\ndia_danh: Ninh Bình\nngay: 2025-02-05\n"
+      "loai_van_ban: Báo cáo\ntrich_yeu: Kết quả năm {{ nam }}\ntrich_yeu: dòng hai\n"
+      "noi_nhan: - Như trên;\nnoi_nhan: - Lưu: VT.\nquyen_han: KT. Giám đốc\nchuc_vu: Phó Giám đốc\n"
+      "ho_ten: Nguyễn Văn An\n---\nThân bài.\n",
+      ".", sample_data(), sample_vars());
   EXPECT_EQ(d.header.governing_body, "UBND TỈNH NINH BÌNH");
   EXPECT_EQ(d.header.issuing_body, "SỞ GIÁO DỤC VÀ ĐÀO TẠO");
   EXPECT_EQ(d.header.number_symbol, "Số: 5/BC-SGDĐT");
@@ -78,7 +79,8 @@ TEST(TemplateGrammar, TableWithMergedHeaderBodyAndFooter) {
   auto d = render(
       "@bang ket-qua\n@chu_thich Bảng 1\n@do_rong 10 50 30 30\n"
       "| STT | Đơn vị | Năm 2025 | < |\n| ^ | ^ | Đạt | Tổng |\n|:-:|---|---|---|\n"
-      "{% for dv in don_vi %}\n| {{ loop.index }} | {{ dv.ten }} | {{ so_dat(\"gia_dinh_hoc_tap\", dv, nam) | so | mac_dinh(\"-\") }} | x |\n{% endfor %}\n"
+      "{% for dv in don_vi %}\n| {{ loop.index }} | {{ dv.ten }} | {{ so_dat(\"gia_dinh_hoc_tap\", dv, nam) "
+      "| so | mac_dinh(\"-\") }} | x |\n{% endfor %}\n"
       "|===|\n| Tổng cộng | < | {{ so_dat(\"gia_dinh_hoc_tap\", none, nam) | so }} | |\n");
   const auto& t = block<doc::Table>(d, 0);
   EXPECT_EQ(t.id, "ket-qua");
@@ -103,7 +105,9 @@ TEST(TemplateGrammar, TableWithMergedHeaderBodyAndFooter) {
 }
 
 TEST(TemplateGrammar, SpreadCellsFollowTheData) {
-  auto d = render("| A | {{ [\"x\", \"y\"] | gop_cot(2) }} |\n| ^ | {{ [1, 2, 3, 4] }} |\n|---|\n| b | {{ [\"<\", 1, 2, 3] }} |\n");
+  auto d = render(
+      "| A | {{ [\"x\", \"y\"] | gop_cot(2) }} |\n| ^ | {{ [1, 2, 3, 4] }} |\n|---|\n| b | {{ [\"<\", 1, 2, "
+      "3] }} |\n");
   const auto& t = block<doc::Table>(d, 0);
   ASSERT_EQ(t.header_rows[0].cells.size(), 3u);
   EXPECT_EQ(t.header_rows[0].cells[1].col_span, 2);
@@ -129,16 +133,18 @@ TEST(TemplateGrammar, IfElifElseForAndSet) {
 }
 
 TEST(TemplateGrammar, MacrosTakeParametersAndSeeGlobals) {
-  auto d = render("{% macro dong(ten, so) %}\n- {{ ten }}: {{ so }} (năm {{ nam }})\n{% endmacro %}\n"
-                  "{% call dong(\"a\", 1) %}\n{% call dong(\"b\", 2) %}\n");
+  auto d = render(
+      "{% macro dong(ten, so) %}\n- {{ ten }}: {{ so }} (năm {{ nam }})\n{% endmacro %}\n"
+      "{% call dong(\"a\", 1) %}\n{% call dong(\"b\", 2) %}\n");
   const auto& l = block<doc::List>(d, 0);
   ASSERT_EQ(l.items.size(), 2u);
   EXPECT_EQ(text_of(l.items[1]), "b: 2 (năm 2025)");
 }
 
 TEST(TemplateGrammar, ExpressionsOperatorsAndConditional) {
-  auto d = render("{{ 1 + 2 * 3 }} {{ (1 + 2) * 3 }} {{ 7 % 4 }} {{ \"a\" ~ 1 }} {{ \"x\" if not false else \"y\" }} "
-                  "{{ 2 in [1, 2] }} {{ \"Hòa\" in \"An Hòa\" }} {{ -(3) }} {{ 10 / 4 }}\n");
+  auto d = render(
+      "{{ 1 + 2 * 3 }} {{ (1 + 2) * 3 }} {{ 7 % 4 }} {{ \"a\" ~ 1 }} {{ \"x\" if not false else \"y\" }} "
+      "{{ 2 in [1, 2] }} {{ \"Hòa\" in \"An Hòa\" }} {{ -(3) }} {{ 10 / 4 }}\n");
   EXPECT_EQ(text_of(block<doc::Paragraph>(d, 0).spans), "7 9 3 a1 x có có -3 2,5");
 }
 
