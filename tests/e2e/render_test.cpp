@@ -141,6 +141,23 @@ TEST(RenderCli, TemplateErrorExitsFiveWithFileLineColumnAndWritesNothing) {
   EXPECT_FALSE(fs::exists(out));
 }
 
+TEST(RenderCli, BadDataFileListsEveryProblem) {
+  TempDir dir;
+  write_file(
+      dir / "d.json",
+      "{\"nam\": 2025, \"so_lieu\": [{\"nam\": 2025, \"chi_so\": {\"gia_dinh_hoc_tap\": [1]}},"
+      " {\"nam\": \"x\", \"don_vi\": \"01\", \"chi_so\": {}}], \"han_nop\": {\"2025\": \"10/12/2025\"}}");
+  Result r =
+      run(sh_quote(baocao_exe()) + " render " + sh_quote((kTemplates / "ke-hoach.tpl").string()) +
+          " --data " + sh_quote((dir / "d.json").string()) + " --out " + sh_quote((dir / "o.json").string()));
+  EXPECT_EQ(r.status, 3);
+  for (const char* s :
+       {"so_lieu[0]: thiếu 'don_vi'", "so_lieu[0].chi_so.gia_dinh_hoc_tap: cần [số đạt, tổng số]",
+        "so_lieu[1].nam: 'x' không phải là số", "han_nop.2025: '10/12/2025' không phải ngày"})
+    EXPECT_NE(r.err.find(s), std::string::npos) << s << "\n" << r.err;
+  EXPECT_FALSE(fs::exists(dir / "o.json"));
+}
+
 TEST(RenderCli, DbIsPendingAndOutputExtensionChecked) {
   Result db = run(sh_quote(baocao_exe()) + " render " + sh_quote((kTemplates / "ke-hoach.tpl").string()) +
                   " --db x.sqlite --out /tmp/x.json");
