@@ -330,6 +330,7 @@ Value x_join(const Args& a, const CallSite& at) {
   for (const Value& v : list_arg(a, at)) {
     if (!out.empty()) out += sep;
     out += to_text(v, at.src, at.pos);
+    check_size(out.size(), at.src, at.pos, at.limits);
   }
   return Value::of(out);
 }
@@ -370,6 +371,7 @@ Value x_replace(const Args& a, const CallSite& at) {
     out += s.substr(i, k == std::string::npos ? std::string::npos : k - i);
     if (k == std::string::npos) break;
     out += to;
+    check_size(out.size(), at.src, at.pos, at.limits);
     i = k + from.size();
   }
   return Value::of(out);
@@ -377,6 +379,8 @@ Value x_replace(const Args& a, const CallSite& at) {
 Value x_repeat(const Args& a, const CallSite& at) {
   double n = number_arg(a, 1, at);
   if (n < 0 || n > 1000 || n != std::floor(n)) type_error(at, "số lần từ 0 đến 1000", a[1]);
+  check_size((a[0].kind == Value::Kind::list ? a[0].list->size() : 1) * static_cast<std::size_t>(n), at.src,
+             at.pos, at.limits);
   List out;
   for (int k = 0; k < static_cast<int>(n); ++k) {
     if (a[0].kind == Value::Kind::list)
@@ -509,6 +513,11 @@ std::vector<std::string> function_names() {
 }
 std::vector<std::string> filter_names() {
   return names_of(kFilters);
+}
+
+void check_size(std::size_t size, const SourceFile& src, Pos pos, const Limits& limits) {
+  if (size > limits.max_value_size)
+    fail_at(src, pos, MsgId::tpl_limit, {"max_value_size", std::to_string(limits.max_value_size)});
 }
 
 Value units_value(const TemplateData& data) {

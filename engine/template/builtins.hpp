@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/template/ast.hpp"
+#include "engine/template/limits.hpp"
 #include "engine/template/template_data.hpp"
 #include "engine/template/value.hpp"
 
@@ -18,7 +19,11 @@ struct CallSite {
   Pos pos;
   const std::string& name;
   const TemplateData& data;
+  const Limits& limits;
 };
+
+// Fails at `at` when a text or list would exceed Limits::max_value_size.
+void check_size(std::size_t size, const SourceFile& src, Pos pos, const Limits& limits);
 
 // nullptr when no such function / filter.
 using Builtin = Value (*)(const std::vector<Value>& args, const CallSite& at);

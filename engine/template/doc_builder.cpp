@@ -78,6 +78,7 @@ void DocBuilder::blank() {
 
 void DocBuilder::paragraph_line(doc::Spans spans, doc::Align align, bool own_paragraph) {
   if (spans.empty()) return;  // a line that evaluated to nothing ("{{ can_cu }}" left blank)
+  count();
   if (table_ || list_ || own_paragraph) flush();
   if (para_ && !para_->spans.empty() && !spans.empty()) spans.front().text.insert(0, " ");
   if (!para_) {

@@ -525,7 +525,7 @@ class Evaluator {
         }
         std::vector<Value> args;
         for (const auto& a : e.args) args.push_back(eval(*a, src));
-        return b->fn(args, CallSite{src, e.pos, e.name, data_});
+        return b->fn(args, CallSite{src, e.pos, e.name, data_, limits_});
       }
       case Expr::Op::unary: {
         Value v = eval(*e.args[0], src);
@@ -557,7 +557,11 @@ class Evaluator {
       return l.truthy() ? l : eval(*e.args[1], src);
     }
     Value l = eval(*e.args[0], src), r = eval(*e.args[1], src);
-    if (op == "~") return Value::of(to_text(l, src, e.args[0]->pos) + to_text(r, src, e.args[1]->pos));
+    if (op == "~") {
+      std::string joined = to_text(l, src, e.args[0]->pos) + to_text(r, src, e.args[1]->pos);
+      check_size(joined.size(), src, e.pos, limits_);
+      return Value::of(std::move(joined));
+    }
     if (op == "==" || op == "!=") {
       bool eq = numeric(l) && numeric(r) ? l.number == r.number : values_equal(l, r);
       return Value::of(op == "==" ? eq : !eq);
@@ -589,9 +593,12 @@ class Evaluator {
       return Value::of(op == "<" ? c < 0 : op == "<=" ? c <= 0 : op == ">" ? c > 0 : c >= 0);
     }
     if (op == "+" && l.kind == Value::Kind::string && r.kind == Value::Kind::string && !numeric(l) &&
-        !numeric(r))
+        !numeric(r)) {
+      check_size(l.text.size() + r.text.size(), src, e.pos, limits_);
       return Value::of(l.text + r.text);
+    }
     if (op == "+" && l.kind == Value::Kind::list && r.kind == Value::Kind::list) {
+      check_size(l.list->size() + r.list->size(), src, e.pos, limits_);
       List out = *l.list;
       out.insert(out.end(), r.list->begin(), r.list->end());
       return Value::of(std::move(out));

@@ -24,6 +24,10 @@ struct Limits {
   // Loop iterations over the whole evaluation: 60 communes x 10 indicators x
   // a few tables is ~10^4; a runaway nested loop stops here.
   long max_loop_iterations = 200000;
+  // Bytes of one text value and items of one list: `{% set s = s ~ s %}`
+  // in a loop doubles each time and would exhaust memory long before the
+  // loop bound.
+  std::size_t max_value_size = 1 << 20;
   // Blocks and table rows produced: a document stays printable.
   long max_output_items = 200000;
 };

@@ -125,6 +125,14 @@ TEST(TemplateLimits, LoopIterationsAreBounded) {
   EXPECT_NE(e.find("limit max_loop_iterations = 1000 exceeded"), std::string::npos) << e;
 }
 
+TEST(TemplateLimits, ValuesCannotGrowWithoutBound) {
+  std::string e = error_of(
+      "{% set s = \"ab\" %}\n{% for i in cac_nam(2000, 2100) %}\n{% set s = s ~ s %}\n{% endfor %}\n");
+  EXPECT_NE(e.find("mau.tpl:6:14: limit max_value_size = 1048576 exceeded"), std::string::npos) << e;
+  EXPECT_NE(error_of("{{ [1, 2] | lap(1000) | lap(1000) | do_dai }}\n").find("max_value_size"),
+            std::string::npos);
+}
+
 TEST(TemplateLimits, NestingAndExpressionSizeAreBounded) {
   EXPECT_NE(
       error_of("{{ " + std::string(200, '(') + "1" + std::string(200, ')') + " }}\n").find("max_nesting"),
