@@ -1,5 +1,6 @@
 #include "app/command.hpp"
 #include "app/report_command.hpp"
+#include "app/text_command.hpp"
 #include "app/render_command.hpp"
 
 namespace baocao::app {
@@ -7,6 +8,7 @@ namespace baocao::app {
 const std::vector<CommandInfo>& commands() {
   static const std::vector<CommandInfo> kCommands = {
       {"report", MsgId::cmd_report_summary, &make_report_command},
+      {"text", MsgId::cmd_text_summary, &make_text_command},
       {"render", MsgId::cmd_render_summary, &make_render_command},
   };
   return kCommands;

@@ -93,6 +93,7 @@ Việc tổng hợp, báo cáo số liệu ở một số đơn vị còn chậm
 @tieu_de (Kèm theo Báo cáo {{ so_ky_hieu | thay("Số: ", "số ") }} ngày {{ ngay | ngay_so }} của {{ co_quan_ban_hanh }})
 {% set cs_nam = chi_so_co_so_lieu(nam) %}
 @bang phu-luc-don-vi
+@chi_tieu_cot - - {{ chi_tieu_hang(cs_nam, nam) | noi(" ") }}
 @do_rong 9 40 {{ (198 / ((cs_nam | do_dai) * 3)) | lap((cs_nam | do_dai) * 3) | noi(" ") }}
 | STT | Đơn vị | {{ cs_nam | lay("ten") | gop_cot(3) }} |
 | ^ | ^ | {{ ["Đạt", "Tổng", "Tỷ lệ"] | lap(cs_nam | do_dai) }} |
@@ -101,7 +102,7 @@ Việc tổng hợp, báo cáo số liệu ở một số đơn vị còn chậm
 | {{ loop.index }} | {{ dv.ten }} | {{ hang_don_vi(dv, nam, cs_nam) }} |
 {% endfor %}
 |===|
-| Tổng cộng | < | {{ hang_don_vi(none, nam, cs_nam) }} |
+| Tổng cộng | < | {{ hang_don_vi(none, nam, cs_nam) | cong_thuc }} |
 
 {% if chua or muon %}
 @phu_luc doc

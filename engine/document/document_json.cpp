@@ -161,6 +161,16 @@ void rows(Writer& w, const std::vector<Row>& rs) {
         w.key("row_span");
         w.num(c.row_span);
       }
+      if (c.derived != Derived::none) {
+        w.key("derived");
+        w.str(c.derived == Derived::column_sum ? "column_sum" : "ratio");
+        if (c.derived == Derived::ratio) {
+          w.key("numerator_offset");
+          w.num(c.numerator_offset);
+          w.key("denominator_offset");
+          w.num(c.denominator_offset);
+        }
+      }
       w.close('}');
     }
     w.close(']');
@@ -198,7 +208,18 @@ void blocks(Writer& w, const std::vector<Block>& bs) {
       w.open('[');
       for (double mm : t->column_widths_mm) w.item(), w.num(mm);
       w.close(']');
-      if (t->target_percent) w.key("target_percent"), w.num(*t->target_percent);
+      if (!t->column_targets.empty()) {
+        w.key("column_targets");
+        w.open('[');
+        for (const auto& v : t->column_targets) {
+          w.item();
+          if (v)
+            w.num(*v);
+          else
+            w.out += "null";
+        }
+        w.close(']');
+      }
       w.key("header_rows"), rows(w, t->header_rows);
       w.key("body_rows"), rows(w, t->body_rows);
       w.key("footer_rows"), rows(w, t->footer_rows);
@@ -220,6 +241,18 @@ void blocks(Writer& w, const std::vector<Block>& bs) {
       }
       w.close(']');
       if (c->target) w.key("target"), w.num(*c->target);
+      if (!c->targets.empty()) {
+        w.key("targets");
+        w.open('[');
+        for (const auto& v : c->targets) {
+          w.item();
+          if (v)
+            w.num(*v);
+          else
+            w.out += "null";
+        }
+        w.close(']');
+      }
       w.key("value_label"), w.str(c->value_label);
       w.key("target_label"), w.str(c->target_label);
     }

@@ -243,10 +243,27 @@ Value f_unit_row(const Args& a, const CallSite& at) {
         Value::formatted(text::format_vi_number(r->numerator), r->numerator, doc::ValueKind::integer));
     out.push_back(
         Value::formatted(text::format_vi_number(r->denominator), r->denominator, doc::ValueKind::integer));
-    if (auto p = r->percent())
-      out.push_back(Value::formatted(text::format_vi_percent(*p, 1), *p, doc::ValueKind::percent));
-    else
+    if (auto p = r->percent()) {
+      Value rate = Value::formatted(text::format_vi_percent(*p, 1), *p, doc::ValueKind::percent);
+      rate.derived = doc::Derived::ratio;  // = recognised / total, the two cells to its left
+      out.push_back(std::move(rate));
+    } else
       out.push_back(Value::of("-"));
+  }
+  return Value::of(std::move(out));
+}
+
+// The targets matching hang_don_vi's columns: "-" under recognised and
+// total, the year's target under the rate (for @chi_tieu_cot).
+Value f_target_row(const Args& a, const CallSite& at) {
+  if (a[0].kind != Value::Kind::list) type_error(at, "một danh sách chỉ số", a[0]);
+  int year = year_arg(a, 1, at);
+  List out;
+  for (const Value& cs : *a[0].list) {
+    auto t = at.data.target(code_of(cs, at, "một chỉ số"), year);
+    out.push_back(Value::of("-"));
+    out.push_back(Value::of("-"));
+    out.push_back(t ? Value::of(*t) : Value::of("-"));
   }
   return Value::of(std::move(out));
 }
@@ -402,6 +419,16 @@ Value x_col_span(const Args& a, const CallSite& at) {
   }
   return Value::of(std::move(out));
 }
+// Marks numbers for a total row: counts become SUM of their column, rates
+// the ratio of the two cells to their left, so the XLSX keeps formulas.
+Value x_formula(const Args& a, const CallSite& at) {
+  if (a[0].kind == Value::Kind::list) return each(x_formula, a, at);
+  Value v = a[0];
+  if (v.kind == Value::Kind::number ||
+      (v.kind == Value::Kind::string && v.number_kind != doc::ValueKind::text))
+    v.derived = v.number_kind == doc::ValueKind::percent ? doc::Derived::ratio : doc::Derived::column_sum;
+  return v;
+}
 Value x_first(const Args& a, const CallSite& at) {
   const List& l = list_arg(a, at);
   return l.empty() ? Value::none() : l.front();
@@ -444,6 +471,8 @@ constexpr BuiltinInfo kFunctions[] = {
     {"indicators_with_figures", 1, 1, f_indicators_with_figures},
     {"lo_trinh", 3, 3, f_roadmap},
     {"roadmap", 3, 3, f_roadmap},
+    {"chi_tieu_hang", 2, 2, f_target_row},
+    {"target_row", 2, 2, f_target_row},
     {"hang_don_vi", 3, 3, f_unit_row},
     {"unit_row", 3, 3, f_unit_row},
 };
@@ -479,6 +508,8 @@ constexpr BuiltinInfo kFilters[] = {
     {"last", 1, 1, x_last},
     {"thay", 3, 3, x_replace},
     {"replace", 3, 3, x_replace},
+    {"cong_thuc", 1, 1, x_formula},
+    {"formula", 1, 1, x_formula},
     {"lap", 2, 2, x_repeat},
     {"repeat", 2, 2, x_repeat},
     {"gop_cot", 2, 2, x_col_span},

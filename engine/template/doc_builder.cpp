@@ -118,8 +118,8 @@ void DocBuilder::row(const SourceFile& src, std::vector<CellValue> cells) {
     table_->table.id = next_id_.empty() ? "bang-" + std::to_string(++tables_) : next_id_;
     table_->table.caption = std::move(next_caption_);
     table_->table.column_widths_mm = std::move(next_widths_);
-    table_->table.target_percent = next_target_;
-    next_id_.clear(), next_caption_.clear(), next_widths_.clear(), next_target_.reset();
+    table_->table.column_targets = std::move(next_targets_);
+    next_id_.clear(), next_caption_.clear(), next_widths_.clear(), next_targets_.clear();
   }
   count();
   OpenTable& t = *table_;
@@ -160,6 +160,7 @@ void DocBuilder::row(const SourceFile& src, std::vector<CellValue> cells) {
         cell.value = v.number;
         cell.kind = v.number_kind;
       }
+      if (cell.value) cell.derived = v.derived;
     }
     // A lone "-" stands for "no figure": centred like the numbers' column heading.
     bool dash = cell.content.size() == 1 && cell.content[0].text == "-";
@@ -224,9 +225,9 @@ void DocBuilder::next_table_widths(std::vector<double> mm) {
   flush();
   next_widths_ = std::move(mm);
 }
-void DocBuilder::next_table_target(double percent) {
+void DocBuilder::next_table_targets(std::vector<std::optional<double>> percents) {
   flush();
-  next_target_ = percent;
+  next_targets_ = std::move(percents);
 }
 
 doc::Document DocBuilder::finish() {

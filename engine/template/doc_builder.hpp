@@ -54,7 +54,8 @@ class DocBuilder {
   void next_table_id(std::string id);
   void next_table_caption(doc::Spans caption);
   void next_table_widths(std::vector<double> mm);
-  void next_table_target(double percent);
+  // Per grid column, the target rates are measured against (XLSX marks those below).
+  void next_table_targets(std::vector<std::optional<double>> percents);
 
   doc::Document& document() { return doc_; }
   // Closes what is open and returns the body and appendices.
@@ -76,7 +77,7 @@ class DocBuilder {
   std::string next_id_;
   doc::Spans next_caption_;
   std::vector<double> next_widths_;
-  std::optional<double> next_target_;
+  std::vector<std::optional<double>> next_targets_;
   int counters_[3] = {0, 0, 0};
   int tables_ = 0;
   long items_ = 0;

@@ -292,7 +292,7 @@ class Evaluator {
 
   void directive(const Node& n, const SourceFile& src) {
     static const std::vector<std::string> kNames = {
-        "ngat_trang", "phu_luc", "tieu_de", "bang", "chu_thich", "do_rong", "chi_tieu_bang", "giua", "phai"};
+        "ngat_trang", "phu_luc", "tieu_de", "bang", "chu_thich", "do_rong", "chi_tieu_cot", "giua", "phai"};
     if (n.name == "ngat_trang") return builder_.page_break();
     std::string arg = plain(n.text, src);
     if (n.name == "phu_luc") {
@@ -305,18 +305,25 @@ class Evaluator {
     if (n.name == "chu_thich") return builder_.next_table_caption(spans(n.text, src));
     if (n.name == "giua") return builder_.paragraph_line(spans(n.text, src), doc::Align::center, true);
     if (n.name == "phai") return builder_.paragraph_line(spans(n.text, src), doc::Align::right, true);
-    if (n.name == "do_rong" || n.name == "chi_tieu_bang") {
-      std::vector<double> nums;
+    if (n.name == "do_rong" || n.name == "chi_tieu_cot") {
+      std::vector<std::optional<double>> nums;
       std::istringstream words(arg);
       for (std::string w; words >> w;) {
+        if (n.name == "chi_tieu_cot" && w == "-") {
+          nums.push_back(std::nullopt);  // no target for this column
+          continue;
+        }
         text::ParsedNumber p;
-        if (text::parse_vi_number(w, p) != text::NumberProblem::none || p.value <= 0)
-          fail_at(src, n.pos, MsgId::tpl_bad_width, {w});
+        if (text::parse_vi_number(w, p) != text::NumberProblem::none || p.value <= 0) {
+          if (n.name == "do_rong") fail_at(src, n.pos, MsgId::tpl_bad_width, {w});
+          fail_at(src, n.pos, MsgId::tpl_type, {"@chi_tieu_cot", "tỷ lệ % hoặc -", w});
+        }
         nums.push_back(p.value);
       }
-      if (n.name == "do_rong") return builder_.next_table_widths(std::move(nums));
-      if (nums.size() != 1) fail_at(src, n.pos, MsgId::tpl_expected, {"một tỷ lệ phần trăm", arg});
-      return builder_.next_table_target(nums[0]);
+      if (n.name == "chi_tieu_cot") return builder_.next_table_targets(std::move(nums));
+      std::vector<double> mm;
+      for (const auto& v : nums) mm.push_back(*v);
+      return builder_.next_table_widths(std::move(mm));
     }
     unknown(src, n.pos, n.name, kNames, MsgId::tpl_unknown_directive, MsgId::tpl_unknown_directive_hint);
   }

@@ -29,6 +29,9 @@ struct Value {
   std::shared_ptr<const Map> map;
   // For text made by a number filter (so, phan_tram): what it stands for.
   doc::ValueKind number_kind = doc::ValueKind::text;
+  // How a spreadsheet recomputes the cell made of it (the `cong_thuc` filter,
+  // the rates of hang_don_vi): the XLSX keeps a live formula.
+  doc::Derived derived = doc::Derived::none;
 
   static Value none() { return {}; }
   static Value of(bool b);
