@@ -17,7 +17,7 @@ quyen_han: {{ quyen_han }}
 tieu_de: Đôn đốc gửi báo cáo kết quả xây dựng xã hội học tập năm {{ nam }}
 ho_ten: {{ nguoi_ky }}
 ---
-{% set chua = chua_nop(nam) %}
+{% set chua = chua_nop(nam) | sap_xep_vi("ten") %}
 {% set han = han_nop(nam) %}
 {% set ky = ngay(ngay) %}
 {% set han_moi = ngay(han_bo_sung) if co_bien("han_bo_sung") else ngay(ky.nam, ky.thang, ky.ngay + 5 if ky.ngay <= 23 else 28) %}

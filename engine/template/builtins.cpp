@@ -4,14 +4,17 @@
 // into text, so a blank target never prints as 0.
 #include "engine/template/builtins.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string_view>
 
 #include "engine/core/diagnostic.hpp"
 #include "engine/template/source_location.hpp"
 #include "engine/text/vi_case.hpp"
+#include "engine/text/vi_collate.hpp"
 #include "engine/text/vi_date.hpp"
 #include "engine/text/vi_number.hpp"
+#include "engine/text/vi_words.hpp"
 
 namespace baocao::tmpl {
 
@@ -429,6 +432,38 @@ Value x_formula(const Args& a, const CallSite& at) {
     v.derived = v.number_kind == doc::ValueKind::percent ? doc::Derived::ratio : doc::Derived::column_sum;
   return v;
 }
+// "một nghìn không trăm linh năm"; with "đồng": "Một nghìn ... đồng" for amounts.
+Value x_words(const Args& a, const CallSite& at) {
+  if (a[0].is_none()) return a[0];
+  double v = number_arg(a, 0, at);
+  if (v != std::floor(v) || std::fabs(v) > static_cast<double>(text::kMaxWordsNumber))
+    type_error(at, "một số nguyên không quá 10^18", a[0]);
+  text::WordsOptions o;
+  if (a.size() > 1) {
+    std::string kind = to_text(a[1], at.src, at.pos);
+    if (kind != "đồng") type_error(at, "\"đồng\" hoặc không có", a[1]);
+    o.dong = o.capitalize = true;
+  }
+  return Value::of(text::number_to_words(static_cast<std::int64_t>(v), o));
+}
+// Vietnamese alphabetical order (A < Ă < Â, D < Đ; ICU "vi"), stable; lists
+// of records sort by the field named in the argument.
+Value x_sort_vi(const Args& a, const CallSite& at) {
+  List items = list_arg(a, at);
+  std::string key = a.size() > 1 ? to_text(a[1], at.src, at.pos) : std::string();
+  auto text_of = [&](const Value& v) {
+    const Value* x = key.empty() ? &v : v.member(key);
+    if (!x) fail_at(at.src, at.pos, MsgId::tpl_no_member, {kind_name(v.kind), key});
+    return to_text(*x, at.src, at.pos);
+  };
+  std::vector<std::pair<std::string, Value>> keyed;
+  for (Value& v : items) keyed.emplace_back(text_of(v), std::move(v));
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const auto& l, const auto& r) { return text::compare_vi(l.first, r.first) < 0; });
+  List out;
+  for (auto& [k, v] : keyed) out.push_back(std::move(v));
+  return Value::of(std::move(out));
+}
 Value x_first(const Args& a, const CallSite& at) {
   const List& l = list_arg(a, at);
   return l.empty() ? Value::none() : l.front();
@@ -508,6 +543,10 @@ constexpr BuiltinInfo kFilters[] = {
     {"last", 1, 1, x_last},
     {"thay", 3, 3, x_replace},
     {"replace", 3, 3, x_replace},
+    {"bang_chu", 1, 2, x_words},
+    {"in_words", 1, 2, x_words},
+    {"sap_xep_vi", 1, 2, x_sort_vi},
+    {"sort_vi", 1, 2, x_sort_vi},
     {"cong_thuc", 1, 1, x_formula},
     {"formula", 1, 1, x_formula},
     {"lap", 2, 2, x_repeat},

@@ -73,5 +73,15 @@ TEST(TemplateFunctions, NumberAndTextFilters) {
             "7 3 Xã An Hòa A");
 }
 
+TEST(TemplateFunctions, AmountsInWordsAndVietnameseSort) {
+  EXPECT_EQ(line("{{ 1005 | bang_chu }}; {{ 21000 | bang_chu(\"đồng\") }}"),
+            "một nghìn không trăm linh năm; Hai mươi mốt nghìn đồng");
+  EXPECT_EQ(line("{{ [\"Đông\", \"Dương\", \"Ân\", \"An\", \"Ăn\"] | sap_xep_vi | noi(\" \") }}"),
+            "An Ăn Ân Dương Đông");
+  EXPECT_EQ(line("{{ don_vi | sap_xep_vi(\"ten\") | lay(\"ten\") | noi(\", \") }}"),
+            "Phường Bắc Sơn, Xã An Hòa, Xã Cát Tiên");
+  EXPECT_NE(error_of("{{ 1.5 | bang_chu }}\n").find("'bang_chu' needs"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace baocao::tmpl::test
