@@ -78,7 +78,8 @@ class RenderCommand : public Command {
     std::string ext = fs::path(out_).extension().string();
     if (ext != ".pdf" && ext != ".xlsx" && ext != ".json")
       fail(ErrorFamily::usage, MsgId::render_bad_out, {out_});
-    if ((!data_.empty()) + (!db_.empty()) + (!figures_.empty()) > 1)
+    // --targets goes with --figures (or alone); the JSON and the store carry their own.
+    if ((!data_.empty()) + (!db_.empty()) + (!figures_.empty() || !targets_.empty()) > 1)
       fail(ErrorFamily::usage, MsgId::render_data_conflict);
     if (!db_.empty()) fail(ErrorFamily::usage, MsgId::render_db_pending);
 
