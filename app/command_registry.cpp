@@ -2,6 +2,7 @@
 #include "app/calendar_command.hpp"
 #include "app/report_command.hpp"
 #include "app/text_command.hpp"
+#include "app/render_command.hpp"
 
 namespace baocao::app {
 
@@ -10,6 +11,7 @@ const std::vector<CommandInfo>& commands() {
       {"report", MsgId::cmd_report_summary, &make_report_command},
       {"text", MsgId::cmd_text_summary, &make_text_command},
       {"calendar", MsgId::cmd_calendar_summary, &make_calendar_command},
+      {"render", MsgId::cmd_render_summary, &make_render_command},
   };
   return kCommands;
 }

@@ -13,6 +13,7 @@
 #include "engine/render/pdf/pdf_renderer.hpp"
 #include "engine/render/xlsx/xlsx_renderer.hpp"
 #include "engine/report/summary_report.hpp"
+#include "engine/template/evaluator.hpp"
 #include "engine/text/vi_number.hpp"
 
 namespace baocao::app {
@@ -53,8 +54,29 @@ class ReportCommand : public Command {
     if (!info_.empty()) info = read_report_info(info_);
     if (!is_valid(info.date)) info.date = CivilDate{year_, 12, 31};
 
-    model::Summary summary = model::summarize(data, model::IndicatorCatalogue::national(), year_);
-    doc::Document document = report::build_summary_report(summary, info);
+    // The year-end Báo cáo is the shipped template (issue 6); the wording of
+    // --info becomes its variables, under the keys of the info file.
+    tmpl::Map vars;
+    auto text = [](const std::string& s) { return tmpl::Value::of(s); };
+    auto list = [](const std::vector<std::string>& v) {
+      tmpl::List l;
+      for (const auto& s : v) l.push_back(tmpl::Value::of(s));
+      return tmpl::Value::of(std::move(l));
+    };
+    vars["nam"] = tmpl::Value::of(static_cast<double>(year_));
+    vars["co_quan_chu_quan"] = text(info.governing_body);
+    vars["co_quan_ban_hanh"] = text(info.issuing_body);
+    vars["so_ky_hieu"] = text(info.number_symbol);
+    vars["dia_danh"] = text(info.place);
+    vars["ngay"] = tmpl::Value::of(info.date);
+    vars["dia_ban"] = text(info.area);
+    vars["can_cu"] = text(info.basis);
+    vars["quyen_han"] = list(info.authority_lines);
+    vars["nguoi_ky"] = text(info.signer_name);
+    vars["noi_nhan"] = list(info.recipients);
+    tmpl::DatasetTemplateData figures(std::move(data), {}, {}, {});
+    doc::Document document = tmpl::render_file(
+        std::filesystem::path(BAOCAO_DATA_DIR) / "templates" / "bao-cao-tong-hop.tpl", figures, vars);
     fonts::FontSet fonts = fonts::FontSet::load(fonts_.empty() ? fonts::FontSet::default_manifest() : std::filesystem::path(fonts_));
     layout::PagedDocument pages = layout::layout_document(document, fonts);
 

@@ -37,10 +37,27 @@ std::string format_location(Lang lang, const Location& w) {
   return w.file;
 }
 
+// "   12 | {{ ty_lee }}" and a caret under the column: tabs are copied so
+// the caret lines up in any terminal; other characters count as one column.
+static std::string format_snippet(const Location& w) {
+  if (w.source_line.empty() || w.line <= 0 || w.column <= 0) return {};
+  std::string number = std::to_string(w.line);
+  std::string out = "\n " + number + " | " + w.source_line + "\n " + std::string(number.size(), ' ') + " | ";
+  int column = 1;
+  for (std::size_t i = 0; i < w.source_line.size() && column < w.column; ++i) {
+    unsigned char c = static_cast<unsigned char>(w.source_line[i]);
+    if ((c & 0xC0) == 0x80) continue;
+    out += c == '\t' ? '\t' : ' ';
+    ++column;
+  }
+  out.append(static_cast<std::size_t>(w.column - column), ' ');
+  return out + "^";
+}
+
 std::string format_diagnostic(Lang lang, const Diagnostic& d) {
   std::string where = format_location(lang, d.where);
   std::string text = message(lang, d.id, d.args);
-  return where.empty() ? text : where + ": " + text;
+  return (where.empty() ? text : where + ": " + text) + format_snippet(d.where);
 }
 
 void fail(ErrorFamily family, MsgId id, std::vector<std::string> args, Location where) {

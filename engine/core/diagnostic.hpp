@@ -22,6 +22,9 @@ struct Location {
   int column = 0;            // 1-based
   std::int64_t offset = -1;  // byte offset, for binary or undecodable input
   std::string field;         // column name, with `line`, for tabular text files
+  // The text of `line` (templates): quoted under the message with a caret
+  // under `column`, so a clerk sees what is wrong without opening the file.
+  std::string source_line;
 };
 
 inline Location at_file(std::string file) {

@@ -93,6 +93,25 @@ void layout_nd30_header(Flow& flow, const doc::Nd30Header& h) {
   centred(flow, place_date, Style::italic, s.body_size, rx, right_w, base);
   flow.y = row + s.body_size * lead + 18;
 
+  // A công văn has no tên loại: its trích yếu ("V/v ...") sits under the
+  // number in the left column, upright, 12-13 pt (ND30 box 5b).
+  if (h.doc_type.empty() && !h.summary_lines.empty()) {
+    double vy = base + s.header_size * lead;
+    for (const auto& line : h.summary_lines) {
+      for (const auto& l : break_lines({{line, false, false}}, flow.fonts, s.header_size, left_w)) {
+        std::string text;
+        for (const auto& word : l.words) {
+          if (!text.empty()) text += ' ';
+          for (const auto& piece : word.pieces) text += piece.text;
+        }
+        centred(flow, text, Style::regular, s.header_size, lx, left_w, vy);
+        vy += s.header_size * lead;
+      }
+    }
+    flow.y = std::max(flow.y, vy + 12);
+    return;
+  }
+
   // Box 5: tên loại and trích yếu, centred bold, short rule under.
   if (!h.doc_type.empty()) {
     flow.y = centred_block(flow, h.doc_type, Style::bold, s.body_size, flow.left(), flow.width(), flow.y);

@@ -314,3 +314,30 @@ TEST(Layout, TallChartContinuesWithAxisAndLegendOnEachPage) {
 
 }  // namespace
 }  // namespace baocao::layout
+
+namespace baocao::layout {
+namespace {
+
+// issue 6: a công văn has no tên loại; its trích yếu ("V/v ...") sits under the
+// number in the left column, upright, not centred bold across the page.
+TEST(Layout, CongVanSummarySitsUnderTheNumber) {
+  doc::Document d = sample(1);
+  d.header.doc_type.clear();
+  d.header.number_symbol = "Số: 1520/SGDĐT-GDTX";
+  d.header.summary_lines = {"V/v đôn đốc gửi báo cáo"};
+  PagedDocument out = layout_document(d, font_set());
+  const TextRun* number = nullptr;
+  const TextRun* vv = nullptr;
+  for (const auto& t : out.pages.at(0).texts) {
+    if (t.text == "Số: 1520/SGDĐT-GDTX") number = &t;
+    if (t.text == "V/v đôn đốc gửi báo cáo") vv = &t;
+  }
+  ASSERT_TRUE(number && vv);
+  EXPECT_GT(vv->y, number->y);                     // below the number (y grows down the page)
+  EXPECT_LT(vv->x, out.pages[0].width / 2);        // in the left column
+  EXPECT_EQ(vv->style, fonts::Style::regular);     // upright, not bold
+  EXPECT_LT(vv->y - number->y, 2.5 * number->size);  // right under it
+}
+
+}  // namespace
+}  // namespace baocao::layout

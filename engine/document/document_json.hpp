@@ -1,0 +1,15 @@
+// The document tree as JSON: a stable, human-diffable text form (pandoc's
+// native AST) for golden tests and `baocao render --out X.json`. Keys in a
+// fixed order, two-space indent, numbers in the shortest exact form, so the
+// same tree always gives the same bytes.
+#pragma once
+
+#include <string>
+
+#include "engine/document/document.hpp"
+
+namespace baocao::doc {
+
+std::string to_json(const Document& d);
+
+}  // namespace baocao::doc

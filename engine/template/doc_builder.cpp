@@ -1,0 +1,238 @@
+// The evaluator's sink: line events in, doc::Document out.
+#include "engine/template/doc_builder.hpp"
+
+#include <algorithm>
+
+#include "engine/template/source_location.hpp"
+#include "engine/text/vi_case.hpp"
+
+namespace baocao::tmpl {
+
+namespace {
+
+std::string roman(int n) {
+  static const std::pair<int, const char*> kParts[] = {
+      {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}};
+  std::string out;
+  for (auto [v, s] : kParts)
+    while (n >= v) out += s, n -= v;
+  return out;
+}
+
+// ND30 documents letter the third level in the Vietnamese alphabet order.
+std::string letter(int n) {
+  static const char* kLetters[] = {"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
+                                   "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
+  constexpr int count = static_cast<int>(std::size(kLetters));
+  std::string out = kLetters[(n - 1) % count];
+  for (int k = (n - 1) / count; k > 0; --k) out += out.substr(0, 1);
+  return out;
+}
+
+}  // namespace
+
+std::vector<doc::Block>& DocBuilder::target() {
+  return doc_.appendices.empty() ? doc_.body : doc_.appendices.back().blocks;
+}
+
+void DocBuilder::count() {
+  if (++items_ > limits_.max_output_items)
+    throw Error(
+        ErrorFamily::template_,
+        Diagnostic{MsgId::tpl_limit, {"max_output_items", std::to_string(limits_.max_output_items)}, {}});
+}
+
+void DocBuilder::push(doc::Block b) {
+  count();
+  target().push_back(std::move(b));
+}
+
+void DocBuilder::flush_text() {
+  if (para_) push(std::move(*para_)), para_.reset();
+  if (list_) push(std::move(*list_)), list_.reset();
+}
+
+void DocBuilder::close_section() {
+  OpenTable& t = *table_;
+  auto& dest = t.section == 0   ? t.table.header_rows
+               : t.section == 1 ? t.table.body_rows
+                                : t.table.footer_rows;
+  for (auto& r : t.rows) dest.push_back(std::move(r));
+  t.rows.clear();
+  t.grid.clear();
+}
+
+void DocBuilder::flush() {
+  flush_text();
+  if (!table_) return;
+  if (!table_->had_rule) table_->section = 1;  // no |---|: every row is a body row
+  close_section();
+  doc::Table t = std::move(table_->table);
+  table_.reset();
+  push(std::move(t));
+}
+
+void DocBuilder::blank() {
+  flush();
+}
+
+void DocBuilder::paragraph_line(doc::Spans spans, doc::Align align, bool own_paragraph) {
+  if (spans.empty()) return;  // a line that evaluated to nothing ("{{ can_cu }}" left blank)
+  count();
+  if (table_ || list_ || own_paragraph) flush();
+  if (para_ && !para_->spans.empty() && !spans.empty()) spans.front().text.insert(0, " ");
+  if (!para_) {
+    para_.emplace();
+    para_->align = align;
+    para_->first_line_indent = align == doc::Align::justify;
+  }
+  for (auto& s : spans) para_->spans.push_back(std::move(s));
+  if (own_paragraph) flush();
+}
+
+void DocBuilder::list_item(doc::Spans spans) {
+  if (table_ || para_) flush();
+  if (!list_) list_.emplace();
+  count();
+  list_->items.push_back(std::move(spans));
+}
+
+void DocBuilder::heading(int level, std::string number, doc::Spans title) {
+  flush();
+  int i = level - 1;
+  ++counters_[i];
+  for (int k = i + 1; k < 3; ++k) counters_[k] = 0;
+  if (number.empty())
+    number = level == 1   ? roman(counters_[0]) + "."
+             : level == 2 ? std::to_string(counters_[1]) + "."
+                          : letter(counters_[2]) + ")";
+  if (level == 1)
+    for (auto& s : title) s.text = text::upper_vi(s.text);
+  push(doc::Heading{level, std::move(number), std::move(title)});
+}
+
+void DocBuilder::row(const SourceFile& src, std::vector<CellValue> cells) {
+  flush_text();
+  if (!table_) {
+    table_.emplace();
+    table_->table.id = next_id_.empty() ? "bang-" + std::to_string(++tables_) : next_id_;
+    table_->table.caption = std::move(next_caption_);
+    table_->table.column_widths_mm = std::move(next_widths_);
+    table_->table.column_targets = std::move(next_targets_);
+    next_id_.clear(), next_caption_.clear(), next_widths_.clear(), next_targets_.clear();
+  }
+  count();
+  OpenTable& t = *table_;
+  const int r = static_cast<int>(t.rows.size());
+  doc::Row out;
+  std::vector<std::pair<int, int>> owners;
+  for (std::size_t col = 0; col < cells.size(); ++col) {
+    CellValue& c = cells[col];
+    if (c.merge == CellSource::Merge::left) {
+      if (owners.empty()) fail_at(src, c.pos, MsgId::tpl_bad_merge, {"<"});
+      auto owner = owners.back();
+      if (owner.first == r) out.cells[static_cast<std::size_t>(owner.second)].col_span++;
+      owners.push_back(owner);
+      continue;
+    }
+    if (c.merge == CellSource::Merge::up) {
+      if (r == 0 || col >= t.grid[static_cast<std::size_t>(r - 1)].size())
+        fail_at(src, c.pos, MsgId::tpl_bad_merge, {"^"});
+      auto owner = t.grid[static_cast<std::size_t>(r - 1)][col];
+      doc::Cell& above =
+          t.rows[static_cast<std::size_t>(owner.first)].cells[static_cast<std::size_t>(owner.second)];
+      // A cell spanning several columns grows once per row, not once per column.
+      if (owner.first + above.row_span - 1 < r) above.row_span++;
+      owners.push_back(owner);
+      continue;
+    }
+    doc::Cell cell;
+    cell.content = std::move(c.spans);
+    bool header = t.section == 0;
+    if (c.value) {
+      const Value& v = *c.value;
+      if (v.kind == Value::Kind::number) {
+        cell.value = v.number;
+        cell.kind = v.number == static_cast<double>(static_cast<long long>(v.number))
+                        ? doc::ValueKind::integer
+                        : doc::ValueKind::decimal;
+      } else if (v.kind == Value::Kind::string && v.number_kind != doc::ValueKind::text) {
+        cell.value = v.number;
+        cell.kind = v.number_kind;
+      }
+      if (cell.value) cell.derived = v.derived;
+    }
+    // A lone "-" stands for "no figure": centred like the numbers' column heading.
+    bool dash = cell.content.size() == 1 && cell.content[0].text == "-";
+    cell.align = header || dash ? doc::Align::center : cell.value ? doc::Align::right : doc::Align::left;
+    if (!header && col < t.aligns.size() && t.aligns[col] != doc::Align::justify) cell.align = t.aligns[col];
+    if (header || t.section == 2)
+      for (auto& s : cell.content)
+        if (!cell.value) s.bold = true;
+    cell.col_span = std::max(1, c.col_span);
+    for (int k = 0; k < cell.col_span; ++k) owners.push_back({r, static_cast<int>(out.cells.size())});
+    out.cells.push_back(std::move(cell));
+  }
+  t.grid.push_back(std::move(owners));
+  t.rows.push_back(std::move(out));
+}
+
+void DocBuilder::header_rule(std::vector<doc::Align> aligns) {
+  flush_text();
+  if (!table_) return;
+  close_section();
+  table_->section = 1;
+  table_->had_rule = true;
+  table_->aligns = std::move(aligns);
+}
+
+void DocBuilder::footer_rule() {
+  flush_text();
+  if (!table_) return;
+  if (!table_->had_rule) table_->section = 1, table_->had_rule = true;
+  close_section();
+  table_->section = 2;
+}
+
+void DocBuilder::page_break() {
+  flush();
+  push(doc::PageBreak{});
+}
+
+void DocBuilder::start_appendix(bool landscape) {
+  flush();
+  doc::Appendix a;
+  a.landscape = landscape;
+  doc_.appendices.push_back(std::move(a));
+  for (int& c : counters_) c = 0;
+}
+
+void DocBuilder::appendix_title(std::string line) {
+  flush();
+  if (doc_.appendices.empty()) start_appendix(false);
+  doc_.appendices.back().title_lines.push_back(std::move(line));
+}
+
+void DocBuilder::next_table_id(std::string id) {
+  flush();
+  next_id_ = std::move(id);
+}
+void DocBuilder::next_table_caption(doc::Spans caption) {
+  flush();
+  next_caption_ = std::move(caption);
+}
+void DocBuilder::next_table_widths(std::vector<double> mm) {
+  flush();
+  next_widths_ = std::move(mm);
+}
+void DocBuilder::next_table_targets(std::vector<std::optional<double>> percents) {
+  flush();
+  next_targets_ = std::move(percents);
+}
+
+doc::Document DocBuilder::finish() {
+  flush();
+  return std::move(doc_);
+}
+
+}  // namespace baocao::tmpl

@@ -1,0 +1,27 @@
+// Evaluates a template against the figures and variables and returns the
+// document tree. Includes are read only from inside the template's folder
+// (the root); nothing can run a program or read any other file.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "engine/document/document.hpp"
+#include "engine/template/limits.hpp"
+#include "engine/template/template_data.hpp"
+#include "engine/template/value.hpp"
+
+namespace baocao::tmpl {
+
+// Renders the template file `path`; its folder is the root includes resolve
+// against. `variables` are the template's starting variables (data file's
+// "bien", --set); don_vi and chi_so come from `data`.
+doc::Document render_file(const std::filesystem::path& path, const TemplateData& data, const Map& variables,
+                          const Limits& limits = {});
+
+// Renders template text (tests, fuzzing); includes resolve against `root`.
+doc::Document render_text(std::string name, std::string_view text, const std::filesystem::path& root,
+                          const TemplateData& data, const Map& variables, const Limits& limits = {});
+
+}  // namespace baocao::tmpl

@@ -1,0 +1,122 @@
+---
+# Báo cáo kết quả xây dựng xã hội học tập năm N của cấp tổng hợp (tỉnh, sở).
+# Lời văn quanh báo cáo (cơ quan, số, ngày, căn cứ, người ký, nơi nhận) lấy từ
+# dữ liệu: khóa "bien" của --data, hoặc tệp --info của lệnh `baocao report`.
+# Cú pháp: templates/GRAMMAR.md.
+co_quan_chu_quan: {{ co_quan_chu_quan }}
+co_quan_ban_hanh: {{ co_quan_ban_hanh }}
+so_ky_hieu: {{ so_ky_hieu }}
+dia_danh: {{ dia_danh }}
+ngay: {{ ngay }}
+loai_van_ban: Báo cáo
+trich_yeu: Kết quả xây dựng xã hội học tập năm {{ nam }}
+trich_yeu: {{ dia_ban }}
+noi_nhan: {{ noi_nhan }}
+quyen_han: {{ quyen_han }}
+tieu_de: Báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} {{ dia_ban }}
+ho_ten: {{ nguoi_ky }}
+---
+{% include "chung/ket-qua.tpl" %}
+{% set so_don_vi = don_vi | do_dai %}
+{% set chua = chua_nop(nam) %}
+{% set muon = nop_muon(nam) %}
+{% set dat_ct = [] %}
+{% set chua_dat_ct = [] %}
+{% for cs in chi_so_co_so_lieu(nam) %}
+{% if dat(cs, none, nam) == true %}
+{% set dat_ct = dat_ct + [cs.ten] %}
+{% elif dat(cs, none, nam) == false %}
+{% set chua_dat_ct = chua_dat_ct + [cs.ten] %}
+{% endif %}
+{% endfor %}
+{{ can_cu }}
+
+# Kết quả thực hiện
+
+## Công tác chỉ đạo, tuyên truyền
+
+Các cơ quan, đơn vị, địa phương đã quán triệt và triển khai các văn bản chỉ đạo về xây dựng xã hội học tập, đẩy mạnh học tập suốt đời; lồng ghép nhiệm vụ xây dựng các mô hình học tập với Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”. Công tác tuyên truyền được thực hiện thường xuyên trên các phương tiện thông tin đại chúng, hệ thống truyền thanh cơ sở và tại các trung tâm học tập cộng đồng.
+
+## Kết quả xây dựng các mô hình học tập
+
+Tổng hợp báo cáo của {{ so_don_vi - (chua | do_dai) }}/{{ so_don_vi }} xã, phường, kết quả công nhận các mô hình học tập năm {{ nam }} như sau:
+
+{% for cs in chi_so_co_so_lieu(nam) %}
+{% call ket_qua_chi_so(cs, none) %}
+{% endfor %}
+
+{% call bang_ket_qua("ket-qua-" ~ nam, "Bảng 1. Kết quả xây dựng các mô hình học tập năm " ~ nam ~ " so với chỉ tiêu", none) %}
+Số liệu chi tiết của từng xã, phường tại Phụ lục I kèm theo Báo cáo này.
+
+## Tình hình gửi báo cáo của các đơn vị
+
+{% if chua %}
+Đến ngày {{ ngay | ngay_so }}, còn {{ chua | do_dai }} đơn vị chưa gửi báo cáo: {{ chua | lay("ten") | noi(", ") }}.
+{% else %}
+Tất cả {{ so_don_vi }} xã, phường đã gửi báo cáo.
+{% endif %}
+{% if muon %}
+Có {{ muon | do_dai }} đơn vị gửi báo cáo sau thời hạn ngày {{ han_nop(nam) | ngay_so }}: {{ muon | lay("ten") | noi(", ") }} (chi tiết tại Phụ lục II).
+{% endif %}
+
+# Đánh giá chung
+
+## Ưu điểm
+
+{% if dat_ct %}
+Năm {{ nam }}, {{ dat_ct | do_dai }}/{{ (dat_ct | do_dai) + (chua_dat_ct | do_dai) }} chỉ số có chỉ tiêu đạt hoặc vượt chỉ tiêu đề ra ({{ dat_ct | noi("; ") }}). Các mô hình học tập tiếp tục được duy trì và nhân rộng; nhận thức của cán bộ, đảng viên và Nhân dân về học tập suốt đời được nâng lên.
+{% else %}
+Các mô hình học tập tiếp tục được duy trì; nhận thức của cán bộ, đảng viên và Nhân dân về học tập suốt đời được nâng lên.
+{% endif %}
+
+## Hạn chế, nguyên nhân
+
+{% if chua_dat_ct %}
+Một số chỉ số chưa đạt chỉ tiêu năm {{ nam }}: {{ chua_dat_ct | noi("; ") }}.
+{% endif %}
+Việc tổng hợp, báo cáo số liệu ở một số đơn vị còn chậm; cơ sở vật chất của một số trung tâm học tập cộng đồng còn hạn chế.
+
+# Phương hướng, nhiệm vụ năm {{ nam + 1 }}
+
+- Tiếp tục đẩy mạnh công tác tuyên truyền, nâng cao nhận thức về xây dựng xã hội học tập, học tập suốt đời.
+- Tập trung chỉ đạo các chỉ số chưa đạt chỉ tiêu; phấn đấu hoàn thành chỉ tiêu năm {{ nam + 1 }} theo lộ trình của Kế hoạch.
+- Nâng cao chất lượng hoạt động của các trung tâm học tập cộng đồng; đẩy mạnh chuyển đổi số trong học tập suốt đời.
+- Thực hiện báo cáo đúng thời hạn; kịp thời biểu dương, khen thưởng các tập thể, cá nhân tiêu biểu.
+
+# Đề xuất, kiến nghị
+
+Đề nghị UBND tỉnh tiếp tục quan tâm chỉ đạo, bố trí kinh phí cho công tác xây dựng xã hội học tập; chỉ đạo các xã, phường gửi báo cáo đúng thời hạn theo Kế hoạch.
+
+@phu_luc ngang
+@tieu_de Phụ lục I
+@tieu_de KẾT QUẢ XÂY DỰNG CÁC MÔ HÌNH HỌC TẬP NĂM {{ nam }} THEO ĐƠN VỊ
+@tieu_de (Kèm theo Báo cáo {{ so_ky_hieu | thay("Số: ", "số ") }} ngày {{ ngay | ngay_so }} của {{ co_quan_ban_hanh }})
+{% set cs_nam = chi_so_co_so_lieu(nam) %}
+@bang phu-luc-don-vi
+@chi_tieu_cot - - {{ chi_tieu_hang(cs_nam, nam) | noi(" ") }}
+@do_rong 9 40 {{ (198 / ((cs_nam | do_dai) * 3)) | lap((cs_nam | do_dai) * 3) | noi(" ") }}
+| STT | Đơn vị | {{ cs_nam | lay("ten") | gop_cot(3) }} |
+| ^ | ^ | {{ ["Đạt", "Tổng", "Tỷ lệ"] | lap(cs_nam | do_dai) }} |
+|:-:|---|
+{% for dv in don_vi %}
+| {{ loop.index }} | {{ dv.ten }} | {{ hang_don_vi(dv, nam, cs_nam) }} |
+{% endfor %}
+|===|
+| Tổng cộng | < | {{ hang_don_vi(none, nam, cs_nam) | cong_thuc }} |
+
+{% if chua or muon %}
+@phu_luc doc
+@tieu_de Phụ lục II
+@tieu_de TÌNH HÌNH GỬI BÁO CÁO NĂM {{ nam }} CỦA CÁC ĐƠN VỊ
+@tieu_de (Thời hạn gửi báo cáo: {{ han_nop(nam) | ngay_so | mac_dinh("không quy định") }})
+@bang tinh-hinh-nop
+@do_rong 12 70 40 43
+| STT | Đơn vị | Ngày gửi | Ghi chú |
+|:-:|---|:-:|---|
+{% for dv in muon %}
+| {{ loop.index }} | {{ dv.ten }} | {{ dv.ngay_nop | ngay_so }} | Gửi muộn |
+{% endfor %}
+{% for dv in chua %}
+| {{ (muon | do_dai) + loop.index }} | {{ dv.ten }} | - | Chưa gửi báo cáo |
+{% endfor %}
+{% endif %}
