@@ -1,11 +1,15 @@
 #include "app/command.hpp"
 #include "app/report_command.hpp"
+#include "app/import_command.hpp"
+#include "app/status_command.hpp"
 
 namespace baocao::app {
 
 const std::vector<CommandInfo>& commands() {
   static const std::vector<CommandInfo> kCommands = {
       {"report", MsgId::cmd_report_summary, &make_report_command},
+      {"import", MsgId::cmd_import_summary, &make_import_command},
+      {"status", MsgId::cmd_status_summary, &make_status_command},
   };
   return kCommands;
 }

@@ -198,6 +198,12 @@ constexpr Entry kCatalogue[] = {
      "Problem to fix"},
     {MsgId::errors_col_full, "Thông báo đầy đủ",
      "Full message"},
+    {MsgId::data_missing_unit_code, "dòng có số liệu nhưng thiếu mã đơn vị",
+     "a row with figures has no unit code"},
+    {MsgId::map_none_fits, "không có tệp ánh xạ nào khớp với tệp này (các sheet: {0}); chỉ rõ bằng --mapping TỆP.json",
+     "no mapping fits this file (sheets: {0}); name one with --mapping FILE.json"},
+    {MsgId::import_units_done, "{0}: đã nạp {1} đơn vị hành chính",
+     "{0}: loaded {1} administrative units"},
 };
 
 static_assert(std::size(kCatalogue) == static_cast<std::size_t>(MsgId::count_),

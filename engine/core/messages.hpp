@@ -126,6 +126,9 @@ enum class MsgId {
   errors_col_cell,
   errors_col_problem,
   errors_col_full,
+  data_missing_unit_code,
+  map_none_fits,
+  import_units_done,
   count_  // keep last
 };
 
