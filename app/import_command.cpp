@@ -215,8 +215,11 @@ class ImportCommand : public Command {
     if (form.period == 0) problems.push_back({MsgId::data_period_required, {}, at_file(file)});
     for (Record& r : form.records)
       if (r.period == 0) r.period = form.period;
-    auto checks = model::check_records(form.records, model::IndicatorCatalogue::national());
-    problems.insert(problems.end(), checks.begin(), checks.end());
+    // A duplicated row repeats for each of its indicators: name it once.
+    std::set<std::pair<std::string, int>> duplicate_rows;
+    for (Diagnostic& d : model::check_records(form.records, model::IndicatorCatalogue::national()))
+      if (d.id != MsgId::data_duplicate_unit || duplicate_rows.insert({d.args.at(0), d.where.line}).second)
+        problems.push_back(std::move(d));
     if (form.period > 0) {
       const auto& codes = unit_codes(s, form.period);
       std::set<std::string> reported;
