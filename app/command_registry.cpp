@@ -2,6 +2,7 @@
 #include "app/report_command.hpp"
 #include "app/import_command.hpp"
 #include "app/status_command.hpp"
+#include "app/text_command.hpp"
 
 namespace baocao::app {
 
@@ -10,6 +11,7 @@ const std::vector<CommandInfo>& commands() {
       {"report", MsgId::cmd_report_summary, &make_report_command},
       {"import", MsgId::cmd_import_summary, &make_import_command},
       {"status", MsgId::cmd_status_summary, &make_status_command},
+      {"text", MsgId::cmd_text_summary, &make_text_command},
   };
   return kCommands;
 }

@@ -2,15 +2,15 @@
 // range's top-left value, so a heading merged over two columns names both.
 #include "data-adapters/forms/table.hpp"
 
+#include "engine/text/encoding.hpp"
 #include "engine/text/normalize.hpp"
 
 namespace baocao::forms {
 
 std::string decode_legacy_font(const std::string& text, std::string_view font_name) {
-  // Hook for engine/text/encoding.hpp (encoding_for_font, decode_font_text),
-  // which is not on this branch yet: until it lands, text is kept as stored.
-  (void)font_name;
-  return text;
+  auto enc = text::encoding_for_font(font_name);
+  if (!enc || *enc == text::Encoding::utf8 || *enc == text::Encoding::utf16) return text;
+  return text::decode_font_text(text, *enc);
 }
 
 namespace {

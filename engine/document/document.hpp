@@ -46,6 +46,14 @@ struct List {
 // and applies the matching number format; the PDF shows `text`.
 enum class ValueKind { text, integer, decimal, percent };
 
+// How a spreadsheet derives a cell, so the XLSX keeps live formulas (with
+// `value` as the cached result) while the PDF shows `content`.
+enum class Derived {
+  none,
+  column_sum,  // SUM of the same column over the table's body rows
+  ratio,       // IFERROR(numerator / denominator, ""), cells in the same row
+};
+
 struct Cell {
   Spans content;                 // what is shown (already formatted vi-VN)
   std::optional<double> value;   // the number behind it, if any
@@ -53,6 +61,9 @@ struct Cell {
   Align align = Align::left;
   int col_span = 1;
   int row_span = 1;
+  Derived derived = Derived::none;
+  int numerator_offset = -2;     // for ratio: grid columns relative to this cell
+  int denominator_offset = -1;
 };
 
 struct Row {
@@ -66,7 +77,8 @@ struct Table {
   std::vector<Row> header_rows;    // repeated on every page
   std::vector<Row> body_rows;
   std::vector<Row> footer_rows;    // totals
-  std::optional<double> target_percent;  // rates below it are marked (XLSX)
+  // Per grid column, the target in percent: spreadsheets mark rates below it.
+  std::vector<std::optional<double>> column_targets;
 };
 
 struct PageBreak {};
@@ -79,6 +91,7 @@ struct Chart {
   std::vector<std::string> categories;  // bar labels: unit or indicator names
   std::vector<std::optional<double>> values;  // percent; empty = no data
   std::optional<double> target;         // percent; drawn as a line when set
+  std::vector<std::optional<double>> targets;  // per category; when given, wins over `target`
   std::string value_label = "Tỷ lệ";
   std::string target_label = "Chỉ tiêu";
 };

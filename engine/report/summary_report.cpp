@@ -36,6 +36,19 @@ Cell percent_cell(const std::optional<double>& p) {
   return c;
 }
 
+// A rate that a spreadsheet recomputes from the two cells to its left.
+Cell rate_cell(const std::optional<double>& p) {
+  Cell c = percent_cell(p);
+  if (p) c.derived = doc::Derived::ratio;
+  return c;
+}
+
+Cell total_cell(double v) {
+  Cell c = number_cell(v);
+  c.derived = doc::Derived::column_sum;
+  return c;
+}
+
 std::string verdict_text(model::Verdict v) {
   switch (v) {
     case model::Verdict::met: return "Đạt";
@@ -69,12 +82,24 @@ doc::Table results_table(const model::Summary& s) {
     r.cells.push_back(text_cell(ir.indicator->name));
     r.cells.push_back(number_cell(ir.total.numerator));
     r.cells.push_back(number_cell(ir.total.denominator));
-    r.cells.push_back(percent_cell(ir.total.percent()));
+    r.cells.push_back(rate_cell(ir.total.percent()));
     r.cells.push_back(ir.target ? percent_cell(ir.target) : text_cell("(không đặt)", Align::center));
     r.cells.push_back(text_cell(verdict_text(ir.verdict), Align::center));
     t.body_rows.push_back(std::move(r));
   }
   return t;
+}
+
+doc::Chart rates_chart(const model::Summary& s) {
+  doc::Chart c;
+  c.id = "bieu-do-" + std::to_string(s.year);
+  c.caption = {{"Biểu đồ 1. Tỷ lệ đạt so với chỉ tiêu năm " + std::to_string(s.year), true, false}};
+  for (const auto& ir : s.indicators) {
+    c.categories.push_back(ir.indicator->name);
+    c.values.push_back(ir.total.percent());
+    c.targets.push_back(ir.target);
+  }
+  return c;
 }
 
 // Phụ lục: by unit, three columns per indicator under a merged heading.
@@ -86,12 +111,14 @@ doc::Table units_table(const model::Summary& s) {
   doc::Row top, sub;
   top.cells.push_back(text_cell("STT", Align::center, 1, 2));
   top.cells.push_back(text_cell("Đơn vị", Align::center, 1, 2));
+  t.column_targets = {std::nullopt, std::nullopt};
   for (const auto& ir : s.indicators) {
     top.cells.push_back(text_cell(ir.indicator->name, Align::center, 3));
     for (const char* name : {"Đạt", "Tổng", "Tỷ lệ"}) {
       sub.cells.push_back(text_cell(name, Align::center));
       t.column_widths_mm.push_back(per);
     }
+    t.column_targets.insert(t.column_targets.end(), {std::nullopt, std::nullopt, ir.target});
   }
   for (auto* row : {&top, &sub})
     for (auto& c : row->cells) c.content[0].bold = true;
@@ -108,7 +135,7 @@ doc::Table units_table(const model::Summary& s) {
       }
       r.cells.push_back(number_cell(ratio->numerator));
       r.cells.push_back(number_cell(ratio->denominator));
-      r.cells.push_back(percent_cell(ratio->percent()));
+      r.cells.push_back(rate_cell(ratio->percent()));
     }
     t.body_rows.push_back(std::move(r));
   }
@@ -116,9 +143,9 @@ doc::Table units_table(const model::Summary& s) {
   total.cells.push_back(text_cell("Tổng cộng", Align::center, 2));
   total.cells[0].content[0].bold = true;
   for (const auto& ir : s.indicators) {
-    total.cells.push_back(number_cell(ir.total.numerator));
-    total.cells.push_back(number_cell(ir.total.denominator));
-    total.cells.push_back(percent_cell(ir.total.percent()));
+    total.cells.push_back(total_cell(ir.total.numerator));
+    total.cells.push_back(total_cell(ir.total.denominator));
+    total.cells.push_back(rate_cell(ir.total.percent()));
   }
   t.footer_rows.push_back(std::move(total));
   return t;
@@ -158,6 +185,7 @@ doc::Document build_summary_report(const model::Summary& s, const ReportInfo& in
   }
   d.body.push_back(std::move(list));
   d.body.push_back(results_table(s));
+  d.body.push_back(rates_chart(s));
   d.body.push_back(para("Số liệu chi tiết của " + std::to_string(s.units.size()) +
                         " đơn vị tại Phụ lục kèm theo Báo cáo này."));
   d.body.push_back(doc::Heading{1, "II.", {{"ĐÁNH GIÁ CHUNG", false, false}}});

@@ -1,4 +1,5 @@
-// Dates as ND30 writes them.
+// Dates as ND30 and the plans write them: the place-and-date line, weekday
+// names, and deadline phrases ("trước ngày 10/12 hằng năm").
 #pragma once
 
 #include <string>
@@ -14,5 +15,18 @@ std::string nd30_date(const CivilDate& d);
 
 // "Nam Định, ngày 05 tháng 02 năm 2025".
 std::string nd30_place_date(std::string_view place, const CivilDate& d);
+
+
+// "thứ Hai" ... "thứ Bảy", "Chủ nhật" (the day names are proper names:
+// "thứ" lower case inside a sentence, the number capitalised).
+std::string weekday_vi(const CivilDate& d);
+
+// "thứ Năm, ngày 05/02/2025".
+std::string weekday_date_vi(const CivilDate& d);
+
+// Deadline phrases of the plans: "trước ngày 10/12 hằng năm" when
+// `every_year`, otherwise "trước ngày 10/12/2025". Day and month always
+// take two digits in this numeric form ("trước ngày 01/12 hằng năm").
+std::string deadline_phrase(const CivilDate& d, bool every_year);
 
 }  // namespace baocao::text

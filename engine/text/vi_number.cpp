@@ -27,7 +27,9 @@ std::string icu_format(double value, int decimals) {
   return out;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // True when `s` is digits in groups separated by `sep`, the first group 1-3
 // digits and every later group exactly 3.
@@ -57,7 +59,9 @@ bool all_digits(std::string_view s) {
 
 }  // namespace
 
-std::string format_vi_number(double value, int decimals) { return icu_format(value, decimals); }
+std::string format_vi_number(double value, int decimals) {
+  return icu_format(value, decimals);
+}
 
 std::string format_vi_percent(double value, int decimals) {
   double scale = std::pow(10.0, decimals);
@@ -138,6 +142,62 @@ NumberProblem parse_vi_number(std::string_view text, ParsedNumber& out) {
     return NumberProblem::invalid;
   result.value = negative ? -value : value;
   out = result;
+  return NumberProblem::none;
+}
+
+ParsedNumber require_vi_number(std::string_view text, const Location& where) {
+  ParsedNumber n;
+  switch (parse_vi_number(text, n)) {
+    case NumberProblem::none:
+      return n;
+    case NumberProblem::empty:
+      fail(ErrorFamily::data, MsgId::text_number_required, {}, where);
+    case NumberProblem::invalid:
+      break;
+  }
+  fail(ErrorFamily::data, MsgId::text_not_a_number, {std::string(text)}, where);
+}
+
+NumberProblem parse_vi_integer(std::string_view text, std::int64_t& out) {
+  // Trim, then take the sign; spaces inside are group separators like '.'.
+  std::size_t b = 0, e = text.size();
+  while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
+  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+  std::string_view v = text.substr(b, e - b);
+  if (v.empty()) return NumberProblem::empty;
+  bool negative = false;
+  if (v.front() == '-' || v.front() == '+') {
+    negative = v.front() == '-';
+    v.remove_prefix(1);
+  }
+  std::string s;  // spaces (ASCII, NBSP, narrow NBSP) become ' '
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (v.substr(i, 2) == "\xC2\xA0") {
+      s += ' ';
+      ++i;
+    } else if (v.substr(i, 3) == "\xE2\x80\xAF") {
+      s += ' ';
+      i += 2;
+    } else {
+      s += v[i];
+    }
+  }
+  std::string digits;
+  if (s.find('.') != std::string::npos || s.find(' ') != std::string::npos) {
+    char sep = s.find('.') != std::string::npos ? '.' : ' ';
+    if (!grouped(s, sep)) return NumberProblem::invalid;
+    for (char c : s)
+      if (c != sep) digits += c;
+  } else {
+    digits = s;
+  }
+  if (!all_digits(digits)) return NumberProblem::invalid;
+  std::uint64_t magnitude = 0;
+  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), magnitude);
+  if (ec != std::errc() || end != digits.data() + digits.size()) return NumberProblem::invalid;
+  constexpr std::uint64_t kMax = static_cast<std::uint64_t>(INT64_MAX);
+  if (magnitude > kMax) return NumberProblem::invalid;
+  out = negative ? -static_cast<std::int64_t>(magnitude) : static_cast<std::int64_t>(magnitude);
   return NumberProblem::none;
 }
 

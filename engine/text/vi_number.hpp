@@ -1,8 +1,11 @@
 // Numbers as Vietnamese offices write them: "1.234.567", "12,5", "99,5%".
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+
+#include "engine/core/diagnostic.hpp"
 
 namespace baocao::text {
 
@@ -26,5 +29,15 @@ enum class NumberProblem { none, empty, invalid };
 // "1.234,5", "12,5%", " 1 234 ", "-3". Refuses "12,5a", "1,2,3", "".
 // On success fills `out` and returns none.
 NumberProblem parse_vi_number(std::string_view text, ParsedNumber& out);
+
+// The same, where a number is required: throws Error(data) at `where` with
+// text_number_required for an empty text and text_not_a_number (quoting the
+// text) for "12,5a", "1,2,3" and the like.
+ParsedNumber require_vi_number(std::string_view text, const Location& where = {});
+
+// A whole number exactly (no double rounding, up to 19 digits): "1.000.000",
+// "1 000 000", "-5", "1000000". Group separators must be consistent ('.' or
+// spaces, groups of three). "12,5" is invalid.
+NumberProblem parse_vi_integer(std::string_view text, std::int64_t& out);
 
 }  // namespace baocao::text

@@ -9,8 +9,9 @@ figures, report = sys.argv[1], sys.argv[2]
 with open(figures, encoding='utf-8-sig') as f:
     rows = list(csv.DictReader(f))
 ids = [h[:-4] for h in rows[0].keys() if h.endswith('_dat')]
-wb = openpyxl.load_workbook(report)
+wb = openpyxl.load_workbook(report, data_only=True)  # cached results, as viewers show them
 ws = wb['phu-luc-don-vi']
+formulas = openpyxl.load_workbook(report)['phu-luc-don-vi']
 # Header: 2 rows (indicator names merged over Đạt/Tổng/Tỷ lệ), data from row 3.
 assert ws['A1'].value == 'STT', ws['A1'].value
 assert ws['C2'].value == 'Đạt' and ws['D2'].value == 'Tổng' and ws['E2'].value == 'Tỷ lệ'
@@ -23,6 +24,8 @@ for r, unit in enumerate(rows, start=3):
         assert ws.cell(r, col + 1).value == den, (r, col + 1)
         assert abs(ws.cell(r, col + 2).value - num / den) < 1e-9, (r, col + 2)
         assert ws.cell(r, col + 2).number_format == '0.0%'
+        n, d = ws.cell(r, col).coordinate, ws.cell(r, col + 1).coordinate
+        assert formulas.cell(r, col + 2).value == f'=IFERROR({n}/{d},"")', formulas.cell(r, col + 2).value
 total = len(rows) + 3
 assert ws.cell(total, 1).value == 'Tổng cộng'
 for k, ind in enumerate(ids):
@@ -32,4 +35,16 @@ for k, ind in enumerate(ids):
     assert ws.cell(total, col).value == num, (ind, ws.cell(total, col).value, num)
     assert ws.cell(total, col + 1).value == den
     assert abs(ws.cell(total, col + 2).value - num / den) < 1e-9  # sum of parts, not mean of rates
+    letter = ws.cell(3, col).column_letter
+    assert formulas.cell(total, col).value == f'=SUM({letter}3:{letter}{total - 1})', formulas.cell(total, col).value
+# Print setup and frozen header: A4, header rows repeated, page numbers in the footer.
+assert formulas.freeze_panes == 'A3', formulas.freeze_panes
+assert formulas.print_title_rows in ('1:2', '$1:$2'), formulas.print_title_rows
+assert formulas.page_setup.paperSize in (9, '9'), formulas.page_setup.paperSize
+assert formulas.page_setup.orientation == 'landscape'
+assert '&P' in (formulas.oddFooter.center.text or ''), formulas.oddFooter.center.text
+# Rates below the indicator's target are marked.
+rules = [r for rng in formulas.conditional_formatting for r in rng.rules]
+assert len(rules) == len(ids), len(rules)
+assert all(r.operator == 'lessThan' for r in rules)
 print('ok', len(rows), 'units', len(ids), 'indicators')

@@ -76,6 +76,14 @@ TEST_F(SampleReport, XlsxValuesMatchAnIndependentRecomputation) {
   EXPECT_NE(r.out.find("ok 60 units 5 indicators"), std::string::npos) << r.out << r.err;
 }
 
+TEST_F(SampleReport, LibreOfficeRecalculatesTheFormulasToOurCachedValues) {
+  TempDir work;
+  Result r = run("/usr/bin/python3 " + sh_quote((source_dir() / "tests/e2e/recalc_with_libreoffice.py").string()) + " " +
+                 sh_quote(xlsx_) + " " + sh_quote(work.path().string()));
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("recalculated"), std::string::npos) << r.out << r.err;
+}
+
 TEST_F(SampleReport, SameInputGivesByteIdenticalOutputs) {
   TempDir again;
   Result r = run(report_args(kSample / "so-lieu-xa-2025.csv", again.path()));

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "engine/core/diagnostic.hpp"
 #include "tests/support/process.hpp"
 
 namespace baocao::render {
@@ -50,6 +51,126 @@ TEST(XlsxRenderer, TablesBecomeSheetsWithNumbersKeptAsNumbers) {
   EXPECT_NE(r.out.find("B3:C3"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Xã Mỹ Lộc 1234 0.725 0.0%"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Báo cáo\n"), std::string::npos) << r.out;
+}
+
+TEST(XlsxRenderer, AssertsNfcOnEveryString) {
+  // "Việt" decomposed (e + dot below + circumflex) must never reach a cell.
+  const std::string nfd = "Vie\xCC\xA3\xCC\x82t Nam";
+  auto document = [](const std::string& cell, const std::string& title) {
+    doc::Document d;
+    d.header.date = {2025, 12, 12};
+    d.meta.title = title;
+    doc::Table t;
+    t.id = "bang";
+    t.body_rows.push_back({{text(cell)}});
+    d.body.push_back(t);
+    return d;
+  };
+  test::TempDir dir;
+  EXPECT_NO_THROW(write_xlsx(document("Việt Nam", "Báo cáo"), dir / "ok.xlsx"));
+  for (const auto& d : {document(nfd, "Báo cáo"), document("Việt Nam", nfd)}) {
+    try {
+      write_xlsx(d, dir / "nfd.xlsx");
+      ADD_FAILURE() << "NFD text reached the XLSX renderer without an error";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.family(), ErrorFamily::internal);
+      EXPECT_EQ(e.diagnostics()[0].id, MsgId::text_not_nfc);
+    }
+    EXPECT_FALSE(std::filesystem::exists(dir / "nfd.xlsx"));  // nothing half-written
+  }
+}
+
+}  // namespace
+}  // namespace baocao::render
+
+namespace baocao::render {
+namespace {
+
+TEST(XlsxRenderer, ChartBlockBecomesANativeChartOfRateAgainstTarget) {
+  doc::Document d;
+  d.header.date = {2025, 12, 12};
+  doc::Chart c;
+  c.id = "bieu-do";
+  c.caption = {{"Tỷ lệ đạt so với chỉ tiêu", true, false}};
+  c.categories = {"Gia đình học tập", "Dòng họ học tập"};
+  c.values = {72.5, std::nullopt};
+  c.targets = {70.0, 65.0};
+  d.body.push_back(c);
+  test::TempDir dir;
+  write_xlsx(d, dir / "c.xlsx");
+  std::string py =
+      "import openpyxl,sys,zipfile\n"
+      "z=zipfile.ZipFile(sys.argv[1])\n"
+      "x=z.read('xl/charts/chart1.xml').decode()\n"
+      "print('barChart' in x, 'Tỷ lệ' in x, 'Chỉ tiêu' in x, 'Tỷ lệ đạt so với chỉ tiêu' in x)\n"
+      "ws=openpyxl.load_workbook(sys.argv[1])['bieu-do']\n"
+      "print([[c.value for c in r] for r in ws.iter_rows(min_row=1,max_row=3,max_col=3)])\n";
+  test::write_file(dir / "read.py", py);
+  auto r = test::run("/usr/bin/python3 " + test::sh_quote((dir / "read.py").string()) + " " +
+                     test::sh_quote((dir / "c.xlsx").string()));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("True True True True"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("[[None, 'Tỷ lệ', 'Chỉ tiêu'], ['Gia đình học tập', 0.725, 0.7], ['Dòng họ học tập', None, 0.65]]"),
+            std::string::npos)
+      << r.out;
+}
+
+TEST(XlsxRenderer, UnitTextThatLooksLikeAFormulaStaysText) {
+  doc::Document d;
+  d.header.date = {2025, 12, 12};
+  doc::Table t;
+  t.id = "t";
+  for (const char* s : {"=HYPERLINK(\"http://x\",\"y\")", "+1", "-2", "@SUM(A1)"}) {
+    doc::Cell c;
+    c.content = {{s, false, false}};
+    t.body_rows.push_back({{c}});
+  }
+  d.body.push_back(t);
+  test::TempDir dir;
+  write_xlsx(d, dir / "t.xlsx");
+  test::write_file(dir / "read.py",
+                   "import openpyxl,sys\n"
+                   "ws=openpyxl.load_workbook(sys.argv[1])['t']\n"
+                   "print([(c.value, c.data_type) for (c,) in ws.iter_rows(max_col=1)])\n");
+  auto r = test::run("/usr/bin/python3 " + test::sh_quote((dir / "read.py").string()) + " " +
+                     test::sh_quote((dir / "t.xlsx").string()));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out.find("'f')"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("('+1', 's')"), std::string::npos) << r.out;
+}
+
+TEST(XlsxRenderer, TotalsAndRatesAreFormulasWithCachedResults) {
+  doc::Document d;
+  d.header.date = {2025, 12, 12};
+  doc::Table t;
+  t.id = "t";
+  t.column_targets = {std::nullopt, std::nullopt, std::nullopt, 70.0};
+  t.header_rows.push_back({{text("Đơn vị"), text("Đạt"), text("Tổng"), text("Tỷ lệ")}});
+  auto row = [](const char* name, double n, double den) {
+    doc::Cell rate = number(n / den * 100, doc::ValueKind::percent);
+    rate.derived = doc::Derived::ratio;
+    return doc::Row{{text(name), number(n, doc::ValueKind::integer), number(den, doc::ValueKind::integer), rate}};
+  };
+  t.body_rows = {row("A", 3, 4), row("B", 1, 4)};
+  doc::Row total = row("Tổng", 4, 8);
+  total.cells[1].derived = total.cells[2].derived = doc::Derived::column_sum;
+  t.footer_rows.push_back(total);
+  d.body.push_back(t);
+  test::TempDir dir;
+  write_xlsx(d, dir / "f.xlsx");
+  test::write_file(dir / "read.py",
+                   "import openpyxl,sys\n"
+                   "f=openpyxl.load_workbook(sys.argv[1])['t']\n"
+                   "v=openpyxl.load_workbook(sys.argv[1],data_only=True)['t']\n"
+                   "print(f['D2'].value, f['B4'].value, f['D4'].value)\n"
+                   "print(v['D2'].value, v['B4'].value, v['D4'].value)\n"
+                   "print([(str(r.sqref), x.operator, x.formula) for r in f.conditional_formatting for x in r.rules])\n");
+  auto r = test::run("/usr/bin/python3 " + test::sh_quote((dir / "read.py").string()) + " " +
+                     test::sh_quote((dir / "f.xlsx").string()));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("=IFERROR(B2/C2,\"\") =SUM(B2:B3) =IFERROR(B4/C4,\"\")"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("0.75 4 0.5"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("[('D2:D4', 'lessThan', ['0.7'])]"), std::string::npos) << r.out;
 }
 
 }  // namespace
