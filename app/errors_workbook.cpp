@@ -16,7 +16,8 @@ struct WorkbookCloser {
 };
 }  // namespace
 
-void write_errors_workbook(const std::filesystem::path& target, const std::vector<Diagnostic>& problems, Lang lang) {
+void write_errors_workbook(const std::filesystem::path& target, const std::vector<Diagnostic>& problems,
+                           Lang lang) {
   PendingFile pending(target);
   {
     std::unique_ptr<lxw_workbook, WorkbookCloser> wb(workbook_new(pending.temp_path().c_str()));

@@ -10,6 +10,7 @@
 namespace baocao::app {
 
 // Written atomically; throws Error(output) on failure.
-void write_errors_workbook(const std::filesystem::path& target, const std::vector<Diagnostic>& problems, Lang lang);
+void write_errors_workbook(const std::filesystem::path& target, const std::vector<Diagnostic>& problems,
+                           Lang lang);
 
 }  // namespace baocao::app

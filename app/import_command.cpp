@@ -51,7 +51,8 @@ std::string now_iso() {
 
 bool has_extension(const std::string& path, std::initializer_list<const char*> exts) {
   std::string e = fs::path(path).extension().string();
-  std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(e.begin(), e.end(), e.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   for (const char* x : exts)
     if (e == x) return true;
   return false;
@@ -70,7 +71,7 @@ void reading_order(std::vector<Diagnostic>& ds) {
   std::stable_sort(ds.begin(), ds.end(), [](const Diagnostic& a, const Diagnostic& b) {
     if (a.where.line != b.where.line) return a.where.line < b.where.line;
     return a.where.cell.size() != b.where.cell.size() ? a.where.cell.size() < b.where.cell.size()
-                                                       : a.where.cell < b.where.cell;
+                                                      : a.where.cell < b.where.cell;
   });
 }
 
@@ -89,13 +90,20 @@ class ImportCommand : public Command {
 
   void set_option(const std::string& name, const std::string& value) override {
     if (store_.set(name, value)) return;
-    if (name == "mapping") mapping_path_ = value;
-    else if (name == "dry-run") dry_run_ = true;
-    else if (name == "errors-out") errors_out_ = value;
-    else if (name == "max-xlsx-bytes") limits_.max_total_bytes = parse_count(name, value);
-    else if (name == "max-xlsx-ratio") limits_.max_ratio = parse_count(name, value);
-    else if (name == "max-xlsx-entries") limits_.max_entries = parse_count(name, value);
-    else if (name == "max-xlsx-cells") limits_.max_cells = parse_count(name, value);
+    if (name == "mapping")
+      mapping_path_ = value;
+    else if (name == "dry-run")
+      dry_run_ = true;
+    else if (name == "errors-out")
+      errors_out_ = value;
+    else if (name == "max-xlsx-bytes")
+      limits_.max_total_bytes = parse_count(name, value);
+    else if (name == "max-xlsx-ratio")
+      limits_.max_ratio = parse_count(name, value);
+    else if (name == "max-xlsx-entries")
+      limits_.max_entries = parse_count(name, value);
+    else if (name == "max-xlsx-cells")
+      limits_.max_cells = parse_count(name, value);
     else if (name == "period") {
       text::ParsedNumber n;
       if (text::parse_vi_number(value, n) != text::NumberProblem::none || n.value < 1900 || n.value > 9999 ||
@@ -107,8 +115,10 @@ class ImportCommand : public Command {
 
   int run(const std::vector<std::string>& args, Context& ctx) override {
     if (args.empty()) fail(ErrorFamily::usage, MsgId::app_missing_argument, {"FILE"});
-    if (!mapping_path_.empty()) given_ = forms::load_mapping(mapping_path_);
-    else load_shipped_mappings();
+    if (!mapping_path_.empty())
+      given_ = forms::load_mapping(mapping_path_);
+    else
+      load_shipped_mappings();
     auto store = store_.open();
     ensure_reference_data(*store);
 
@@ -121,7 +131,8 @@ class ImportCommand : public Command {
         ctx.err << "baocao: " << e.render(ctx.lang) << '\n';
         if (e.family() == ErrorFamily::data)
           ctx.err << "baocao: "
-                  << message(ctx.lang, MsgId::import_file_rejected, {file, std::to_string(e.diagnostics().size())})
+                  << message(ctx.lang, MsgId::import_file_rejected,
+                             {file, std::to_string(e.diagnostics().size())})
                   << '\n';
         all.insert(all.end(), e.diagnostics().begin(), e.diagnostics().end());
         if (status == 0) status = e.exit_status();
@@ -170,9 +181,13 @@ class ImportCommand : public Command {
       auto has = [&](const char* h) { return std::find(header.begin(), header.end(), h) != header.end(); };
       if (has("nam") && has("chi_so") && has("chi_tieu")) return import_targets(file, s, ctx);
       auto builtin = forms::builtin_figures_mapping(header);
-      if (given_) mapping = *given_;
-      else if (builtin) mapping = *builtin;
-      else fail(ErrorFamily::input, MsgId::csv_no_indicator_columns, {}, at_line(file, csv_data.rows.front().line));
+      if (given_)
+        mapping = *given_;
+      else if (builtin)
+        mapping = *builtin;
+      else
+        fail(ErrorFamily::input, MsgId::csv_no_indicator_columns, {},
+             at_line(file, csv_data.rows.front().line));
       table = forms::csv_table(csv_data);
     } else {
       book = xlsx::read_workbook(file, limits_);
@@ -225,11 +240,14 @@ class ImportCommand : public Command {
       std::set<std::string> reported;
       for (const Record& r : form.records)
         if (!codes.count(r.unit_code) && reported.insert(r.unit_code).second) {
-          problems.push_back({MsgId::data_unknown_unit, {r.unit_code},
-                              form.code_cells.count(r.unit_code) ? form.code_cells.at(r.unit_code) : r.source});
+          problems.push_back(
+              {MsgId::data_unknown_unit,
+               {r.unit_code},
+               form.code_cells.count(r.unit_code) ? form.code_cells.at(r.unit_code) : r.source});
         }
     }
-    if (form.records.empty() && problems.empty()) problems.push_back({MsgId::data_no_records, {}, at_file(file)});
+    if (form.records.empty() && problems.empty())
+      problems.push_back({MsgId::data_no_records, {}, at_file(file)});
     if (!problems.empty()) {
       reading_order(problems);
       throw Error(ErrorFamily::data, std::move(problems));
@@ -237,7 +255,8 @@ class ImportCommand : public Command {
 
     store::FileSubmission sub{file, sha, form.period, now_iso(), std::move(form.records)};
     store::ImportResult r = s.import_file(sub, dry_run_);
-    if (r.unchanged) ctx.out << message(ctx.lang, MsgId::import_unchanged, {file}) << '\n';
+    if (r.unchanged)
+      ctx.out << message(ctx.lang, MsgId::import_unchanged, {file}) << '\n';
     else
       ctx.out << message(ctx.lang, dry_run_ ? MsgId::import_would : MsgId::import_done,
                          {file, std::to_string(r.units), std::to_string(r.units_new),
@@ -278,6 +297,8 @@ class ImportCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> make_import_command() { return std::make_unique<ImportCommand>(); }
+std::unique_ptr<Command> make_import_command() {
+  return std::make_unique<ImportCommand>();
+}
 
 }  // namespace baocao::app

@@ -28,7 +28,8 @@ class StatusCommand : public Command {
 
   void set_option(const std::string& name, const std::string& value) override {
     if (store_.set(name, value)) return;
-    if (name == "deadline") deadline_ = to_iso(parse_iso_date(value));
+    if (name == "deadline")
+      deadline_ = to_iso(parse_iso_date(value));
     else if (name == "period") {
       text::ParsedNumber n;
       if (text::parse_vi_number(value, n) != text::NumberProblem::none || n.value < 1900 || n.value > 9999 ||
@@ -59,7 +60,8 @@ class StatusCommand : public Command {
     for (const auto& s : current) {
       submitted.insert(s.unit_code);
       auto it = units.find(s.unit_code);
-      if (it != units.end()) provinces.insert(it->second.parent_code.empty() ? it->first : it->second.parent_code);
+      if (it != units.end())
+        provinces.insert(it->second.parent_code.empty() ? it->first : it->second.parent_code);
     }
     std::vector<const store::Unit*> missing;
     std::size_t expected = submitted.size();
@@ -79,11 +81,13 @@ class StatusCommand : public Command {
             << '\n';
     ctx.out << message(ctx.lang, MsgId::status_submitted_heading) << '\n';
     for (const auto& s : current)
-      ctx.out << message(ctx.lang, MsgId::status_unit_line, {s.unit_code, s.unit_name, s.source_file, s.imported_at})
+      ctx.out << message(ctx.lang, MsgId::status_unit_line,
+                         {s.unit_code, s.unit_name, s.source_file, s.imported_at})
               << '\n';
     if (!missing.empty()) {
       ctx.out << message(ctx.lang, MsgId::status_missing_heading) << '\n';
-      for (const auto* u : missing) ctx.out << message(ctx.lang, MsgId::status_missing_line, {u->code, u->name}) << '\n';
+      for (const auto* u : missing)
+        ctx.out << message(ctx.lang, MsgId::status_missing_line, {u->code, u->name}) << '\n';
     }
     if (!late.empty()) {
       ctx.out << message(ctx.lang, MsgId::status_late_heading, {deadline_}) << '\n';
@@ -103,6 +107,8 @@ class StatusCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> make_status_command() { return std::make_unique<StatusCommand>(); }
+std::unique_ptr<Command> make_status_command() {
+  return std::make_unique<StatusCommand>();
+}
 
 }  // namespace baocao::app

@@ -11,14 +11,18 @@
 namespace baocao::app {
 
 bool StoreOptions::set(const std::string& name, const std::string& value) {
-  if (name == "db") db = value;
-  else if (name == "pg") pg = value;
-  else return false;
+  if (name == "db")
+    db = value;
+  else if (name == "pg")
+    pg = value;
+  else
+    return false;
   return true;
 }
 
 std::unique_ptr<store::Store> StoreOptions::open() const {
-  if (!db.empty() && !pg.empty()) fail(ErrorFamily::usage, MsgId::app_bad_option_value, {"pg", pg, "--db | --pg"});
+  if (!db.empty() && !pg.empty())
+    fail(ErrorFamily::usage, MsgId::app_bad_option_value, {"pg", pg, "--db | --pg"});
   if (!pg.empty()) return store::open_postgresql_store(pg);
   return store::open_sqlite_store(db.empty() ? kDefaultDb : db);
 }

@@ -25,7 +25,8 @@ std::vector<store::Unit> units_from_csv(const CsvTable& t) {
   std::vector<int> col;
   for (const char* name : {"ma_tinh", "ten_tinh", "loai_tinh", "ma_xa", "ten_xa", "loai_xa"}) {
     col.push_back(index_of(h, name));
-    if (col.back() < 0) fail(ErrorFamily::input, MsgId::csv_missing_column, {name}, at_line(t.file, t.rows.front().line));
+    if (col.back() < 0)
+      fail(ErrorFamily::input, MsgId::csv_missing_column, {name}, at_line(t.file, t.rows.front().line));
   }
   int from = index_of(h, "hieu_luc_tu"), to = index_of(h, "hieu_luc_den");
   std::vector<store::Unit> provinces, communes;

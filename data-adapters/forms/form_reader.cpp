@@ -117,7 +117,8 @@ bool total_row(const Table& t, int row, const Columns& cols) {
 
 // "12345" for a code typed as a number, not "12345.0".
 std::string code_text(const TableCell& c) {
-  if (c.numeric && c.number == static_cast<long long>(c.number)) return std::to_string(static_cast<long long>(c.number));
+  if (c.numeric && c.number == static_cast<long long>(c.number))
+    return std::to_string(static_cast<long long>(c.number));
   std::string s = c.text;
   auto a = s.find_first_not_of(" \t");
   auto b = s.find_last_not_of(" \t");
@@ -157,15 +158,16 @@ FormResult read_form(const Table& t, const Mapping& m, int period) {
     int row = std::atoi(m.period_cell.c_str() + letters.size());
     int year = col > 0 && row > 0 ? year_of(t.cell(row, col)) : 0;
     if (year > 0 && period > 0 && year != period)
-      out.problems.push_back({MsgId::data_period_mismatch, {std::to_string(year), std::to_string(period)},
-                              t.where(row, col)});
+      out.problems.push_back(
+          {MsgId::data_period_mismatch, {std::to_string(year), std::to_string(period)}, t.where(row, col)});
     if (period == 0) out.period = year;
   }
 
   int first = m.first_data_row > 0 ? m.first_data_row : m.header_rows.back() + 1;
   for (int row = first; row <= t.rows(); ++row) {
     bool any_figure = false;
-    for (auto [num, den] : cols.indicators) any_figure = any_figure || !blank(t, row, num) || !blank(t, row, den);
+    for (auto [num, den] : cols.indicators)
+      any_figure = any_figure || !blank(t, row, num) || !blank(t, row, den);
     std::string code = code_text(t.cell(row, cols.code));
     if (code.empty()) {
       if (any_figure && !total_row(t, row, cols))
@@ -176,7 +178,8 @@ FormResult read_form(const Table& t, const Mapping& m, int period) {
     if (cols.period != 0) {
       int y = year_of(t.cell(row, cols.period));
       if (y > 0 && out.period > 0 && y != out.period)
-        out.problems.push_back({MsgId::data_period_mismatch, {std::to_string(y), std::to_string(out.period)},
+        out.problems.push_back({MsgId::data_period_mismatch,
+                                {std::to_string(y), std::to_string(out.period)},
                                 t.where(row, cols.period)});
       if (out.period == 0) row_period = y;
     }
@@ -187,7 +190,8 @@ FormResult read_form(const Table& t, const Mapping& m, int period) {
       auto [num_col, den_col] = cols.indicators[k];
       if (blank(t, row, num_col) && blank(t, row, den_col)) {
         if (m.indicators[k].required)
-          out.problems.push_back({MsgId::data_missing_indicator, {code, m.indicators[k].id}, t.where(row, num_col)});
+          out.problems.push_back(
+              {MsgId::data_missing_indicator, {code, m.indicators[k].id}, t.where(row, num_col)});
         continue;
       }
       auto num = number(t, row, num_col, out.problems);

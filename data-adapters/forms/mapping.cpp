@@ -126,7 +126,8 @@ std::optional<Mapping> builtin_figures_mapping(const std::vector<std::string>& h
   if (has("ghi_chu")) m.note.heading = {"ghi_chu"};
   const std::string suffix = "_dat";
   for (const auto& h : headings) {
-    if (h.size() <= suffix.size() || h.compare(h.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
+    if (h.size() <= suffix.size() || h.compare(h.size() - suffix.size(), suffix.size(), suffix) != 0)
+      continue;
     IndicatorColumns ic;
     ic.id = h.substr(0, h.size() - suffix.size());
     ic.numerator.heading = {h};

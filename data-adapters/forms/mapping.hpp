@@ -27,12 +27,12 @@ struct IndicatorColumns {
 };
 
 struct Mapping {
-  std::string file;  // where it was read, for messages; "" when built in
-  std::string form;  // human name of the form
-  std::string sheet; // "" = first visible sheet
+  std::string file;   // where it was read, for messages; "" when built in
+  std::string form;   // human name of the form
+  std::string sheet;  // "" = first visible sheet
   std::vector<int> header_rows{1};
-  int first_data_row = 0;  // 0 = after the last header row
-  std::string period_cell; // "C2": the year the file reports; "" = none
+  int first_data_row = 0;    // 0 = after the last header row
+  std::string period_cell;   // "C2": the year the file reports; "" = none
   ColumnSpec period_column;  // or a column of years
   ColumnSpec unit_code, unit_name, note;
   std::vector<IndicatorColumns> indicators;

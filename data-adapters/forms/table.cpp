@@ -81,6 +81,8 @@ std::unique_ptr<Table> xlsx_table(const xlsx::Workbook& book, const xlsx::Sheet&
   return std::make_unique<XlsxTable>(book, sheet);
 }
 
-std::unique_ptr<Table> csv_table(const csv::CsvTable& csv) { return std::make_unique<CsvTableView>(csv); }
+std::unique_ptr<Table> csv_table(const csv::CsvTable& csv) {
+  return std::make_unique<CsvTableView>(csv);
+}
 
 }  // namespace baocao::forms

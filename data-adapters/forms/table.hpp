@@ -13,8 +13,8 @@
 namespace baocao::forms {
 
 struct TableCell {
-  std::string text;     // as the clerk sees it (NFC)
-  bool numeric = false; // a number cell in a spreadsheet; `number` holds it
+  std::string text;      // as the clerk sees it (NFC)
+  bool numeric = false;  // a number cell in a spreadsheet; `number` holds it
   double number = 0;
 };
 

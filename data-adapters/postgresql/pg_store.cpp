@@ -5,7 +5,6 @@
 
 #include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Exception.h>
-
 #include <libpq-fe.h>
 
 #include <memory>
@@ -59,8 +58,10 @@ std::unique_ptr<Store> open_postgresql_store(const std::string& uri) {
     using namespace Poco::Data::Keywords;
     session << "SET client_encoding TO 'UTF8'", now;
     session << "SET client_min_messages TO warning", now;
-    Dialect d{"postgresql", "BIGSERIAL PRIMARY KEY",
-              {"BEGIN", "LOCK TABLE schema_version IN SHARE ROW EXCLUSIVE MODE"}, true};
+    Dialect d{"postgresql",
+              "BIGSERIAL PRIMARY KEY",
+              {"BEGIN", "LOCK TABLE schema_version IN SHARE ROW EXCLUSIVE MODE"},
+              true};
     return std::make_unique<PocoStore>(std::move(session), std::move(d), label);
   } catch (const Poco::Exception& e) {
     fail(ErrorFamily::output, MsgId::store_failed, {label, e.displayText()});

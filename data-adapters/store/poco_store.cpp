@@ -36,7 +36,8 @@ std::vector<std::string> statements(std::string_view sql, const std::string& id_
     std::size_t last = line.find_last_not_of(" \t\r");
     if (line[last] == ';') {
       current.erase(current.rfind(';'));
-      for (std::size_t at; (at = current.find("{{id}}")) != std::string::npos;) current.replace(at, 6, id_column);
+      for (std::size_t at; (at = current.find("{{id}}")) != std::string::npos;)
+        current.replace(at, 6, id_column);
       out.push_back(current);
       current.clear();
     }
@@ -53,8 +54,10 @@ std::string PocoStore::q(std::string_view sql) const {
   bool quoted = false;
   for (char ch : sql) {
     if (ch == '\'') quoted = !quoted;
-    if (ch == '?' && !quoted) out += "$" + std::to_string(++n);
-    else out += ch;
+    if (ch == '?' && !quoted)
+      out += "$" + std::to_string(++n);
+    else
+      out += ch;
   }
   return out;
 }
@@ -92,8 +95,9 @@ void PocoStore::in_write_transaction(bool keep, F&& f) {
 }
 
 void PocoStore::migrate() {
-  session_ << q("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-              "applied_at TEXT NOT NULL)"),
+  session_ << q(
+      "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+      "applied_at TEXT NOT NULL)"),
       now;
   in_write_transaction(true, [&] {
     // Read again inside the lock: another process may have migrated meanwhile.
@@ -101,14 +105,16 @@ void PocoStore::migrate() {
     session_ << q("SELECT COALESCE(MAX(version), 0) FROM schema_version"), into(current), now;
     int latest = migrations().empty() ? 0 : migrations().back().version;
     if (current > latest)
-      fail(ErrorFamily::output, MsgId::store_schema_too_new, {std::to_string(current), std::to_string(latest)});
+      fail(ErrorFamily::output, MsgId::store_schema_too_new,
+           {std::to_string(current), std::to_string(latest)});
     for (const Migration& m : migrations()) {
       if (m.version <= current) continue;
       for (const std::string& s : statements(m.sql, dialect_.id_column)) session_ << s, now;
       int version = m.version;
       std::string name(m.name);
-      session_ << q("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, "
-                  "CAST(CURRENT_TIMESTAMP AS TEXT))"),
+      session_ << q(
+          "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, "
+          "CAST(CURRENT_TIMESTAMP AS TEXT))"),
           bind(version), bind(name), now;
     }
   });
@@ -134,11 +140,13 @@ void PocoStore::put_units(const std::vector<Unit>& units) {
   guarded([&] {
     in_write_transaction(true, [&] {
       Unit u;
-      Statement del = (session_ << q("DELETE FROM units WHERE code = ? AND valid_from = ?"), use(u.code), use(u.valid_from));
-      Statement ins = (session_ << q("INSERT INTO units (code, name, parent_code, level, kind, valid_from, valid_to) "
-                                   "VALUES (?, ?, NULLIF(?, ''), ?, ?, ?, NULLIF(?, ''))"),
-                       use(u.code), use(u.name), use(u.parent_code), use(u.level), use(u.kind), use(u.valid_from),
-                       use(u.valid_to));
+      Statement del = (session_ << q("DELETE FROM units WHERE code = ? AND valid_from = ?"), use(u.code),
+                       use(u.valid_from));
+      Statement ins =
+          (session_ << q("INSERT INTO units (code, name, parent_code, level, kind, valid_from, valid_to) "
+                         "VALUES (?, ?, NULLIF(?, ''), ?, ?, ?, NULLIF(?, ''))"),
+           use(u.code), use(u.name), use(u.parent_code), use(u.level), use(u.kind), use(u.valid_from),
+           use(u.valid_to));
       for (const Unit& each : units) {
         u = each;
         del.execute();
@@ -152,9 +160,11 @@ std::vector<Unit> PocoStore::units_on(const std::string& iso_date) {
   return guarded([&] {
     std::vector<std::string> code, name, parent, level, kind, from, to;
     std::string d1 = iso_date, d2 = iso_date;
-    session_ << q("SELECT code, name, COALESCE(parent_code, ''), level, kind, valid_from, COALESCE(valid_to, '') "
-                "FROM units WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY code"),
-        into(code), into(name), into(parent), into(level), into(kind), into(from), into(to), use(d1), use(d2), now;
+    session_ << q(
+        "SELECT code, name, COALESCE(parent_code, ''), level, kind, valid_from, COALESCE(valid_to, '') "
+        "FROM units WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY code"),
+        into(code), into(name), into(parent), into(level), into(kind), into(from), into(to), use(d1), use(d2),
+        now;
     std::vector<Unit> out;
     for (std::size_t i = 0; i < code.size(); ++i)
       out.push_back({code[i], name[i], parent[i], level[i], kind[i], from[i], to[i]});
@@ -167,12 +177,13 @@ void PocoStore::put_indicators(const std::vector<IndicatorRow>& indicators) {
     in_write_transaction(true, [&] {
       IndicatorRow r;
       Statement del = (session_ << q("DELETE FROM indicators WHERE id = ? AND NOT EXISTS "
-                                   "(SELECT 1 FROM submission_values WHERE indicator = ?) AND NOT EXISTS "
-                                   "(SELECT 1 FROM targets WHERE indicator = ?)"),
+                                     "(SELECT 1 FROM submission_values WHERE indicator = ?) AND NOT EXISTS "
+                                     "(SELECT 1 FROM targets WHERE indicator = ?)"),
                        use(r.id), use(r.id), use(r.id));
-      Statement ins = (session_ << q("INSERT INTO indicators (id, name, numerator, denominator, programme) "
-                                   "SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM indicators WHERE id = ?)"),
-                       use(r.id), use(r.name), use(r.numerator), use(r.denominator), use(r.programme), use(r.id));
+      Statement ins =
+          (session_ << q("INSERT INTO indicators (id, name, numerator, denominator, programme) "
+                         "SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM indicators WHERE id = ?)"),
+           use(r.id), use(r.name), use(r.numerator), use(r.denominator), use(r.programme), use(r.id));
       for (const IndicatorRow& each : indicators) {
         r = each;
         del.execute();
@@ -188,13 +199,14 @@ int PocoStore::put_targets(const std::vector<Target>& targets, const std::string
       int year = 0;
       double value = 0;
       std::string indicator, source = source_file;
-      Statement del = (session_ << q("DELETE FROM targets WHERE year = ? AND indicator = ? AND scope = ''"), use(year),
-                       use(indicator));
-      Statement with_value = (session_ << q("INSERT INTO targets (year, indicator, scope, value, source_file) "
-                                          "VALUES (?, ?, '', ?, ?)"),
-                              use(year), use(indicator), use(value), use(source));
+      Statement del = (session_ << q("DELETE FROM targets WHERE year = ? AND indicator = ? AND scope = ''"),
+                       use(year), use(indicator));
+      Statement with_value =
+          (session_ << q("INSERT INTO targets (year, indicator, scope, value, source_file) "
+                         "VALUES (?, ?, '', ?, ?)"),
+           use(year), use(indicator), use(value), use(source));
       Statement blank = (session_ << q("INSERT INTO targets (year, indicator, scope, value, source_file) "
-                                     "VALUES (?, ?, '', NULL, ?)"),
+                                       "VALUES (?, ?, '', NULL, ?)"),
                          use(year), use(indicator), use(source));
       for (const Target& t : targets) {
         year = t.year;
@@ -217,8 +229,9 @@ std::vector<Target> PocoStore::targets(int year) {
     std::vector<std::string> indicator, source;
     std::vector<double> value;
     std::vector<int> blank;
-    session_ << q("SELECT indicator, COALESCE(value, 0), CASE WHEN value IS NULL THEN 1 ELSE 0 END, source_file "
-                "FROM targets WHERE year = ? AND scope = '' ORDER BY indicator"),
+    session_ << q(
+        "SELECT indicator, COALESCE(value, 0), CASE WHEN value IS NULL THEN 1 ELSE 0 END, source_file "
+        "FROM targets WHERE year = ? AND scope = '' ORDER BY indicator"),
         into(indicator), into(value), into(blank), into(source), bind(year), now;
     std::vector<Target> out;
     for (std::size_t i = 0; i < indicator.size(); ++i) {
@@ -247,8 +260,8 @@ ImportResult PocoStore::import_file(const FileSubmission& file, bool dry_run) {
       int period = file.period;
       std::string sha = file.sha256;
       Poco::Int64 already = 0;
-      session_ << q("SELECT COUNT(*) FROM submissions WHERE period = ? AND sha256 = ?"), use(period), use(sha),
-          into(already), now;
+      session_ << q("SELECT COUNT(*) FROM submissions WHERE period = ? AND sha256 = ?"), use(period),
+          use(sha), into(already), now;
       if (already > 0) {
         result.unchanged = true;
         return;
@@ -257,32 +270,35 @@ ImportResult PocoStore::import_file(const FileSubmission& file, bool dry_run) {
       {
         std::vector<Poco::Int64> ids;
         std::vector<std::string> codes;
-        session_ << q("SELECT id, unit_code FROM submissions WHERE period = ? AND superseded_by IS NULL"), use(period),
-            into(ids), into(codes), now;
+        session_ << q("SELECT id, unit_code FROM submissions WHERE period = ? AND superseded_by IS NULL"),
+            use(period), into(ids), into(codes), now;
         for (std::size_t i = 0; i < ids.size(); ++i) current[codes[i]] = ids[i];
       }
       std::string code, name, source = file.source_file, at = file.imported_at;
-      Statement add = (session_ << q("INSERT INTO submissions (unit_code, unit_name, period, source_file, sha256, "
-                                   "imported_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                       use(code), use(name), use(period), use(source), use(sha), use(at));
+      Statement add =
+          (session_ << q("INSERT INTO submissions (unit_code, unit_name, period, source_file, sha256, "
+                         "imported_at) VALUES (?, ?, ?, ?, ?, ?)"),
+           use(code), use(name), use(period), use(source), use(sha), use(at));
       for (const auto& [c, n] : units) {
         code = c;
         name = n;
         add.execute();
-        if (current.count(c)) ++result.units_superseding;
-        else ++result.units_new;
+        if (current.count(c))
+          ++result.units_superseding;
+        else
+          ++result.units_new;
       }
       std::map<std::string, Poco::Int64> fresh;
       {
         std::vector<Poco::Int64> ids;
         std::vector<std::string> codes;
-        session_ << q("SELECT id, unit_code FROM submissions WHERE period = ? AND sha256 = ?"), use(period), use(sha),
-            into(ids), into(codes), now;
+        session_ << q("SELECT id, unit_code FROM submissions WHERE period = ? AND sha256 = ?"), use(period),
+            use(sha), into(ids), into(codes), now;
         for (std::size_t i = 0; i < ids.size(); ++i) fresh[codes[i]] = ids[i];
       }
       Poco::Int64 old_id = 0, new_id = 0;
-      Statement supersede = (session_ << q("UPDATE submissions SET superseded_by = ? WHERE id = ?"), use(new_id),
-                             use(old_id));
+      Statement supersede =
+          (session_ << q("UPDATE submissions SET superseded_by = ? WHERE id = ?"), use(new_id), use(old_id));
       for (const auto& [c, id] : current) {
         auto it = fresh.find(c);
         if (it == fresh.end()) continue;
@@ -293,7 +309,7 @@ ImportResult PocoStore::import_file(const FileSubmission& file, bool dry_run) {
       std::string indicator, note, cell;
       double num = 0, den = 0;
       Statement value = (session_ << q("INSERT INTO submission_values (submission_id, indicator, numerator, "
-                                     "denominator, note, source_cell) VALUES (?, ?, ?, ?, ?, ?)"),
+                                       "denominator, note, source_cell) VALUES (?, ?, ?, ?, ?, ?)"),
                          use(new_id), use(indicator), use(num), use(den), use(note), use(cell));
       for (const Record& r : file.records) {
         new_id = fresh.at(r.unit_code);
@@ -332,10 +348,12 @@ std::vector<Record> PocoStore::figures(int period) {
   return guarded([&] {
     std::vector<std::string> code, name, indicator, note, source;
     std::vector<double> num, den;
-    session_ << q("SELECT s.unit_code, s.unit_name, v.indicator, v.numerator, v.denominator, v.note, s.source_file "
-                "FROM submission_values v JOIN submissions s ON s.id = v.submission_id "
-                "WHERE s.period = ? AND s.superseded_by IS NULL ORDER BY s.unit_code, v.indicator"),
-        use(period), into(code), into(name), into(indicator), into(num), into(den), into(note), into(source), now;
+    session_ << q(
+        "SELECT s.unit_code, s.unit_name, v.indicator, v.numerator, v.denominator, v.note, s.source_file "
+        "FROM submission_values v JOIN submissions s ON s.id = v.submission_id "
+        "WHERE s.period = ? AND s.superseded_by IS NULL ORDER BY s.unit_code, v.indicator"),
+        use(period), into(code), into(name), into(indicator), into(num), into(den), into(note), into(source),
+        now;
     std::vector<Record> out;
     for (std::size_t i = 0; i < code.size(); ++i)
       out.push_back({code[i], name[i], indicator[i], period, num[i], den[i], note[i], at_file(source[i])});

@@ -13,8 +13,8 @@
 namespace baocao::store {
 
 struct Dialect {
-  std::string name;          // "sqlite", "postgresql"
-  std::string id_column;     // replaces {{id}} in migrations
+  std::string name;       // "sqlite", "postgresql"
+  std::string id_column;  // replaces {{id}} in migrations
   // Statements that open a write transaction and serialise writers, so two
   // imports never interleave their supersede checks.
   std::vector<std::string> begin_write;

@@ -32,7 +32,9 @@ namespace {
   fail(ErrorFamily::input, id, std::move(args), at_file(file));
 }
 
-std::uint32_t le16(const unsigned char* p) { return p[0] | (p[1] << 8); }
+std::uint32_t le16(const unsigned char* p) {
+  return p[0] | (p[1] << 8);
+}
 
 // The end-of-central-directory record holds the entry count; reading it
 // first lets a million-entry archive be refused before anything is listed,
@@ -74,8 +76,14 @@ class GuardBuf : public std::streambuf {
  public:
   GuardBuf(std::istream& inflated, std::ifstream& raw, std::streamoff data_start, const std::string& file,
            const std::string& part, const Limits& limits, std::uint64_t& total, const bool* stop)
-      : in_(inflated), raw_(raw), start_(data_start), file_(file), part_(part), limits_(limits),
-        total_(total), stop_(stop) {}
+      : in_(inflated),
+        raw_(raw),
+        start_(data_start),
+        file_(file),
+        part_(part),
+        limits_(limits),
+        total_(total),
+        stop_(stop) {}
 
  protected:
   int_type underflow() override {
@@ -103,7 +111,8 @@ class GuardBuf : public std::streambuf {
         refuse(file_, MsgId::xlsx_ratio_too_high, {part_, std::to_string(limits_.max_ratio)});
     }
     std::string_view window(buf_.data(), keep + got);
-    if (window.find("<!DOCTYPE") != std::string_view::npos || window.find("<!ENTITY") != std::string_view::npos)
+    if (window.find("<!DOCTYPE") != std::string_view::npos ||
+        window.find("<!ENTITY") != std::string_view::npos)
       refuse(file_, MsgId::xlsx_dtd_refused, {part_});
     tail_ = keep + got;
     setg(buf_.data() + keep, buf_.data() + keep, buf_.data() + keep + got);
@@ -131,7 +140,8 @@ class GuardedPart : public std::istream {
  public:
   GuardedPart(std::ifstream& raw, const Poco::Zip::ZipLocalFileHeader& header, const std::string& file,
               const std::string& part, const Limits& limits, std::uint64_t& total, const bool* stop)
-      : std::istream(nullptr), zip_(raw, header, true),
+      : std::istream(nullptr),
+        zip_(raw, header, true),
         guard_(zip_, raw, header.getDataStartPos(), file, part, limits, total, stop) {
     rdbuf(&guard_);
     exceptions(std::ios::badbit);
@@ -178,7 +188,8 @@ Archive::Archive(const std::string& path, const Limits& limits)
     std::uint64_t declared = it->second.getUncompressedSize(), packed = it->second.getCompressedSize();
     if (declared > limits.max_total_bytes)
       refuse(path, MsgId::xlsx_too_large, {std::to_string(limits.max_total_bytes)});
-    if (declared > limits.ratio_grace_bytes && declared / std::max<std::uint64_t>(packed, 1) > limits.max_ratio)
+    if (declared > limits.ratio_grace_bytes &&
+        declared / std::max<std::uint64_t>(packed, 1) > limits.max_ratio)
       refuse(path, MsgId::xlsx_ratio_too_high, {it->first, std::to_string(limits.max_ratio)});
     ++listed;
   }
@@ -203,7 +214,8 @@ std::unique_ptr<std::istream> Archive::open_part(const std::string& part, const 
   if (it == impl_->zip->headerEnd()) refuse(file_, MsgId::xlsx_missing_part, {part});
   impl_->file.clear();
   try {
-    return std::make_unique<GuardedPart>(impl_->file, it->second, file_, part, limits_, impl_->total_inflated, stop);
+    return std::make_unique<GuardedPart>(impl_->file, it->second, file_, part, limits_, impl_->total_inflated,
+                                         stop);
   } catch (const Poco::Exception& e) {
     refuse(file_, MsgId::xlsx_damaged, {part + ": " + e.displayText()});
   }

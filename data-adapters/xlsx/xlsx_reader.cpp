@@ -29,7 +29,8 @@ using Poco::XML::XMLString;
 
 std::string cell_ref(int row, int col) {
   std::string letters;
-  for (int c = col; c > 0; c = (c - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
+  for (int c = col; c > 0; c = (c - 1) / 26)
+    letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
   return letters + std::to_string(row);
 }
 
@@ -64,7 +65,8 @@ bool parse_range(std::string_view ref, Range& r) {
 
 std::string attr(const Attributes& a, std::string_view local) {
   for (int i = 0; i < a.getLength(); ++i)
-    if (a.getLocalName(i) == local || (a.getLocalName(i).empty() && a.getQName(i) == local)) return a.getValue(i);
+    if (a.getLocalName(i) == local || (a.getLocalName(i).empty() && a.getQName(i) == local))
+      return a.getValue(i);
   return {};
 }
 
@@ -84,16 +86,20 @@ bool custom_date_format(std::string_view code) {
       if (ch == '"') quoted = false;
       continue;
     }
-    if (ch == '"') quoted = true;
-    else if (ch == '\\' || ch == '_' || ch == '*') ++i;
+    if (ch == '"')
+      quoted = true;
+    else if (ch == '\\' || ch == '_' || ch == '*')
+      ++i;
     else if (ch == '[') {
       // [h], [mm], [ss] are elapsed time; [Red], [$-42A] are not.
       std::size_t close = code.find(']', i);
       std::string_view inner = code.substr(i + 1, close == std::string_view::npos ? 0 : close - i - 1);
       if (!inner.empty() && inner.find_first_not_of("hHmMsS") == std::string_view::npos) return true;
       ++bracket;
-    } else if (ch == ']') --bracket;
-    else if (bracket == 0 && std::string_view("dDmMyYhHsS").find(ch) != std::string_view::npos) return true;
+    } else if (ch == ']')
+      --bracket;
+    else if (bracket == 0 && std::string_view("dDmMyYhHsS").find(ch) != std::string_view::npos)
+      return true;
   }
   return false;
 }
@@ -127,7 +133,8 @@ class RelsHandler : public Poco::XML::DefaultHandler {
  public:
   std::map<std::string, std::string> by_id;
   std::map<std::string, std::string> by_type_suffix;
-  void startElement(const XMLString&, const XMLString& local, const XMLString&, const Attributes& a) override {
+  void startElement(const XMLString&, const XMLString& local, const XMLString&,
+                    const Attributes& a) override {
     if (local != "Relationship") return;
     std::string target = attr(a, "Target"), type = attr(a, "Type");
     by_id[attr(a, "Id")] = target;
@@ -145,7 +152,8 @@ class WorkbookHandler : public Poco::XML::DefaultHandler {
  public:
   std::vector<SheetEntry> sheets;
   bool date1904 = false;
-  void startElement(const XMLString&, const XMLString& local, const XMLString&, const Attributes& a) override {
+  void startElement(const XMLString&, const XMLString& local, const XMLString&,
+                    const Attributes& a) override {
     if (local == "workbookPr") {
       std::string v = attr(a, "date1904");
       date1904 = v == "1" || v == "true";
@@ -165,12 +173,18 @@ class StylesHandler : public Poco::XML::DefaultHandler {
  public:
   std::vector<std::string> fonts;
   std::vector<Xf> xfs;
-  void startElement(const XMLString&, const XMLString& local, const XMLString&, const Attributes& a) override {
-    if (local == "numFmt") custom_[to_int(attr(a, "numFmtId"))] = attr(a, "formatCode");
-    else if (local == "fonts") in_fonts_ = true;
-    else if (local == "font" && in_fonts_) fonts.emplace_back();
-    else if (local == "name" && in_fonts_ && !fonts.empty()) fonts.back() = attr(a, "val");
-    else if (local == "cellXfs") in_xfs_ = true;
+  void startElement(const XMLString&, const XMLString& local, const XMLString&,
+                    const Attributes& a) override {
+    if (local == "numFmt")
+      custom_[to_int(attr(a, "numFmtId"))] = attr(a, "formatCode");
+    else if (local == "fonts")
+      in_fonts_ = true;
+    else if (local == "font" && in_fonts_)
+      fonts.emplace_back();
+    else if (local == "name" && in_fonts_ && !fonts.empty())
+      fonts.back() = attr(a, "val");
+    else if (local == "cellXfs")
+      in_xfs_ = true;
     else if (local == "xf" && in_xfs_) {
       int fmt = to_int(attr(a, "numFmtId"));
       auto it = custom_.find(fmt);
@@ -180,8 +194,10 @@ class StylesHandler : public Poco::XML::DefaultHandler {
     }
   }
   void endElement(const XMLString&, const XMLString& local, const XMLString&) override {
-    if (local == "fonts") in_fonts_ = false;
-    else if (local == "cellXfs") in_xfs_ = false;
+    if (local == "fonts")
+      in_fonts_ = false;
+    else if (local == "cellXfs")
+      in_xfs_ = false;
   }
 
  private:
@@ -201,12 +217,16 @@ class SharedStringsHandler : public Poco::XML::DefaultHandler {
     if (local == "si") {
       text_.take();
       in_si_ = true;
-    } else if (local == "rPh") in_phonetic_ = true;
-    else if (local == "t" && in_si_ && !in_phonetic_) text_.on();
+    } else if (local == "rPh")
+      in_phonetic_ = true;
+    else if (local == "t" && in_si_ && !in_phonetic_)
+      text_.on();
   }
   void endElement(const XMLString&, const XMLString& local, const XMLString&) override {
-    if (local == "t") text_.off();
-    else if (local == "rPh") in_phonetic_ = false;
+    if (local == "t")
+      text_.off();
+    else if (local == "rPh")
+      in_phonetic_ = false;
     else if (local == "si") {
       out_.push_back(text_.take());
       in_si_ = false;
@@ -224,10 +244,17 @@ class SheetHandler : public Poco::XML::DefaultHandler {
  public:
   SheetHandler(Sheet& sheet, Workbook& book, const std::vector<Xf>& xfs, std::size_t shared_count,
                std::uint64_t& cells, std::uint64_t max_cells, bool& stop, Problem& problem)
-      : sheet_(sheet), book_(book), xfs_(xfs), shared_(shared_count), cells_(cells), max_cells_(max_cells),
-        stop_(stop), problem_(problem) {}
+      : sheet_(sheet),
+        book_(book),
+        xfs_(xfs),
+        shared_(shared_count),
+        cells_(cells),
+        max_cells_(max_cells),
+        stop_(stop),
+        problem_(problem) {}
 
-  void startElement(const XMLString&, const XMLString& local, const XMLString&, const Attributes& a) override {
+  void startElement(const XMLString&, const XMLString& local, const XMLString&,
+                    const Attributes& a) override {
     if (local == "row") {
       std::string r = attr(a, "r");
       int n = 0;
@@ -268,11 +295,16 @@ class SheetHandler : public Poco::XML::DefaultHandler {
   }
 
   void endElement(const XMLString&, const XMLString& local, const XMLString&) override {
-    if (local == "v") value_.off();
-    else if (local == "t") inline_.off();
-    else if (local == "rPh") in_phonetic_ = false;
-    else if (local == "is") in_inline_ = false;
-    else if (local == "c") finish_cell();
+    if (local == "v")
+      value_.off();
+    else if (local == "t")
+      inline_.off();
+    else if (local == "rPh")
+      in_phonetic_ = false;
+    else if (local == "is")
+      in_inline_ = false;
+    else if (local == "c")
+      finish_cell();
   }
 
   void characters(const XMLChar ch[], int start, int length) override {
@@ -370,7 +402,8 @@ std::string resolve(const std::string& base_part, const std::string& target) {
     std::string seg = path.substr(start, end - start);
     if (seg == "..") {
       if (!parts.empty()) parts.pop_back();
-    } else if (!seg.empty() && seg != ".") parts.push_back(seg);
+    } else if (!seg.empty() && seg != ".")
+      parts.push_back(seg);
     start = end + 1;
   }
   std::string out;
@@ -387,13 +420,10 @@ std::string rels_of(const std::string& part) {
 }  // namespace
 
 const Cell* Sheet::own(int row, int col) const {
-  auto it = std::lower_bound(cells.begin(), cells.end(), std::make_pair(row, col), [](const Cell& c, std::pair<int, int> k) {
-    return std::make_pair(c.row, c.col) < k;
-  });
+  auto it =
+      std::lower_bound(cells.begin(), cells.end(), std::make_pair(row, col),
+                       [](const Cell& c, std::pair<int, int> k) { return std::make_pair(c.row, c.col) < k; });
   if (it != cells.end() && it->row == row && it->col == col) return &*it;
-  // Cells out of order (hand-made files): fall back to a scan.
-  for (const Cell& c : cells)
-    if (c.row == row && c.col == col) return &c;
   return nullptr;
 }
 
@@ -465,7 +495,8 @@ Workbook read_workbook(const std::string& path, const Limits& limits) {
     auto it = root.by_type_suffix.find("officeDocument");
     if (it != root.by_type_suffix.end()) workbook_part = resolve("", it->second);
   }
-  if (!zip.has(workbook_part)) fail(ErrorFamily::input, MsgId::xlsx_missing_part, {workbook_part}, at_file(path));
+  if (!zip.has(workbook_part))
+    fail(ErrorFamily::input, MsgId::xlsx_missing_part, {workbook_part}, at_file(path));
 
   WorkbookHandler wb;
   parse_part(zip, workbook_part, wb, nullptr);
@@ -505,8 +536,14 @@ Workbook read_workbook(const std::string& path, const Limits& limits) {
       parse_part(zip, part, handler, &stop);
     } catch (const StopRequested&) {
     }
-    if (stop) fail(ErrorFamily::input, MsgId::xlsx_too_many_cells, {std::to_string(limits.max_cells)}, at_file(path));
-    if (problem.set) fail(ErrorFamily::input, MsgId::xlsx_damaged, {part + ": " + problem.detail}, at_file(path));
+    if (stop)
+      fail(ErrorFamily::input, MsgId::xlsx_too_many_cells, {std::to_string(limits.max_cells)}, at_file(path));
+    if (problem.set)
+      fail(ErrorFamily::input, MsgId::xlsx_damaged, {part + ": " + problem.detail}, at_file(path));
+    // Hand-made files may store cells out of order; lookups need row-major.
+    auto row_major = [](const Cell& a, const Cell& b) { return a.row != b.row ? a.row < b.row : a.col < b.col; };
+    if (!std::is_sorted(sheet.cells.begin(), sheet.cells.end(), row_major))
+      std::stable_sort(sheet.cells.begin(), sheet.cells.end(), row_major);
     book.sheets.push_back(std::move(sheet));
   }
   // Text enters the engine only through the NFC gate.

@@ -25,21 +25,23 @@ struct Cell {
   std::int32_t row = 0;  // 1-based
   std::int32_t col = 0;  // 1-based
   CellKind kind = CellKind::number;
-  bool formula = false;      // the value is the cached result of a formula
-  std::uint16_t font = 0;    // index into Workbook::fonts
-  std::uint32_t text = 0;    // index into Workbook::strings (text, error)
-  double number = 0;         // number, date serial, boolean 0/1
+  bool formula = false;    // the value is the cached result of a formula
+  std::uint16_t font = 0;  // index into Workbook::fonts
+  std::uint32_t text = 0;  // index into Workbook::strings (text, error)
+  double number = 0;       // number, date serial, boolean 0/1
 };
 
 struct Range {
   int first_row = 0, first_col = 0, last_row = 0, last_col = 0;
-  bool contains(int r, int c) const { return r >= first_row && r <= last_row && c >= first_col && c <= last_col; }
+  bool contains(int r, int c) const {
+    return r >= first_row && r <= last_row && c >= first_col && c <= last_col;
+  }
 };
 
 struct Sheet {
   std::string name;
-  bool hidden = false;        // state="hidden" or "veryHidden"
-  std::vector<Cell> cells;    // row-major, as stored
+  bool hidden = false;      // state="hidden" or "veryHidden"
+  std::vector<Cell> cells;  // row-major, as stored
   std::vector<Range> merged;
   int max_row = 0, max_col = 0;
 
@@ -51,9 +53,9 @@ struct Sheet {
 
 struct Workbook {
   std::string file;
-  std::vector<Sheet> sheets;          // in workbook order, hidden ones included
-  std::vector<std::string> strings;   // shared strings, then inline ones
-  std::vector<std::string> fonts;     // font names by style font id ("" if none)
+  std::vector<Sheet> sheets;         // in workbook order, hidden ones included
+  std::vector<std::string> strings;  // shared strings, then inline ones
+  std::vector<std::string> fonts;    // font names by style font id ("" if none)
   bool date1904 = false;
 
   const Sheet* sheet(std::string_view name) const;

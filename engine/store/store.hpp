@@ -44,9 +44,9 @@ struct FileSubmission {
 };
 
 struct ImportResult {
-  bool unchanged = false;  // this very file (same SHA-256) is already in the store
-  int units = 0;           // units the file holds
-  int units_new = 0;       // units with no earlier submission this period
+  bool unchanged = false;     // this very file (same SHA-256) is already in the store
+  int units = 0;              // units the file holds
+  int units_new = 0;          // units with no earlier submission this period
   int units_superseding = 0;  // units whose earlier submission it replaces
 };
 
@@ -75,7 +75,8 @@ class Store {
 
   // Replaces the targets of the same (year, indicator), in one transaction.
   // With `dry_run` nothing is kept. Returns how many were given.
-  virtual int put_targets(const std::vector<Target>& targets, const std::string& source_file, bool dry_run) = 0;
+  virtual int put_targets(const std::vector<Target>& targets, const std::string& source_file,
+                          bool dry_run) = 0;
   virtual std::vector<Target> targets(int year) = 0;
 
   // One transaction: a file already imported (same SHA-256 and period) is a

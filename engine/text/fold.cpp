@@ -19,7 +19,8 @@ icu::Transliterator& folder() {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::Transliterator> made(icu::Transliterator::createInstance(
         "NFD; [:Nonspacing Mark:] Remove; Lower; NFC", UTRANS_FORWARD, status));
-    if (U_FAILURE(status) || !made) fail(ErrorFamily::internal, MsgId::text_invalid_utf8, {"ICU transliterator"});
+    if (U_FAILURE(status) || !made)
+      fail(ErrorFamily::internal, MsgId::text_invalid_utf8, {"ICU transliterator"});
     return made;
   }();
   return *t;
@@ -28,7 +29,8 @@ icu::Transliterator& folder() {
 
 std::string fold_for_match(std::string_view utf8) {
   if (find_invalid_utf8(utf8) >= 0) return std::string(utf8);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0110)), icu::UnicodeString("d"));
   u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0111)), icu::UnicodeString("d"));
   folder().transliterate(u);

@@ -10,9 +10,15 @@
 
 namespace baocao::test {
 
-inline std::filesystem::path sample_path(const std::string& name) { return source_dir() / "samples/ninh-binh" / name; }
-inline std::string sample(const std::string& name) { return sh_quote(sample_path(name).string()); }
-inline std::string baocao_cmd(const std::string& args) { return sh_quote(baocao_exe()) + " " + args; }
+inline std::filesystem::path sample_path(const std::string& name) {
+  return source_dir() / "samples/ninh-binh" / name;
+}
+inline std::string sample(const std::string& name) {
+  return sh_quote(sample_path(name).string());
+}
+inline std::string baocao_cmd(const std::string& args) {
+  return sh_quote(baocao_exe()) + " " + args;
+}
 inline Result in_dir(const TempDir& dir, const std::string& command) {
   return run("cd " + sh_quote(dir.path().string()) + " && " + command);
 }

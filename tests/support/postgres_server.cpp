@@ -15,7 +15,8 @@ const char* kBin = "/usr/lib/postgresql/15/bin";
 
 Result must(const std::string& command, const std::string& what) {
   Result r = run(command);
-  if (r.status != 0) throw std::runtime_error("PostgreSQL test server: " + what + " failed:\n" + r.out + r.err);
+  if (r.status != 0)
+    throw std::runtime_error("PostgreSQL test server: " + what + " failed:\n" + r.out + r.err);
   return r;
 }
 
@@ -34,7 +35,9 @@ int free_port() {
   return port;
 }
 
-std::string as_postgres(const std::string& command) { return "runuser -u postgres -- " + command; }
+std::string as_postgres(const std::string& command) {
+  return "runuser -u postgres -- " + command;
+}
 
 }  // namespace
 
@@ -49,9 +52,10 @@ PostgresServer::PostgresServer() : bin_(kBin) {
                    " -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync"),
        "initdb");
   port_ = free_port();
-  std::string options = "-p " + std::to_string(port_) + " -k " + d + " -c listen_addresses=127.0.0.1 -c fsync=off";
-  must(as_postgres(sh_quote(bin_ + "/pg_ctl") + " -D " + sh_quote(d + "/data") + " -l " + sh_quote(d + "/log") +
-                   " -o " + sh_quote(options) + " -w -t 30 start"),
+  std::string options =
+      "-p " + std::to_string(port_) + " -k " + d + " -c listen_addresses=127.0.0.1 -c fsync=off";
+  must(as_postgres(sh_quote(bin_ + "/pg_ctl") + " -D " + sh_quote(d + "/data") + " -l " +
+                   sh_quote(d + "/log") + " -o " + sh_quote(options) + " -w -t 30 start"),
        "pg_ctl start");
   started_ = true;
 }
@@ -63,8 +67,8 @@ PostgresServer::~PostgresServer() {
 }
 
 std::string PostgresServer::create_database(const std::string& name) {
-  must(as_postgres(sh_quote(bin_ + "/createdb") + " -h 127.0.0.1 -p " + std::to_string(port_) + " -U postgres " +
-                   sh_quote(name)),
+  must(as_postgres(sh_quote(bin_ + "/createdb") + " -h 127.0.0.1 -p " + std::to_string(port_) +
+                   " -U postgres " + sh_quote(name)),
        "createdb " + name);
   return "postgresql://postgres@127.0.0.1:" + std::to_string(port_) + "/" + name;
 }

@@ -1,8 +1,9 @@
 // Forms over real workbooks: legacy-font cells decoded through the text
 // layer, loose heading matching, and problems located at their cells.
+#include "data-adapters/forms/form_reader.hpp"
+
 #include <gtest/gtest.h>
 
-#include "data-adapters/forms/form_reader.hpp"
 #include "engine/text/fold.hpp"
 #include "tests/support/process.hpp"
 

@@ -16,7 +16,9 @@ class PostgresStore : public ::testing::Test {
  protected:
   static void SetUpTestSuite() { server_ = std::make_unique<baocao::test::PostgresServer>(); }
   static void TearDownTestSuite() { server_.reset(); }
-  std::unique_ptr<Store> fresh(const std::string& name) { return open_postgresql_store(server_->create_database(name)); }
+  std::unique_ptr<Store> fresh(const std::string& name) {
+    return open_postgresql_store(server_->create_database(name));
+  }
   static std::unique_ptr<baocao::test::PostgresServer> server_;
 };
 std::unique_ptr<baocao::test::PostgresServer> PostgresStore::server_;
@@ -25,13 +27,20 @@ TEST_F(PostgresStore, MigrationsAppliedOnce) {
   std::string uri = server_->create_database("migrations");
   EXPECT_EQ(open_postgresql_store(uri)->schema_version(), 1);
   EXPECT_EQ(open_postgresql_store(uri)->schema_version(), 1);
-  auto r = baocao::test::run("psql -At " + baocao::test::sh_quote(uri) + " -c 'SELECT version, name FROM schema_version'");
+  auto r = baocao::test::run("psql -At " + baocao::test::sh_quote(uri) +
+                             " -c 'SELECT version, name FROM schema_version'");
   EXPECT_EQ(r.out, "1|001_init.sql\n") << r.err;
 }
 
-TEST_F(PostgresStore, UnitsOverTime) { test::check_units_over_time(*fresh("units")); }
-TEST_F(PostgresStore, ImportHistory) { test::check_import_history(*fresh("history")); }
-TEST_F(PostgresStore, Targets) { test::check_targets(*fresh("targets")); }
+TEST_F(PostgresStore, UnitsOverTime) {
+  test::check_units_over_time(*fresh("units"));
+}
+TEST_F(PostgresStore, ImportHistory) {
+  test::check_import_history(*fresh("history"));
+}
+TEST_F(PostgresStore, Targets) {
+  test::check_targets(*fresh("targets"));
+}
 
 TEST_F(PostgresStore, UnreachableServerIsAClearErrorWithoutPassword) {
   try {

@@ -1,8 +1,9 @@
 // The SQLite store: migrations recorded and applied once, the store
 // contract, WAL mode, and two processes importing into one file at once.
+#include "data-adapters/sqlite/sqlite_store.hpp"
+
 #include <gtest/gtest.h>
 
-#include "data-adapters/sqlite/sqlite_store.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "tests/data-adapters/store/store_contract.hpp"
 #include "tests/support/process.hpp"

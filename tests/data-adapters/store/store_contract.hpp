@@ -25,8 +25,8 @@ inline Record record(const std::string& unit, const std::string& indicator, doub
 }
 
 inline void seed(Store& s) {
-  s.put_indicators({{"gia_dinh_hoc_tap", "Gia đình học tập", "Số gia đình được công nhận", "Tổng số hộ gia đình",
-                     "QĐ 387/QĐ-TTg"},
+  s.put_indicators({{"gia_dinh_hoc_tap", "Gia đình học tập", "Số gia đình được công nhận",
+                     "Tổng số hộ gia đình", "QĐ 387/QĐ-TTg"},
                     {"dong_ho_hoc_tap", "Dòng họ học tập", "Số dòng họ được công nhận", "Tổng số dòng họ",
                      "QĐ 387/QĐ-TTg"}});
   s.put_units({{"37", "Tỉnh Ninh Bình", "", "tinh", "Tỉnh", "2025-07-01", ""},
@@ -59,7 +59,8 @@ inline void check_import_history(Store& s) {
   first.sha256 = std::string(64, 'a');
   first.period = 2025;
   first.imported_at = "2025-12-20T08:00:00Z";
-  first.records = {record("13285", "gia_dinh_hoc_tap", 6026, 7069), record("13285", "dong_ho_hoc_tap", 27, 37),
+  first.records = {record("13285", "gia_dinh_hoc_tap", 6026, 7069),
+                   record("13285", "dong_ho_hoc_tap", 27, 37),
                    record("13318", "gia_dinh_hoc_tap", 2148, 2855)};
 
   ImportResult dry = s.import_file(first, true);
@@ -95,9 +96,8 @@ inline void check_import_history(Store& s) {
     return i.unit_code == "13285" && i.source_file == "so-lieu-a.xlsx";
   });
   ASSERT_NE(old, history.end());
-  auto fresh = std::find_if(history.begin(), history.end(), [](const SubmissionInfo& i) {
-    return i.source_file == "so-lieu-a-sua.xlsx";
-  });
+  auto fresh = std::find_if(history.begin(), history.end(),
+                            [](const SubmissionInfo& i) { return i.source_file == "so-lieu-a-sua.xlsx"; });
   ASSERT_NE(fresh, history.end());
   EXPECT_EQ(old->superseded_by, fresh->id) << "the old submission stays, pointing at its successor";
   EXPECT_EQ(fresh->superseded_by, 0);

@@ -1,12 +1,13 @@
 // The XLSX reader on workbooks written by LibreOffice (committed fixtures, see
 // fixtures/make_fixtures.py) and by libxlsxwriter (made here), and on hostile
 // files made by make_hostile.py: each refused for its own reason.
+#include "data-adapters/xlsx/xlsx_reader.hpp"
+
 #include <gtest/gtest.h>
 #include <xlsxwriter.h>
 
 #include <chrono>
 
-#include "data-adapters/xlsx/xlsx_reader.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "tests/support/process.hpp"
 
@@ -132,8 +133,10 @@ class Hostile : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new TempDir;
-    auto r = test::run("/usr/bin/python3 " + test::sh_quote((test::source_dir() / "tests/data-adapters/xlsx/make_hostile.py").string()) +
-                       " " + test::sh_quote(dir_->path().string()));
+    auto r =
+        test::run("/usr/bin/python3 " +
+                  test::sh_quote((test::source_dir() / "tests/data-adapters/xlsx/make_hostile.py").string()) +
+                  " " + test::sh_quote(dir_->path().string()));
     ASSERT_EQ(r.status, 0) << r.err;
   }
   static void TearDownTestSuite() {
@@ -186,7 +189,8 @@ TEST_F(Hostile, DtdAttacksRefused) {
 }
 
 TEST_F(Hostile, PathTraversalRefused) {
-  EXPECT_NE(refusal("path-traversal.xlsx").find("'../../tmp/baocao-evil.txt' has a path outside"), std::string::npos);
+  EXPECT_NE(refusal("path-traversal.xlsx").find("'../../tmp/baocao-evil.txt' has a path outside"),
+            std::string::npos);
 }
 
 TEST_F(Hostile, EntryAndCellLimits) {
