@@ -45,7 +45,26 @@ std::vector<std::string> statements(std::string_view sql, const std::string& id_
   return out;
 }
 
+// Rows per multi-row INSERT: one statement compiled per batch instead of per
+// row (Poco recompiles a re-executed statement), well under SQLite's limit
+// of 32,766 bound values.
+constexpr std::size_t kBatchRows = 200;
+
 }  // namespace
+
+template <typename Row, typename BindRow>
+void PocoStore::insert_batched(const std::string& head, const std::string& one_row,
+                               const std::vector<Row>& rows, BindRow&& bind_row) {
+  for (std::size_t start = 0; start < rows.size(); start += kBatchRows) {
+    std::size_t end = std::min(rows.size(), start + kBatchRows);
+    std::string sql = head;
+    for (std::size_t i = start; i < end; ++i) sql += (i == start ? " " : ", ") + one_row;
+    Statement st(session_);
+    st << q(sql);
+    for (std::size_t i = start; i < end; ++i) bind_row(st, rows[i]);
+    st.execute();
+  }
+}
 
 std::string PocoStore::q(std::string_view sql) const {
   if (!dialect_.numbered_placeholders) return std::string(sql);
@@ -274,20 +293,22 @@ ImportResult PocoStore::import_file(const FileSubmission& file, bool dry_run) {
             use(period), into(ids), into(codes), now;
         for (std::size_t i = 0; i < ids.size(); ++i) current[codes[i]] = ids[i];
       }
-      std::string code, name, source = file.source_file, at = file.imported_at;
-      Statement add =
-          (session_ << q("INSERT INTO submissions (unit_code, unit_name, period, source_file, sha256, "
-                         "imported_at) VALUES (?, ?, ?, ?, ?, ?)"),
-           use(code), use(name), use(period), use(source), use(sha), use(at));
-      for (const auto& [c, n] : units) {
-        code = c;
-        name = n;
-        add.execute();
-        if (current.count(c))
+      for (const auto& unit : units) {
+        if (current.count(unit.first))
           ++result.units_superseding;
         else
           ++result.units_new;
       }
+      insert_batched(
+          "INSERT INTO submissions (unit_code, unit_name, period, source_file, sha256, imported_at) VALUES",
+          "(?, ?, ?, ?, ?, ?)", units, [&](Statement& st, const std::pair<std::string, std::string>& u) {
+            st.addBind(bind(u.first));
+            st.addBind(bind(u.second));
+            st.addBind(bind(period));
+            st.addBind(bind(file.source_file));
+            st.addBind(bind(sha));
+            st.addBind(bind(file.imported_at));
+          });
       std::map<std::string, Poco::Int64> fresh;
       {
         std::vector<Poco::Int64> ids;
@@ -296,31 +317,27 @@ ImportResult PocoStore::import_file(const FileSubmission& file, bool dry_run) {
             use(sha), into(ids), into(codes), now;
         for (std::size_t i = 0; i < ids.size(); ++i) fresh[codes[i]] = ids[i];
       }
-      Poco::Int64 old_id = 0, new_id = 0;
-      Statement supersede =
-          (session_ << q("UPDATE submissions SET superseded_by = ? WHERE id = ?"), use(new_id), use(old_id));
-      for (const auto& [c, id] : current) {
-        auto it = fresh.find(c);
-        if (it == fresh.end()) continue;
-        new_id = it->second;
-        old_id = id;
-        supersede.execute();
-      }
-      std::string indicator, note, cell;
-      double num = 0, den = 0;
-      Statement value = (session_ << q("INSERT INTO submission_values (submission_id, indicator, numerator, "
-                                       "denominator, note, source_cell) VALUES (?, ?, ?, ?, ?, ?)"),
-                         use(new_id), use(indicator), use(num), use(den), use(note), use(cell));
-      for (const Record& r : file.records) {
-        new_id = fresh.at(r.unit_code);
-        indicator = r.indicator;
-        num = r.numerator;
-        den = r.denominator;
-        note = r.note;
-        cell = !r.source.cell.empty() ? r.source.sheet + "!" + r.source.cell
-                                      : (r.source.line > 0 ? std::to_string(r.source.line) : std::string());
-        value.execute();
-      }
+      // Each unit's current submission points at the one this file adds.
+      session_ << q(
+          "UPDATE submissions SET superseded_by = (SELECT n.id FROM submissions n WHERE n.period = ? AND "
+          "n.sha256 = ? AND n.unit_code = submissions.unit_code) WHERE period = ? AND superseded_by IS NULL "
+          "AND sha256 <> ? AND unit_code IN (SELECT unit_code FROM submissions WHERE period = ? AND "
+          "sha256 = ?)"),
+          use(period), use(sha), use(period), use(sha), use(period), use(sha), now;
+      insert_batched(
+          "INSERT INTO submission_values (submission_id, indicator, numerator, denominator, note, "
+          "source_cell) VALUES",
+          "(?, ?, ?, ?, ?, ?)", file.records, [&](Statement& st, const Record& r) {
+            std::string cell = !r.source.cell.empty()
+                                   ? r.source.sheet + "!" + r.source.cell
+                                   : (r.source.line > 0 ? std::to_string(r.source.line) : std::string());
+            st.addBind(bind(fresh.at(r.unit_code)));
+            st.addBind(bind(r.indicator));
+            st.addBind(bind(r.numerator));
+            st.addBind(bind(r.denominator));
+            st.addBind(bind(r.note));
+            st.addBind(bind(cell));
+          });
     });
     return result;
   });

@@ -46,6 +46,9 @@ class PocoStore : public Store {
   void in_write_transaction(bool keep, F&& f);
   void migrate();
   std::string q(std::string_view sql) const;
+  template <typename Row, typename BindRow>
+  void insert_batched(const std::string& head, const std::string& one_row, const std::vector<Row>& rows,
+                      BindRow&& bind_row);
 
   Poco::Data::Session session_;
   Dialect dialect_;
