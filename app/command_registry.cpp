@@ -1,6 +1,8 @@
 #include "app/command.hpp"
 #include "app/calendar_command.hpp"
 #include "app/report_command.hpp"
+#include "app/import_command.hpp"
+#include "app/status_command.hpp"
 #include "app/text_command.hpp"
 #include "app/render_command.hpp"
 
@@ -9,6 +11,8 @@ namespace baocao::app {
 const std::vector<CommandInfo>& commands() {
   static const std::vector<CommandInfo> kCommands = {
       {"report", MsgId::cmd_report_summary, &make_report_command},
+      {"import", MsgId::cmd_import_summary, &make_import_command},
+      {"status", MsgId::cmd_status_summary, &make_status_command},
       {"text", MsgId::cmd_text_summary, &make_text_command},
       {"calendar", MsgId::cmd_calendar_summary, &make_calendar_command},
       {"render", MsgId::cmd_render_summary, &make_render_command},

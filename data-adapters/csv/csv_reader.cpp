@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "engine/core/diagnostic.hpp"
+#include "engine/text/encoding.hpp"
 #include "engine/text/normalize.hpp"
 
 namespace baocao::csv {
@@ -100,7 +101,21 @@ CsvTable read_csv(const std::string& path) {
   std::stringstream buf;
   buf << in.rdbuf();
   if (in.bad()) fail(ErrorFamily::input, MsgId::file_read_failed, {path, "I/O"});
-  return parse_csv(buf.str(), path);
+  std::string bytes = buf.str();
+  // UTF-8 goes straight to the parser (its NFC gate); a UTF-16 BOM, or bytes
+  // that are not UTF-8 (TCVN3, VNI, Windows-1258 exports), go through the
+  // text layer's detection and decoding first.
+  bool utf16 = bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
+  if (utf16 || text::find_invalid_utf8(bytes) >= 0) {
+    try {
+      bytes = text::decode(bytes, text::detect(bytes).encoding);
+    } catch (const Error& e) {
+      std::vector<Diagnostic> named = e.diagnostics();
+      for (auto& d : named) d.where.file = path;
+      throw Error(e.family(), std::move(named));
+    }
+  }
+  return parse_csv(bytes, path);
 }
 
 }  // namespace baocao::csv

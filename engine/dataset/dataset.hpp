@@ -24,6 +24,7 @@ struct Record {
   double denominator = 0;
   std::string note;
   Location source;  // where the numerator was read
+  Location denominator_source = {};  // where the denominator was read, when known
 };
 
 // A plan's target for one indicator and year, in percent. A blank cell in

@@ -31,15 +31,18 @@ namespace {
 
 std::string plain(double v) { return text::format_vi_number(v, v == static_cast<long long>(v) ? 0 : 2); }
 
-void validate(const Dataset& data, const IndicatorCatalogue& catalogue) {
+}  // namespace
+
+std::vector<Diagnostic> check_records(const std::vector<Record>& records, const IndicatorCatalogue& catalogue) {
   std::vector<Diagnostic> problems;
   std::map<std::tuple<std::string, std::string, int>, const Record*> seen;
-  for (const Record& r : data.records) {
+  for (const Record& r : records) {
     if (!catalogue.find(r.indicator))
       problems.push_back({MsgId::data_unknown_indicator, {r.indicator}, r.source});
     if (r.numerator < 0) problems.push_back({MsgId::data_negative, {plain(r.numerator)}, r.source});
     if (r.denominator < 0)
-      problems.push_back({MsgId::data_negative, {plain(r.denominator)}, r.source});
+      problems.push_back({MsgId::data_negative, {plain(r.denominator)},
+                          r.denominator_source.file.empty() ? r.source : r.denominator_source});
     if (r.numerator > r.denominator)
       problems.push_back({MsgId::data_numerator_above_denominator,
                           {plain(r.numerator), plain(r.denominator), r.indicator}, r.source});
@@ -48,6 +51,13 @@ void validate(const Dataset& data, const IndicatorCatalogue& catalogue) {
       problems.push_back({MsgId::data_duplicate_unit,
                           {r.unit_code, std::to_string(it->second->source.line)}, r.source});
   }
+  return problems;
+}
+
+namespace {
+
+void validate(const Dataset& data, const IndicatorCatalogue& catalogue) {
+  std::vector<Diagnostic> problems = check_records(data.records, catalogue);
   if (data.records.empty()) problems.push_back({MsgId::data_no_records, {}, {}});
   if (!problems.empty()) throw Error(ErrorFamily::data, std::move(problems));
 }

@@ -55,6 +55,11 @@ struct Summary {
   std::vector<UnitRates> units;             // in input order
 };
 
+// Every problem of `records` (unknown indicator, negative, numerator above
+// denominator, the same unit and indicator twice in a period), in order.
+// Importers call it before writing; summarize() calls it before computing.
+std::vector<Diagnostic> check_records(const std::vector<Record>& records, const IndicatorCatalogue& catalogue);
+
 // Validates every record (known indicator, not negative, numerator not above
 // denominator, one record per unit and indicator) and throws Error(data) with
 // all problems found at once; then computes rates and totals for `year`.

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "engine/core/diagnostic.hpp"
+#include "tests/support/process.hpp"
 
 namespace baocao::csv {
 namespace {
@@ -15,7 +16,8 @@ TEST(Csv, SniffsDelimiters) {
 }
 
 TEST(Csv, Rfc4180QuotesBomCrlfAndNfc) {
-  std::string bytes = "\xEF\xBB\xBFma;ten\r\n1;\"Xã \"\"A\"\"; mới\"\r\n\r\n2;\"dòng\nhai\"\r\n3;Vie\xCC\xA3\xCC\x82t\r\n";
+  std::string bytes =
+      "\xEF\xBB\xBFma;ten\r\n1;\"Xã \"\"A\"\"; mới\"\r\n\r\n2;\"dòng\nhai\"\r\n3;Vie\xCC\xA3\xCC\x82t\r\n";
   CsvTable t = parse_csv(bytes, "x.csv");
   EXPECT_EQ(t.delimiter, ';');
   ASSERT_EQ(t.rows.size(), 4u);
@@ -38,7 +40,10 @@ TEST(Csv, UnterminatedQuoteNamesFileAndLine) {
 
 TEST(Csv, InvalidUtf8NamesFileAndByte) {
   try {
-    parse_csv("\xEF\xBB\xBF" "a,b\n1,\xC3\n", "x.csv");
+    parse_csv(
+        "\xEF\xBB\xBF"
+        "a,b\n1,\xC3\n",
+        "x.csv");
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.family(), ErrorFamily::input);
@@ -52,6 +57,30 @@ TEST(Csv, MissingFile) {
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.render(Lang::en), "file '/nonexistent/so-lieu.csv' not found");
+  }
+}
+
+}  // namespace
+}  // namespace baocao::csv
+
+// Encodings through the text layer: files exported from old office software.
+namespace baocao::csv {
+namespace {
+
+TEST(CsvEncodings, Tcvn3AndUtf16FilesReadAsUnicode) {
+  baocao::test::TempDir dir;
+  std::string utf8 = "ma_don_vi;ten_don_vi\n13285;Phường Phủ Lý\n";
+  baocao::test::write_file(dir / "u8.csv", utf8);
+  for (const char* enc : {"TCVN5712-1", "UTF-16"}) {
+    std::string name = std::string(enc) + ".csv";
+    auto r = baocao::test::run("iconv -t " + std::string(enc) + " " +
+                               baocao::test::sh_quote((dir / "u8.csv").string()) + " > " +
+                               baocao::test::sh_quote((dir / name).string()));
+    ASSERT_EQ(r.status, 0) << r.err;
+    CsvTable t = read_csv((dir / name).string());
+    ASSERT_EQ(t.rows.size(), 2u) << enc;
+    EXPECT_EQ(t.delimiter, ';');
+    EXPECT_EQ(t.rows[1].cells.at(1), "Phường Phủ Lý") << enc;
   }
 }
 

@@ -1,0 +1,304 @@
+// `baocao import`: units' XLSX/CSV forms into the store. Each file is read
+// through its mapping, every problem is collected (form, model checks, unit
+// codes against the store), and only a file without problems is written, in
+// one transaction. Files are independent: one bad file does not stop the
+// others, but the exit status says something was refused.
+#include "app/import_command.hpp"
+
+#include <Poco/DigestStream.h>
+#include <Poco/SHA2Engine.h>
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "app/errors_workbook.hpp"
+#include "app/store_options.hpp"
+#include "data-adapters/csv/figures_csv.hpp"
+#include "data-adapters/csv/gso_units_csv.hpp"
+#include "data-adapters/forms/form_reader.hpp"
+#include "engine/core/diagnostic.hpp"
+#include "engine/model/rates.hpp"
+#include "engine/text/vi_number.hpp"
+
+namespace baocao::app {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string sha256_of(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) fail(ErrorFamily::input, MsgId::file_not_found, {path}, at_file(path));
+  Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+  char buf[1 << 16];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) engine.update(buf, static_cast<unsigned>(in.gcount()));
+  return Poco::DigestEngine::digestToHex(engine.digest());
+}
+
+std::string now_iso() {
+  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+bool has_extension(const std::string& path, std::initializer_list<const char*> exts) {
+  std::string e = fs::path(path).extension().string();
+  std::transform(e.begin(), e.end(), e.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const char* x : exts)
+    if (e == x) return true;
+  return false;
+}
+
+std::uint64_t parse_count(const std::string& name, const std::string& value) {
+  std::uint64_t n = 0;
+  auto [p, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+  if (ec != std::errc() || p != value.data() + value.size())
+    fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, "N"});
+  return n;
+}
+
+// Sorts problems into reading order: by file, then row, then column.
+void reading_order(std::vector<Diagnostic>& ds) {
+  std::stable_sort(ds.begin(), ds.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.where.line != b.where.line) return a.where.line < b.where.line;
+    return a.where.cell.size() != b.where.cell.size() ? a.where.cell.size() < b.where.cell.size()
+                                                      : a.where.cell < b.where.cell;
+  });
+}
+
+class ImportCommand : public Command {
+ public:
+  void define_options(Poco::Util::OptionSet& o, Lang lang) override {
+    o.addOption(value_option("db", "PATH", MsgId::opt_db, lang));
+    o.addOption(value_option("pg", "URI", MsgId::opt_pg, lang));
+    o.addOption(value_option("period", "YYYY", MsgId::opt_period, lang));
+    o.addOption(value_option("mapping", "FILE.json", MsgId::opt_mapping, lang));
+    o.addOption(Poco::Util::Option("dry-run", "", message(lang, MsgId::opt_dry_run)));
+    o.addOption(value_option("errors-out", "FILE.xlsx", MsgId::opt_errors_out, lang));
+    for (const char* limit : {"max-xlsx-bytes", "max-xlsx-ratio", "max-xlsx-entries", "max-xlsx-cells"})
+      o.addOption(value_option(limit, "N", MsgId::opt_xlsx_limit, lang));
+  }
+
+  void set_option(const std::string& name, const std::string& value) override {
+    if (store_.set(name, value)) return;
+    if (name == "mapping")
+      mapping_path_ = value;
+    else if (name == "dry-run")
+      dry_run_ = true;
+    else if (name == "errors-out")
+      errors_out_ = value;
+    else if (name == "max-xlsx-bytes")
+      limits_.max_total_bytes = parse_count(name, value);
+    else if (name == "max-xlsx-ratio")
+      limits_.max_ratio = parse_count(name, value);
+    else if (name == "max-xlsx-entries")
+      limits_.max_entries = parse_count(name, value);
+    else if (name == "max-xlsx-cells")
+      limits_.max_cells = parse_count(name, value);
+    else if (name == "period") {
+      text::ParsedNumber n;
+      if (text::parse_vi_number(value, n) != text::NumberProblem::none || n.value < 1900 || n.value > 9999 ||
+          n.value != static_cast<int>(n.value))
+        fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, "YYYY"});
+      period_ = static_cast<int>(n.value);
+    }
+  }
+
+  int run(const std::vector<std::string>& args, Context& ctx) override {
+    if (args.empty()) fail(ErrorFamily::usage, MsgId::app_missing_argument, {"FILE"});
+    if (!mapping_path_.empty())
+      given_ = forms::load_mapping(mapping_path_);
+    else
+      load_shipped_mappings();
+    auto store = store_.open();
+    ensure_reference_data(*store);
+
+    int status = 0;
+    std::vector<Diagnostic> all;
+    for (const std::string& file : args) {
+      try {
+        import_one(file, *store, ctx);
+      } catch (const Error& e) {
+        ctx.err << "baocao: " << e.render(ctx.lang) << '\n';
+        if (e.family() == ErrorFamily::data)
+          ctx.err << "baocao: "
+                  << message(ctx.lang, MsgId::import_file_rejected,
+                             {file, std::to_string(e.diagnostics().size())})
+                  << '\n';
+        all.insert(all.end(), e.diagnostics().begin(), e.diagnostics().end());
+        if (status == 0) status = e.exit_status();
+      }
+    }
+    if (!errors_out_.empty() && !all.empty()) {
+      write_errors_workbook(errors_out_, all, ctx.lang);
+      ctx.err << message(ctx.lang, MsgId::import_errors_written, {errors_out_}) << '\n';
+    }
+    return status;
+  }
+
+ private:
+  void load_shipped_mappings() {
+    fs::path dir = fs::path(BAOCAO_DATA_DIR) / "mappings";
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(dir, ec))
+      if (e.path().extension() == ".json") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) shipped_.push_back(forms::load_mapping(f.string()));
+  }
+
+  // Valid codes for the period: units in force at any time during the year.
+  const std::set<std::string>& unit_codes(store::Store& s, int period) {
+    auto it = codes_.find(period);
+    if (it != codes_.end()) return it->second;
+    std::set<std::string>& codes = codes_[period];
+    for (const char* day : {"-01-01", "-12-31"})
+      for (const auto& u : s.units_on(std::to_string(period) + day)) codes.insert(u.code);
+    return codes;
+  }
+
+  void import_one(const std::string& file, store::Store& s, Context& ctx) {
+    std::string sha = sha256_of(file);
+    csv::CsvTable csv_data;
+    xlsx::Workbook book;
+    std::unique_ptr<forms::Table> table;
+    forms::Mapping mapping;
+
+    if (has_extension(file, {".csv", ".txt", ".tsv"})) {
+      csv_data = csv::read_csv(file);
+      if (csv_data.rows.empty()) fail(ErrorFamily::input, MsgId::csv_empty, {}, at_file(file));
+      const auto& header = csv_data.rows.front().cells;
+      if (csv::is_units_header(header)) return import_units(file, s, csv_data, ctx);
+      auto has = [&](const char* h) { return std::find(header.begin(), header.end(), h) != header.end(); };
+      if (has("nam") && has("chi_so") && has("chi_tieu")) return import_targets(file, s, ctx);
+      auto builtin = forms::builtin_figures_mapping(header);
+      if (given_)
+        mapping = *given_;
+      else if (builtin)
+        mapping = *builtin;
+      else
+        fail(ErrorFamily::input, MsgId::csv_no_indicator_columns, {},
+             at_line(file, csv_data.rows.front().line));
+      table = forms::csv_table(csv_data);
+    } else {
+      book = xlsx::read_workbook(file, limits_);
+      std::string names;
+      for (const auto& sh : book.sheets) names += (names.empty() ? "'" : ", '") + sh.name + "'";
+      auto sheet_for = [&](const forms::Mapping& m) {
+        return m.sheet.empty() ? book.first_visible() : book.sheet(m.sheet);
+      };
+      if (given_) {
+        const xlsx::Sheet* sh = sheet_for(*given_);
+        if (!sh) fail(ErrorFamily::data, MsgId::xlsx_no_sheet, {given_->sheet, names}, at_file(file));
+        mapping = *given_;
+        table = forms::xlsx_table(book, *sh);
+      } else {
+        for (const auto& m : shipped_) {
+          const xlsx::Sheet* sh = sheet_for(m);
+          if (!sh) continue;
+          auto t = forms::xlsx_table(book, *sh);
+          if (forms::mapping_fits(*t, m)) {
+            mapping = m;
+            table = std::move(t);
+            break;
+          }
+        }
+        if (!table && book.first_visible()) {
+          auto t = forms::xlsx_table(book, *book.first_visible());
+          std::vector<std::string> row1;
+          for (int c = 1; c <= t->cols(); ++c) row1.push_back(t->cell(1, c).text);
+          if (auto builtin = forms::builtin_figures_mapping(row1)) {
+            mapping = *builtin;
+            table = std::move(t);
+          }
+        }
+        if (!table) fail(ErrorFamily::usage, MsgId::map_none_fits, {names}, at_file(file));
+      }
+    }
+
+    forms::FormResult form = forms::read_form(*table, mapping, period_);
+    std::vector<Diagnostic> problems = std::move(form.problems);
+    if (form.period == 0) problems.push_back({MsgId::data_period_required, {}, at_file(file)});
+    for (Record& r : form.records)
+      if (r.period == 0) r.period = form.period;
+    // A duplicated row repeats for each of its indicators: name it once.
+    std::set<std::pair<std::string, int>> duplicate_rows;
+    for (Diagnostic& d : model::check_records(form.records, model::IndicatorCatalogue::national()))
+      if (d.id != MsgId::data_duplicate_unit || duplicate_rows.insert({d.args.at(0), d.where.line}).second)
+        problems.push_back(std::move(d));
+    if (form.period > 0) {
+      const auto& codes = unit_codes(s, form.period);
+      std::set<std::string> reported;
+      for (const Record& r : form.records)
+        if (!codes.count(r.unit_code) && reported.insert(r.unit_code).second) {
+          problems.push_back(
+              {MsgId::data_unknown_unit,
+               {r.unit_code},
+               form.code_cells.count(r.unit_code) ? form.code_cells.at(r.unit_code) : r.source});
+        }
+    }
+    if (form.records.empty() && problems.empty())
+      problems.push_back({MsgId::data_no_records, {}, at_file(file)});
+    if (!problems.empty()) {
+      reading_order(problems);
+      throw Error(ErrorFamily::data, std::move(problems));
+    }
+
+    store::FileSubmission sub{file, sha, form.period, now_iso(), std::move(form.records)};
+    store::ImportResult r = s.import_file(sub, dry_run_);
+    if (r.unchanged)
+      ctx.out << message(ctx.lang, MsgId::import_unchanged, {file}) << '\n';
+    else
+      ctx.out << message(ctx.lang, dry_run_ ? MsgId::import_would : MsgId::import_done,
+                         {file, std::to_string(r.units), std::to_string(r.units_new),
+                          std::to_string(r.units_superseding)})
+              << '\n';
+  }
+
+  void import_units(const std::string& file, store::Store& s, const csv::CsvTable& t, Context& ctx) {
+    auto units = csv::units_from_csv(t);
+    if (!dry_run_) s.put_units(units);
+    codes_.clear();
+    ctx.out << message(ctx.lang, MsgId::import_units_done, {file, std::to_string(units.size())}) << '\n';
+  }
+
+  void import_targets(const std::string& file, store::Store& s, Context& ctx) {
+    Dataset d;
+    csv::read_targets_csv(file, d);
+    std::vector<Diagnostic> problems;
+    for (const Target& t : d.targets)
+      if (!model::IndicatorCatalogue::national().find(t.indicator))
+        problems.push_back({MsgId::data_unknown_indicator, {t.indicator}, t.source});
+    if (!problems.empty()) throw Error(ErrorFamily::data, std::move(problems));
+    int n = s.put_targets(d.targets, file, dry_run_);
+    ctx.out << message(ctx.lang, dry_run_ ? MsgId::import_targets_would : MsgId::import_targets_done,
+                       {file, std::to_string(n)})
+            << '\n';
+  }
+
+  StoreOptions store_;
+  std::string mapping_path_, errors_out_;
+  std::optional<forms::Mapping> given_;
+  std::vector<forms::Mapping> shipped_;
+  bool dry_run_ = false;
+  int period_ = 0;
+  xlsx::Limits limits_;
+  std::map<int, std::set<std::string>> codes_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_import_command() {
+  return std::make_unique<ImportCommand>();
+}
+
+}  // namespace baocao::app

@@ -1,0 +1,28 @@
+// `--db PATH | --pg URI`, shared by `import` and `status`. Without either,
+// the store is the SQLite file baocao.db in the current directory.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "engine/store/store.hpp"
+
+namespace baocao::app {
+
+inline constexpr const char* kDefaultDb = "baocao.db";
+
+struct StoreOptions {
+  std::string db, pg;
+  // Handles "db" and "pg"; false for other options.
+  bool set(const std::string& name, const std::string& value);
+  // Opens (and migrates) the store; Error(usage) when both are given.
+  std::unique_ptr<store::Store> open() const;
+  // What to call the store in messages.
+  std::string label() const;
+};
+
+// An empty store gets the indicator catalogue and the bundled list of
+// administrative units (data/units/), so unit codes can be checked.
+void ensure_reference_data(store::Store& s);
+
+}  // namespace baocao::app

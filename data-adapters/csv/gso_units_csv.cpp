@@ -1,0 +1,47 @@
+#include "data-adapters/csv/gso_units_csv.hpp"
+
+#include <set>
+
+namespace baocao::csv {
+
+namespace {
+// The date the 2025 list takes effect (two-level local government).
+constexpr const char* kReformDate = "2025-07-01";
+
+int index_of(const std::vector<std::string>& header, const std::string& name) {
+  for (std::size_t i = 0; i < header.size(); ++i)
+    if (header[i] == name) return static_cast<int>(i);
+  return -1;
+}
+}  // namespace
+
+bool is_units_header(const std::vector<std::string>& header) {
+  return index_of(header, "ma_tinh") >= 0 && index_of(header, "ma_xa") >= 0;
+}
+
+std::vector<store::Unit> units_from_csv(const CsvTable& t) {
+  if (t.rows.empty()) fail(ErrorFamily::input, MsgId::csv_empty, {}, at_file(t.file));
+  const auto& h = t.rows.front().cells;
+  std::vector<int> col;
+  for (const char* name : {"ma_tinh", "ten_tinh", "loai_tinh", "ma_xa", "ten_xa", "loai_xa"}) {
+    col.push_back(index_of(h, name));
+    if (col.back() < 0)
+      fail(ErrorFamily::input, MsgId::csv_missing_column, {name}, at_line(t.file, t.rows.front().line));
+  }
+  int from = index_of(h, "hieu_luc_tu"), to = index_of(h, "hieu_luc_den");
+  std::vector<store::Unit> provinces, communes;
+  std::set<std::string> seen;
+  for (std::size_t r = 1; r < t.rows.size(); ++r) {
+    const auto& c = t.rows[r].cells;
+    auto get = [&](int i) { return i >= 0 && i < static_cast<int>(c.size()) ? c[i] : std::string(); };
+    std::string valid_from = from >= 0 && !get(from).empty() ? get(from) : kReformDate;
+    std::string valid_to = get(to);
+    if (seen.insert(get(col[0])).second)
+      provinces.push_back({get(col[0]), get(col[1]), "", "tinh", get(col[2]), valid_from, valid_to});
+    communes.push_back({get(col[3]), get(col[4]), get(col[0]), "xa", get(col[5]), valid_from, valid_to});
+  }
+  provinces.insert(provinces.end(), communes.begin(), communes.end());
+  return provinces;
+}
+
+}  // namespace baocao::csv

@@ -1,0 +1,209 @@
+// Headings are resolved once: each column's heading path is the non-empty
+// texts of the header rows (merged cells fill their whole range), folded
+// (engine/text/fold.hpp), so "MÃ ĐƠN VỊ" finds "Mã đơn vị".
+#include "data-adapters/forms/form_reader.hpp"
+
+#include <map>
+#include <optional>
+
+#include "data-adapters/xlsx/xlsx_reader.hpp"
+#include "engine/text/fold.hpp"
+#include "engine/text/vi_number.hpp"
+
+namespace baocao::forms {
+
+namespace {
+
+using Path = std::vector<std::string>;
+
+std::vector<Path> heading_paths(const Table& t, const Mapping& m) {
+  std::vector<Path> out(static_cast<std::size_t>(t.cols()) + 1);
+  for (int c = 1; c <= t.cols(); ++c) {
+    Path& p = out[c];
+    for (int r : m.header_rows) {
+      std::string f = text::fold_for_match(t.cell(r, c).text);
+      if (!f.empty() && (p.empty() || p.back() != f)) p.push_back(f);
+    }
+  }
+  return out;
+}
+
+// Column of `spec`: the exact heading path, else a unique column whose path
+// ends with it ("Tổng số" alone is ambiguous on a form with five indicators,
+// "Gia đình học tập / Tổng số" is not).
+int find_column(const ColumnSpec& spec, const std::vector<Path>& paths) {
+  if (!spec.letter.empty()) return xlsx::column_number(spec.letter);
+  Path want;
+  for (const auto& h : spec.heading) want.push_back(text::fold_for_match(h));
+  int suffix_match = 0, suffix_count = 0;
+  for (std::size_t c = 1; c < paths.size(); ++c) {
+    const Path& p = paths[c];
+    if (p == want) return static_cast<int>(c);
+    if (p.size() > want.size() && std::equal(want.rbegin(), want.rend(), p.rbegin())) {
+      suffix_match = static_cast<int>(c);
+      ++suffix_count;
+    }
+  }
+  return suffix_count == 1 ? suffix_match : 0;
+}
+
+struct Columns {
+  int code = 0, name = 0, note = 0, period = 0;
+  std::vector<std::pair<int, int>> indicators;  // numerator, denominator
+};
+
+Columns resolve(const Table& t, const Mapping& m, std::vector<Diagnostic>* missing) {
+  auto paths = heading_paths(t, m);
+  Columns cols;
+  std::string rows;
+  for (int r : m.header_rows) rows += (rows.empty() ? "" : ", ") + std::to_string(r);
+  auto need = [&](const ColumnSpec& spec, int& into) {
+    if (spec.empty()) return;
+    into = find_column(spec, paths);
+    if (into == 0 && missing) {
+      Location where = t.where(m.header_rows.front(), 1);
+      where.cell.clear();
+      where.field.clear();
+      where.line = m.header_rows.front();
+      missing->push_back({MsgId::map_header_not_found, {spec.describe(), rows}, where});
+    }
+  };
+  need(m.unit_code, cols.code);
+  need(m.unit_name, cols.name);
+  need(m.note, cols.note);
+  need(m.period_column, cols.period);
+  for (const auto& ic : m.indicators) {
+    int num = 0, den = 0;
+    need(ic.numerator, num);
+    need(ic.denominator, den);
+    cols.indicators.emplace_back(num, den);
+  }
+  return cols;
+}
+
+// Reads a number cell; records a problem and returns nullopt when invalid.
+std::optional<double> number(const Table& t, int row, int col, std::vector<Diagnostic>& problems) {
+  TableCell c = t.cell(row, col);
+  if (c.numeric) return c.number;
+  text::ParsedNumber n;
+  switch (text::parse_vi_number(c.text, n)) {
+    case text::NumberProblem::none:
+      return n.value;
+    case text::NumberProblem::empty:
+      problems.push_back({MsgId::text_number_required, {}, t.where(row, col)});
+      return std::nullopt;
+    case text::NumberProblem::invalid:
+      problems.push_back({MsgId::text_not_a_number, {c.text}, t.where(row, col)});
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+bool blank(const Table& t, int row, int col) {
+  if (col == 0) return true;
+  TableCell c = t.cell(row, col);
+  return !c.numeric && c.text.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+// A clerk's "Tổng cộng" / "Cộng" row at the foot of the form.
+bool total_row(const Table& t, int row, const Columns& cols) {
+  for (int c : {cols.code, cols.name}) {
+    if (c == 0) continue;
+    std::string f = text::fold_for_match(t.cell(row, c).text);
+    if (f == "tong" || f == "tong cong" || f == "cong" || f == "tong so" || f == "toan tinh") return true;
+  }
+  return false;
+}
+
+// "12345" for a code typed as a number, not "12345.0".
+std::string code_text(const TableCell& c) {
+  if (c.numeric && c.number == static_cast<long long>(c.number))
+    return std::to_string(static_cast<long long>(c.number));
+  std::string s = c.text;
+  auto a = s.find_first_not_of(" \t");
+  auto b = s.find_last_not_of(" \t");
+  return a == std::string::npos ? std::string() : s.substr(a, b - a + 1);
+}
+
+int year_of(const TableCell& c) {
+  if (c.numeric) return static_cast<int>(c.number);
+  text::ParsedNumber n;
+  if (text::parse_vi_number(c.text, n) == text::NumberProblem::none) return static_cast<int>(n.value);
+  // "Năm 2025", "năm báo cáo 2025"
+  for (std::size_t i = 0; i + 4 <= c.text.size(); ++i) {
+    std::string d = c.text.substr(i, 4);
+    if (d.find_first_not_of("0123456789") == std::string::npos) return std::stoi(d);
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool mapping_fits(const Table& table, const Mapping& mapping) {
+  std::vector<Diagnostic> missing;
+  resolve(table, mapping, &missing);
+  return missing.empty();
+}
+
+FormResult read_form(const Table& t, const Mapping& m, int period) {
+  FormResult out;
+  std::vector<Diagnostic> missing;
+  Columns cols = resolve(t, m, &missing);
+  if (!missing.empty()) throw Error(ErrorFamily::data, std::move(missing));
+
+  out.period = period;
+  if (!m.period_cell.empty()) {
+    std::string letters = m.period_cell.substr(0, m.period_cell.find_first_of("0123456789"));
+    int col = xlsx::column_number(letters);
+    int row = std::atoi(m.period_cell.c_str() + letters.size());
+    int year = col > 0 && row > 0 ? year_of(t.cell(row, col)) : 0;
+    if (year > 0 && period > 0 && year != period)
+      out.problems.push_back(
+          {MsgId::data_period_mismatch, {std::to_string(year), std::to_string(period)}, t.where(row, col)});
+    if (period == 0) out.period = year;
+  }
+
+  int first = m.first_data_row > 0 ? m.first_data_row : m.header_rows.back() + 1;
+  for (int row = first; row <= t.rows(); ++row) {
+    bool any_figure = false;
+    for (auto [num, den] : cols.indicators)
+      any_figure = any_figure || !blank(t, row, num) || !blank(t, row, den);
+    std::string code = code_text(t.cell(row, cols.code));
+    if (code.empty()) {
+      if (any_figure && !total_row(t, row, cols))
+        out.problems.push_back({MsgId::data_missing_unit_code, {}, t.where(row, cols.code)});
+      continue;
+    }
+    int row_period = out.period;
+    if (cols.period != 0) {
+      int y = year_of(t.cell(row, cols.period));
+      if (y > 0 && out.period > 0 && y != out.period)
+        out.problems.push_back({MsgId::data_period_mismatch,
+                                {std::to_string(y), std::to_string(out.period)},
+                                t.where(row, cols.period)});
+      if (out.period == 0) row_period = y;
+    }
+    out.code_cells.emplace(code, t.where(row, cols.code));
+    std::string name = cols.name ? code_text(t.cell(row, cols.name)) : std::string();
+    std::string note = cols.note ? t.cell(row, cols.note).text : std::string();
+    for (std::size_t k = 0; k < m.indicators.size(); ++k) {
+      auto [num_col, den_col] = cols.indicators[k];
+      if (blank(t, row, num_col) && blank(t, row, den_col)) {
+        if (m.indicators[k].required)
+          out.problems.push_back(
+              {MsgId::data_missing_indicator, {code, m.indicators[k].id}, t.where(row, num_col)});
+        continue;
+      }
+      auto num = number(t, row, num_col, out.problems);
+      auto den = number(t, row, den_col, out.problems);
+      if (!num || !den) continue;
+      Record r{code, name, m.indicators[k].id, row_period, *num, *den, note, t.where(row, num_col)};
+      r.denominator_source = t.where(row, den_col);
+      out.records.push_back(std::move(r));
+    }
+  }
+  if (out.period == 0 && cols.period != 0 && !out.records.empty()) out.period = out.records.front().period;
+  return out;
+}
+
+}  // namespace baocao::forms

@@ -1,0 +1,381 @@
+// Store logic over Poco::Data (see poco_store.hpp). Statements are prepared
+// once and re-executed with bound references, which both Poco back ends
+// support (PostgreSQL's binder has no vector binding).
+#include "data-adapters/store/poco_store.hpp"
+
+#include <Poco/Data/Statement.h>
+#include <Poco/Exception.h>
+
+#include <map>
+#include <set>
+
+#include "data-adapters/store/migrations.hpp"
+#include "engine/core/diagnostic.hpp"
+
+namespace baocao::store {
+
+using namespace Poco::Data::Keywords;
+using Poco::Data::Statement;
+
+namespace {
+
+// Splits a migration into statements: ';' ending a line closes one; lines
+// starting with "--" are comments.
+std::vector<std::string> statements(std::string_view sql, const std::string& id_column) {
+  std::vector<std::string> out;
+  std::string current;
+  std::size_t pos = 0;
+  while (pos < sql.size()) {
+    std::size_t end = sql.find('\n', pos);
+    if (end == std::string_view::npos) end = sql.size();
+    std::string line(sql.substr(pos, end - pos));
+    pos = end + 1;
+    std::size_t first = line.find_first_not_of(" \t\r");
+    if (first == std::string::npos || line.compare(first, 2, "--") == 0) continue;
+    current += line + "\n";
+    std::size_t last = line.find_last_not_of(" \t\r");
+    if (line[last] == ';') {
+      current.erase(current.rfind(';'));
+      for (std::size_t at; (at = current.find("{{id}}")) != std::string::npos;)
+        current.replace(at, 6, id_column);
+      out.push_back(current);
+      current.clear();
+    }
+  }
+  return out;
+}
+
+// Rows per multi-row INSERT: one statement compiled per batch instead of per
+// row (Poco recompiles a re-executed statement), well under SQLite's limit
+// of 32,766 bound values.
+constexpr std::size_t kBatchRows = 200;
+
+}  // namespace
+
+template <typename Row, typename BindRow>
+void PocoStore::insert_batched(const std::string& head, const std::string& one_row,
+                               const std::vector<Row>& rows, BindRow&& bind_row) {
+  for (std::size_t start = 0; start < rows.size(); start += kBatchRows) {
+    std::size_t end = std::min(rows.size(), start + kBatchRows);
+    std::string sql = head;
+    for (std::size_t i = start; i < end; ++i) sql += (i == start ? " " : ", ") + one_row;
+    Statement st(session_);
+    st << q(sql);
+    for (std::size_t i = start; i < end; ++i) bind_row(st, rows[i]);
+    st.execute();
+  }
+}
+
+std::string PocoStore::q(std::string_view sql) const {
+  if (!dialect_.numbered_placeholders) return std::string(sql);
+  std::string out;
+  int n = 0;
+  bool quoted = false;
+  for (char ch : sql) {
+    if (ch == '\'') quoted = !quoted;
+    if (ch == '?' && !quoted)
+      out += "$" + std::to_string(++n);
+    else
+      out += ch;
+  }
+  return out;
+}
+
+PocoStore::PocoStore(Poco::Data::Session session, Dialect dialect, std::string label)
+    : session_(std::move(session)), dialect_(std::move(dialect)), label_(std::move(label)) {
+  guarded([&] { migrate(); });
+}
+
+template <typename F>
+auto PocoStore::guarded(F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const Poco::Exception& e) {
+    fail(ErrorFamily::output, MsgId::store_failed, {label_, e.displayText()});
+  } catch (const std::exception& e) {
+    if (dynamic_cast<const Error*>(&e)) throw;
+    fail(ErrorFamily::output, MsgId::store_failed, {label_, e.what()});
+  }
+}
+
+template <typename F>
+void PocoStore::in_write_transaction(bool keep, F&& f) {
+  for (const auto& s : dialect_.begin_write) session_ << s, now;
+  try {
+    f();
+  } catch (...) {
+    try {
+      session_ << q("ROLLBACK"), now;
+    } catch (...) {
+    }
+    throw;
+  }
+  session_ << (keep ? "COMMIT" : "ROLLBACK"), now;
+}
+
+void PocoStore::migrate() {
+  session_ << q(
+      "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+      "applied_at TEXT NOT NULL)"),
+      now;
+  in_write_transaction(true, [&] {
+    // Read again inside the lock: another process may have migrated meanwhile.
+    int current = 0;
+    session_ << q("SELECT COALESCE(MAX(version), 0) FROM schema_version"), into(current), now;
+    int latest = migrations().empty() ? 0 : migrations().back().version;
+    if (current > latest)
+      fail(ErrorFamily::output, MsgId::store_schema_too_new,
+           {std::to_string(current), std::to_string(latest)});
+    for (const Migration& m : migrations()) {
+      if (m.version <= current) continue;
+      for (const std::string& s : statements(m.sql, dialect_.id_column)) session_ << s, now;
+      int version = m.version;
+      std::string name(m.name);
+      session_ << q(
+          "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, "
+          "CAST(CURRENT_TIMESTAMP AS TEXT))"),
+          bind(version), bind(name), now;
+    }
+  });
+}
+
+int PocoStore::schema_version() {
+  return guarded([&] {
+    int v = 0;
+    session_ << q("SELECT COALESCE(MAX(version), 0) FROM schema_version"), into(v), now;
+    return v;
+  });
+}
+
+std::size_t PocoStore::unit_count() {
+  return guarded([&] {
+    Poco::Int64 n = 0;
+    session_ << q("SELECT COUNT(*) FROM units"), into(n), now;
+    return static_cast<std::size_t>(n);
+  });
+}
+
+void PocoStore::put_units(const std::vector<Unit>& units) {
+  guarded([&] {
+    in_write_transaction(true, [&] {
+      Unit u;
+      Statement del = (session_ << q("DELETE FROM units WHERE code = ? AND valid_from = ?"), use(u.code),
+                       use(u.valid_from));
+      Statement ins =
+          (session_ << q("INSERT INTO units (code, name, parent_code, level, kind, valid_from, valid_to) "
+                         "VALUES (?, ?, NULLIF(?, ''), ?, ?, ?, NULLIF(?, ''))"),
+           use(u.code), use(u.name), use(u.parent_code), use(u.level), use(u.kind), use(u.valid_from),
+           use(u.valid_to));
+      for (const Unit& each : units) {
+        u = each;
+        del.execute();
+        ins.execute();
+      }
+    });
+  });
+}
+
+std::vector<Unit> PocoStore::units_on(const std::string& iso_date) {
+  return guarded([&] {
+    std::vector<std::string> code, name, parent, level, kind, from, to;
+    std::string d1 = iso_date, d2 = iso_date;
+    session_ << q(
+        "SELECT code, name, COALESCE(parent_code, ''), level, kind, valid_from, COALESCE(valid_to, '') "
+        "FROM units WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY code"),
+        into(code), into(name), into(parent), into(level), into(kind), into(from), into(to), use(d1), use(d2),
+        now;
+    std::vector<Unit> out;
+    for (std::size_t i = 0; i < code.size(); ++i)
+      out.push_back({code[i], name[i], parent[i], level[i], kind[i], from[i], to[i]});
+    return out;
+  });
+}
+
+void PocoStore::put_indicators(const std::vector<IndicatorRow>& indicators) {
+  guarded([&] {
+    in_write_transaction(true, [&] {
+      IndicatorRow r;
+      Statement del = (session_ << q("DELETE FROM indicators WHERE id = ? AND NOT EXISTS "
+                                     "(SELECT 1 FROM submission_values WHERE indicator = ?) AND NOT EXISTS "
+                                     "(SELECT 1 FROM targets WHERE indicator = ?)"),
+                       use(r.id), use(r.id), use(r.id));
+      Statement ins =
+          (session_ << q("INSERT INTO indicators (id, name, numerator, denominator, programme) "
+                         "SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM indicators WHERE id = ?)"),
+           use(r.id), use(r.name), use(r.numerator), use(r.denominator), use(r.programme), use(r.id));
+      for (const IndicatorRow& each : indicators) {
+        r = each;
+        del.execute();
+        ins.execute();
+      }
+    });
+  });
+}
+
+int PocoStore::put_targets(const std::vector<Target>& targets, const std::string& source_file, bool dry_run) {
+  return guarded([&] {
+    in_write_transaction(!dry_run, [&] {
+      int year = 0;
+      double value = 0;
+      std::string indicator, source = source_file;
+      Statement del = (session_ << q("DELETE FROM targets WHERE year = ? AND indicator = ? AND scope = ''"),
+                       use(year), use(indicator));
+      Statement with_value =
+          (session_ << q("INSERT INTO targets (year, indicator, scope, value, source_file) "
+                         "VALUES (?, ?, '', ?, ?)"),
+           use(year), use(indicator), use(value), use(source));
+      Statement blank = (session_ << q("INSERT INTO targets (year, indicator, scope, value, source_file) "
+                                       "VALUES (?, ?, '', NULL, ?)"),
+                         use(year), use(indicator), use(source));
+      for (const Target& t : targets) {
+        year = t.year;
+        indicator = t.indicator;
+        del.execute();
+        if (t.percent) {
+          value = *t.percent;
+          with_value.execute();
+        } else {
+          blank.execute();
+        }
+      }
+    });
+    return static_cast<int>(targets.size());
+  });
+}
+
+std::vector<Target> PocoStore::targets(int year) {
+  return guarded([&] {
+    std::vector<std::string> indicator, source;
+    std::vector<double> value;
+    std::vector<int> blank;
+    session_ << q(
+        "SELECT indicator, COALESCE(value, 0), CASE WHEN value IS NULL THEN 1 ELSE 0 END, source_file "
+        "FROM targets WHERE year = ? AND scope = '' ORDER BY indicator"),
+        into(indicator), into(value), into(blank), into(source), bind(year), now;
+    std::vector<Target> out;
+    for (std::size_t i = 0; i < indicator.size(); ++i) {
+      Target t;
+      t.year = year;
+      t.indicator = indicator[i];
+      if (!blank[i]) t.percent = value[i];
+      t.source = at_file(source[i]);
+      out.push_back(std::move(t));
+    }
+    return out;
+  });
+}
+
+ImportResult PocoStore::import_file(const FileSubmission& file, bool dry_run) {
+  return guarded([&] {
+    ImportResult result;
+    // Units in file order, with the name the file gives.
+    std::vector<std::pair<std::string, std::string>> units;
+    std::set<std::string> seen;
+    for (const Record& r : file.records)
+      if (seen.insert(r.unit_code).second) units.emplace_back(r.unit_code, r.unit_name);
+    result.units = static_cast<int>(units.size());
+
+    in_write_transaction(!dry_run, [&] {
+      int period = file.period;
+      std::string sha = file.sha256;
+      Poco::Int64 already = 0;
+      session_ << q("SELECT COUNT(*) FROM submissions WHERE period = ? AND sha256 = ?"), use(period),
+          use(sha), into(already), now;
+      if (already > 0) {
+        result.unchanged = true;
+        return;
+      }
+      std::map<std::string, Poco::Int64> current;
+      {
+        std::vector<Poco::Int64> ids;
+        std::vector<std::string> codes;
+        session_ << q("SELECT id, unit_code FROM submissions WHERE period = ? AND superseded_by IS NULL"),
+            use(period), into(ids), into(codes), now;
+        for (std::size_t i = 0; i < ids.size(); ++i) current[codes[i]] = ids[i];
+      }
+      for (const auto& unit : units) {
+        if (current.count(unit.first))
+          ++result.units_superseding;
+        else
+          ++result.units_new;
+      }
+      insert_batched(
+          "INSERT INTO submissions (unit_code, unit_name, period, source_file, sha256, imported_at) VALUES",
+          "(?, ?, ?, ?, ?, ?)", units, [&](Statement& st, const std::pair<std::string, std::string>& u) {
+            st.addBind(bind(u.first));
+            st.addBind(bind(u.second));
+            st.addBind(bind(period));
+            st.addBind(bind(file.source_file));
+            st.addBind(bind(sha));
+            st.addBind(bind(file.imported_at));
+          });
+      std::map<std::string, Poco::Int64> fresh;
+      {
+        std::vector<Poco::Int64> ids;
+        std::vector<std::string> codes;
+        session_ << q("SELECT id, unit_code FROM submissions WHERE period = ? AND sha256 = ?"), use(period),
+            use(sha), into(ids), into(codes), now;
+        for (std::size_t i = 0; i < ids.size(); ++i) fresh[codes[i]] = ids[i];
+      }
+      // Each unit's current submission points at the one this file adds.
+      session_ << q(
+          "UPDATE submissions SET superseded_by = (SELECT n.id FROM submissions n WHERE n.period = ? AND "
+          "n.sha256 = ? AND n.unit_code = submissions.unit_code) WHERE period = ? AND superseded_by IS NULL "
+          "AND sha256 <> ? AND unit_code IN (SELECT unit_code FROM submissions WHERE period = ? AND "
+          "sha256 = ?)"),
+          use(period), use(sha), use(period), use(sha), use(period), use(sha), now;
+      insert_batched(
+          "INSERT INTO submission_values (submission_id, indicator, numerator, denominator, note, "
+          "source_cell) VALUES",
+          "(?, ?, ?, ?, ?, ?)", file.records, [&](Statement& st, const Record& r) {
+            std::string cell = !r.source.cell.empty()
+                                   ? r.source.sheet + "!" + r.source.cell
+                                   : (r.source.line > 0 ? std::to_string(r.source.line) : std::string());
+            st.addBind(bind(fresh.at(r.unit_code)));
+            st.addBind(bind(r.indicator));
+            st.addBind(bind(r.numerator));
+            st.addBind(bind(r.denominator));
+            st.addBind(bind(r.note));
+            st.addBind(bind(cell));
+          });
+    });
+    return result;
+  });
+}
+
+std::vector<SubmissionInfo> PocoStore::submissions(int period, bool history) {
+  return guarded([&] {
+    std::vector<Poco::Int64> id, superseded;
+    std::vector<std::string> code, name, source, sha, at;
+    std::string sql =
+        "SELECT id, unit_code, unit_name, source_file, sha256, imported_at, COALESCE(superseded_by, 0) "
+        "FROM submissions WHERE period = ?";
+    if (!history) sql += " AND superseded_by IS NULL";
+    sql += " ORDER BY unit_code, id";
+    session_ << q(sql), use(period), into(id), into(code), into(name), into(source), into(sha), into(at),
+        into(superseded), now;
+    std::vector<SubmissionInfo> out;
+    for (std::size_t i = 0; i < id.size(); ++i)
+      out.push_back({id[i], code[i], name[i], period, source[i], sha[i], at[i], superseded[i]});
+    return out;
+  });
+}
+
+std::vector<Record> PocoStore::figures(int period) {
+  return guarded([&] {
+    std::vector<std::string> code, name, indicator, note, source;
+    std::vector<double> num, den;
+    session_ << q(
+        "SELECT s.unit_code, s.unit_name, v.indicator, v.numerator, v.denominator, v.note, s.source_file "
+        "FROM submission_values v JOIN submissions s ON s.id = v.submission_id "
+        "WHERE s.period = ? AND s.superseded_by IS NULL ORDER BY s.unit_code, v.indicator"),
+        use(period), into(code), into(name), into(indicator), into(num), into(den), into(note), into(source),
+        now;
+    std::vector<Record> out;
+    for (std::size_t i = 0; i < code.size(); ++i)
+      out.push_back({code[i], name[i], indicator[i], period, num[i], den[i], note[i], at_file(source[i])});
+    return out;
+  });
+}
+
+}  // namespace baocao::store

@@ -1,0 +1,555 @@
+// SAX handlers for the parts of an XLSX that carry data (workbook, its
+// relationships, styles, shared strings, sheets). Handlers never throw: they
+// record a problem or raise the `stop` flag, and the guarded stream ends the
+// parse from outside expat (see xlsx_archive.hpp).
+#include "data-adapters/xlsx/xlsx_reader.hpp"
+
+#include <Poco/SAX/Attributes.h>
+#include <Poco/SAX/DefaultHandler.h>
+#include <Poco/SAX/InputSource.h>
+#include <Poco/SAX/SAXException.h>
+#include <Poco/SAX/SAXParser.h>
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <utility>
+
+#include "data-adapters/xlsx/xlsx_archive.hpp"
+#include "engine/core/diagnostic.hpp"
+#include "engine/text/normalize.hpp"
+
+namespace baocao::xlsx {
+
+using Poco::XML::Attributes;
+using Poco::XML::XMLChar;
+using Poco::XML::XMLString;
+
+std::string cell_ref(int row, int col) {
+  std::string letters;
+  for (int c = col; c > 0; c = (c - 1) / 26)
+    letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
+  return letters + std::to_string(row);
+}
+
+int column_number(std::string_view letters) {
+  int n = 0;
+  for (char ch : letters) {
+    if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+    if (ch < 'A' || ch > 'Z') return 0;
+    n = n * 26 + (ch - 'A' + 1);
+    if (n > 16384) return 0;
+  }
+  return n;
+}
+
+namespace {
+
+// Splits "D7" into (7, 4); false when malformed.
+bool parse_ref(std::string_view ref, int& row, int& col) {
+  std::size_t i = 0;
+  while (i < ref.size() && std::isalpha(static_cast<unsigned char>(ref[i]))) ++i;
+  col = column_number(ref.substr(0, i));
+  row = 0;
+  auto [p, ec] = std::from_chars(ref.data() + i, ref.data() + ref.size(), row);
+  return col > 0 && row > 0 && ec == std::errc() && p == ref.data() + ref.size();
+}
+
+bool parse_range(std::string_view ref, Range& r) {
+  auto colon = ref.find(':');
+  std::string_view a = ref.substr(0, colon), b = colon == std::string_view::npos ? a : ref.substr(colon + 1);
+  return parse_ref(a, r.first_row, r.first_col) && parse_ref(b, r.last_row, r.last_col);
+}
+
+std::string attr(const Attributes& a, std::string_view local) {
+  for (int i = 0; i < a.getLength(); ++i)
+    if (a.getLocalName(i) == local || (a.getLocalName(i).empty() && a.getQName(i) == local))
+      return a.getValue(i);
+  return {};
+}
+
+// Excel's built-in date and time formats (ECMA-376 18.8.30).
+bool builtin_date_format(int id) {
+  return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
+}
+
+// A custom format is a date when, outside quoted text, escapes and [...]
+// colour/locale blocks, it uses d, m, y, h or s.
+bool custom_date_format(std::string_view code) {
+  bool quoted = false;
+  int bracket = 0;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    char ch = code[i];
+    if (quoted) {
+      if (ch == '"') quoted = false;
+      continue;
+    }
+    if (ch == '"')
+      quoted = true;
+    else if (ch == '\\' || ch == '_' || ch == '*')
+      ++i;
+    else if (ch == '[') {
+      // [h], [mm], [ss] are elapsed time; [Red], [$-42A] are not.
+      std::size_t close = code.find(']', i);
+      std::string_view inner = code.substr(i + 1, close == std::string_view::npos ? 0 : close - i - 1);
+      if (!inner.empty() && inner.find_first_not_of("hHmMsS") == std::string_view::npos) return true;
+      ++bracket;
+    } else if (ch == ']')
+      --bracket;
+    else if (bracket == 0 && std::string_view("dDmMyYhHsS").find(ch) != std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
+struct Problem {
+  bool set = false;
+  std::string detail;
+  void raise(std::string d) {
+    if (!set) detail = std::move(d);
+    set = true;
+  }
+};
+
+class TextCollector {
+ public:
+  void on() { on_ = true; }
+  void off() { on_ = false; }
+  void add(const XMLChar ch[], int start, int length) {
+    if (on_) buf_.append(ch + start, static_cast<std::size_t>(length));
+  }
+  std::string take() { return std::exchange(buf_, {}); }
+  const std::string& peek() const { return buf_; }
+
+ private:
+  bool on_ = false;
+  std::string buf_;
+};
+
+// _rels/.rels and xl/_rels/workbook.xml.rels: Id -> Target, Type -> Target.
+class RelsHandler : public Poco::XML::DefaultHandler {
+ public:
+  std::map<std::string, std::string> by_id;
+  std::map<std::string, std::string> by_type_suffix;
+  void startElement(const XMLString&, const XMLString& local, const XMLString&,
+                    const Attributes& a) override {
+    if (local != "Relationship") return;
+    std::string target = attr(a, "Target"), type = attr(a, "Type");
+    by_id[attr(a, "Id")] = target;
+    auto slash = type.rfind('/');
+    by_type_suffix[slash == std::string::npos ? type : type.substr(slash + 1)] = target;
+  }
+};
+
+struct SheetEntry {
+  std::string name, rel_id;
+  bool hidden = false;
+};
+
+class WorkbookHandler : public Poco::XML::DefaultHandler {
+ public:
+  std::vector<SheetEntry> sheets;
+  bool date1904 = false;
+  void startElement(const XMLString&, const XMLString& local, const XMLString&,
+                    const Attributes& a) override {
+    if (local == "workbookPr") {
+      std::string v = attr(a, "date1904");
+      date1904 = v == "1" || v == "true";
+    } else if (local == "sheet") {
+      std::string state = attr(a, "state");
+      sheets.push_back({attr(a, "name"), attr(a, "id"), state == "hidden" || state == "veryHidden"});
+    }
+  }
+};
+
+struct Xf {
+  bool date = false;
+  std::uint16_t font = 0;
+};
+
+class StylesHandler : public Poco::XML::DefaultHandler {
+ public:
+  std::vector<std::string> fonts;
+  std::vector<Xf> xfs;
+  void startElement(const XMLString&, const XMLString& local, const XMLString&,
+                    const Attributes& a) override {
+    if (local == "numFmt")
+      custom_[to_int(attr(a, "numFmtId"))] = attr(a, "formatCode");
+    else if (local == "fonts")
+      in_fonts_ = true;
+    else if (local == "font" && in_fonts_)
+      fonts.emplace_back();
+    else if (local == "name" && in_fonts_ && !fonts.empty())
+      fonts.back() = attr(a, "val");
+    else if (local == "cellXfs")
+      in_xfs_ = true;
+    else if (local == "xf" && in_xfs_) {
+      int fmt = to_int(attr(a, "numFmtId"));
+      auto it = custom_.find(fmt);
+      bool date = it != custom_.end() ? custom_date_format(it->second) : builtin_date_format(fmt);
+      int font = to_int(attr(a, "fontId"));
+      xfs.push_back({date, static_cast<std::uint16_t>(font >= 0 && font < 65535 ? font : 0)});
+    }
+  }
+  void endElement(const XMLString&, const XMLString& local, const XMLString&) override {
+    if (local == "fonts")
+      in_fonts_ = false;
+    else if (local == "cellXfs")
+      in_xfs_ = false;
+  }
+
+ private:
+  static int to_int(const std::string& s) {
+    int v = 0;
+    std::from_chars(s.data(), s.data() + s.size(), v);
+    return v;
+  }
+  std::map<int, std::string> custom_;
+  bool in_fonts_ = false, in_xfs_ = false;
+};
+
+class SharedStringsHandler : public Poco::XML::DefaultHandler {
+ public:
+  explicit SharedStringsHandler(std::vector<std::string>& out) : out_(out) {}
+  void startElement(const XMLString&, const XMLString& local, const XMLString&, const Attributes&) override {
+    if (local == "si") {
+      text_.take();
+      in_si_ = true;
+    } else if (local == "rPh")
+      in_phonetic_ = true;
+    else if (local == "t" && in_si_ && !in_phonetic_)
+      text_.on();
+  }
+  void endElement(const XMLString&, const XMLString& local, const XMLString&) override {
+    if (local == "t")
+      text_.off();
+    else if (local == "rPh")
+      in_phonetic_ = false;
+    else if (local == "si") {
+      out_.push_back(text_.take());
+      in_si_ = false;
+    }
+  }
+  void characters(const XMLChar ch[], int start, int length) override { text_.add(ch, start, length); }
+
+ private:
+  std::vector<std::string>& out_;
+  TextCollector text_;
+  bool in_si_ = false, in_phonetic_ = false;
+};
+
+class SheetHandler : public Poco::XML::DefaultHandler {
+ public:
+  SheetHandler(Sheet& sheet, Workbook& book, const std::vector<Xf>& xfs, std::size_t shared_count,
+               std::uint64_t& cells, std::uint64_t max_cells, bool& stop, Problem& problem)
+      : sheet_(sheet),
+        book_(book),
+        xfs_(xfs),
+        shared_(shared_count),
+        cells_(cells),
+        max_cells_(max_cells),
+        stop_(stop),
+        problem_(problem) {}
+
+  void startElement(const XMLString&, const XMLString& local, const XMLString&,
+                    const Attributes& a) override {
+    if (local == "row") {
+      std::string r = attr(a, "r");
+      int n = 0;
+      row_ = !r.empty() && std::from_chars(r.data(), r.data() + r.size(), n).ec == std::errc() ? n : row_ + 1;
+      col_ = 0;
+    } else if (local == "c") {
+      std::string r = attr(a, "r");
+      int row = 0, col = 0;
+      if (!r.empty() && parse_ref(r, row, col)) {
+        row_ = row;
+        col_ = col;
+      } else {
+        ++col_;
+      }
+      type_ = attr(a, "t");
+      std::string s = attr(a, "s");
+      style_ = 0;
+      if (!s.empty()) std::from_chars(s.data(), s.data() + s.size(), style_);
+      has_value_ = formula_ = false;
+      value_.take();
+      inline_.take();
+    } else if (local == "v") {
+      value_.on();
+      has_value_ = true;
+    } else if (local == "f") {
+      formula_ = true;
+    } else if (local == "is") {
+      in_inline_ = true;
+      has_value_ = true;
+    } else if (local == "rPh") {
+      in_phonetic_ = true;
+    } else if (local == "t" && in_inline_ && !in_phonetic_) {
+      inline_.on();
+    } else if (local == "mergeCell") {
+      Range range;
+      if (parse_range(attr(a, "ref"), range)) sheet_.merged.push_back(range);
+    }
+  }
+
+  void endElement(const XMLString&, const XMLString& local, const XMLString&) override {
+    if (local == "v")
+      value_.off();
+    else if (local == "t")
+      inline_.off();
+    else if (local == "rPh")
+      in_phonetic_ = false;
+    else if (local == "is")
+      in_inline_ = false;
+    else if (local == "c")
+      finish_cell();
+  }
+
+  void characters(const XMLChar ch[], int start, int length) override {
+    value_.add(ch, start, length);
+    inline_.add(ch, start, length);
+  }
+
+ private:
+  void finish_cell() {
+    if (!has_value_ || stop_) return;
+    Cell c;
+    c.row = row_;
+    c.col = col_;
+    c.formula = formula_;
+    const Xf* xf = style_ >= 0 && static_cast<std::size_t>(style_) < xfs_.size() ? &xfs_[style_] : nullptr;
+    c.font = xf ? xf->font : 0;
+    std::string v = value_.take();
+    if (type_ == "s") {
+      unsigned idx = 0;
+      auto res = std::from_chars(v.data(), v.data() + v.size(), idx);
+      if (res.ec != std::errc() || idx >= shared_) {
+        problem_.raise("shared string index '" + v + "' at " + cell_ref(row_, col_));
+        return;
+      }
+      c.kind = CellKind::text;
+      c.text = idx;
+    } else if (type_ == "inlineStr" || type_ == "str" || type_ == "e" || type_ == "d") {
+      c.kind = type_ == "e" ? CellKind::error : CellKind::text;
+      c.text = static_cast<std::uint32_t>(book_.strings.size());
+      book_.strings.push_back(type_ == "inlineStr" ? inline_.take() : std::move(v));
+    } else if (type_ == "b") {
+      c.kind = CellKind::boolean;
+      c.number = v == "1" || v == "true" ? 1 : 0;
+    } else {
+      if (v.empty()) return;  // a styled blank cell
+      auto res = std::from_chars(v.data(), v.data() + v.size(), c.number);
+      if (res.ec != std::errc() || res.ptr != v.data() + v.size()) {
+        problem_.raise("number '" + v + "' at " + cell_ref(row_, col_));
+        return;
+      }
+      c.kind = xf && xf->date ? CellKind::date : CellKind::number;
+    }
+    sheet_.cells.push_back(c);
+    sheet_.max_row = std::max(sheet_.max_row, c.row);
+    sheet_.max_col = std::max(sheet_.max_col, c.col);
+    if (++cells_ > max_cells_) stop_ = true;
+  }
+
+  Sheet& sheet_;
+  Workbook& book_;
+  const std::vector<Xf>& xfs_;
+  std::size_t shared_;
+  std::uint64_t& cells_;
+  std::uint64_t max_cells_;
+  bool& stop_;
+  Problem& problem_;
+  int row_ = 0, col_ = 0, style_ = 0;
+  std::string type_;
+  bool has_value_ = false, formula_ = false, in_inline_ = false, in_phonetic_ = false;
+  TextCollector value_, inline_;
+};
+
+// Parses one part with expat through Poco: namespaces on, external
+// entities never loaded (the guard has already refused any DTD).
+void parse_part(Archive& zip, const std::string& part, Poco::XML::DefaultHandler& handler, const bool* stop) {
+  zip.read(part, stop, [&](std::istream& in) {
+    Poco::XML::SAXParser parser;
+    parser.setFeature(Poco::XML::XMLReader::FEATURE_NAMESPACES, true);
+    parser.setFeature(Poco::XML::XMLReader::FEATURE_EXTERNAL_GENERAL_ENTITIES, false);
+    parser.setFeature(Poco::XML::XMLReader::FEATURE_EXTERNAL_PARAMETER_ENTITIES, false);
+    parser.setContentHandler(&handler);
+    Poco::XML::InputSource source(in);
+    try {
+      parser.parse(&source);
+    } catch (const Poco::XML::SAXParseException& e) {
+      fail(ErrorFamily::input, MsgId::xlsx_bad_xml, {part, e.message()}, at_file(zip.file()));
+    } catch (const Poco::Exception& e) {
+      fail(ErrorFamily::input, MsgId::xlsx_damaged, {part + ": " + e.displayText()}, at_file(zip.file()));
+    }
+  });
+}
+
+// "worksheets/sheet1.xml" relative to "xl/workbook.xml", or "/xl/..." absolute.
+std::string resolve(const std::string& base_part, const std::string& target) {
+  if (!target.empty() && target.front() == '/') return target.substr(1);
+  auto slash = base_part.rfind('/');
+  std::string dir = slash == std::string::npos ? "" : base_part.substr(0, slash + 1);
+  std::string path = dir + target;
+  // Collapse "a/../b" as written by some generators.
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    std::size_t end = path.find('/', start);
+    if (end == std::string::npos) end = path.size();
+    std::string seg = path.substr(start, end - start);
+    if (seg == "..") {
+      if (!parts.empty()) parts.pop_back();
+    } else if (!seg.empty() && seg != ".")
+      parts.push_back(seg);
+    start = end + 1;
+  }
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : "/") + p;
+  return out;
+}
+
+std::string rels_of(const std::string& part) {
+  auto slash = part.rfind('/');
+  std::string dir = slash == std::string::npos ? "" : part.substr(0, slash + 1);
+  return dir + "_rels/" + part.substr(slash == std::string::npos ? 0 : slash + 1) + ".rels";
+}
+
+}  // namespace
+
+const Cell* Sheet::own(int row, int col) const {
+  auto it =
+      std::lower_bound(cells.begin(), cells.end(), std::make_pair(row, col),
+                       [](const Cell& c, std::pair<int, int> k) { return std::make_pair(c.row, c.col) < k; });
+  if (it != cells.end() && it->row == row && it->col == col) return &*it;
+  return nullptr;
+}
+
+const Cell* Sheet::at(int row, int col) const {
+  for (const Range& r : merged)
+    if (r.contains(row, col)) return own(r.first_row, r.first_col);
+  return own(row, col);
+}
+
+const Sheet* Workbook::sheet(std::string_view name) const {
+  for (const Sheet& s : sheets)
+    if (s.name == name) return &s;
+  return nullptr;
+}
+
+const Sheet* Workbook::first_visible() const {
+  for (const Sheet& s : sheets)
+    if (!s.hidden) return &s;
+  return sheets.empty() ? nullptr : &sheets.front();
+}
+
+CivilDate Workbook::date_of(const Cell& c) const {
+  // Days since 1899-12-30 (Excel's 1900 system, which counts a 29 Feb 1900
+  // that never was: serials below 61 are one day off and left as they are)
+  // or since 1904-01-01.
+  long long days = static_cast<long long>(std::floor(c.number)) + (date1904 ? 1462 : 0);
+  if (!date1904 && c.number < 61) days += 1;
+  // Civil-from-days (H. Hinnant), epoch 1970-01-01 = serial 25569.
+  long long z = days - 25569 + 719468;
+  long long era = (z >= 0 ? z : z - 146096) / 146097;
+  long long doe = z - era * 146097;
+  long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long long y = yoe + era * 400;
+  long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long long mp = (5 * doy + 2) / 153;
+  int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  return CivilDate{static_cast<int>(y + (m <= 2)), m, d};
+}
+
+std::string Workbook::display(const Cell& c) const {
+  switch (c.kind) {
+    case CellKind::text:
+    case CellKind::error:
+      return c.text < strings.size() ? strings[c.text] : std::string();
+    case CellKind::boolean:
+      return c.number != 0 ? "TRUE" : "FALSE";
+    case CellKind::date:
+      return to_iso(date_of(c));
+    case CellKind::number: {
+      char buf[32];
+      auto res = std::to_chars(buf, buf + sizeof buf, c.number);
+      return std::string(buf, res.ptr);
+    }
+  }
+  return {};
+}
+
+Workbook read_workbook(const std::string& path, const Limits& limits) {
+  Archive zip(path, limits);
+  Workbook book;
+  book.file = path;
+  bool stop = false;
+
+  std::string workbook_part = "xl/workbook.xml";
+  if (zip.has("_rels/.rels")) {
+    RelsHandler root;
+    parse_part(zip, "_rels/.rels", root, nullptr);
+    auto it = root.by_type_suffix.find("officeDocument");
+    if (it != root.by_type_suffix.end()) workbook_part = resolve("", it->second);
+  }
+  if (!zip.has(workbook_part))
+    fail(ErrorFamily::input, MsgId::xlsx_missing_part, {workbook_part}, at_file(path));
+
+  WorkbookHandler wb;
+  parse_part(zip, workbook_part, wb, nullptr);
+  book.date1904 = wb.date1904;
+  RelsHandler rels;
+  if (zip.has(rels_of(workbook_part))) parse_part(zip, rels_of(workbook_part), rels, nullptr);
+
+  auto part_for = [&](const char* type, const char* fallback) {
+    auto it = rels.by_type_suffix.find(type);
+    return it != rels.by_type_suffix.end() ? resolve(workbook_part, it->second) : std::string(fallback);
+  };
+
+  StylesHandler styles;
+  std::string styles_part = part_for("styles", "xl/styles.xml");
+  if (zip.has(styles_part)) parse_part(zip, styles_part, styles, nullptr);
+  book.fonts = styles.fonts;
+
+  std::string shared_part = part_for("sharedStrings", "xl/sharedStrings.xml");
+  if (zip.has(shared_part)) {
+    SharedStringsHandler sst(book.strings);
+    parse_part(zip, shared_part, sst, nullptr);
+  }
+  std::size_t shared_count = book.strings.size();
+
+  std::uint64_t cells = 0;
+  Problem problem;
+  for (const SheetEntry& e : wb.sheets) {
+    auto it = rels.by_id.find(e.rel_id);
+    if (it == rels.by_id.end()) continue;  // chart sheets and the like carry no cells
+    std::string part = resolve(workbook_part, it->second);
+    if (!zip.has(part)) fail(ErrorFamily::input, MsgId::xlsx_missing_part, {part}, at_file(path));
+    Sheet sheet;
+    sheet.name = e.name;
+    sheet.hidden = e.hidden;
+    SheetHandler handler(sheet, book, styles.xfs, shared_count, cells, limits.max_cells, stop, problem);
+    try {
+      parse_part(zip, part, handler, &stop);
+    } catch (const StopRequested&) {
+    }
+    if (stop)
+      fail(ErrorFamily::input, MsgId::xlsx_too_many_cells, {std::to_string(limits.max_cells)}, at_file(path));
+    if (problem.set)
+      fail(ErrorFamily::input, MsgId::xlsx_damaged, {part + ": " + problem.detail}, at_file(path));
+    // Hand-made files may store cells out of order; lookups need row-major.
+    auto row_major = [](const Cell& a, const Cell& b) { return a.row != b.row ? a.row < b.row : a.col < b.col; };
+    if (!std::is_sorted(sheet.cells.begin(), sheet.cells.end(), row_major))
+      std::stable_sort(sheet.cells.begin(), sheet.cells.end(), row_major);
+    book.sheets.push_back(std::move(sheet));
+  }
+  // Text enters the engine only through the NFC gate.
+  for (std::string& s : book.strings)
+    if (!text::is_nfc(s)) s = text::to_nfc(s);
+  return book;
+}
+
+}  // namespace baocao::xlsx

@@ -1,0 +1,80 @@
+// An XLSX workbook read into plain cells: shared and inline strings, numbers,
+// dates (recognised by their number format), booleans, cached results of
+// formulas, errors, merged ranges, hidden sheets, and the font name of each
+// cell so text typed in legacy Vietnamese fonts (.VnTime = TCVN3, VNI-Times)
+// can be decoded. Reading is SAX (Poco::XML over expat) on a guarded stream;
+// see xlsx_limits.hpp for what is refused and why.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "data-adapters/xlsx/xlsx_limits.hpp"
+#include "engine/core/civil_date.hpp"
+
+namespace baocao::xlsx {
+
+enum class CellKind : std::uint8_t { number, text, boolean, date, error };
+
+// 24 bytes, so a million cells fit in about 24 MB; text lives in the
+// workbook's string table.
+struct Cell {
+  std::int32_t row = 0;  // 1-based
+  std::int32_t col = 0;  // 1-based
+  CellKind kind = CellKind::number;
+  bool formula = false;    // the value is the cached result of a formula
+  std::uint16_t font = 0;  // index into Workbook::fonts
+  std::uint32_t text = 0;  // index into Workbook::strings (text, error)
+  double number = 0;       // number, date serial, boolean 0/1
+};
+
+struct Range {
+  int first_row = 0, first_col = 0, last_row = 0, last_col = 0;
+  bool contains(int r, int c) const {
+    return r >= first_row && r <= last_row && c >= first_col && c <= last_col;
+  }
+};
+
+struct Sheet {
+  std::string name;
+  bool hidden = false;      // state="hidden" or "veryHidden"
+  std::vector<Cell> cells;  // row-major, as stored
+  std::vector<Range> merged;
+  int max_row = 0, max_col = 0;
+
+  // The cell at (row, col); inside a merged range, the range's top-left
+  // cell (Excel shows the merged value across the whole range).
+  const Cell* at(int row, int col) const;
+  const Cell* own(int row, int col) const;  // ignoring merges
+};
+
+struct Workbook {
+  std::string file;
+  std::vector<Sheet> sheets;         // in workbook order, hidden ones included
+  std::vector<std::string> strings;  // shared strings, then inline ones
+  std::vector<std::string> fonts;    // font names by style font id ("" if none)
+  bool date1904 = false;
+
+  const Sheet* sheet(std::string_view name) const;
+  const Sheet* first_visible() const;
+  // The cell as a clerk sees it, without any legacy-font decoding: text as is,
+  // numbers in shortest round-trip form ("12.5"), dates "YYYY-MM-DD",
+  // booleans "TRUE"/"FALSE", errors "#DIV/0!".
+  std::string display(const Cell& c) const;
+  std::string_view font_of(const Cell& c) const { return c.font < fonts.size() ? fonts[c.font] : ""; }
+  CivilDate date_of(const Cell& c) const;
+};
+
+// "D7" for (7, 4); "AA10" for (10, 27).
+std::string cell_ref(int row, int col);
+// Column number of "D" (4), "AA" (27); 0 when not letters.
+int column_number(std::string_view letters);
+
+// Reads `path`. Throws Error(input) naming the file for anything that is not
+// a sound workbook or that exceeds `limits`.
+Workbook read_workbook(const std::string& path, const Limits& limits = {});
+
+}  // namespace baocao::xlsx

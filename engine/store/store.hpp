@@ -1,0 +1,94 @@
+// The store every report reads: administrative units, indicators, targets and
+// the units' submissions with their history. The engine sees only this
+// interface; data-adapters/sqlite (the embedded default) and
+// data-adapters/postgresql implement it. The schema itself is data: versioned
+// SQL files in data-adapters/store/migrations/.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/dataset/dataset.hpp"
+
+namespace baocao::store {
+
+// One administrative unit over the time it exists. The 2025 reform merged
+// provinces and communes and abolished the district level on 1 July 2025:
+// such a unit has `valid_to` "2025-06-30", its successors `valid_from`
+// "2025-07-01".
+struct Unit {
+  std::string code;         // General Statistics Office code, "13285"
+  std::string name;         // "Phường Phủ Lý"
+  std::string parent_code;  // province of a commune; "" for a province
+  std::string level;        // "tinh", "huyen" (until 2025-06-30) or "xa"
+  std::string kind;         // "Tỉnh", "Thành phố", "Xã", "Phường", "Đặc khu", ...
+  std::string valid_from;   // ISO date
+  std::string valid_to;     // ISO date, "" while in force
+};
+
+struct IndicatorRow {
+  std::string id, name, numerator, denominator, programme;
+};
+
+// Everything one imported file says, for one period. A file may hold many
+// units (a province's compilation) or one (a commune's own form).
+struct FileSubmission {
+  std::string source_file;  // as given on the command line
+  std::string sha256;       // of the file's bytes, lower-case hex
+  int period = 0;
+  std::string imported_at;  // "YYYY-MM-DDTHH:MM:SSZ"
+  std::vector<Record> records;
+};
+
+struct ImportResult {
+  bool unchanged = false;     // this very file (same SHA-256) is already in the store
+  int units = 0;              // units the file holds
+  int units_new = 0;          // units with no earlier submission this period
+  int units_superseding = 0;  // units whose earlier submission it replaces
+};
+
+struct SubmissionInfo {
+  std::int64_t id = 0;
+  std::string unit_code, unit_name;
+  int period = 0;
+  std::string source_file, sha256, imported_at;
+  std::int64_t superseded_by = 0;  // 0 while current
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // Highest migration applied (the schema_version table).
+  virtual int schema_version() = 0;
+
+  virtual std::size_t unit_count() = 0;
+  // Adds or replaces units (by code and valid_from), in one transaction.
+  virtual void put_units(const std::vector<Unit>& units) = 0;
+  // Units in force on `iso_date`.
+  virtual std::vector<Unit> units_on(const std::string& iso_date) = 0;
+
+  virtual void put_indicators(const std::vector<IndicatorRow>& indicators) = 0;
+
+  // Replaces the targets of the same (year, indicator), in one transaction.
+  // With `dry_run` nothing is kept. Returns how many were given.
+  virtual int put_targets(const std::vector<Target>& targets, const std::string& source_file,
+                          bool dry_run) = 0;
+  virtual std::vector<Target> targets(int year) = 0;
+
+  // One transaction: a file already imported (same SHA-256 and period) is a
+  // no-op; otherwise each unit gets a new submission that supersedes its
+  // current one, which stays in history. With `dry_run` the transaction is
+  // rolled back and the result says what would have changed.
+  virtual ImportResult import_file(const FileSubmission& file, bool dry_run) = 0;
+
+  // Submissions of `period`, current ones only unless `history`.
+  virtual std::vector<SubmissionInfo> submissions(int period, bool history) = 0;
+  // The current figures of `period` (records of current submissions).
+  virtual std::vector<Record> figures(int period) = 0;
+};
+
+}  // namespace baocao::store

@@ -1,0 +1,57 @@
+// The PostgreSQL store against a real server started for this suite (see
+// tests/support/postgres_server.hpp): the same contract as SQLite.
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "data-adapters/postgresql/pg_store.hpp"
+#include "engine/core/diagnostic.hpp"
+#include "tests/data-adapters/store/store_contract.hpp"
+#include "tests/support/postgres_server.hpp"
+
+namespace baocao::store {
+namespace {
+
+class PostgresStore : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { server_ = std::make_unique<baocao::test::PostgresServer>(); }
+  static void TearDownTestSuite() { server_.reset(); }
+  std::unique_ptr<Store> fresh(const std::string& name) {
+    return open_postgresql_store(server_->create_database(name));
+  }
+  static std::unique_ptr<baocao::test::PostgresServer> server_;
+};
+std::unique_ptr<baocao::test::PostgresServer> PostgresStore::server_;
+
+TEST_F(PostgresStore, MigrationsAppliedOnce) {
+  std::string uri = server_->create_database("migrations");
+  EXPECT_EQ(open_postgresql_store(uri)->schema_version(), 1);
+  EXPECT_EQ(open_postgresql_store(uri)->schema_version(), 1);
+  auto r = baocao::test::run("psql -At " + baocao::test::sh_quote(uri) +
+                             " -c 'SELECT version, name FROM schema_version'");
+  EXPECT_EQ(r.out, "1|001_init.sql\n") << r.err;
+}
+
+TEST_F(PostgresStore, UnitsOverTime) {
+  test::check_units_over_time(*fresh("units"));
+}
+TEST_F(PostgresStore, ImportHistory) {
+  test::check_import_history(*fresh("history"));
+}
+TEST_F(PostgresStore, Targets) {
+  test::check_targets(*fresh("targets"));
+}
+
+TEST_F(PostgresStore, UnreachableServerIsAClearErrorWithoutPassword) {
+  try {
+    open_postgresql_store("postgresql://baocao:bi-mat@127.0.0.1:1/khong_co");
+    ADD_FAILURE();
+  } catch (const Error& e) {
+    std::string m = e.render(Lang::vi);
+    EXPECT_NE(m.find("postgresql://baocao:***@127.0.0.1:1/khong_co"), std::string::npos) << m;
+    EXPECT_EQ(m.find("bi-mat"), std::string::npos) << m;
+  }
+}
+
+}  // namespace
+}  // namespace baocao::store

@@ -1,0 +1,134 @@
+// What every Store must do, run against SQLite here and against a real
+// PostgreSQL server in postgresql_store_test.cpp.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "engine/store/store.hpp"
+
+namespace baocao::store::test {
+
+inline Record record(const std::string& unit, const std::string& indicator, double num, double den) {
+  Record r;
+  r.unit_code = unit;
+  r.unit_name = unit == "13285" ? "Phường Phủ Lý" : "Phường Châu Sơn";
+  r.indicator = indicator;
+  r.period = 2025;
+  r.numerator = num;
+  r.denominator = den;
+  r.source.file = "so-lieu.xlsx";
+  r.source.sheet = "Biểu 1";
+  r.source.cell = "C6";
+  return r;
+}
+
+inline void seed(Store& s) {
+  s.put_indicators({{"gia_dinh_hoc_tap", "Gia đình học tập", "Số gia đình được công nhận",
+                     "Tổng số hộ gia đình", "QĐ 387/QĐ-TTg"},
+                    {"dong_ho_hoc_tap", "Dòng họ học tập", "Số dòng họ được công nhận", "Tổng số dòng họ",
+                     "QĐ 387/QĐ-TTg"}});
+  s.put_units({{"37", "Tỉnh Ninh Bình", "", "tinh", "Tỉnh", "2025-07-01", ""},
+               {"13285", "Phường Phủ Lý", "37", "xa", "Phường", "2025-07-01", ""},
+               {"13318", "Phường Châu Sơn", "37", "xa", "Phường", "2025-07-01", ""},
+               {"347", "Thành phố Phủ Lý", "35", "huyen", "Thành phố", "2008-01-01", "2025-06-30"}});
+}
+
+inline void check_units_over_time(Store& s) {
+  seed(s);
+  EXPECT_EQ(s.unit_count(), 4u);
+  auto after = s.units_on("2025-12-31");
+  ASSERT_EQ(after.size(), 3u);
+  EXPECT_EQ(after[0].code, "13285");
+  EXPECT_EQ(after[0].parent_code, "37");
+  EXPECT_EQ(after[0].name, "Phường Phủ Lý");
+  EXPECT_EQ(after[0].valid_to, "");
+  auto before = s.units_on("2025-01-01");
+  ASSERT_EQ(before.size(), 1u) << "the district level ends on 2025-06-30";
+  EXPECT_EQ(before[0].level, "huyen");
+  EXPECT_EQ(before[0].valid_to, "2025-06-30");
+  s.put_units({{"13285", "Phường Phủ Lý (mới)", "37", "xa", "Phường", "2025-07-01", ""}});
+  EXPECT_EQ(s.unit_count(), 4u) << "same code and start replaces";
+}
+
+inline void check_import_history(Store& s) {
+  seed(s);
+  FileSubmission first;
+  first.source_file = "so-lieu-a.xlsx";
+  first.sha256 = std::string(64, 'a');
+  first.period = 2025;
+  first.imported_at = "2025-12-20T08:00:00Z";
+  first.records = {record("13285", "gia_dinh_hoc_tap", 6026, 7069),
+                   record("13285", "dong_ho_hoc_tap", 27, 37),
+                   record("13318", "gia_dinh_hoc_tap", 2148, 2855)};
+
+  ImportResult dry = s.import_file(first, true);
+  EXPECT_FALSE(dry.unchanged);
+  EXPECT_EQ(dry.units, 2);
+  EXPECT_EQ(dry.units_new, 2);
+  EXPECT_TRUE(s.submissions(2025, true).empty()) << "a dry run writes nothing";
+
+  ImportResult r1 = s.import_file(first, false);
+  EXPECT_EQ(r1.units_new, 2);
+  EXPECT_EQ(r1.units_superseding, 0);
+  ASSERT_EQ(s.figures(2025).size(), 3u);
+
+  ImportResult again = s.import_file(first, false);
+  EXPECT_TRUE(again.unchanged) << "re-importing the same file is a no-op";
+  EXPECT_EQ(s.submissions(2025, true).size(), 2u);
+
+  FileSubmission newer = first;
+  newer.source_file = "so-lieu-a-sua.xlsx";
+  newer.sha256 = std::string(64, 'b');
+  newer.imported_at = "2025-12-22T09:30:00Z";
+  newer.records = {record("13285", "gia_dinh_hoc_tap", 6100, 7069)};
+  ImportResult r2 = s.import_file(newer, false);
+  EXPECT_FALSE(r2.unchanged);
+  EXPECT_EQ(r2.units_superseding, 1);
+  EXPECT_EQ(r2.units_new, 0);
+
+  auto current = s.submissions(2025, false);
+  ASSERT_EQ(current.size(), 2u);
+  auto history = s.submissions(2025, true);
+  ASSERT_EQ(history.size(), 3u);
+  auto old = std::find_if(history.begin(), history.end(), [](const SubmissionInfo& i) {
+    return i.unit_code == "13285" && i.source_file == "so-lieu-a.xlsx";
+  });
+  ASSERT_NE(old, history.end());
+  auto fresh = std::find_if(history.begin(), history.end(),
+                            [](const SubmissionInfo& i) { return i.source_file == "so-lieu-a-sua.xlsx"; });
+  ASSERT_NE(fresh, history.end());
+  EXPECT_EQ(old->superseded_by, fresh->id) << "the old submission stays, pointing at its successor";
+  EXPECT_EQ(fresh->superseded_by, 0);
+  EXPECT_EQ(fresh->imported_at, "2025-12-22T09:30:00Z");
+  EXPECT_EQ(fresh->sha256, std::string(64, 'b'));
+
+  auto figures = s.figures(2025);
+  ASSERT_EQ(figures.size(), 2u) << "13285 now has only what the newer file holds";
+  EXPECT_EQ(figures[0].unit_code, "13285");
+  EXPECT_EQ(figures[0].numerator, 6100);
+  EXPECT_EQ(figures[0].unit_name, "Phường Phủ Lý");
+  EXPECT_EQ(figures[1].unit_code, "13318");
+  EXPECT_EQ(figures[1].denominator, 2855);
+  EXPECT_TRUE(s.figures(2024).empty());
+}
+
+inline void check_targets(Store& s) {
+  seed(s);
+  Target t1{2025, "gia_dinh_hoc_tap", 70.0, {}};
+  Target t2{2025, "dong_ho_hoc_tap", std::nullopt, {}};
+  EXPECT_EQ(s.put_targets({t1, t2}, "chi-tieu.csv", true), 2);
+  EXPECT_TRUE(s.targets(2025).empty());
+  s.put_targets({t1, t2}, "chi-tieu.csv", false);
+  auto t = s.targets(2025);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].indicator, "dong_ho_hoc_tap");
+  EXPECT_FALSE(t[0].percent.has_value()) << "a blank target stays blank, never 0";
+  EXPECT_EQ(t[1].percent, 70.0);
+  t1.percent = 72.5;
+  s.put_targets({t1}, "chi-tieu-moi.csv", false);
+  EXPECT_EQ(s.targets(2025)[1].percent, 72.5);
+}
+
+}  // namespace baocao::store::test

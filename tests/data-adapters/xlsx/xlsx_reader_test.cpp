@@ -1,0 +1,214 @@
+// The XLSX reader on workbooks written by LibreOffice (committed fixtures, see
+// fixtures/make_fixtures.py) and by libxlsxwriter (made here), and on hostile
+// files made by make_hostile.py: each refused for its own reason.
+#include "data-adapters/xlsx/xlsx_reader.hpp"
+
+#include <gtest/gtest.h>
+#include <xlsxwriter.h>
+
+#include <chrono>
+
+#include "engine/core/diagnostic.hpp"
+#include "tests/support/process.hpp"
+
+namespace baocao::xlsx {
+namespace {
+
+using test::TempDir;
+
+std::string fixture(const std::string& name) {
+  return (test::source_dir() / "tests/data-adapters/xlsx/fixtures" / name).string();
+}
+
+std::string text_at(const Workbook& b, const Sheet& s, const std::string& ref) {
+  int col = column_number(ref.substr(0, ref.find_first_of("0123456789")));
+  int row = std::stoi(ref.substr(ref.find_first_of("0123456789")));
+  const Cell* c = s.at(row, col);
+  return c ? b.display(*c) : std::string("<none>");
+}
+
+TEST(XlsxReader, CellReferences) {
+  EXPECT_EQ(cell_ref(7, 4), "D7");
+  EXPECT_EQ(cell_ref(10, 27), "AA10");
+  EXPECT_EQ(column_number("XFD"), 16384);
+  EXPECT_EQ(column_number("D7"), 0);
+}
+
+TEST(XlsxReader, ReadsWhatLibreOfficeWrites) {
+  Workbook b = read_workbook(fixture("libreoffice-features.xlsx"));
+  ASSERT_EQ(b.sheets.size(), 2u);
+  const Sheet& s = b.sheets[0];
+  EXPECT_EQ(s.name, "Biểu 1");
+  EXPECT_FALSE(s.hidden);
+  EXPECT_EQ(b.sheets[1].name, "Ẩn");
+  EXPECT_TRUE(b.sheets[1].hidden);
+  EXPECT_EQ(b.first_visible(), &b.sheets[0]);
+
+  EXPECT_EQ(text_at(b, s, "A3"), "Mã đơn vị");
+  EXPECT_EQ(text_at(b, s, "A4"), "Mã đơn vị") << "A3:A4 is merged";
+  EXPECT_EQ(text_at(b, s, "C3"), "Gia đình học tập") << "B3:C3 is merged";
+  EXPECT_EQ(s.own(3, 3), nullptr);
+  EXPECT_EQ(text_at(b, s, "C4"), "Tổng số");
+
+  const Cell* num = s.at(5, 2);
+  ASSERT_NE(num, nullptr);
+  EXPECT_EQ(num->kind, CellKind::number);
+  EXPECT_EQ(num->number, 812);
+  EXPECT_EQ(s.at(5, 3)->number, 1204.5);
+  EXPECT_EQ(text_at(b, s, "A5"), "13285") << "a code stored as text stays text";
+
+  const Cell* date = s.at(5, 4);
+  ASSERT_NE(date, nullptr);
+  EXPECT_EQ(date->kind, CellKind::date);
+  EXPECT_EQ(text_at(b, s, "D5"), "2025-12-15");
+
+  EXPECT_EQ(s.at(5, 5)->kind, CellKind::boolean);
+  EXPECT_EQ(text_at(b, s, "E5"), "TRUE");
+  EXPECT_EQ(text_at(b, s, "E6"), "FALSE");
+
+  const Cell* formula = s.at(6, 3);
+  ASSERT_NE(formula, nullptr);
+  EXPECT_TRUE(formula->formula);
+  EXPECT_EQ(formula->number, 1204) << "the cached result of =1000+204";
+  EXPECT_EQ(text_at(b, s, "B6"), "12,5a");
+
+  EXPECT_EQ(b.font_of(*s.at(7, 1)), ".VnTime");
+  EXPECT_EQ(text_at(b, s, "A7"), "Hµ Néi") << "TCVN3 bytes as stored, decoded later by font";
+  EXPECT_EQ(b.font_of(*s.at(7, 2)), "Times New Roman");
+}
+
+// libxlsxwriter: shared strings normally, inline strings in constant_memory.
+void write_libxlsxwriter(const std::string& path, bool constant_memory) {
+  lxw_workbook_options options = {};
+  options.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;
+  lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
+  ASSERT_NE(wb, nullptr);
+  lxw_worksheet* ws = workbook_add_worksheet(wb, "Biểu 1");
+  lxw_worksheet* hidden = workbook_add_worksheet(wb, "Ẩn");
+  lxw_format* date = workbook_add_format(wb);
+  format_set_num_format(date, "dd/mm/yyyy");
+  lxw_format* vntime = workbook_add_format(wb);
+  format_set_font_name(vntime, ".VnTime");
+  worksheet_write_string(ws, 0, 0, "Mã đơn vị", nullptr);
+  worksheet_write_string(ws, 0, 1, "Đạt", nullptr);
+  worksheet_write_string(ws, 0, 2, "Ngày", nullptr);
+  worksheet_write_string(ws, 1, 0, "13285", nullptr);
+  worksheet_write_number(ws, 1, 1, 6026, nullptr);
+  lxw_datetime dt = {2025, 12, 31, 0, 0, 0};
+  worksheet_write_datetime(ws, 1, 2, &dt, date);
+  worksheet_write_boolean(ws, 1, 3, 1, nullptr);
+  worksheet_write_formula_num(ws, 2, 1, "=B2*2", nullptr, 12052);
+  worksheet_write_string(ws, 2, 0, "Hµ Néi", vntime);
+  if (!constant_memory) worksheet_merge_range(ws, 3, 0, 3, 2, "Tổng cộng", nullptr);
+  worksheet_write_string(hidden, 0, 0, "x", nullptr);
+  worksheet_hide(hidden);
+  ASSERT_EQ(workbook_close(wb), LXW_NO_ERROR);
+}
+
+TEST(XlsxReader, ReadsWhatLibxlsxwriterWrites) {
+  for (bool constant_memory : {false, true}) {
+    TempDir dir;
+    std::string path = (dir / "w.xlsx").string();
+    write_libxlsxwriter(path, constant_memory);
+    Workbook b = read_workbook(path);
+    SCOPED_TRACE(constant_memory ? "inline strings" : "shared strings");
+    ASSERT_EQ(b.sheets.size(), 2u);
+    EXPECT_TRUE(b.sheets[1].hidden);
+    const Sheet& s = b.sheets[0];
+    EXPECT_EQ(text_at(b, s, "A1"), "Mã đơn vị");
+    EXPECT_EQ(text_at(b, s, "A2"), "13285");
+    EXPECT_EQ(s.at(2, 2)->number, 6026);
+    EXPECT_EQ(text_at(b, s, "C2"), "2025-12-31");
+    EXPECT_EQ(text_at(b, s, "D2"), "TRUE");
+    EXPECT_TRUE(s.at(3, 2)->formula);
+    EXPECT_EQ(s.at(3, 2)->number, 12052);
+    EXPECT_EQ(b.font_of(*s.at(3, 1)), ".VnTime");
+    if (!constant_memory) {
+      EXPECT_EQ(text_at(b, s, "C4"), "Tổng cộng");
+    }
+  }
+}
+
+class Hostile : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir;
+    auto r =
+        test::run("/usr/bin/python3 " +
+                  test::sh_quote((test::source_dir() / "tests/data-adapters/xlsx/make_hostile.py").string()) +
+                  " " + test::sh_quote(dir_->path().string()));
+    ASSERT_EQ(r.status, 0) << r.err;
+  }
+  static void TearDownTestSuite() {
+    delete dir_;
+    dir_ = nullptr;
+  }
+  // The English rendering of the refusal, which must name the file.
+  static std::string refusal(const std::string& name, const Limits& limits = {}) {
+    std::string path = (dir_->path() / name).string();
+    try {
+      read_workbook(path, limits);
+    } catch (const Error& e) {
+      EXPECT_EQ(e.family(), ErrorFamily::input);
+      std::string en = e.render(Lang::en);
+      EXPECT_NE(en.find(path), std::string::npos) << en;
+      std::string vi = e.render(Lang::vi);
+      EXPECT_FALSE(vi.empty());
+      return en;
+    }
+    ADD_FAILURE() << name << " was accepted";
+    return {};
+  }
+  static TempDir* dir_;
+};
+TempDir* Hostile::dir_ = nullptr;
+
+TEST_F(Hostile, GoodControlFileIsRead) {
+  Workbook b = read_workbook((dir_->path() / "good.xlsx").string());
+  EXPECT_EQ(b.display(b.sheets.at(0).cells.at(0)), "Xin chào");
+}
+
+TEST_F(Hostile, ZipBombRefusedQuickly) {
+  auto start = std::chrono::steady_clock::now();
+  EXPECT_NE(refusal("zip-bomb.xlsx").find("possibly a zip bomb"), std::string::npos);
+  EXPECT_NE(refusal("zip-bomb-lying.xlsx").find("possibly a zip bomb"), std::string::npos);
+  // Not a benchmark: only proves nothing near 1 GiB was inflated.
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+}
+
+TEST_F(Hostile, LyingBombStoppedByByteCountWhenRatioAllowsIt) {
+  Limits l;
+  l.max_ratio = 1'000'000;  // only the count of inflated bytes is left
+  l.max_total_bytes = 8 << 20;
+  EXPECT_NE(refusal("zip-bomb-lying.xlsx", l).find("exceeds the limit of 8388608 bytes"), std::string::npos);
+}
+
+TEST_F(Hostile, DtdAttacksRefused) {
+  EXPECT_NE(refusal("billion-laughs.xlsx").find("declares a DTD"), std::string::npos);
+  EXPECT_NE(refusal("external-entity.xlsx").find("declares a DTD"), std::string::npos);
+}
+
+TEST_F(Hostile, PathTraversalRefused) {
+  EXPECT_NE(refusal("path-traversal.xlsx").find("'../../tmp/baocao-evil.txt' has a path outside"),
+            std::string::npos);
+}
+
+TEST_F(Hostile, EntryAndCellLimits) {
+  Limits few;
+  few.max_entries = 10;
+  EXPECT_NE(refusal("many-entries.xlsx", few).find("above the limit of 10"), std::string::npos);
+  Limits one;
+  one.max_cells = 0;
+  EXPECT_NE(refusal("good.xlsx", one).find("more than 0 cells"), std::string::npos);
+}
+
+TEST_F(Hostile, BrokenFilesGetClearMessages) {
+  EXPECT_NE(refusal("truncated.xlsx").find("damaged or truncated"), std::string::npos);
+  EXPECT_NE(refusal("renamed-pdf.xlsx").find("PDF file renamed"), std::string::npos);
+  EXPECT_NE(refusal("empty.xlsx").find("empty (0 bytes)"), std::string::npos);
+  EXPECT_NE(refusal("text.xlsx").find("not a ZIP archive"), std::string::npos);
+  EXPECT_NE(refusal("khong-co.xlsx").find("not found"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace baocao::xlsx

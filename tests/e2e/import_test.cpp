@@ -1,0 +1,195 @@
+// `baocao import` and `baocao status` end to end on the real binary, with a
+// SQLite store checked by Python's sqlite3 and spreadsheets edited and read
+// back by openpyxl. The PostgreSQL round trip is in import_postgresql_test.cpp.
+#include <gtest/gtest.h>
+
+#include "tests/e2e/import_support.hpp"
+
+namespace baocao::test {
+namespace {
+
+TEST(Import, SampleFormAndTargetsThenStatus) {
+  TempDir dir;
+  Result r =
+      in_dir(dir, baocao_cmd("import " + sample("so-lieu-xa-2025.xlsx") + " " + sample("chi-tieu.csv")));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("so-lieu-xa-2025.xlsx: đã nhập 60 đơn vị (60 mới, 0 thay thế bản nộp trước)"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("chi-tieu.csv: đã nhập 54 chỉ tiêu"), std::string::npos) << r.out;
+  ASSERT_TRUE(std::filesystem::exists(dir / "baocao.db"))
+      << "default store: baocao.db in the current directory";
+  std::string db = (dir / "baocao.db").string();
+  EXPECT_EQ(sql(db, "SELECT COUNT(*) FROM submissions WHERE period = 2025"), "60\n");
+  EXPECT_EQ(sql(db, "SELECT COUNT(*) FROM submission_values"), "300\n");
+  EXPECT_EQ(
+      sql(db,
+          "SELECT v.numerator, v.denominator, v.source_cell FROM submission_values v JOIN submissions s "
+          "ON s.id = v.submission_id WHERE s.unit_code = '13285' AND v.indicator = 'gia_dinh_hoc_tap'"),
+      "6026.0|7069.0|Biểu 1!C6\n");
+  EXPECT_EQ(sql(db, "SELECT value FROM targets WHERE year = 2025 AND indicator = 'gia_dinh_hoc_tap'"),
+            "70.0\n");
+  EXPECT_EQ(sql(db, "SELECT COUNT(*) FROM units WHERE level = 'xa'"), "3321\n");
+
+  Result again = in_dir(dir, baocao_cmd("import " + sample("so-lieu-xa-2025.xlsx")));
+  EXPECT_EQ(again.status, 0) << again.err;
+  EXPECT_NE(again.out.find("đã được nhập trước đó (cùng SHA-256), không có gì thay đổi"), std::string::npos);
+  EXPECT_EQ(sql(db, "SELECT COUNT(*) FROM submissions"), "60\n") << "re-import is a no-op";
+
+  // Ninh Bình has 129 communes; the sample covers 60 of them.
+  Result st = in_dir(dir, baocao_cmd("status --period 2025 --deadline 2099-01-01"));
+  ASSERT_EQ(st.status, 0) << st.err;
+  EXPECT_NE(st.out.find("Kỳ 2025: 60/129 đơn vị đã nộp, 69 chưa nộp, 0 nộp muộn"), std::string::npos)
+      << st.out;
+  EXPECT_NE(st.out.find("13285 Phường Phủ Lý: " + sample_path("so-lieu-xa-2025.xlsx").string()),
+            std::string::npos)
+      << st.out;
+  EXPECT_NE(st.out.find("Chưa nộp:"), std::string::npos);
+  Result late = in_dir(dir, baocao_cmd("status --period 2025 --deadline 2020-01-01 --lang en"));
+  EXPECT_NE(late.out.find("Period 2025: 60/129 units submitted, 69 missing, 60 late"), std::string::npos)
+      << late.out;
+  EXPECT_NE(late.out.find("Late (after 2020-01-01):"), std::string::npos) << late.out;
+  Result none = in_dir(dir, baocao_cmd("status --period 2024"));
+  EXPECT_NE(none.out.find("Kỳ 2024: chưa có đơn vị nào nộp số liệu"), std::string::npos) << none.out;
+}
+
+TEST(Import, EveryProblemOfAFileAtOnceAndNothingWritten) {
+  TempDir dir;
+  ASSERT_EQ(
+      edit_xlsx(sample_path("so-lieu-xa-2025.xlsx"), dir / "so-lieu-xa-A.xlsx",
+                {"D7=s:12,5a", "E8=-3", "C9=99999", "A10=s:99999", "A11=s:13285", "G12=", "H12=", "C2=2024"}),
+      0);
+  Result r = in_dir(dir, baocao_cmd("import so-lieu-xa-A.xlsx --period 2025 --errors-out loi.xlsx"));
+  EXPECT_EQ(r.status, 4) << r.err;
+  for (const char* expected : {
+           "so-lieu-xa-A.xlsx, sheet 'Biểu 1', ô D7: '12,5a' không phải là số",
+           "so-lieu-xa-A.xlsx, sheet 'Biểu 1', ô E8: số âm: -3",
+           "so-lieu-xa-A.xlsx, sheet 'Biểu 1', ô C9: số đạt (99.999) lớn hơn tổng số (6.757) của chỉ số "
+           "'gia_dinh_hoc_tap'",
+           "so-lieu-xa-A.xlsx, sheet 'Biểu 1', ô A10: mã đơn vị '99999' không có trong danh mục đơn vị hành "
+           "chính",
+           "so-lieu-xa-A.xlsx, sheet 'Biểu 1', ô C11: đơn vị '13285' xuất hiện hai lần (lần đầu ở dòng 6)",
+           "so-lieu-xa-A.xlsx, sheet 'Biểu 1', ô G12: đơn vị '13402' chưa điền chỉ số bắt buộc "
+           "'cong_dong_hoc_tap'",
+           "so-lieu-xa-A.xlsx, sheet 'Biểu 1', ô C2: năm báo cáo ghi trong tệp là 2024, khác kỳ đang nhập "
+           "2025",
+           "so-lieu-xa-A.xlsx: có 7 lỗi, không ghi gì vào kho số liệu",
+       })
+    EXPECT_NE(r.err.find(expected), std::string::npos) << expected << "\n--- stderr:\n" << r.err;
+  EXPECT_EQ(sql((dir / "baocao.db").string(), "SELECT COUNT(*) FROM submissions"), "0\n");
+
+  // The list for the unit, read back by openpyxl.
+  Result dump = run("/usr/bin/python3 " + sh_quote((source_dir() / "tests/e2e/dump_xlsx.py").string()) + " " +
+                    sh_quote((dir / "loi.xlsx").string()));
+  ASSERT_EQ(dump.status, 0) << dump.err;
+  EXPECT_NE(dump.out.find("Tệp | Sheet | Ô / dòng | Lỗi cần sửa | Thông báo đầy đủ"), std::string::npos)
+      << dump.out;
+  EXPECT_NE(dump.out.find("so-lieu-xa-A.xlsx | Biểu 1 | D7 | '12,5a' không phải là số"), std::string::npos)
+      << dump.out;
+  EXPECT_NE(dump.out.find("| C2 | năm báo cáo ghi trong tệp là 2024"), std::string::npos) << dump.out;
+}
+
+TEST(Import, DryRunShowsWhatWouldChangeAndWritesNothing) {
+  TempDir dir;
+  Result r = in_dir(dir, baocao_cmd("import --dry-run " + sample("so-lieu-xa-2025.xlsx")));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("sẽ nhập 60 đơn vị (60 mới, 0 thay thế bản nộp trước); chạy thử, chưa ghi gì"),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(sql((dir / "baocao.db").string(), "SELECT COUNT(*) FROM submissions"), "0\n");
+}
+
+TEST(Import, NewerFileSupersedesAndHistoryStays) {
+  TempDir dir;
+  ASSERT_EQ(in_dir(dir, baocao_cmd("import --db kho.db " + sample("so-lieu-xa-2025.xlsx"))).status, 0);
+  ASSERT_EQ(edit_xlsx(sample_path("so-lieu-xa-2025.xlsx"), dir / "sua.xlsx", {"C6=6100"}), 0);
+  Result r = in_dir(dir, baocao_cmd("import --db kho.db sua.xlsx --lang en"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("sua.xlsx: imported 60 units (0 new, 60 superseding an earlier submission)"),
+            std::string::npos)
+      << r.out;
+  std::string db = (dir / "kho.db").string();
+  EXPECT_EQ(sql(db, "SELECT COUNT(*) FROM submissions"), "120\n") << "the old submissions stay";
+  EXPECT_EQ(
+      sql(db, "SELECT COUNT(*) FROM submissions WHERE superseded_by IS NULL AND source_file = 'sua.xlsx'"),
+      "60\n");
+  EXPECT_EQ(
+      sql(db,
+          "SELECT v.numerator FROM submission_values v JOIN submissions s ON s.id = v.submission_id "
+          "WHERE s.unit_code = '13285' AND v.indicator = 'gia_dinh_hoc_tap' AND s.superseded_by IS NULL"),
+      "6100.0\n");
+  EXPECT_EQ(sql(db,
+                "SELECT COUNT(*) FROM submissions o JOIN submissions n ON o.superseded_by = n.id "
+                "WHERE n.source_file = 'sua.xlsx' AND o.unit_code = n.unit_code"),
+            "60\n");
+}
+
+TEST(Import, HeadingsMatchRegardlessOfCaseDiacriticsAndSpacing) {
+  TempDir dir;
+  ASSERT_EQ(edit_xlsx(sample_path("so-lieu-xa-2025.xlsx"), dir / "hoa.xlsx",
+                      {"A4=MÃ  ĐƠN VỊ", "C4=gia dinh hoc tap", "C5=SỐ ĐƯỢC CÔNG NHẬN", "D5=  tong so "}),
+            0);
+  Result r = in_dir(dir, baocao_cmd("import hoa.xlsx --mapping " +
+                                    sh_quote((source_dir() / "mappings/bieu-1-xa.json").string())));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("hoa.xlsx: đã nhập 60 đơn vị"), std::string::npos) << r.out;
+}
+
+TEST(Import, CsvFormAndPeriodRequired) {
+  TempDir dir;
+  Result no_period = in_dir(dir, baocao_cmd("import " + sample("so-lieu-xa-2025.csv")));
+  EXPECT_EQ(no_period.status, 4);
+  EXPECT_NE(no_period.err.find("cần chỉ rõ kỳ báo cáo: --period YYYY"), std::string::npos) << no_period.err;
+  Result r = in_dir(dir, baocao_cmd("import --period 2025 " + sample("so-lieu-xa-2025.csv")));
+  ASSERT_EQ(r.status, 0) << r.err;
+  // The CSV sample leaves out the three communes that have not reported.
+  EXPECT_NE(r.out.find("đã nhập 57 đơn vị (57 mới"), std::string::npos) << r.out;
+}
+
+TEST(Import, HostileFileRefusedWithItsNameOthersStillImported) {
+  TempDir dir;
+  ASSERT_EQ(run("/usr/bin/python3 " +
+                sh_quote((source_dir() / "tests/data-adapters/xlsx/make_hostile.py").string()) + " " +
+                sh_quote((dir / "h").string()))
+                .status,
+            0);
+  Result r =
+      in_dir(dir, baocao_cmd("import h/zip-bomb.xlsx h/renamed-pdf.xlsx " + sample("so-lieu-xa-2025.xlsx")));
+  EXPECT_EQ(r.status, 3) << r.err;
+  EXPECT_NE(r.err.find("h/zip-bomb.xlsx: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("có thể là bom nén"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("h/renamed-pdf.xlsx: đây là tệp PDF bị đổi đuôi"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("so-lieu-xa-2025.xlsx: đã nhập 60 đơn vị"), std::string::npos) << r.out;
+}
+
+// Two clerks import into the same store at the same moment: WAL, the busy
+// timeout and BEGIN IMMEDIATE make one wait for the other; both land.
+TEST(Import, TwoConcurrentImportsIntoOneSqliteFile) {
+  TempDir dir;
+  std::string csv = read_file(sample_path("so-lieu-xa-2025.csv"));
+  auto lines_from = [&](int first, int last) {
+    std::string out, line;
+    std::istringstream in(csv);
+    for (int i = 0; std::getline(in, line); ++i)
+      if (i == 0 || (i >= first && i <= last)) out += line + "\n";
+    return out;
+  };
+  write_file(dir / "nua-dau.csv", lines_from(1, 30));
+  write_file(dir / "nua-sau.csv", lines_from(31, 57));
+  std::string one =
+      baocao_cmd("import --db chung.db --period 2025 nua-dau.csv") + " >a.out 2>a.err; echo $? >a.rc";
+  std::string two =
+      baocao_cmd("import --db chung.db --period 2025 nua-sau.csv") + " >b.out 2>b.err; echo $? >b.rc";
+  Result r = in_dir(dir, "{ (" + one + ") & (" + two + ") & wait; }");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(read_file(dir / "a.rc"), "0\n") << read_file(dir / "a.err");
+  EXPECT_EQ(read_file(dir / "b.rc"), "0\n") << read_file(dir / "b.err");
+  std::string db = (dir / "chung.db").string();
+  EXPECT_EQ(sql(db, "SELECT COUNT(*) FROM submissions WHERE superseded_by IS NULL"), "57\n");
+  EXPECT_EQ(sql(db, "SELECT COUNT(DISTINCT source_file) FROM submissions"), "2\n");
+  EXPECT_EQ(sql(db, "SELECT version FROM schema_version"), "1\n") << "migrated once";
+  EXPECT_EQ(sql(db, "SELECT COUNT(*) FROM units WHERE level = 'tinh'"), "34\n") << "units loaded once";
+}
+
+}  // namespace
+}  // namespace baocao::test
