@@ -1,14 +1,17 @@
 #include "app/report_command.hpp"
 
 #include <filesystem>
+#include <map>
 #include <iostream>
 #include <optional>
 
 #include "app/report_info_json.hpp"
 #include "data-adapters/csv/figures_csv.hpp"
+#include "data-adapters/csv/units_csv.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/fonts/font_set.hpp"
 #include "engine/layout/layout.hpp"
+#include "engine/model/hierarchy.hpp"
 #include "engine/model/rates.hpp"
 #include "engine/render/pdf/pdf_renderer.hpp"
 #include "engine/render/xlsx/xlsx_renderer.hpp"
@@ -28,6 +31,13 @@ class ReportCommand : public Command {
     o.addOption(value_option("year", "YYYY", MsgId::opt_year, lang, true));
     o.addOption(value_option("out", "DIR", MsgId::opt_out, lang, true));
     o.addOption(value_option("fonts", "manifest.json", MsgId::opt_fonts, lang));
+    // Who should have reported, who did and when: without them every unit in
+    // the figures counts as reported and nobody as missing.
+    o.addOption(value_option("units", "FILE.csv", MsgId::opt_units, lang));
+    o.addOption(value_option("scope", "CODE", MsgId::opt_scope, lang));
+    o.addOption(value_option("submissions", "FILE.csv", MsgId::opt_submissions, lang).repeatable(true));
+    o.addOption(value_option("deadline", "YYYY-MM-DD", MsgId::opt_deadline, lang));
+    o.addOption(value_option("previous", "FILE.csv", MsgId::opt_previous, lang).repeatable(true));
   }
 
   void set_option(const std::string& name, const std::string& value) override {
@@ -35,6 +45,11 @@ class ReportCommand : public Command {
     else if (name == "info") info_ = value;
     else if (name == "out") out_ = value;
     else if (name == "fonts") fonts_ = value;
+    else if (name == "units") units_ = value;
+    else if (name == "scope") scope_ = value;
+    else if (name == "submissions") submissions_.push_back(value);
+    else if (name == "deadline") deadline_ = parse_iso_date(value);
+    else if (name == "previous") previous_.push_back(value);
     else if (name == "year") {
       text::ParsedNumber n;
       if (text::parse_vi_number(value, n) != text::NumberProblem::none || n.value < 1900 || n.value > 9999 ||
@@ -49,7 +64,27 @@ class ReportCommand : public Command {
     Dataset data;
     data.period = year_;
     for (const auto& file : args) csv::read_figures_csv(file, data);
+    data.period = year_ - 1;  // figures of the year before, for the comparison
+    for (const auto& file : previous_) csv::read_figures_csv(file, data);
+    data.period = year_;
     if (!targets_.empty()) csv::read_targets_csv(targets_, data);
+    std::vector<tmpl::UnitRef> units;
+    if (!units_.empty()) {
+      model::Hierarchy hierarchy(csv::read_units_csv(units_));
+      const CivilDate year_end{year_, 12, 31};
+      const UnitRow* scope = scope_.empty() ? nullptr : hierarchy.find(scope_, year_end);
+      if (!scope_.empty() && !scope) fail(ErrorFamily::data, MsgId::unit_unknown_parent, {scope_, units_});
+      for (const UnitRow& u : hierarchy.units())
+        if (model::valid_on(u, year_end) && (scope ? u.parent == scope->code : !u.parent.empty()))
+          units.push_back({u.code, u.name});
+    }
+    Dataset received;
+    for (const auto& file : submissions_) csv::read_submissions_csv(file, received);
+    std::vector<tmpl::SubmissionRecord> subs;
+    for (const Submission& s : received.submissions)
+      if (s.deadline_id.empty()) subs.push_back({s.unit_code, s.period, s.received});
+    std::map<int, CivilDate> deadlines;
+    if (deadline_) deadlines[year_] = *deadline_;
     report::ReportInfo info;
     if (!info_.empty()) info = read_report_info(info_);
     if (!is_valid(info.date)) info.date = CivilDate{year_, 12, 31};
@@ -74,7 +109,7 @@ class ReportCommand : public Command {
     vars["quyen_han"] = list(info.authority_lines);
     vars["nguoi_ky"] = text(info.signer_name);
     vars["noi_nhan"] = list(info.recipients);
-    tmpl::DatasetTemplateData figures(std::move(data), {}, {}, {});
+    tmpl::DatasetTemplateData figures(std::move(data), std::move(units), std::move(deadlines), std::move(subs));
     doc::Document document = tmpl::render_file(
         std::filesystem::path(BAOCAO_DATA_DIR) / "templates" / "bao-cao-tong-hop.tpl", figures, vars);
     fonts::FontSet fonts = fonts::FontSet::load(fonts_.empty() ? fonts::FontSet::default_manifest() : std::filesystem::path(fonts_));
@@ -92,7 +127,9 @@ class ReportCommand : public Command {
   }
 
  private:
-  std::string targets_, info_, out_, fonts_;
+  std::string targets_, info_, out_, fonts_, units_, scope_;
+  std::vector<std::string> submissions_, previous_;
+  std::optional<CivilDate> deadline_;
   int year_ = 0;
 };
 

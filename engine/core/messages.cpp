@@ -361,6 +361,8 @@ constexpr Entry kCatalogue[] = {
      "no mapping fits this file (sheets: {0}); name one with --mapping FILE.json"},
     {MsgId::import_units_done, "{0}: đã nạp {1} đơn vị hành chính",
      "{0}: loaded {1} administrative units"},
+    // report: expected units, receipts, previous year
+    {MsgId::opt_previous, "tệp CSV số liệu năm trước, để so sánh", "CSV of the previous year's figures, for comparison"},
 };
 
 static_assert(std::size(kCatalogue) == static_cast<std::size_t>(MsgId::count_),

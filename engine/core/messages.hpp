@@ -214,6 +214,8 @@ enum class MsgId {
   data_missing_unit_code,
   map_none_fits,
   import_units_done,
+  // report: expected units, receipts, previous year
+  opt_previous,
   count_  // keep last
 };
 

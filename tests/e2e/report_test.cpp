@@ -137,3 +137,34 @@ TEST(ReportErrors, EarlierReportSurvivesAFailedRun) {
 
 }  // namespace
 }  // namespace baocao::test
+
+namespace baocao::test {
+namespace {
+
+// With the units list and the receipts, the report knows who should have
+// reported: it counts 57/60, names the missing and late communes, and
+// compares with 2024, which the three provinces merged on 1/7/2025 reported.
+TEST(ReportWithUnits, NamesMissingAndLateUnitsAndComparesWithThePreviousYear) {
+  TempDir dir;
+  Result r = run(report_args(kSample / "so-lieu-xa-2025.csv", dir.path()) + " --previous " +
+                 sh_quote((kSample / "so-lieu-tinh-2024.csv").string()) + " --units " +
+                 sh_quote((kSample / "don-vi.csv").string()) + " --scope 37 --submissions " +
+                 sh_quote((kSample / "da-nhan-2025.csv").string()) + " --deadline 2025-12-10");
+  ASSERT_EQ(r.status, 0) << r.err;
+  Result t = run("pdftotext " + sh_quote((dir / "bao-cao-2025.pdf").string()) + " -");
+  std::string text = t.out;
+  for (auto* c = &text[0]; c < &text[0] + text.size(); ++c)
+    if (*c == '\n') *c = ' ';
+  EXPECT_NE(text.find("Tổng hợp báo cáo của 57/60 xã, phường"), std::string::npos) << text;
+  EXPECT_NE(text.find("còn 3 đơn vị chưa gửi báo cáo: Xã Bình Lục, Phường Vị Khê, Phường Yên Sơn"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("Phường Lê Hồ, Xã Giao Thuỷ"), std::string::npos) << text;
+  // Gia đình học tập, by hand from the files: 2025 is 244 132 / 334 366 = 73.01 %;
+  // 2024 is (Hà Nam + Nam Định + old Ninh Bình) 534 806 / 782 000 = 68.39 %: +4.6 points.
+  EXPECT_NE(text.find("đạt tỷ lệ 73,0% (chỉ tiêu năm 2025: 70%; đạt); tăng 4,6 điểm phần trăm so với năm 2024"),
+            std::string::npos)
+      << text;
+}
+
+}  // namespace
+}  // namespace baocao::test
