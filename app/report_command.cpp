@@ -15,7 +15,6 @@
 #include "engine/model/rates.hpp"
 #include "engine/render/pdf/pdf_renderer.hpp"
 #include "engine/render/xlsx/xlsx_renderer.hpp"
-#include "engine/report/summary_report.hpp"
 #include "engine/template/evaluator.hpp"
 #include "engine/text/vi_number.hpp"
 
