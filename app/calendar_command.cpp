@@ -45,10 +45,7 @@ class CalendarCommand : public Command {
 
   void set_option(const std::string& name, const std::string& value) override {
     if (name == "year") {
-      text::ParsedNumber n;
-      if (text::parse_vi_number(value, n) != text::NumberProblem::none || n.value < 1900 || n.value > 9999)
-        fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, "YYYY"});
-      year_ = static_cast<int>(n.value);
+      year_ = parse_year_option(name, value);
     } else if (name == "plan") plan_ = value;
     else if (name == "units") units_ = value;
     else if (name == "submissions") submissions_.push_back(value);

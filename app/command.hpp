@@ -40,6 +40,10 @@ struct CommandInfo {
 // Every command, in the order `baocao --help` lists them (command_registry.cpp).
 const std::vector<CommandInfo>& commands();
 
+// The value of a YYYY option (--year, --period); Error(usage) naming the
+// option otherwise.
+int parse_year_option(const std::string& name, const std::string& value);
+
 // Helpers for commands: an option with a value, described in `lang`.
 Poco::Util::Option value_option(const char* name, const char* arg, MsgId description, Lang lang,
                                 bool required = false);

@@ -1,4 +1,7 @@
 #include "app/command.hpp"
+
+#include "engine/core/diagnostic.hpp"
+#include "engine/text/vi_number.hpp"
 #include "app/calendar_command.hpp"
 #include "app/report_command.hpp"
 #include "app/import_command.hpp"
@@ -18,6 +21,14 @@ const std::vector<CommandInfo>& commands() {
       {"render", MsgId::cmd_render_summary, &make_render_command},
   };
   return kCommands;
+}
+
+int parse_year_option(const std::string& name, const std::string& value) {
+  text::ParsedNumber n;
+  if (text::parse_vi_number(value, n) != text::NumberProblem::none || n.value < 1900 || n.value > 9999 ||
+      n.value != static_cast<int>(n.value))
+    fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, "YYYY"});
+  return static_cast<int>(n.value);
 }
 
 Poco::Util::Option value_option(const char* name, const char* arg, MsgId description, Lang lang,

@@ -105,11 +105,7 @@ class ImportCommand : public Command {
     else if (name == "max-xlsx-cells")
       limits_.max_cells = parse_count(name, value);
     else if (name == "period") {
-      text::ParsedNumber n;
-      if (text::parse_vi_number(value, n) != text::NumberProblem::none || n.value < 1900 || n.value > 9999 ||
-          n.value != static_cast<int>(n.value))
-        fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, "YYYY"});
-      period_ = static_cast<int>(n.value);
+      period_ = parse_year_option(name, value);
     }
   }
 

@@ -50,11 +50,7 @@ class ReportCommand : public Command {
     else if (name == "deadline") deadline_ = parse_iso_date(value);
     else if (name == "previous") previous_.push_back(value);
     else if (name == "year") {
-      text::ParsedNumber n;
-      if (text::parse_vi_number(value, n) != text::NumberProblem::none || n.value < 1900 || n.value > 9999 ||
-          n.value != static_cast<int>(n.value))
-        fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, "YYYY"});
-      year_ = static_cast<int>(n.value);
+      year_ = parse_year_option(name, value);
     }
   }
 

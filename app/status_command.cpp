@@ -31,11 +31,7 @@ class StatusCommand : public Command {
     if (name == "deadline")
       deadline_ = to_iso(parse_iso_date(value));
     else if (name == "period") {
-      text::ParsedNumber n;
-      if (text::parse_vi_number(value, n) != text::NumberProblem::none || n.value < 1900 || n.value > 9999 ||
-          n.value != static_cast<int>(n.value))
-        fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, "YYYY"});
-      period_ = static_cast<int>(n.value);
+      period_ = parse_year_option(name, value);
     }
   }
 

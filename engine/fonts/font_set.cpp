@@ -10,25 +10,13 @@
 #include <sstream>
 
 #include "engine/core/diagnostic.hpp"
+#include "engine/fonts/hb_handles.hpp"
 
 namespace baocao::fonts {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-struct BlobDeleter {
-  void operator()(hb_blob_t* b) const { hb_blob_destroy(b); }
-};
-struct FaceDeleter {
-  void operator()(hb_face_t* f) const { hb_face_destroy(f); }
-};
-struct FontDeleter {
-  void operator()(hb_font_t* f) const { hb_font_destroy(f); }
-};
-struct SetDeleter {
-  void operator()(hb_set_t* s) const { hb_set_destroy(s); }
-};
 
 std::string hex(char32_t cp) {
   char buf[16];
@@ -39,13 +27,13 @@ std::string hex(char32_t cp) {
 }  // namespace
 
 Face::Face(fs::path file) : file_(std::move(file)), flat_(kFlat, -1.0f) {
-  std::unique_ptr<hb_blob_t, BlobDeleter> blob(hb_blob_create_from_file_or_fail(file_.c_str()));
+  HbBlob blob(hb_blob_create_from_file_or_fail(file_.c_str()));
   if (!blob) fail(ErrorFamily::font, MsgId::font_file_missing, {file_.string(), "open"});
-  std::unique_ptr<hb_face_t, FaceDeleter> face(hb_face_create(blob.get(), 0));
+  HbFace face(hb_face_create(blob.get(), 0));
   unsigned upem = hb_face_get_upem(face.get());
   if (upem == 0) fail(ErrorFamily::font, MsgId::font_file_missing, {file_.string(), "upem"});
-  std::unique_ptr<hb_font_t, FontDeleter> font(hb_font_create(face.get()));
-  std::unique_ptr<hb_set_t, SetDeleter> cps(hb_set_create());
+  HbFont font(hb_font_create(face.get()));
+  HbSet cps(hb_set_create());
   hb_face_collect_unicodes(face.get(), cps.get());
   hb_codepoint_t cp = HB_SET_VALUE_INVALID;
   while (hb_set_next(cps.get(), &cp)) {

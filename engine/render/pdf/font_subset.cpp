@@ -7,17 +7,12 @@
 #include <memory>
 
 #include "engine/core/diagnostic.hpp"
+#include "engine/fonts/hb_handles.hpp"
 
 namespace baocao::render {
 
 namespace {
 
-struct BlobDeleter {
-  void operator()(hb_blob_t* b) const { hb_blob_destroy(b); }
-};
-struct FaceDeleter {
-  void operator()(hb_face_t* f) const { hb_face_destroy(f); }
-};
 struct InputDeleter {
   void operator()(hb_subset_input_t* i) const { hb_subset_input_destroy(i); }
 };
@@ -25,17 +20,17 @@ struct InputDeleter {
 }  // namespace
 
 std::string subset_font(const std::filesystem::path& file, const std::set<char32_t>& code_points) {
-  std::unique_ptr<hb_blob_t, BlobDeleter> blob(hb_blob_create_from_file_or_fail(file.c_str()));
+  fonts::HbBlob blob(hb_blob_create_from_file_or_fail(file.c_str()));
   if (!blob) fail(ErrorFamily::font, MsgId::font_file_missing, {file.string(), "open"});
-  std::unique_ptr<hb_face_t, FaceDeleter> face(hb_face_create(blob.get(), 0));
+  fonts::HbFace face(hb_face_create(blob.get(), 0));
   std::unique_ptr<hb_subset_input_t, InputDeleter> input(hb_subset_input_create_or_fail());
   if (!input) fail(ErrorFamily::font, MsgId::font_file_missing, {file.string(), "hb_subset_input"});
   hb_set_t* unicodes = hb_subset_input_unicode_set(input.get());  // owned by input
   for (char32_t cp : code_points) hb_set_add(unicodes, cp);
   hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
-  std::unique_ptr<hb_face_t, FaceDeleter> cut(hb_subset_or_fail(face.get(), input.get()));
+  fonts::HbFace cut(hb_subset_or_fail(face.get(), input.get()));
   if (!cut) fail(ErrorFamily::font, MsgId::font_file_missing, {file.string(), "hb_subset"});
-  std::unique_ptr<hb_blob_t, BlobDeleter> out(hb_face_reference_blob(cut.get()));
+  fonts::HbBlob out(hb_face_reference_blob(cut.get()));
   unsigned length = 0;
   const char* data = hb_blob_get_data(out.get(), &length);
   if (!data || length == 0) fail(ErrorFamily::font, MsgId::font_file_missing, {file.string(), "hb_subset"});

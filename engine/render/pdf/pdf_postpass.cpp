@@ -16,27 +16,18 @@
 #include <vector>
 
 #include "engine/core/diagnostic.hpp"
+#include "engine/fonts/hb_handles.hpp"
 
 namespace baocao::render {
 
 namespace {
 
-struct BlobDeleter {
-  void operator()(hb_blob_t* b) const { hb_blob_destroy(b); }
-};
-struct FaceDeleter {
-  void operator()(hb_face_t* f) const { hb_face_destroy(f); }
-};
-struct SetDeleter {
-  void operator()(hb_set_t* s) const { hb_set_destroy(s); }
-};
-
 // BMP characters the TrueType font in `font_file` maps, ascending.
 std::vector<char32_t> mapped_characters(const std::string& font_file) {
-  std::unique_ptr<hb_blob_t, BlobDeleter> blob(hb_blob_create(
+  fonts::HbBlob blob(hb_blob_create(
       font_file.data(), static_cast<unsigned>(font_file.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr));
-  std::unique_ptr<hb_face_t, FaceDeleter> face(hb_face_create(blob.get(), 0));
-  std::unique_ptr<hb_set_t, SetDeleter> set(hb_set_create());
+  fonts::HbFace face(hb_face_create(blob.get(), 0));
+  fonts::HbSet set(hb_set_create());
   hb_face_collect_unicodes(face.get(), set.get());
   std::vector<char32_t> out;
   hb_codepoint_t cp = HB_SET_VALUE_INVALID;
