@@ -127,6 +127,29 @@ Error option_error(const Poco::Util::OptionException& e) {
   return Error(ErrorFamily::usage, Diagnostic{MsgId::app_option_error, {e.displayText()}, {}});
 }
 
+// Poco takes every argument that starts with '-' for an option, so a
+// negative number ("baocao text words -5") would be refused. Arguments that
+// are negative numbers move behind a "--", after the other arguments, which
+// keeps their order among themselves.
+std::vector<std::string> with_negative_numbers_last(int argc, char** argv) {
+  std::vector<std::string> front, numbers;
+  bool after_dashes = false;
+  for (int i = 0; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a == "--") {
+      after_dashes = true;
+      continue;
+    }
+    bool negative = a.size() > 1 && a[0] == '-' && a[1] >= '0' && a[1] <= '9';
+    (after_dashes || (i > 0 && negative) ? numbers : front).emplace_back(a);
+  }
+  if (!numbers.empty()) {
+    front.emplace_back("--");
+    front.insert(front.end(), numbers.begin(), numbers.end());
+  }
+  return front;
+}
+
 }  // namespace
 
 int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
@@ -142,7 +165,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
 
     BaocaoApp app(lang, info, out, err);
     try {
-      app.init(argc, argv);
+      std::vector<std::string> args = with_negative_numbers_last(argc, argv);
+      std::vector<char*> ptrs;
+      for (auto& a : args) ptrs.push_back(a.data());
+      app.init(static_cast<int>(ptrs.size()), ptrs.data());
     } catch (const Poco::Util::OptionException& e) {
       if (!app.help_requested()) throw option_error(e);
     }

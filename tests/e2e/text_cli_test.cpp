@@ -103,6 +103,9 @@ TEST(TextCli, AmountsInWords) {
   EXPECT_EQ(baocao("text words 25 --nham").out, "hai mươi nhăm\n");
   EXPECT_EQ(baocao("text words 5000000 --dong --chan").out, "Năm triệu đồng chẵn\n");
   EXPECT_EQ(baocao("text words --le -- -105").out, "âm một trăm lẻ năm\n");
+  // A negative number needs no "--": it is not an option.
+  EXPECT_EQ(baocao("text words -105 --le").out, "âm một trăm lẻ năm\n");
+  EXPECT_EQ(baocao("text words -1000000 --dong").out, "Âm một triệu đồng\n");
   Result bad = baocao("text words 12,5a");
   EXPECT_EQ(bad.status, 2);
   EXPECT_NE(bad.err.find("'12,5a' không phải số nguyên"), std::string::npos) << bad.err;
