@@ -8,7 +8,6 @@
 #include <libpq-fe.h>
 
 #include <memory>
-#include <regex>
 
 #include "data-adapters/store/poco_store.hpp"
 #include "engine/core/diagnostic.hpp"
@@ -44,10 +43,29 @@ std::string to_keywords(const std::string& uri, const std::string& label) {
 
 }  // namespace
 
+// Hand-written rather than std::regex: GCC 12 at -O1 with sanitizers warns
+// (-Wmaybe-uninitialized) inside <regex> itself, and -Werror makes that fatal.
 std::string redact_uri(const std::string& uri) {
-  static const std::regex url_password(R"((://[^:/@]*:)[^@]*@)");
-  static const std::regex kv_password(R"((password\s*=\s*)\S+)");
-  return std::regex_replace(std::regex_replace(uri, url_password, "$1***@"), kv_password, "$1***");
+  std::string out = uri;
+  // postgresql://user:secret@host -> postgresql://user:***@host
+  if (auto scheme = out.find("://"); scheme != std::string::npos) {
+    auto at = out.find('@', scheme + 3);
+    auto colon = out.find(':', scheme + 3);
+    if (at != std::string::npos && colon != std::string::npos && colon < at &&
+        out.find('/', scheme + 3) > colon)
+      out.replace(colon + 1, at - colon - 1, "***");
+  }
+  // password = secret -> password = ***
+  for (auto key = out.find("password"); key != std::string::npos; key = out.find("password", key + 1)) {
+    auto eq = out.find_first_not_of(" \t", key + 8);
+    if (eq == std::string::npos || out[eq] != '=') continue;
+    auto value = out.find_first_not_of(" \t", eq + 1);
+    if (value == std::string::npos) break;
+    auto end = out.find_first_of(" \t", value);
+    if (end == std::string::npos) end = out.size();
+    out.replace(value, end - value, "***");
+  }
+  return out;
 }
 
 std::unique_ptr<Store> open_postgresql_store(const std::string& uri) {

@@ -64,7 +64,10 @@ struct Workbook {
   // numbers in shortest round-trip form ("12.5"), dates "YYYY-MM-DD",
   // booleans "TRUE"/"FALSE", errors "#DIV/0!".
   std::string display(const Cell& c) const;
-  std::string_view font_of(const Cell& c) const { return c.font < fonts.size() ? fonts[c.font] : ""; }
+  // Both arms are string_view: `fonts[i] : ""` would make a temporary std::string and dangle.
+  std::string_view font_of(const Cell& c) const {
+    return c.font < fonts.size() ? std::string_view(fonts[c.font]) : std::string_view();
+  }
   CivilDate date_of(const Cell& c) const;
 };
 
