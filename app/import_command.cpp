@@ -222,6 +222,11 @@ class ImportCommand : public Command {
     }
 
     forms::FormResult form = forms::read_form(*table, mapping, period_);
+    // The records hold copies of everything they need: free the workbook
+    // (a million cells for a 100,000-row form) before validating and writing.
+    table.reset();
+    book = {};
+    csv_data = {};
     std::vector<Diagnostic> problems = std::move(form.problems);
     if (form.period == 0) problems.push_back({MsgId::data_period_required, {}, at_file(file)});
     for (Record& r : form.records)
@@ -242,6 +247,7 @@ class ImportCommand : public Command {
                form.code_cells.count(r.unit_code) ? form.code_cells.at(r.unit_code) : r.source});
         }
     }
+    form.code_cells = {};
     if (form.records.empty() && problems.empty())
       problems.push_back({MsgId::data_no_records, {}, at_file(file)});
     if (!problems.empty()) {

@@ -1,5 +1,7 @@
 #include "engine/model/rates.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <map>
 #include <tuple>
 #include <utility>
@@ -29,27 +31,49 @@ std::optional<double> change_in_points(const IndicatorResult& r) {
 
 namespace {
 
-std::string plain(double v) { return text::format_vi_number(v, v == static_cast<long long>(v) ? 0 : 2); }
+std::string plain(double v) {
+  return text::format_vi_number(v, v == static_cast<long long>(v) ? 0 : 2);
+}
 
 }  // namespace
 
-std::vector<Diagnostic> check_records(const std::vector<Record>& records, const IndicatorCatalogue& catalogue) {
+std::vector<Diagnostic> check_records(const std::vector<Record>& records,
+                                      const IndicatorCatalogue& catalogue) {
+  // Duplicates by sorting record indices, not a map of (unit, indicator,
+  // period) string copies: a 100,000-row import has 400,000 records, and the
+  // map alone took about 80 MB (BENCHMARKS.md, workload 4).
+  std::vector<std::uint32_t> order(records.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto key = [&](std::uint32_t i) {
+    const Record& r = records[i];
+    return std::tie(r.unit_code, r.indicator, r.period);
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
+  // first_of[i]: the earliest record with i's key, or i itself.
+  std::vector<std::uint32_t> first_of(records.size());
+  for (std::size_t k = 0; k < order.size(); ++k)
+    first_of[order[k]] = k > 0 && key(order[k - 1]) == key(order[k]) ? first_of[order[k - 1]] : order[k];
+  order = {};
+
   std::vector<Diagnostic> problems;
-  std::map<std::tuple<std::string, std::string, int>, const Record*> seen;
-  for (const Record& r : records) {
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const Record& r = records[i];
     if (!catalogue.find(r.indicator))
       problems.push_back({MsgId::data_unknown_indicator, {r.indicator}, r.source});
     if (r.numerator < 0) problems.push_back({MsgId::data_negative, {plain(r.numerator)}, r.source});
     if (r.denominator < 0)
-      problems.push_back({MsgId::data_negative, {plain(r.denominator)},
+      problems.push_back({MsgId::data_negative,
+                          {plain(r.denominator)},
                           r.denominator_source.file.empty() ? r.source : r.denominator_source});
     if (r.numerator > r.denominator)
       problems.push_back({MsgId::data_numerator_above_denominator,
-                          {plain(r.numerator), plain(r.denominator), r.indicator}, r.source});
-    auto [it, fresh] = seen.emplace(std::make_tuple(r.unit_code, r.indicator, r.period), &r);
-    if (!fresh)
+                          {plain(r.numerator), plain(r.denominator), r.indicator},
+                          r.source});
+    if (first_of[i] != i)
       problems.push_back({MsgId::data_duplicate_unit,
-                          {r.unit_code, std::to_string(it->second->source.line)}, r.source});
+                          {r.unit_code, std::to_string(records[first_of[i]].source.line)},
+                          r.source});
   }
   return problems;
 }
@@ -87,7 +111,8 @@ Summary summarize(const Dataset& data, const IndicatorCatalogue& catalogue, int 
   for (const Record& r : data.records) {
     if (r.period != 0 && r.period != year) continue;  // other years feed comparisons, not totals
     auto [it, fresh] = unit_index.emplace(r.unit_code, s.units.size());
-    if (fresh) s.units.push_back({r.unit_code, r.unit_name, std::vector<std::optional<Ratio>>(s.indicators.size())});
+    if (fresh)
+      s.units.push_back({r.unit_code, r.unit_name, std::vector<std::optional<Ratio>>(s.indicators.size())});
     std::size_t col = column_of[catalogue.order(r.indicator)];
     Ratio ratio{r.numerator, r.denominator};
     s.units[it->second].ratios[col] = ratio;
