@@ -397,10 +397,11 @@ void PocoStore::month_values(const std::string& month, const std::function<void(
                     "v.indicator, v.numerator, v.denominator, v.note, COALESCE(s.superseded_by, 0) "
                     "FROM submission_values v JOIN submissions s ON s.id = v.submission_id "
                     "WHERE s.imported_at >= ? AND s.imported_at < ? "
-                    "AND (s.id > ? OR (s.id = ? AND v.indicator > ?)) "
+                    // s.id >= ? on its own lets the database seek instead of rescanning.
+                    "AND s.id >= ? AND (s.id > ? OR (s.id = ? AND v.indicator > ?)) "
                     "ORDER BY s.id, v.indicator LIMIT " +
                     std::to_string(kPage)),
-          use(from), use(to), use(after_id), use(after_id), use(after_indicator), into(id), into(code),
+          use(from), use(to), use(after_id), use(after_id), use(after_id), use(after_indicator), into(id), into(code),
           into(name), into(period), into(source), into(at), into(indicator), into(num), into(den), into(note),
           into(superseded), now;
       page.reserve(id.size());
