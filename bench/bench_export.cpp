@@ -28,8 +28,8 @@ int main(int argc, char** argv) {
     std::filesystem::create_directories(out);
     auto start = std::chrono::steady_clock::now();
     std::vector<render::ExportColumn> columns;
-    for (const char* h : {"Lượt nộp", "Mã đơn vị", "Tên đơn vị", "Kỳ báo cáo", "Tệp nguồn", "Thời điểm nhập (UTC)",
-                          "Chỉ số", "Số đạt", "Tổng số", "Ghi chú"})
+    for (const char* h : {"Lượt nộp", "Mã đơn vị", "Tên đơn vị", "Kỳ báo cáo", "Tệp nguồn",
+                          "Thời điểm nhập (UTC)", "Chỉ số", "Số đạt", "Tổng số", "Ghi chú"})
       columns.push_back({h, 14});
     render::TableExportOptions opts;
     opts.sheet_name = "Số liệu 2026-11";
@@ -58,8 +58,8 @@ int main(int argc, char** argv) {
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
-    std::printf("baocao export writer: %ld rows x 10 columns, XLSX + CSV: %.3f s, peak RSS %.1f MB\n", rows, s,
-                static_cast<double>(ru.ru_maxrss) / 1024.0);
+    std::printf("baocao export writer: %ld rows x 10 columns, XLSX + CSV: %.3f s, peak RSS %.1f MB\n", rows,
+                s, static_cast<double>(ru.ru_maxrss) / 1024.0);
   } catch (const Error& e) {
     std::fprintf(stderr, "%s\n", e.what());
     return 1;

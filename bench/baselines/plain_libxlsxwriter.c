@@ -21,8 +21,9 @@ int main(int argc, char** argv) {
   lxw_workbook_options opts = {.constant_memory = LXW_TRUE};
   lxw_workbook* wb = workbook_new_opt(path, &opts);
   lxw_worksheet* ws = workbook_add_worksheet(wb, NULL);
-  const char* headings[10] = {"Lượt nộp", "Mã đơn vị", "Tên đơn vị", "Kỳ báo cáo", "Tệp nguồn",
-                              "Thời điểm nhập (UTC)", "Chỉ số", "Số đạt", "Tổng số", "Ghi chú"};
+  const char* headings[10] = {
+      "Lượt nộp", "Mã đơn vị", "Tên đơn vị", "Kỳ báo cáo", "Tệp nguồn", "Thời điểm nhập (UTC)",
+      "Chỉ số",   "Số đạt",    "Tổng số",    "Ghi chú"};
   for (int c = 0; c < 10; ++c) worksheet_write_string(ws, 0, (lxw_col_t)c, headings[c], NULL);
   for (long i = 0; i < rows; ++i) {
     lxw_row_t r = (lxw_row_t)(i + 1);
