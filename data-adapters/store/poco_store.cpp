@@ -378,4 +378,43 @@ std::vector<Record> PocoStore::figures(int period) {
   });
 }
 
+// Keyset pages (submission id, indicator) rather than one big result or
+// Poco's limit(): each page is a fresh, portable statement, and memory stays
+// at one page whatever the month holds.
+void PocoStore::month_values(const std::string& month, const std::function<void(const ExportRow&)>& sink) {
+  constexpr int kPage = 2000;
+  std::string from = month + "-01", to = month + "-32";  // imported_at is "YYYY-MM-DDTHH:MM:SSZ"
+  Poco::Int64 after_id = 0;
+  std::string after_indicator;
+  for (;;) {
+    std::vector<ExportRow> page;
+    guarded([&] {
+      std::vector<Poco::Int64> id, superseded;
+      std::vector<int> period;
+      std::vector<std::string> code, name, source, at, indicator, note;
+      std::vector<double> num, den;
+      session_ << q("SELECT s.id, s.unit_code, s.unit_name, s.period, s.source_file, s.imported_at, "
+                    "v.indicator, v.numerator, v.denominator, v.note, COALESCE(s.superseded_by, 0) "
+                    "FROM submission_values v JOIN submissions s ON s.id = v.submission_id "
+                    "WHERE s.imported_at >= ? AND s.imported_at < ? "
+                    // s.id >= ? on its own lets the database seek instead of rescanning.
+                    "AND s.id >= ? AND (s.id > ? OR (s.id = ? AND v.indicator > ?)) "
+                    "ORDER BY s.id, v.indicator LIMIT " +
+                    std::to_string(kPage)),
+          use(from), use(to), use(after_id), use(after_id), use(after_id), use(after_indicator), into(id), into(code),
+          into(name), into(period), into(source), into(at), into(indicator), into(num), into(den), into(note),
+          into(superseded), now;
+      page.reserve(id.size());
+      for (std::size_t i = 0; i < id.size(); ++i)
+        page.push_back({id[i], std::move(code[i]), std::move(name[i]), period[i], std::move(source[i]),
+                        std::move(at[i]), std::move(indicator[i]), num[i], den[i], std::move(note[i]),
+                        superseded[i] == 0});
+    });
+    for (const auto& r : page) sink(r);
+    if (page.size() < static_cast<std::size_t>(kPage)) return;
+    after_id = page.back().submission_id;
+    after_indicator = page.back().indicator;
+  }
+}
+
 }  // namespace baocao::store

@@ -38,6 +38,7 @@ class PocoStore : public Store {
   ImportResult import_file(const FileSubmission& file, bool dry_run) override;
   std::vector<SubmissionInfo> submissions(int period, bool history) override;
   std::vector<Record> figures(int period) override;
+  void month_values(const std::string& month, const std::function<void(const ExportRow&)>& sink) override;
 
  private:
   template <typename F>

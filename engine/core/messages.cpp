@@ -363,6 +363,27 @@ constexpr Entry kCatalogue[] = {
      "{0}: loaded {1} administrative units"},
     // report: expected units, receipts, previous year
     {MsgId::opt_previous, "tệp CSV số liệu năm trước, để so sánh", "CSV of the previous year's figures, for comparison"},
+    // issue 8: xlsx export
+    {MsgId::cmd_export_summary, "xuất số liệu các đơn vị đã nộp trong một tháng ra XLSX và CSV",
+     "export the figures units submitted in one month as XLSX and CSV"},
+    {MsgId::opt_month, "tháng cần xuất (YYYY-MM)", "month to export (YYYY-MM)"},
+    {MsgId::opt_out_dir_export, "thư mục ghi tệp xuất", "directory for the exported files"},
+    {MsgId::export_done, "Tháng {0}: đã xuất {1} dòng số liệu của {2} lượt nộp vào {3} và {4}",
+     "Month {0}: exported {1} rows from {2} submissions to {3} and {4}"},
+    {MsgId::export_sheet_name, "Số liệu {0}", "Figures {0}"},
+    {MsgId::export_col_submission, "Lượt nộp", "Submission"},
+    {MsgId::export_col_unit_code, "Mã đơn vị", "Unit code"},
+    {MsgId::export_col_unit_name, "Tên đơn vị", "Unit name"},
+    {MsgId::export_col_period, "Kỳ báo cáo", "Period"},
+    {MsgId::export_col_source_file, "Tệp nguồn", "Source file"},
+    {MsgId::export_col_imported_at, "Thời điểm nhập (UTC)", "Imported at (UTC)"},
+    {MsgId::export_col_indicator, "Chỉ số", "Indicator"},
+    {MsgId::export_col_numerator, "Số đạt", "Achieved"},
+    {MsgId::export_col_denominator, "Tổng số", "Total"},
+    {MsgId::export_col_note, "Ghi chú", "Note"},
+    {MsgId::export_col_status, "Trạng thái", "Status"},
+    {MsgId::export_status_current, "hiện hành", "current"},
+    {MsgId::export_status_superseded, "đã được thay thế", "superseded"},
 };
 
 static_assert(std::size(kCatalogue) == static_cast<std::size_t>(MsgId::count_),

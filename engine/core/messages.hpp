@@ -216,6 +216,25 @@ enum class MsgId {
   import_units_done,
   // report: expected units, receipts, previous year
   opt_previous,
+  // issue 8: xlsx export
+  cmd_export_summary,
+  opt_month,
+  opt_out_dir_export,
+  export_done,
+  export_sheet_name,
+  export_col_submission,
+  export_col_unit_code,
+  export_col_unit_name,
+  export_col_period,
+  export_col_source_file,
+  export_col_imported_at,
+  export_col_indicator,
+  export_col_numerator,
+  export_col_denominator,
+  export_col_note,
+  export_col_status,
+  export_status_current,
+  export_status_superseded,
   count_  // keep last
 };
 

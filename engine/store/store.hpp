@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -58,6 +59,18 @@ struct SubmissionInfo {
   std::int64_t superseded_by = 0;  // 0 while current
 };
 
+// issue 8: monthly export. One value of one submission, with the submission
+// it came from; `current` is false once a later file superseded it.
+struct ExportRow {
+  std::int64_t submission_id = 0;
+  std::string unit_code, unit_name;
+  int period = 0;
+  std::string source_file, imported_at, indicator;
+  double numerator = 0, denominator = 0;
+  std::string note;
+  bool current = true;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -89,6 +102,11 @@ class Store {
   virtual std::vector<SubmissionInfo> submissions(int period, bool history) = 0;
   // The current figures of `period` (records of current submissions).
   virtual std::vector<Record> figures(int period) = 0;
+
+  // issue 8: the values of every submission imported in `month` ("YYYY-MM",
+  // UTC), superseded ones included, ordered by submission then indicator.
+  // Rows reach `sink` page by page, so a big month never sits in memory.
+  virtual void month_values(const std::string& month, const std::function<void(const ExportRow&)>& sink) = 0;
 };
 
 }  // namespace baocao::store

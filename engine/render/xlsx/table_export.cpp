@@ -1,0 +1,170 @@
+// See table_export.hpp. The CSV goes through stdio with a large buffer; the
+// XLSX through libxlsxwriter's constant_memory mode, which writes each row to
+// a temporary file as it comes (rows must arrive in order, which they do).
+#include "engine/render/xlsx/table_export.hpp"
+
+#include <xlsxwriter.h>
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+#include "engine/core/atomic_file.hpp"
+#include "engine/core/diagnostic.hpp"
+
+namespace baocao::render {
+
+namespace {
+
+struct WorkbookCloser {
+  void operator()(lxw_workbook* wb) const { workbook_close(wb); }
+};
+using WorkbookPtr = std::unique_ptr<lxw_workbook, WorkbookCloser>;
+
+struct FileCloser {
+  void operator()(std::FILE* f) const { std::fclose(f); }
+};
+using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
+
+void check(lxw_error err, const char* what) {
+  if (err != LXW_NO_ERROR)
+    fail(ErrorFamily::output, MsgId::xlsx_render_failed, {std::string(what) + ": " + lxw_strerror(err)});
+}
+
+bool starts_formula(std::string_view t) {
+  return !t.empty() && std::string_view("=+-@\t\r").find(t.front()) != std::string_view::npos;
+}
+
+// Shortest text that reads back as the same double; integers without ".0".
+void append_number(std::string& out, double v) {
+  char buf[32];
+  std::to_chars_result r;
+  if (std::isfinite(v) && v == std::trunc(v) && std::fabs(v) < 1e15)
+    r = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(v));
+  else
+    r = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, r.ptr);
+}
+
+}  // namespace
+
+std::string csv_text_field(std::string_view text) {
+  std::string body;
+  if (starts_formula(text)) body += '\'';
+  body += text;
+  if (body.find_first_of(",\"\r\n") == std::string::npos) return body;
+  std::string quoted = "\"";
+  for (char c : body) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  return quoted + '"';
+}
+
+struct TableExport::Impl {
+  PendingFile xlsx_file, csv_file;
+  WorkbookPtr wb;
+  lxw_worksheet* ws = nullptr;
+  lxw_format* number = nullptr;
+  FilePtr csv;
+  std::string line;
+  std::size_t columns = 0;
+  lxw_row_t next_row = 0;
+  std::size_t rows = 0;
+
+  Impl(const std::filesystem::path& x, const std::filesystem::path& c) : xlsx_file(x), csv_file(c) {}
+
+  void csv_line() {
+    line += "\r\n";
+    if (std::fwrite(line.data(), 1, line.size(), csv.get()) != line.size())
+      fail(ErrorFamily::output, MsgId::xlsx_render_failed, {csv_file.target().string()});
+    line.clear();
+  }
+};
+
+TableExport::TableExport(const std::filesystem::path& xlsx, const std::filesystem::path& csv,
+                         const std::vector<ExportColumn>& columns, const TableExportOptions& options)
+    : impl_(std::make_unique<Impl>(xlsx, csv)) {
+  Impl& m = *impl_;
+  m.columns = columns.size();
+  lxw_workbook_options opts{};
+  opts.constant_memory = LXW_TRUE;
+  m.wb.reset(workbook_new_opt(m.xlsx_file.temp_path().c_str(), &opts));
+  if (!m.wb) fail(ErrorFamily::output, MsgId::xlsx_render_failed, {"workbook_new"});
+  m.ws = workbook_add_worksheet(m.wb.get(), options.sheet_name.c_str());
+  if (!m.ws) fail(ErrorFamily::output, MsgId::xlsx_render_failed, {"add_worksheet " + options.sheet_name});
+  lxw_format* header = workbook_add_format(m.wb.get());
+  format_set_bold(header);
+  format_set_text_wrap(header);
+  format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
+  m.number = workbook_add_format(m.wb.get());
+  format_set_num_format(m.number, "#,##0.##");
+
+  lxw_doc_properties props{};
+  props.title = const_cast<char*>(options.title.c_str());
+  props.created = static_cast<time_t>(options.created);
+  check(workbook_set_properties(m.wb.get(), &props), "set_properties");
+
+  // constant_memory: column widths and panes before the first row.
+  for (std::size_t c = 0; c < columns.size(); ++c)
+    check(worksheet_set_column(m.ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), columns[c].width,
+                               nullptr),
+          "set_column");
+  worksheet_freeze_panes(m.ws, 1, 0);
+  if (!columns.empty())
+    check(worksheet_autofilter(m.ws, 0, 0, 0, static_cast<lxw_col_t>(columns.size() - 1)), "autofilter");
+
+  m.csv.reset(std::fopen(m.csv_file.temp_path().c_str(), "wb"));
+  if (!m.csv) fail(ErrorFamily::output, MsgId::xlsx_render_failed, {csv.string()});
+  std::setvbuf(m.csv.get(), nullptr, _IOFBF, 1 << 16);
+  m.line = "\xEF\xBB\xBF";  // BOM: Excel reads the CSV as UTF-8 only with it
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    check(worksheet_write_string(m.ws, 0, static_cast<lxw_col_t>(c), columns[c].heading.c_str(), header),
+          "heading");
+    if (c) m.line += ',';
+    m.line += csv_text_field(columns[c].heading);
+  }
+  m.csv_line();
+  m.next_row = 1;
+}
+
+TableExport::~TableExport() = default;
+
+void TableExport::row(std::span<const ExportCell> cells) {
+  Impl& m = *impl_;
+  std::string text;
+  for (std::size_t c = 0; c < cells.size() && c < m.columns; ++c) {
+    const ExportCell& cell = cells[c];
+    auto col = static_cast<lxw_col_t>(c);
+    if (c) m.line += ',';
+    if (cell.is_number) {
+      check(worksheet_write_number(m.ws, m.next_row, col, cell.number, m.number), "number");
+      append_number(m.line, cell.number);
+    } else if (!cell.text.empty()) {
+      // Always a string cell, whatever it starts with: never a formula.
+      text.assign(cell.text);
+      check(worksheet_write_string(m.ws, m.next_row, col, text.c_str(), nullptr), "string");
+      m.line += csv_text_field(cell.text);
+    }
+  }
+  m.csv_line();
+  ++m.next_row;
+  ++m.rows;
+}
+
+void TableExport::finish() {
+  Impl& m = *impl_;
+  check(workbook_close(m.wb.release()), "close");
+  std::FILE* f = m.csv.release();
+  bool ok = std::fflush(f) == 0 && !std::ferror(f);
+  ok = std::fclose(f) == 0 && ok;
+  if (!ok) fail(ErrorFamily::output, MsgId::xlsx_render_failed, {m.csv_file.target().string()});
+  m.xlsx_file.commit();
+  m.csv_file.commit();
+}
+
+std::size_t TableExport::rows() const {
+  return impl_->rows;
+}
+
+}  // namespace baocao::render
