@@ -223,7 +223,10 @@ class RunCommand : public Command {
     std::sort(outputs.begin(), outputs.end(),
               [](const OutputEntry& a, const OutputEntry& b) { return a.file < b.file; });
     std::string manifest = manifest_json(outputs, plan_path, all, received, submission_ids);
-    fs::path manifest_path = fs::path(out_) / "manifest.json";
+    // One manifest per run: a run of one deadline gets its own, so runs of
+    // different deadlines can share DIR without hiding each other's outputs.
+    fs::path manifest_path =
+        fs::path(out_) / (deadline_ ? "manifest-" + iso(*deadline_) + ".json" : std::string("manifest.json"));
     Produced m = produce_bytes(manifest_path, manifest);
     int changed = m.changed;
     for (const auto& e : outputs) changed += e.changed;

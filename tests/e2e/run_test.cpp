@@ -171,7 +171,8 @@ TEST(Run, DeadlineAndLevelFilters) {
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_TRUE(fs::exists(dir / "out/2025-12-15-tinh-bao-cao/37-bao-cao.pdf"));
   EXPECT_FALSE(fs::exists(dir / "out/2025-12-10-xa-bao-cao"));
-  EXPECT_NE(read_file(dir / "out/manifest.json").find("\"deadline\": \"2025-12-15\""), std::string::npos);
+  EXPECT_NE(read_file(dir / "out/manifest-2025-12-15.json").find("\"deadline\": \"2025-12-15\""),
+            std::string::npos);
 
   TempDir dir2;
   import_sample(dir2);
