@@ -185,6 +185,22 @@ TEST(Run, DeadlineAndLevelFilters) {
   EXPECT_NE(none.err.find("không có hạn nộp báo cáo nào trong năm 2025"), std::string::npos) << none.err;
 }
 
+// Without --units and --submissions: the store's 2025 list of units (Ninh
+// Bình has 129 communes, 57 in the sample) and import dates as receipts (all
+// after 10/12/2025). The letter's list of 72 units spans pages: this once
+// crashed the paragraph flow (widow rule underflow in text_blocks.cpp).
+TEST(Run, StoreUnitsAndImportDates) {
+  TempDir dir;
+  import_sample(dir);
+  Result r = in_dir(
+      dir, baocao_cmd("run --cycle 2025 --level xã --db kho.db --plan " + sample("ke-hoach-2025.json") +
+                      " --vars " + sample("bien-2025.json") + " --out out"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::string letter = pdf_text(dir / (kCommunes + "cong-van-don-doc.pdf"));
+  EXPECT_NE(letter.find("chưa nhận được báo cáo của\n72 đơn vị sau:"), std::string::npos) << letter;
+  EXPECT_TRUE(fs::exists(dir / (kCommunes + "13285-bao-cao.pdf")));
+}
+
 TEST(Run, PlanIsFoundNextToTheStore) {
   TempDir dir;
   import_sample(dir);
