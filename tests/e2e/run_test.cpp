@@ -176,7 +176,14 @@ TEST(Run, DeadlineAndLevelFilters) {
 
   TempDir dir2;
   import_sample(dir2);
-  ASSERT_EQ(run_cycle(dir2, "--level xã").status, 0);
+  // On a terminal (util-linux `script` gives it one), a progress bar instead of log lines.
+  std::string cmd = baocao_cmd("run --cycle 2025 --db kho.db --plan " + sample("ke-hoach-2025.json") +
+                               " --vars " + sample("bien-2025.json") + " --units " + sample("don-vi.csv") +
+                               " --submissions " + sample("da-nhan-2025.csv") + " --out out --level xã");
+  Result tty = in_dir(dir2, "script -qfec " + sh_quote(cmd) + " /dev/null");
+  ASSERT_EQ(tty.status, 0) << tty.out;
+  EXPECT_NE(tty.out.find("\r[##############################] 59/59"), std::string::npos) << tty.out;
+  EXPECT_EQ(tty.out.find("[1/59] "), std::string::npos) << tty.out;
   EXPECT_TRUE(fs::exists(dir2 / (kCommunes + "tong-hop.pdf")));
   EXPECT_FALSE(fs::exists(dir2 / "out/2025-12-15-tinh-bao-cao"));
 
