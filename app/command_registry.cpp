@@ -9,6 +9,7 @@
 #include "app/text_command.hpp"
 #include "app/render_command.hpp"
 #include "app/export_command.hpp"
+#include "app/run_command.hpp"
 
 namespace baocao::app {
 
@@ -21,6 +22,7 @@ const std::vector<CommandInfo>& commands() {
       {"calendar", MsgId::cmd_calendar_summary, &make_calendar_command},
       {"render", MsgId::cmd_render_summary, &make_render_command},
       {"export", MsgId::cmd_export_summary, &make_export_command},
+      {"run", MsgId::cmd_run_summary, &make_run_command},
   };
   return kCommands;
 }

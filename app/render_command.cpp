@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/store_options.hpp"
+#include "app/store_template_data.hpp"
 #include "app/template_data_json.hpp"
 #include "data-adapters/csv/figures_csv.hpp"
 #include "engine/core/atomic_file.hpp"
@@ -44,6 +46,7 @@ class RenderCommand : public Command {
   void define_options(Poco::Util::OptionSet& o, Lang lang) override {
     o.addOption(value_option("data", "FILE.json", MsgId::opt_data, lang));
     o.addOption(value_option("db", "PATH", MsgId::opt_db, lang));
+    o.addOption(value_option("pg", "URI", MsgId::opt_pg, lang));
     o.addOption(value_option("figures", "FILE.csv", MsgId::opt_figures, lang));
     o.addOption(value_option("targets", "FILE.csv", MsgId::opt_targets, lang));
     o.addOption(value_option("set", "NAME=VALUE", MsgId::opt_set, lang).repeatable(true));
@@ -54,8 +57,8 @@ class RenderCommand : public Command {
   void set_option(const std::string& name, const std::string& value) override {
     if (name == "data")
       data_ = value;
-    else if (name == "db")
-      db_ = value;
+    else if (store_.set(name, value))
+      ;
     else if (name == "figures")
       figures_ = value;
     else if (name == "targets")
@@ -79,15 +82,25 @@ class RenderCommand : public Command {
     if (ext != ".pdf" && ext != ".xlsx" && ext != ".json")
       fail(ErrorFamily::usage, MsgId::render_bad_out, {out_});
     // --targets goes with --figures (or alone); the JSON and the store carry their own.
-    if ((!data_.empty()) + (!db_.empty()) + (!figures_.empty() || !targets_.empty()) > 1)
+    const bool from_store = !store_.db.empty() || !store_.pg.empty();
+    if ((!data_.empty()) + from_store + (!figures_.empty() || !targets_.empty()) > 1)
       fail(ErrorFamily::usage, MsgId::render_data_conflict);
-    if (!db_.empty()) fail(ErrorFamily::usage, MsgId::render_db_pending);
 
     TemplateInputs inputs;
     if (!data_.empty()) inputs = read_template_data_json(data_);
     tmpl::Map sets;
     for (const auto& [k, v] : sets_) sets[k] = set_value(v);
     for (auto& [k, v] : sets) inputs.variables[k] = v;
+    if (!inputs.data && from_store) {
+      // The store holds many years: the template's `nam` says which.
+      auto nam = inputs.variables.find("nam");
+      if (nam == inputs.variables.end() || nam->second.kind != tmpl::Value::Kind::number)
+        fail(ErrorFamily::usage, MsgId::render_store_needs_year);
+      std::unique_ptr<store::Store> st = store_.open();
+      StoreDataRequest req;
+      req.year = static_cast<int>(nam->second.number);
+      inputs.data = template_data_from_store(*st, req);
+    }
     if (!inputs.data) {
       Dataset data;
       if (!figures_.empty() || !targets_.empty()) {
@@ -119,7 +132,8 @@ class RenderCommand : public Command {
   }
 
  private:
-  std::string data_, db_, figures_, targets_, out_, fonts_;
+  StoreOptions store_;
+  std::string data_, figures_, targets_, out_, fonts_;
   std::vector<std::pair<std::string, std::string>> sets_;
 };
 

@@ -235,6 +235,21 @@ enum class MsgId {
   export_col_status,
   export_status_current,
   export_status_superseded,
+  // issue 9: `render --db`, `baocao run`
+  render_store_needs_year,
+  cmd_run_summary,
+  opt_cycle,
+  opt_run_deadline,
+  opt_level,
+  opt_jobs,
+  opt_vars,
+  run_no_plan,
+  run_no_deadline,
+  run_unknown_template,
+  run_vars_invalid,
+  run_progress,
+  run_progress_same,
+  run_done,
   count_  // keep last
 };
 

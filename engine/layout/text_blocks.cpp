@@ -25,9 +25,9 @@ void flow_lines(Flow& flow, const std::vector<Line>& lines, doc::Align align, do
     if (take == left && keep_after > 0 && !flow.at_top() &&
         static_cast<double>(left) * lh + keep_after > flow.remaining() + 0.01)
       take = left >= 2 ? left - 2 : 0;
-    if (take < left) {                    // the paragraph continues on the next page
-      if (take + 1 == left) --take;       // no widow: carry two lines over
-      if (take == 1 && i == 0) take = 0;  // no orphan: a lone first line moves
+    if (take < left) {                           // the paragraph continues on the next page
+      if (take + 1 == left && take > 0) --take;  // no widow: carry two lines over (never below 0)
+      if (take == 1 && i == 0) take = 0;         // no orphan: a lone first line moves
     }
     if (take == 0) {
       if (flow.at_top())

@@ -1,0 +1,79 @@
+// Staging, compare, rename: see run_outputs.hpp.
+#include "app/run_outputs.hpp"
+
+#include <Poco/DigestEngine.h>
+#include <Poco/SHA2Engine.h>
+
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include "engine/core/atomic_file.hpp"
+#include "engine/core/diagnostic.hpp"
+
+namespace baocao::app {
+
+namespace fs = std::filesystem;
+
+std::string sha256_hex(std::string_view bytes) {
+  Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+  engine.update(bytes.data(), static_cast<unsigned>(bytes.size()));
+  return Poco::DigestEngine::digestToHex(engine.digest());
+}
+
+std::string read_bytes(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) fail(ErrorFamily::input, MsgId::file_not_found, {path.string()}, at_file(path.string()));
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string sha256_file(const fs::path& path) {
+  return sha256_hex(read_bytes(path));
+}
+
+namespace {
+
+bool same_bytes(const fs::path& target, const std::string& bytes) {
+  std::error_code ec;
+  if (!fs::is_regular_file(target, ec) || fs::file_size(target, ec) != bytes.size()) return false;
+  std::ifstream in(target, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return in.good() || in.eof() ? s.str() == bytes : false;
+}
+
+}  // namespace
+
+Produced produce(const fs::path& target, const std::function<void(const fs::path&)>& write) {
+  fs::create_directories(target.parent_path());
+  // A dot name in the same directory: same file system, so the rename is atomic.
+  fs::path staging = target.parent_path() / ("." + target.filename().string() + ".staging");
+  struct Cleanup {
+    fs::path p;
+    ~Cleanup() {
+      std::error_code ec;
+      fs::remove(p, ec);
+    }
+  } cleanup{staging};
+  write(staging);
+  std::string bytes = read_bytes(staging);
+  Produced out{sha256_hex(bytes), !same_bytes(target, bytes)};
+  if (out.changed) {
+    std::error_code ec;
+    fs::rename(staging, target, ec);
+    if (ec)
+      fail(ErrorFamily::output, MsgId::file_write_failed, {target.string(), ec.message()},
+           at_file(target.string()));
+  }
+  return out;
+}
+
+Produced produce_bytes(const fs::path& target, std::string_view bytes) {
+  Produced out{sha256_hex(bytes), !same_bytes(target, std::string(bytes))};
+  if (out.changed) write_file_atomic(target, bytes);
+  return out;
+}
+
+}  // namespace baocao::app

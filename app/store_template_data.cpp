@@ -1,0 +1,36 @@
+// Builds a DatasetTemplateData from the store, so the store and the files give
+// a template exactly the same answers.
+#include "app/store_template_data.hpp"
+
+#include <algorithm>
+
+namespace baocao::app {
+
+std::vector<tmpl::SubmissionRecord> store_submission_dates(store::Store& s, int year) {
+  std::map<std::string, std::string> first;
+  for (const auto& sub : s.submissions(year, true)) {
+    auto [it, fresh] = first.emplace(sub.unit_code, sub.imported_at);
+    if (!fresh && sub.imported_at < it->second) it->second = sub.imported_at;
+  }
+  std::vector<tmpl::SubmissionRecord> out;
+  for (const auto& [code, at] : first)
+    out.push_back({code, year, parse_iso_date(std::string_view(at).substr(0, 10))});
+  return out;
+}
+
+std::unique_ptr<tmpl::TemplateData> template_data_from_store(store::Store& s, const StoreDataRequest& req) {
+  Dataset data;
+  data.period = req.year;
+  for (int y : {req.year, req.year - 1}) {
+    for (Record& r : s.figures(y)) data.records.push_back(std::move(r));
+    for (Target& t : s.targets(y)) data.targets.push_back(std::move(t));
+  }
+  std::vector<tmpl::SubmissionRecord> subs = req.received;
+  if (subs.empty())
+    for (int y : {req.year, req.year - 1})
+      for (auto& r : store_submission_dates(s, y)) subs.push_back(r);
+  return std::make_unique<tmpl::DatasetTemplateData>(std::move(data), req.units, req.deadlines,
+                                                     std::move(subs));
+}
+
+}  // namespace baocao::app

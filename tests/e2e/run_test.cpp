@@ -1,0 +1,221 @@
+// `baocao run` end to end on the sample province imported into a SQLite
+// store: outputs checked with poppler (pdftotext), sha256sum, openpyxl and
+// Python's json; determinism by bytes, inode and mtime across two runs.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <map>
+
+#include "tests/e2e/import_support.hpp"
+
+namespace baocao::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The store the tests share the shape of: the sample's figures and targets.
+void import_sample(const TempDir& dir) {
+  Result r = in_dir(dir, baocao_cmd("import " + sample("so-lieu-xa-2025.csv") + " " + sample("chi-tieu.csv") +
+                                    " --period 2025 --db kho.db"));
+  ASSERT_EQ(r.status, 0) << r.err;
+}
+
+Result run_cycle(const TempDir& dir, const std::string& extra) {
+  return in_dir(dir, baocao_cmd("run --cycle 2025 --db kho.db --plan " + sample("ke-hoach-2025.json") +
+                                " --vars " + sample("bien-2025.json") + " --units " + sample("don-vi.csv") +
+                                " --submissions " + sample("da-nhan-2025.csv") + " --out out " + extra));
+}
+
+std::string pdf_text(const fs::path& pdf) {
+  return run("pdftotext -layout " + sh_quote(pdf.string()) + " - 2>/dev/null").out;
+}
+
+struct Seen {
+  std::string bytes;
+  long long mtime_ns;
+  ino_t inode;
+};
+
+std::map<std::string, Seen> snapshot(const fs::path& root) {
+  std::map<std::string, Seen> out;
+  for (const auto& e : fs::recursive_directory_iterator(root)) {
+    if (!e.is_regular_file()) continue;
+    struct stat st {};
+    ::stat(e.path().c_str(), &st);
+    out[fs::relative(e.path(), root).string()] = {
+        read_file(e.path()), static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec,
+        st.st_ino};
+  }
+  return out;
+}
+
+const std::string kCommunes = "out/2025-12-10-xa-bao-cao/37/";
+
+TEST(Run, EveryDocumentOfTheCycle) {
+  TempDir dir;
+  import_sample(dir);
+  Result r = run_cycle(dir, "");
+  ASSERT_EQ(r.status, 0) << r.err;
+  // 57 communes in the store, 60 units of the province in don-vi.csv, 3 never reported: 57
+  // reports with appendices, the province's consolidated report (PDF+XLSX),
+  // the reminder, the province's report to the ministry (PDF+XLSX), manifest.
+  EXPECT_NE(r.out.find("Đã lập 120 tệp"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("[1/60] "), std::string::npos) << "plain log lines when stderr is not a terminal";
+  for (const char* f :
+       {"13285-bao-cao.pdf", "13285-phu-luc.xlsx", "tong-hop.pdf", "tong-hop.xlsx", "cong-van-don-doc.pdf"})
+    EXPECT_TRUE(fs::exists(dir / (kCommunes + f))) << f;
+  EXPECT_TRUE(fs::exists(dir / "out/2025-12-15-tinh-bao-cao/37-bao-cao.pdf"));
+  EXPECT_FALSE(fs::exists(dir / (kCommunes + "13527-bao-cao.pdf"))) << "Phường Vị Khê never reported";
+
+  // Roll-up sums, hand-checked from so-lieu-xa-2025.csv (57 communes):
+  // gia_dinh_hoc_tap 244 132 / 334 366, dong_ho_hoc_tap 1 989 / 3 068,
+  // cong_dan_hoc_tap 249 013 / 602 353.
+  std::string consolidated = pdf_text(dir / (kCommunes + "tong-hop.pdf"));
+  EXPECT_NE(consolidated.find("Tổng cộng         244.132 334.366 73,0%    1.989     3.068 64,8%"),
+            std::string::npos)
+      << consolidated;
+  EXPECT_NE(consolidated.find("249.013 602.353 41,3%"), std::string::npos);
+  // Missing and late units (da-nhan-2025.csv: Lê Hồ and Giao Thuỷ on 12/12).
+  for (const char* name : {"Xã Bình Lục", "Phường Vị Khê", "Phường Yên Sơn"})
+    EXPECT_NE(consolidated.find(name), std::string::npos) << name;
+  EXPECT_NE(consolidated.find("Phường Lê Hồ                12/12/2025   Gửi muộn"), std::string::npos);
+  EXPECT_NE(consolidated.find("Xã Giao Thuỷ                12/12/2025   Gửi muộn"), std::string::npos);
+
+  std::string letter = pdf_text(dir / (kCommunes + "cong-van-don-doc.pdf"));
+  EXPECT_NE(letter.find("chưa nhận được báo cáo của\n3 đơn vị sau:"), std::string::npos) << letter;
+  for (const char* name : {"- Phường Vị Khê;", "- Phường Yên Sơn;", "- Xã Bình Lục."})
+    EXPECT_NE(letter.find(name), std::string::npos) << name;
+  EXPECT_EQ(letter.find("Lê Hồ"), std::string::npos) << "a late unit did report: not chased";
+
+  std::string own = pdf_text(dir / (kCommunes + "13285-bao-cao.pdf"));
+  EXPECT_NE(own.find("Gia đình học tập            6.026      7.069    85,2%"), std::string::npos) << own;
+  Result xlsx =
+      run("/usr/bin/python3 -c " +
+          sh_quote(
+              "import openpyxl,sys\nwb=openpyxl.load_workbook(sys.argv[1])\n"
+              "print([c for ws in wb for r in ws.iter_rows(values_only=True) for c in r if c is not None])") +
+          " " + sh_quote((dir / (kCommunes + "13285-phu-luc.xlsx")).string()));
+  ASSERT_EQ(xlsx.status, 0) << xlsx.err;
+  EXPECT_NE(xlsx.out.find("6026"), std::string::npos) << xlsx.out;
+  EXPECT_NE(xlsx.out.find("7069"), std::string::npos) << xlsx.out;
+}
+
+TEST(Run, SecondRunLeavesEveryFileUntouched) {
+  TempDir dir;
+  import_sample(dir);
+  ASSERT_EQ(run_cycle(dir, "").status, 0);
+  auto first = snapshot(dir / "out");
+  Result again = run_cycle(dir, "--jobs 1");
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_NE(again.out.find("0 mới hoặc thay đổi, 120 không đổi"), std::string::npos) << again.out;
+  auto second = snapshot(dir / "out");
+  ASSERT_EQ(first.size(), second.size());
+  for (const auto& [name, seen] : first) {
+    ASSERT_TRUE(second.count(name)) << name;
+    EXPECT_EQ(seen.bytes, second[name].bytes) << name;
+    EXPECT_EQ(seen.mtime_ns, second[name].mtime_ns) << name << " was rewritten";
+    EXPECT_EQ(seen.inode, second[name].inode) << name << " was replaced";
+  }
+
+  // A corrected figure for one commune changes its own report, the
+  // consolidated ones and the manifest, and nothing else.
+  write_file(dir / "sua.csv",
+             "ma_don_vi,ten_don_vi,gia_dinh_hoc_tap_dat,gia_dinh_hoc_tap_tong,dong_ho_hoc_tap_dat,"
+             "dong_ho_hoc_tap_tong,cong_dong_hoc_tap_dat,cong_dong_hoc_tap_tong,don_vi_hoc_tap_dat,"
+             "don_vi_hoc_tap_tong,cong_dan_hoc_tap_dat,cong_dan_hoc_tap_tong\n"
+             "13285,Phường Phủ Lý,6027,7069,27,37,21,24,22,28,3777,7801\n");
+  ASSERT_EQ(in_dir(dir, baocao_cmd("import sua.csv --period 2025 --db kho.db")).status, 0);
+  ASSERT_EQ(run_cycle(dir, "").status, 0);
+  auto third = snapshot(dir / "out");
+  std::vector<std::string> changed;
+  for (const auto& [name, seen] : second)
+    if (third[name].bytes != seen.bytes) changed.push_back(name);
+  EXPECT_EQ(changed,
+            (std::vector<std::string>{
+                "2025-12-10-xa-bao-cao/37/13285-bao-cao.pdf", "2025-12-10-xa-bao-cao/37/13285-phu-luc.xlsx",
+                "2025-12-10-xa-bao-cao/37/tong-hop.pdf", "2025-12-10-xa-bao-cao/37/tong-hop.xlsx",
+                "2025-12-15-tinh-bao-cao/37-bao-cao.pdf", "2025-12-15-tinh-bao-cao/37-phu-luc.xlsx",
+                "manifest.json"}));
+}
+
+TEST(Run, ManifestListsEveryOutputWithItsSha256) {
+  TempDir dir;
+  import_sample(dir);
+  ASSERT_EQ(run_cycle(dir, "").status, 0);
+  // The manifest's outputs as a sha256sum check list, checked by sha256sum.
+  Result check =
+      in_dir(dir, "/usr/bin/python3 -c " +
+                      sh_quote("import json\nm=json.load(open('out/manifest.json'))\n"
+                               "print('\\n'.join(o['sha256']+'  out/'+o['file'] for o in m['outputs']))") +
+                      " > list && sha256sum -c --quiet list && wc -l < list");
+  ASSERT_EQ(check.status, 0) << check.out << check.err;
+  EXPECT_EQ(check.out, "119\n") << "every file but the manifest itself";
+  Result files = in_dir(dir, "find out -type f ! -name manifest.json | wc -l");
+  EXPECT_EQ(files.out, "119\n");
+  Result inputs = in_dir(
+      dir,
+      "/usr/bin/python3 -c " +
+          sh_quote(
+              "import json,hashlib\nm=json.load(open('out/manifest.json'))['inputs']\n"
+              "print(m['plan']['sha256']==hashlib.sha256(open(m['plan']['file'],'rb').read()).hexdigest())\n"
+              "print(len(m['store']['submission_ids']), len(m['store']['content_sha256']))\n"
+              "print(sorted(t['file'] for t in m['templates'])[:2])"));
+  ASSERT_EQ(inputs.status, 0) << inputs.err;
+  EXPECT_EQ(inputs.out, "True\n57 64\n['bao-cao-tong-hop.tpl', 'bao-cao-xa.tpl']\n");
+}
+
+TEST(Run, DeadlineAndLevelFilters) {
+  TempDir dir;
+  import_sample(dir);
+  Result r = run_cycle(dir, "--deadline 2025-12-15");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_TRUE(fs::exists(dir / "out/2025-12-15-tinh-bao-cao/37-bao-cao.pdf"));
+  EXPECT_FALSE(fs::exists(dir / "out/2025-12-10-xa-bao-cao"));
+  EXPECT_NE(read_file(dir / "out/manifest-2025-12-15.json").find("\"deadline\": \"2025-12-15\""),
+            std::string::npos);
+
+  TempDir dir2;
+  import_sample(dir2);
+  // On a terminal (util-linux `script` gives it one), a progress bar instead of log lines.
+  std::string cmd = baocao_cmd("run --cycle 2025 --db kho.db --plan " + sample("ke-hoach-2025.json") +
+                               " --vars " + sample("bien-2025.json") + " --units " + sample("don-vi.csv") +
+                               " --submissions " + sample("da-nhan-2025.csv") + " --out out --level xã");
+  Result tty = in_dir(dir2, "script -qfec " + sh_quote(cmd) + " /dev/null");
+  ASSERT_EQ(tty.status, 0) << tty.out;
+  EXPECT_NE(tty.out.find("\r[##############################] 59/59"), std::string::npos) << tty.out;
+  EXPECT_EQ(tty.out.find("[1/59] "), std::string::npos) << tty.out;
+  EXPECT_TRUE(fs::exists(dir2 / (kCommunes + "tong-hop.pdf")));
+  EXPECT_FALSE(fs::exists(dir2 / "out/2025-12-15-tinh-bao-cao"));
+
+  Result none = run_cycle(dir2, "--deadline 2025-11-30");
+  EXPECT_EQ(none.status, 2) << "30/11 is an inspection deadline, not a report";
+  EXPECT_NE(none.err.find("không có hạn nộp báo cáo nào trong năm 2025"), std::string::npos) << none.err;
+}
+
+// Without --units and --submissions: the store's 2025 list of units (Ninh
+// Bình has 129 communes, 57 in the sample) and import dates as receipts (all
+// after 10/12/2025). The letter's list of 72 units spans pages: this once
+// crashed the paragraph flow (widow rule underflow in text_blocks.cpp).
+TEST(Run, StoreUnitsAndImportDates) {
+  TempDir dir;
+  import_sample(dir);
+  Result r = in_dir(
+      dir, baocao_cmd("run --cycle 2025 --level xã --db kho.db --plan " + sample("ke-hoach-2025.json") +
+                      " --vars " + sample("bien-2025.json") + " --out out"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::string letter = pdf_text(dir / (kCommunes + "cong-van-don-doc.pdf"));
+  EXPECT_NE(letter.find("chưa nhận được báo cáo của\n72 đơn vị sau:"), std::string::npos) << letter;
+  EXPECT_TRUE(fs::exists(dir / (kCommunes + "13285-bao-cao.pdf")));
+}
+
+TEST(Run, PlanIsFoundNextToTheStore) {
+  TempDir dir;
+  import_sample(dir);
+  Result r = in_dir(dir, baocao_cmd("run --cycle 2025 --db kho.db --out out"));
+  EXPECT_EQ(r.status, 3);
+  EXPECT_NE(r.err.find("ke-hoach-2025.json"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir / "out"));
+}
+
+}  // namespace
+}  // namespace baocao::test
