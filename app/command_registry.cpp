@@ -8,6 +8,7 @@
 #include "app/status_command.hpp"
 #include "app/text_command.hpp"
 #include "app/render_command.hpp"
+#include "app/sign_command.hpp"
 
 namespace baocao::app {
 
@@ -19,6 +20,8 @@ const std::vector<CommandInfo>& commands() {
       {"text", MsgId::cmd_text_summary, &make_text_command},
       {"calendar", MsgId::cmd_calendar_summary, &make_calendar_command},
       {"render", MsgId::cmd_render_summary, &make_render_command},
+      {"sign", MsgId::cmd_sign_summary, &make_sign_command},
+      {"verify", MsgId::cmd_verify_summary, &make_verify_command},
   };
   return kCommands;
 }
