@@ -390,7 +390,7 @@ constexpr Entry kCatalogue[] = {
     {MsgId::sign_bad_page, "trang {0} không có trong tài liệu ({1} trang)", "page {0} is not in the document ({1} pages)"},
     {MsgId::sign_bad_rect, "vùng chữ ký \"{0}\" không hợp lệ, cần dạng x,y,rộng,cao", "signature area \"{0}\" is invalid; expected x,y,width,height"},
     {MsgId::sign_tsa_failed, "không lấy được dấu thời gian từ {0}: {1}", "cannot get a time stamp from {0}: {1}"},
-    {MsgId::sign_written, "đã ký và ghi {0}", "signed and wrote {0}"},
+    {MsgId::sign_written, "Đã ký và ghi {0}", "signed and wrote {0}"},
     {MsgId::verify_no_signatures, "tệp không có chữ ký số nào", "the file has no digital signature"},
     {MsgId::verify_heading, "Chữ ký {0} ({1}):", "Signature {0} ({1}):"},
     {MsgId::verify_signer, "  Người ký: {0}", "  Signer: {0}"},

@@ -4,6 +4,7 @@
 #include "engine/sign/appearance.hpp"
 
 #include <hpdf.h>
+#include <png.h>
 #include <unistd.h>
 #include <unicode/utf8.h>
 
@@ -11,6 +12,7 @@
 #include <cstdio>
 #include <memory>
 #include <set>
+#include <vector>
 
 #include "engine/core/diagnostic.hpp"
 #include "engine/render/pdf/font_subset.hpp"
@@ -75,13 +77,22 @@ std::set<char32_t> code_points(const std::string& a, const std::string& b) {
   return out;
 }
 
-bool looks_like_png(const std::string& bytes) {
-  static const char kMagic[] = "\x89PNG\r\n\x1a\n";
-  return bytes.size() > 8 && bytes.compare(0, 8, kMagic, 8) == 0;
+// libharu hands a PNG to libpng without an error jump, so a corrupt file
+// aborts the process. libpng's simplified API recovers from errors itself:
+// decoding the whole image with it first turns corruption into a message.
+bool decodes_as_png(const std::string& bytes) {
+  png_image image{};
+  image.version = PNG_IMAGE_VERSION;
+  if (!png_image_begin_read_from_memory(&image, bytes.data(), bytes.size())) return false;
+  image.format = PNG_FORMAT_RGBA;
+  std::vector<png_byte> pixels(PNG_IMAGE_SIZE(image));
+  bool ok = png_image_finish_read(&image, nullptr, pixels.data(), 0, nullptr) != 0;
+  png_image_free(&image);
+  return ok && !(image.warning_or_error & PNG_IMAGE_ERROR);
 }
 
 HPDF_Image load_png(HPDF_Doc pdf, HpdfErrors& errors, const std::string& bytes, const std::string& name) {
-  if (!looks_like_png(bytes)) fail(ErrorFamily::input, MsgId::sign_bad_png, {name}, at_file(name));
+  if (!decodes_as_png(bytes)) fail(ErrorFamily::input, MsgId::sign_bad_png, {name}, at_file(name));
   HPDF_Image img =
       HPDF_LoadPngImageFromMem(pdf, reinterpret_cast<const HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT>(bytes.size()));
   if (!img || errors.code != HPDF_OK) fail(ErrorFamily::input, MsgId::sign_bad_png, {name}, at_file(name));
