@@ -10,6 +10,7 @@
 #include "engine/render/pdf/pdf_renderer.hpp"
 #include "tests/support/nd30_sample.hpp"
 #include "tests/support/process.hpp"
+#include "tests/engine/sign/tsa_server.hpp"
 
 namespace baocao {
 namespace {
@@ -199,6 +200,47 @@ TEST(Sign, WrongPassphraseAndMissingCredentialsAreErrors) {
   EXPECT_FALSE(fs::exists(setup().dir / "wrong.pdf"));
   auto none = run(test::baocao_exe() + " sign " + path("bao-cao.pdf") + " --out " + path("none.pdf"));
   EXPECT_EQ(none.status, 2) << none.err;
+}
+
+// A TSA certificate from the test CA, and OpenSSL's TSA configured to use it.
+void make_tsa(const fs::path& dir) {
+  setup().sh("mkdir -p " + sh_quote(dir.string()) + " && cd " + sh_quote(dir.string()) +
+             " && printf 'extendedKeyUsage=critical,timeStamping\\nkeyUsage=critical,digitalSignature\\n' > ext.cnf"
+             " && openssl req -newkey rsa:2048 -nodes -keyout tsa.key -out tsa.csr -subj '/CN=TSA thử nghiệm' -utf8 2>&1"
+             " && openssl x509 -req -in tsa.csr -CA ../ca.pem -CAkey ../ca.key -CAcreateserial -out tsa.pem -days 30"
+             " -extfile ext.cnf 2>&1 && echo 01 > tsaserial");
+  test::write_file(dir / "tsa.cnf",
+                   "[ tsa ]\ndefault_tsa = tsa1\n[ tsa1 ]\nserial = ./tsaserial\ncrypto_device = builtin\n"
+                   "signer_cert = ./tsa.pem\ncerts = ./tsa.pem\nsigner_key = ./tsa.key\nsigner_digest = sha256\n"
+                   "default_policy = 1.2.3.4.1\ndigests = sha256\naccuracy = secs:1\nordering = yes\n"
+                   "tsa_name = no\ness_cert_id_chain = no\ness_cert_id_alg = sha256\n");
+}
+
+TEST(Sign, TimestampFromALocalTsa) {
+  const fs::path tsa_dir = setup().dir / "tsa";
+  make_tsa(tsa_dir);
+  test::TsaServer tsa(tsa_dir);
+  auto r = run(test::baocao_exe() + " sign " + path("bao-cao.pdf") + " --out " + path("stamped.pdf") + " --key " +
+               path("clerk.key") + " --cert " + path("clerk.pem") + " --invisible --tsa " + tsa.url());
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(tsa.requests(), 1);
+  std::string sig = pdfsig("stamped.pdf", true);
+  EXPECT_NE(sig.find("Signature is Valid."), std::string::npos) << sig;
+  EXPECT_NE(sig.find("Total document signed"), std::string::npos) << sig;
+  setup().sh("/usr/bin/python3 " + sh_quote((test::source_dir() / "tests/engine/sign/cms_of.py").string()) +
+             " stamped.pdf stamped.der");
+  std::string dump = setup().sh("openssl cms -cmsout -print -inform DER -in stamped.der");
+  EXPECT_NE(dump.find("id-smime-aa-timeStampToken"), std::string::npos) << dump;
+  auto verify = run(test::baocao_exe() + " --lang en verify " + path("stamped.pdf") + " --trust " + path("ca.pem"));
+  EXPECT_EQ(verify.status, 0) << verify.out;
+  EXPECT_NE(verify.out.find("Time stamp: "), std::string::npos) << verify.out;
+
+  // A TSA that is not there is an error, and nothing is written.
+  auto down = run(test::baocao_exe() + " sign " + path("bao-cao.pdf") + " --out " + path("unstamped.pdf") +
+                  " --key " + path("clerk.key") + " --cert " + path("clerk.pem") +
+                  " --invisible --tsa http://127.0.0.1:9/tsa");
+  EXPECT_EQ(down.status, 7) << down.err;
+  EXPECT_FALSE(fs::exists(setup().dir / "unstamped.pdf"));
 }
 
 }  // namespace
