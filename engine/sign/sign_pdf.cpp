@@ -104,6 +104,16 @@ Rect default_signature_rect(double page_width, double page_height) {
   return {left + column / 2, page_height * 0.18, column / 2, 90};
 }
 
+std::optional<Placement> signature_placement(const layout::PagedDocument& doc) {
+  for (std::size_t i = 0; i < doc.pages.size(); ++i)
+    if (const auto& room = doc.pages[i].signature_room) {
+      // Layout measures y down from the top; PDF measures up from the bottom.
+      const double bottom = doc.pages[i].height - (room->y + room->h);
+      return Placement{static_cast<int>(i + 1), Rect{room->x, bottom, room->w, room->h}};
+    }
+  return std::nullopt;
+}
+
 std::string pdf_date(long long t) {
   std::tm tm = vietnam_time(t);
   char buf[40];

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "engine/fonts/font_set.hpp"
+#include "engine/layout/page.hpp"
 #include "engine/sign/cms.hpp"
 #include "engine/sign/credentials.hpp"
 
@@ -38,6 +39,15 @@ struct SignOptions {
 // half of the text column, in the lower part of the page (between the
 // position line and the name of a typical closing).
 Rect default_signature_rect(double page_width, double page_height);
+
+// The page (1-based) and rectangle of the signer's block as layout placed
+// it, for signing a report as it is produced; empty when the document has
+// no signature block.
+struct Placement {
+  int page = 0;
+  Rect rect;
+};
+std::optional<Placement> signature_placement(const layout::PagedDocument& doc);
 
 // The signed file. Throws Error(input, sign_bad_pdf) for an unreadable PDF,
 // Error(input, sign_bad_png) for a bad image, Error(usage, sign_bad_page),
