@@ -49,7 +49,8 @@ std::string prompt_passphrase(Context& ctx) {
 sign::Rect parse_rect(const std::string& value) {
   sign::Rect r;
   char extra = 0;
-  if (std::sscanf(value.c_str(), "%lf,%lf,%lf,%lf%c", &r.x, &r.y, &r.w, &r.h, &extra) != 4 || r.w <= 0 || r.h <= 0)
+  if (std::sscanf(value.c_str(), "%lf,%lf,%lf,%lf%c", &r.x, &r.y, &r.w, &r.h, &extra) != 4 || r.w <= 0 ||
+      r.h <= 0)
     fail(ErrorFamily::usage, MsgId::sign_bad_rect, {value});
   return r;
 }
@@ -75,20 +76,34 @@ class SignCommand : public Command {
   }
 
   void set_option(const std::string& name, const std::string& value) override {
-    if (name == "out") out_ = value;
-    else if (name == "key") key_ = value;
-    else if (name == "cert") cert_ = value;
-    else if (name == "chain") chain_ = value;
-    else if (name == "p12") p12_ = value;
-    else if (name == "pass-env") pass_env_ = value;
-    else if (name == "reason") opts_.reason = value;
-    else if (name == "location") opts_.location = value;
-    else if (name == "image") image_ = value;
-    else if (name == "seal") seal_ = value;
-    else if (name == "invisible") opts_.invisible = true;
-    else if (name == "rect") opts_.rect = parse_rect(value);
-    else if (name == "tsa") tsa_ = value;
-    else if (name == "fonts") fonts_ = value;
+    if (name == "out")
+      out_ = value;
+    else if (name == "key")
+      key_ = value;
+    else if (name == "cert")
+      cert_ = value;
+    else if (name == "chain")
+      chain_ = value;
+    else if (name == "p12")
+      p12_ = value;
+    else if (name == "pass-env")
+      pass_env_ = value;
+    else if (name == "reason")
+      opts_.reason = value;
+    else if (name == "location")
+      opts_.location = value;
+    else if (name == "image")
+      image_ = value;
+    else if (name == "seal")
+      seal_ = value;
+    else if (name == "invisible")
+      opts_.invisible = true;
+    else if (name == "rect")
+      opts_.rect = parse_rect(value);
+    else if (name == "tsa")
+      tsa_ = value;
+    else if (name == "fonts")
+      fonts_ = value;
     else if (name == "page") {
       char* end = nullptr;
       long n = std::strtol(value.c_str(), &end, 10);
@@ -160,22 +175,37 @@ class VerifyCommand : public Command {
     int invalid = 0;
     for (std::size_t i = 0; i < reports.size(); ++i) {
       const auto& r = reports[i];
-      auto say = [&](MsgId id, std::vector<std::string> a = {}) { ctx.out << message(ctx.lang, id, a) << '\n'; };
+      auto say = [&](MsgId id, std::vector<std::string> a = {}) {
+        ctx.out << message(ctx.lang, id, a) << '\n';
+      };
       say(MsgId::verify_heading, {std::to_string(i + 1), r.field});
       say(MsgId::verify_signer, {r.signer});
       say(MsgId::verify_time, {r.time});
       if (!r.timestamp.empty()) say(MsgId::verify_timestamp, {r.timestamp});
       switch (r.coverage) {
-        case sign::Coverage::whole_file: say(MsgId::verify_covers_whole); break;
-        case sign::Coverage::then_signed: say(MsgId::verify_covers_then_signed); break;
-        case sign::Coverage::modified_after: say(MsgId::verify_modified_after); break;
-        case sign::Coverage::malformed: say(MsgId::verify_byte_range_bad); break;
+        case sign::Coverage::whole_file:
+          say(MsgId::verify_covers_whole);
+          break;
+        case sign::Coverage::then_signed:
+          say(MsgId::verify_covers_then_signed);
+          break;
+        case sign::Coverage::modified_after:
+          say(MsgId::verify_modified_after);
+          break;
+        case sign::Coverage::malformed:
+          say(MsgId::verify_byte_range_bad);
+          break;
       }
-      if (r.digest_ok) say(MsgId::verify_digest_ok);
-      else say(MsgId::verify_digest_bad, {r.digest_problem});
-      if (!r.chain_trusted) say(MsgId::verify_chain_unchecked);
-      else if (*r.chain_trusted) say(MsgId::verify_chain_ok);
-      else say(MsgId::verify_chain_bad, {r.chain_problem});
+      if (r.digest_ok)
+        say(MsgId::verify_digest_ok);
+      else
+        say(MsgId::verify_digest_bad, {r.digest_problem});
+      if (!r.chain_trusted)
+        say(MsgId::verify_chain_unchecked);
+      else if (*r.chain_trusted)
+        say(MsgId::verify_chain_ok);
+      else
+        say(MsgId::verify_chain_bad, {r.chain_problem});
       if (!r.valid()) ++invalid;
     }
     if (invalid == 0) {
@@ -194,7 +224,11 @@ class VerifyCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> make_sign_command() { return std::make_unique<SignCommand>(); }
-std::unique_ptr<Command> make_verify_command() { return std::make_unique<VerifyCommand>(); }
+std::unique_ptr<Command> make_sign_command() {
+  return std::make_unique<SignCommand>();
+}
+std::unique_ptr<Command> make_verify_command() {
+  return std::make_unique<VerifyCommand>();
+}
 
 }  // namespace baocao::app

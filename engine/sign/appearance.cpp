@@ -5,8 +5,8 @@
 
 #include <hpdf.h>
 #include <png.h>
-#include <unistd.h>
 #include <unicode/utf8.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -93,8 +93,8 @@ bool decodes_as_png(const std::string& bytes) {
 
 HPDF_Image load_png(HPDF_Doc pdf, HpdfErrors& errors, const std::string& bytes, const std::string& name) {
   if (!decodes_as_png(bytes)) fail(ErrorFamily::input, MsgId::sign_bad_png, {name}, at_file(name));
-  HPDF_Image img =
-      HPDF_LoadPngImageFromMem(pdf, reinterpret_cast<const HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT>(bytes.size()));
+  HPDF_Image img = HPDF_LoadPngImageFromMem(pdf, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                                            static_cast<HPDF_UINT>(bytes.size()));
   if (!img || errors.code != HPDF_OK) fail(ErrorFamily::input, MsgId::sign_bad_png, {name}, at_file(name));
   return img;
 }

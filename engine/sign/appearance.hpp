@@ -12,11 +12,11 @@
 namespace baocao::sign {
 
 struct AppearanceInput {
-  double width = 0, height = 0;  // points
-  std::string image_png, seal_png;  // bytes; empty = none
+  double width = 0, height = 0;       // points
+  std::string image_png, seal_png;    // bytes; empty = none
   std::string image_name, seal_name;  // file names, for messages
-  std::string signed_by;  // "Ký bởi: …"
-  std::string signed_at;  // "Thời gian ký: …"
+  std::string signed_by;              // "Ký bởi: …"
+  std::string signed_at;              // "Thời gian ký: …"
 };
 
 // A PDF of one width × height page. Throws Error(input, sign_bad_png) naming

@@ -31,7 +31,9 @@ std::string sha256(std::string_view bytes) {
   return std::string(reinterpret_cast<char*>(md), len);
 }
 
-void free_attr_stack(STACK_OF(X509_ATTRIBUTE) * s) { sk_X509_ATTRIBUTE_free(s); }
+void free_attr_stack(STACK_OF(X509_ATTRIBUTE) * s) {
+  sk_X509_ATTRIBUTE_free(s);
+}
 using AttrStack = std::unique_ptr<STACK_OF(X509_ATTRIBUTE), OsslDeleter<free_attr_stack>>;
 
 // The DER of the signed attributes as the signature covers them.
@@ -60,7 +62,8 @@ std::string make_cms(std::string_view signed_bytes, const Credentials& c, const 
     if (CMS_add1_cert(cms.get(), x.get()) != 1) failed("CMS_add1_cert");
 
   if (CMS_signed_get_attr_by_NID(si, NID_pkcs9_contentType, -1) < 0 &&
-      CMS_signed_add1_attr_by_NID(si, NID_pkcs9_contentType, V_ASN1_OBJECT, OBJ_nid2obj(NID_pkcs7_data), -1) != 1)
+      CMS_signed_add1_attr_by_NID(si, NID_pkcs9_contentType, V_ASN1_OBJECT, OBJ_nid2obj(NID_pkcs7_data),
+                                  -1) != 1)
     failed("contentType");
   std::string digest = sha256(signed_bytes);
   if (CMS_signed_add1_attr_by_NID(si, NID_pkcs9_messageDigest, V_ASN1_OCTET_STRING, digest.data(),

@@ -72,7 +72,8 @@ void Importer::flush(std::string& out, std::map<int, std::size_t>& offsets) {
       std::string entries;
       QPDFObjectHandle dict = h.getDict();
       for (const auto& key : dict.getKeys())
-        if (key != "/Length") entries += " " + QPDFObjectHandle::newName(key).unparse() + " " + value(dict.getKey(key));
+        if (key != "/Length")
+          entries += " " + QPDFObjectHandle::newName(key).unparse() + " " + value(dict.getKey(key));
       auto raw = h.getRawStreamData();
       offsets[num] = out.size();
       out += stream_object(num, entries,
@@ -96,8 +97,8 @@ std::string dict_without(QPDFObjectHandle dict, std::initializer_list<std::strin
 }
 
 std::string stream_object(int num, const std::string& dict_entries, std::string_view data) {
-  std::string out = std::to_string(num) + " 0 obj\n<<" + dict_entries + " /Length " + std::to_string(data.size()) +
-                    " >>\nstream\n";
+  std::string out = std::to_string(num) + " 0 obj\n<<" + dict_entries + " /Length " +
+                    std::to_string(data.size()) + " >>\nstream\n";
   out.append(data);
   out += "\nendstream\nendobj\n";
   return out;

@@ -2,11 +2,10 @@
 // but only rewrites whole files, which would break earlier signatures.
 #pragma once
 
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFObjectHandle.hh>
-
 #include <deque>
 #include <map>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
 #include <string>
 #include <string_view>
 

@@ -6,13 +6,12 @@
 // kind as the previous one (table or stream) with /Prev pointing to it.
 #include "engine/sign/sign_pdf.hpp"
 
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFObjectHandle.hh>
-
 #include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <map>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
 
 #include "engine/core/diagnostic.hpp"
 #include "engine/sign/appearance.hpp"
@@ -79,9 +78,9 @@ std::string xref_section(const std::map<int, std::size_t>& offsets, std::size_t 
       put_be(data, 0, 2);
       index += std::to_string(n) + " 1 ";
     }
-    out = stream_object(stream_num,
-                        " /Type /XRef /Size " + std::to_string(size) + " /W [1 4 2] /Index [" + index + "]" + keys,
-                        data);
+    out = stream_object(
+        stream_num,
+        " /Type /XRef /Size " + std::to_string(size) + " /W [1 4 2] /Index [" + index + "]" + keys, data);
   } else {
     out = "xref\n";
     char line[32];
@@ -125,8 +124,8 @@ std::string pdf_date(long long t) {
 std::string vi_datetime(long long t) {
   std::tm tm = vietnam_time(t);
   char buf[40];
-  std::snprintf(buf, sizeof buf, "%02d/%02d/%04d %02d:%02d:%02d", tm.tm_mday, tm.tm_mon + 1, tm.tm_year + 1900,
-                tm.tm_hour, tm.tm_min, tm.tm_sec);
+  std::snprintf(buf, sizeof buf, "%02d/%02d/%04d %02d:%02d:%02d", tm.tm_mday, tm.tm_mon + 1,
+                tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec);
   return buf;
 }
 
@@ -201,8 +200,8 @@ std::string sign_pdf(std::string_view pdf, const SignOptions& o) {
 
   // The field and its widget in one dictionary; Print (4) + Locked (128).
   std::string widget = "<< /Type /Annot /Subtype /Widget /FT /Sig /T " + pdf_text(field_name(acroform)) +
-                       " /V " + std::to_string(sig_num) + " 0 R /F 132 /P " + std::to_string(page.getObjectID()) +
-                       " " + std::to_string(page.getGeneration()) + " R";
+                       " /V " + std::to_string(sig_num) + " 0 R /F 132 /P " +
+                       std::to_string(page.getObjectID()) + " " + std::to_string(page.getGeneration()) + " R";
   if (o.invisible) {
     widget += " /Rect [0 0 0 0] >>";
     add(widget_num, widget);
@@ -216,7 +215,8 @@ std::string sign_pdf(std::string_view pdf, const SignOptions& o) {
     QPDFObjectHandle ap_page = ap.getAllPages().at(0);
     std::string content;
     QPDFObjectHandle contents = ap_page.getKey("/Contents");
-    for (auto& s : contents.isArray() ? contents.getArrayAsVector() : std::vector<QPDFObjectHandle>{contents}) {
+    for (auto& s :
+         contents.isArray() ? contents.getArrayAsVector() : std::vector<QPDFObjectHandle>{contents}) {
       auto data = s.getStreamData(qpdf_dl_generalized);
       content.append(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
       content += '\n';
@@ -236,8 +236,8 @@ std::string sign_pdf(std::string_view pdf, const SignOptions& o) {
   for (auto& a : page.getKey("/Annots").isArray() ? page.getKey("/Annots").getArrayAsVector()
                                                   : std::vector<QPDFObjectHandle>{})
     annots += a.unparse() + " ";
-  add(page.getObjectID(), dict_without(page, {"/Annots"}) + " /Annots [" + annots + std::to_string(widget_num) +
-                              " 0 R] >>");
+  add(page.getObjectID(),
+      dict_without(page, {"/Annots"}) + " /Annots [" + annots + std::to_string(widget_num) + " 0 R] >>");
 
   // The form with the field added; SigFlags 3 = signatures exist, append only.
   std::string fields;
@@ -246,7 +246,8 @@ std::string sign_pdf(std::string_view pdf, const SignOptions& o) {
   std::string form = acroform.isDictionary() ? dict_without(acroform, {"/Fields", "/SigFlags"}) : "<<";
   add(form_num, form + " /Fields [" + fields + std::to_string(widget_num) + " 0 R] /SigFlags 3 >>");
   if (!acroform.isIndirect())
-    add(root.getObjectID(), dict_without(root, {"/AcroForm"}) + " /AcroForm " + std::to_string(form_num) + " 0 R >>");
+    add(root.getObjectID(),
+        dict_without(root, {"/AcroForm"}) + " /AcroForm " + std::to_string(form_num) + " 0 R >>");
 
   const int xref_num = next++;
   const std::size_t xref_at = out.size();
@@ -259,7 +260,8 @@ std::string sign_pdf(std::string_view pdf, const SignOptions& o) {
   std::string signed_bytes = out.substr(0, contents_at);
   signed_bytes.append(out, contents_end, std::string::npos);
   std::string cms = make_cms(signed_bytes, *o.credentials, o.timestamp);
-  if (cms.size() > kContentsBytes) fail(ErrorFamily::output, MsgId::sign_failed, {"CMS larger than /Contents"});
+  if (cms.size() > kContentsBytes)
+    fail(ErrorFamily::output, MsgId::sign_failed, {"CMS larger than /Contents"});
   static const char kHex[] = "0123456789ABCDEF";
   for (std::size_t i = 0; i < cms.size(); ++i) {
     auto b = static_cast<unsigned char>(cms[i]);

@@ -28,11 +28,11 @@ struct SignOptions {
   std::string image_png, seal_png;    // bytes; empty = none
   std::string image_name, seal_name;  // their file names, for messages
   bool invisible = false;
-  int page = 0;               // 1-based; 0 = the last page (where ND30 puts the signature block)
-  std::optional<Rect> rect;   // empty = default_signature_rect() of that page
-  long long time = 0;         // signing time, seconds since the epoch (goes in /M)
+  int page = 0;                           // 1-based; 0 = the last page (where ND30 puts the signature block)
+  std::optional<Rect> rect;               // empty = default_signature_rect() of that page
+  long long time = 0;                     // signing time, seconds since the epoch (goes in /M)
   const fonts::FontSet* fonts = nullptr;  // required unless invisible
-  Timestamper timestamp;      // RFC 3161, optional
+  Timestamper timestamp;                  // RFC 3161, optional
 };
 
 // Where ND30 puts the signer's block when nothing better is known: the right

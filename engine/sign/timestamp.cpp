@@ -52,7 +52,8 @@ std::string post(const std::string& url, const std::string& body) {
   Poco::URI uri(url);
   Poco::Net::HTTPClientSession session(uri.getHost(), uri.getPort());
   session.setTimeout(Poco::Timespan(30, 0));
-  Poco::Net::HTTPRequest req(Poco::Net::HTTPRequest::HTTP_POST, uri.getPathAndQuery().empty() ? "/" : uri.getPathAndQuery(),
+  Poco::Net::HTTPRequest req(Poco::Net::HTTPRequest::HTTP_POST,
+                             uri.getPathAndQuery().empty() ? "/" : uri.getPathAndQuery(),
                              Poco::Net::HTTPMessage::HTTP_1_1);
   req.setContentType("application/timestamp-query");
   req.setContentLength(static_cast<std::streamsize>(body.size()));

@@ -7,10 +7,9 @@
 #include <openssl/pem.h>
 #include <openssl/ts.h>
 
+#include <algorithm>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
-
-#include <algorithm>
 
 #include "engine/core/diagnostic.hpp"
 #include "engine/sign/credentials.hpp"

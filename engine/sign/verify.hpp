@@ -16,10 +16,10 @@ namespace baocao::sign {
 enum class Coverage { whole_file, then_signed, modified_after, malformed };
 
 struct SignatureReport {
-  std::string field;          // /T of the field
-  std::string signer;         // CN of the signing certificate
-  std::string time;           // /M as dd/mm/yyyy HH:MM:SS (Vietnam), or the raw /M
-  std::string timestamp;      // genTime of an RFC 3161 token, if any
+  std::string field;      // /T of the field
+  std::string signer;     // CN of the signing certificate
+  std::string time;       // /M as dd/mm/yyyy HH:MM:SS (Vietnam), or the raw /M
+  std::string timestamp;  // genTime of an RFC 3161 token, if any
   Coverage coverage = Coverage::malformed;
   bool digest_ok = false;
   std::string digest_problem;         // OpenSSL's reason when !digest_ok

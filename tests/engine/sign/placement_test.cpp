@@ -34,7 +34,8 @@ TEST(SignPlacement, AppearanceLandsBetweenPositionAndName) {
     EXPECT_EQ(r.status, 0) << cmd << r.err;
     return r.out;
   };
-  sh("openssl req -x509 -newkey rsa:2048 -nodes -keyout k.pem -out c.pem -days 3 -subj '/CN=Nguyễn Văn An' -utf8 2>&1");
+  sh("openssl req -x509 -newkey rsa:2048 -nodes -keyout k.pem -out c.pem -days 3 -subj '/CN=Nguyễn Văn An' "
+     "-utf8 2>&1");
   const fonts::FontSet fonts = fonts::FontSet::load(test::source_dir() / "fonts" / "manifest.json");
   layout::PagedDocument paged = layout::layout_document(test::nd30_sample(10), fonts);
   auto where = signature_placement(paged);
@@ -54,7 +55,8 @@ TEST(SignPlacement, AppearanceLandsBetweenPositionAndName) {
   EXPECT_NE(sig.find("Signature is Valid."), std::string::npos) << sig;
   const std::string page = std::to_string(where->page);
   std::string bbox = sh("pdftotext -bbox -f " + page + " -l " + page + " s.pdf -");
-  double position = y_of(bbox, "ĐỐC")  /* PHÓ GIÁM ĐỐC */, signed_by = y_of(bbox, "bởi:"), name = y_of(bbox, "An");  // the printed name, below the appearance
+  double position = y_of(bbox, "ĐỐC") /* PHÓ GIÁM ĐỐC */, signed_by = y_of(bbox, "bởi:"),
+         name = y_of(bbox, "An");  // the printed name, below the appearance
   double at = y_of(bbox, "09:00:00");
   ASSERT_GT(position, 0) << bbox;
   ASSERT_GT(signed_by, 0) << bbox;

@@ -8,9 +8,9 @@
 
 #include "engine/layout/layout.hpp"
 #include "engine/render/pdf/pdf_renderer.hpp"
+#include "tests/engine/sign/tsa_server.hpp"
 #include "tests/support/nd30_sample.hpp"
 #include "tests/support/process.hpp"
-#include "tests/engine/sign/tsa_server.hpp"
 
 namespace baocao {
 namespace {
@@ -42,23 +42,37 @@ struct Setup {
 const Setup& setup() {
   static const std::unique_ptr<Setup> s = [] {
     auto s = std::make_unique<Setup>();
-    s->sh("openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 30 -subj '/CN=CA thử nghiệm' "
-          "-utf8 -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign 2>&1");
-    s->sh("openssl req -x509 -newkey rsa:2048 -nodes -keyout other.key -out other.pem -days 30 -subj '/CN=Other CA' "
-          "-addext basicConstraints=critical,CA:TRUE 2>&1");
-    s->sh("printf 'basicConstraints=CA:FALSE\\nkeyUsage=critical,digitalSignature,nonRepudiation\\n' > leaf.cnf");
+    s->sh(
+        "openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 30 -subj '/CN=CA thử "
+        "nghiệm' "
+        "-utf8 -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign 2>&1");
+    s->sh(
+        "openssl req -x509 -newkey rsa:2048 -nodes -keyout other.key -out other.pem -days 30 -subj "
+        "'/CN=Other CA' "
+        "-addext basicConstraints=critical,CA:TRUE 2>&1");
+    s->sh(
+        "printf 'basicConstraints=CA:FALSE\\nkeyUsage=critical,digitalSignature,nonRepudiation\\n' > "
+        "leaf.cnf");
     // The leader: an encrypted PEM key; the clerk (văn thư): a PKCS#12 file.
     s->sh(std::string("openssl req -newkey rsa:2048 -passout pass:") + kPass +
           " -keyout leader.key -out leader.csr -subj '/CN=Nguyễn Văn An/O=UBND tỉnh Ninh Bình' -utf8 2>&1");
-    s->sh("openssl x509 -req -in leader.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out leader.pem -days 30 "
-          "-extfile leaf.cnf 2>&1");
-    s->sh("openssl req -newkey rsa:2048 -nodes -keyout clerk.key -out clerk.csr -subj '/CN=Trần Thị Bình' -utf8 2>&1");
-    s->sh("openssl x509 -req -in clerk.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out clerk.pem -days 30 "
-          "-extfile leaf.cnf 2>&1");
-    s->sh(std::string("openssl pkcs12 -export -inkey clerk.key -in clerk.pem -certfile ca.pem -passout pass:") +
-          kPass + " -out clerk.p12 2>&1");
-    s->sh("/usr/bin/python3 " + sh_quote((test::source_dir() / "tests/engine/sign/make_png.py").string()) + " .");
-    s->sh("mkdir nss && certutil -N -d sql:nss --empty-password && certutil -A -d sql:nss -n ca -t CT,C,C -i ca.pem");
+    s->sh(
+        "openssl x509 -req -in leader.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out leader.pem -days 30 "
+        "-extfile leaf.cnf 2>&1");
+    s->sh(
+        "openssl req -newkey rsa:2048 -nodes -keyout clerk.key -out clerk.csr -subj '/CN=Trần Thị Bình' "
+        "-utf8 2>&1");
+    s->sh(
+        "openssl x509 -req -in clerk.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out clerk.pem -days 30 "
+        "-extfile leaf.cnf 2>&1");
+    s->sh(
+        std::string("openssl pkcs12 -export -inkey clerk.key -in clerk.pem -certfile ca.pem -passout pass:") +
+        kPass + " -out clerk.p12 2>&1");
+    s->sh("/usr/bin/python3 " + sh_quote((test::source_dir() / "tests/engine/sign/make_png.py").string()) +
+          " .");
+    s->sh(
+        "mkdir nss && certutil -N -d sql:nss --empty-password && certutil -A -d sql:nss -n ca -t CT,C,C -i "
+        "ca.pem");
     const fonts::FontSet fonts = fonts::FontSet::load(test::source_dir() / "fonts" / "manifest.json");
     s->pdf = s->dir / "bao-cao.pdf";
     render::write_pdf(layout::layout_document(test::nd30_sample(10), fonts), fonts, s->pdf);
@@ -67,23 +81,29 @@ const Setup& setup() {
   return *s;
 }
 
-std::string path(const std::string& name) { return sh_quote((setup().dir / name).string()); }
+std::string path(const std::string& name) {
+  return sh_quote((setup().dir / name).string());
+}
 
 // Signs `in` as the leader (visible, image and seal) into `out`.
-test::Result sign_as_leader(const std::string& in, const std::string& out, const std::string& image = "chu-ky.png") {
-  return run("BAOCAO_TEST_PASS=" + std::string(kPass) + " " + test::baocao_exe() + " sign " + path(in) + " --out " +
-             path(out) + " --key " + path("leader.key") + " --cert " + path("leader.pem") +
+test::Result sign_as_leader(const std::string& in, const std::string& out,
+                            const std::string& image = "chu-ky.png") {
+  return run("BAOCAO_TEST_PASS=" + std::string(kPass) + " " + test::baocao_exe() + " sign " + path(in) +
+             " --out " + path(out) + " --key " + path("leader.key") + " --cert " + path("leader.pem") +
              " --pass-env BAOCAO_TEST_PASS --image " + path(image) + " --seal " + path("con-dau.png") +
              " --reason 'Phê duyệt báo cáo' --location 'Ninh Bình' --rect 330,420,200,110");
 }
 
 test::Result sign_as_clerk(const std::string& in, const std::string& out) {
-  return run("BAOCAO_TEST_PASS=" + std::string(kPass) + " " + test::baocao_exe() + " sign " + path(in) + " --out " +
-             path(out) + " --p12 " + path("clerk.p12") + " --pass-env BAOCAO_TEST_PASS --invisible");
+  return run("BAOCAO_TEST_PASS=" + std::string(kPass) + " " + test::baocao_exe() + " sign " + path(in) +
+             " --out " + path(out) + " --p12 " + path("clerk.p12") +
+             " --pass-env BAOCAO_TEST_PASS --invisible");
 }
 
 std::string pdfsig(const std::string& file, bool trusted = false) {
-  return run("pdfsig " + std::string(trusted ? "-nssdir sql:" + path("nss") + " " : "") + path(file) + " 2>&1").out;
+  return run("pdfsig " + std::string(trusted ? "-nssdir sql:" + path("nss") + " " : "") + path(file) +
+             " 2>&1")
+      .out;
 }
 
 TEST(Sign, VisibleSignatureIsValidTrustedAndClean) {
@@ -146,7 +166,8 @@ TEST(Sign, TwoSignaturesBothValid) {
   EXPECT_EQ(count(sig, "Total document signed"), 1) << sig;  // the later one
   EXPECT_NE(sig.find("Trần Thị Bình"), std::string::npos) << sig;
   EXPECT_EQ(run("qpdf --check " + path("two.pdf")).status, 0);
-  auto verify = run(test::baocao_exe() + " --lang en verify " + path("two.pdf") + " --trust " + path("ca.pem"));
+  auto verify =
+      run(test::baocao_exe() + " --lang en verify " + path("two.pdf") + " --trust " + path("ca.pem"));
   EXPECT_EQ(verify.status, 0) << verify.out << verify.err;
   EXPECT_NE(verify.out.find("All 2 signatures are valid."), std::string::npos) << verify.out;
   EXPECT_NE(verify.out.find("only other signatures were added later"), std::string::npos) << verify.out;
@@ -160,7 +181,8 @@ TEST(Sign, ChangeAfterSigningAndUnknownCaAreReported) {
   auto changed = run(test::baocao_exe() + " --lang en verify " + path("later-changed.pdf"));
   EXPECT_NE(changed.status, 0);
   EXPECT_NE(changed.out.find("changed after signing"), std::string::npos) << changed.out;
-  auto untrusted = run(test::baocao_exe() + " --lang en verify " + path("later.pdf") + " --trust " + path("other.pem"));
+  auto untrusted =
+      run(test::baocao_exe() + " --lang en verify " + path("later.pdf") + " --trust " + path("other.pem"));
   EXPECT_NE(untrusted.status, 0);
   EXPECT_NE(untrusted.out.find("not trusted"), std::string::npos) << untrusted.out;
 }
@@ -175,11 +197,13 @@ TEST(Sign, KeyMaterialAndPassphraseNeverAppear) {
   std::string key_pem = test::read_file(setup().dir / "leader.key");
   for (std::size_t at = 100; at + 64 < key_pem.size(); at += 200)
     EXPECT_EQ(out.find(key_pem.substr(at, 48)), std::string::npos);
-  std::string d_hex = setup().sh(std::string("openssl rsa -in leader.key -passin pass:") + kPass +
-                                 " -noout -text | sed -n '/privateExponent/,/prime1/p' | sed '1d;$d' | tr -d ' :\\n'");
+  std::string d_hex =
+      setup().sh(std::string("openssl rsa -in leader.key -passin pass:") + kPass +
+                 " -noout -text | sed -n '/privateExponent/,/prime1/p' | sed '1d;$d' | tr -d ' :\\n'");
   ASSERT_GT(d_hex.size(), 64u);
   std::string d_bytes;
-  for (std::size_t i = 0; i + 1 < 64; i += 2) d_bytes += static_cast<char>(std::stoi(d_hex.substr(i, 2), nullptr, 16));
+  for (std::size_t i = 0; i + 1 < 64; i += 2)
+    d_bytes += static_cast<char>(std::stoi(d_hex.substr(i, 2), nullptr, 16));
   EXPECT_EQ(out.find(d_bytes), std::string::npos);
 }
 
@@ -193,8 +217,9 @@ TEST(Sign, CorruptPngIsAClearErrorAndNothingIsWritten) {
 }
 
 TEST(Sign, WrongPassphraseAndMissingCredentialsAreErrors) {
-  auto wrong = run("BAOCAO_TEST_PASS=sai " + test::baocao_exe() + " sign " + path("bao-cao.pdf") + " --out " +
-                   path("wrong.pdf") + " --p12 " + path("clerk.p12") + " --pass-env BAOCAO_TEST_PASS --invisible");
+  auto wrong =
+      run("BAOCAO_TEST_PASS=sai " + test::baocao_exe() + " sign " + path("bao-cao.pdf") + " --out " +
+          path("wrong.pdf") + " --p12 " + path("clerk.p12") + " --pass-env BAOCAO_TEST_PASS --invisible");
   EXPECT_EQ(wrong.status, 3) << wrong.err;
   EXPECT_NE(wrong.err.find("clerk.p12"), std::string::npos) << wrong.err;
   EXPECT_FALSE(fs::exists(setup().dir / "wrong.pdf"));
@@ -204,24 +229,28 @@ TEST(Sign, WrongPassphraseAndMissingCredentialsAreErrors) {
 
 // A TSA certificate from the test CA, and OpenSSL's TSA configured to use it.
 void make_tsa(const fs::path& dir) {
-  setup().sh("mkdir -p " + sh_quote(dir.string()) + " && cd " + sh_quote(dir.string()) +
-             " && printf 'extendedKeyUsage=critical,timeStamping\\nkeyUsage=critical,digitalSignature\\n' > ext.cnf"
-             " && openssl req -newkey rsa:2048 -nodes -keyout tsa.key -out tsa.csr -subj '/CN=TSA thử nghiệm' -utf8 2>&1"
-             " && openssl x509 -req -in tsa.csr -CA ../ca.pem -CAkey ../ca.key -CAcreateserial -out tsa.pem -days 30"
-             " -extfile ext.cnf 2>&1 && echo 01 > tsaserial");
-  test::write_file(dir / "tsa.cnf",
-                   "[ tsa ]\ndefault_tsa = tsa1\n[ tsa1 ]\nserial = ./tsaserial\ncrypto_device = builtin\n"
-                   "signer_cert = ./tsa.pem\ncerts = ./tsa.pem\nsigner_key = ./tsa.key\nsigner_digest = sha256\n"
-                   "default_policy = 1.2.3.4.1\ndigests = sha256\naccuracy = secs:1\nordering = yes\n"
-                   "tsa_name = no\ness_cert_id_chain = no\ness_cert_id_alg = sha256\n");
+  setup().sh(
+      "mkdir -p " + sh_quote(dir.string()) + " && cd " + sh_quote(dir.string()) +
+      " && printf 'extendedKeyUsage=critical,timeStamping\\nkeyUsage=critical,digitalSignature\\n' > ext.cnf"
+      " && openssl req -newkey rsa:2048 -nodes -keyout tsa.key -out tsa.csr -subj '/CN=TSA thử nghiệm' -utf8 "
+      "2>&1"
+      " && openssl x509 -req -in tsa.csr -CA ../ca.pem -CAkey ../ca.key -CAcreateserial -out tsa.pem -days 30"
+      " -extfile ext.cnf 2>&1 && echo 01 > tsaserial");
+  test::write_file(
+      dir / "tsa.cnf",
+      "[ tsa ]\ndefault_tsa = tsa1\n[ tsa1 ]\nserial = ./tsaserial\ncrypto_device = builtin\n"
+      "signer_cert = ./tsa.pem\ncerts = ./tsa.pem\nsigner_key = ./tsa.key\nsigner_digest = sha256\n"
+      "default_policy = 1.2.3.4.1\ndigests = sha256\naccuracy = secs:1\nordering = yes\n"
+      "tsa_name = no\ness_cert_id_chain = no\ness_cert_id_alg = sha256\n");
 }
 
 TEST(Sign, TimestampFromALocalTsa) {
   const fs::path tsa_dir = setup().dir / "tsa";
   make_tsa(tsa_dir);
   test::TsaServer tsa(tsa_dir);
-  auto r = run(test::baocao_exe() + " sign " + path("bao-cao.pdf") + " --out " + path("stamped.pdf") + " --key " +
-               path("clerk.key") + " --cert " + path("clerk.pem") + " --invisible --tsa " + tsa.url());
+  auto r =
+      run(test::baocao_exe() + " sign " + path("bao-cao.pdf") + " --out " + path("stamped.pdf") + " --key " +
+          path("clerk.key") + " --cert " + path("clerk.pem") + " --invisible --tsa " + tsa.url());
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(tsa.requests(), 1);
   std::string sig = pdfsig("stamped.pdf", true);
@@ -231,7 +260,8 @@ TEST(Sign, TimestampFromALocalTsa) {
              " stamped.pdf stamped.der");
   std::string dump = setup().sh("openssl cms -cmsout -print -inform DER -in stamped.der");
   EXPECT_NE(dump.find("id-smime-aa-timeStampToken"), std::string::npos) << dump;
-  auto verify = run(test::baocao_exe() + " --lang en verify " + path("stamped.pdf") + " --trust " + path("ca.pem"));
+  auto verify =
+      run(test::baocao_exe() + " --lang en verify " + path("stamped.pdf") + " --trust " + path("ca.pem"));
   EXPECT_EQ(verify.status, 0) << verify.out;
   EXPECT_NE(verify.out.find("Time stamp: "), std::string::npos) << verify.out;
 

@@ -74,10 +74,16 @@ TsaServer::TsaServer(std::filesystem::path dir) : state_(std::make_shared<State>
   server_->start();
 }
 
-TsaServer::~TsaServer() { server_->stopAll(true); }
+TsaServer::~TsaServer() {
+  server_->stopAll(true);
+}
 
-std::string TsaServer::url() const { return "http://127.0.0.1:" + std::to_string(state_->port) + "/tsa"; }
+std::string TsaServer::url() const {
+  return "http://127.0.0.1:" + std::to_string(state_->port) + "/tsa";
+}
 
-int TsaServer::requests() const { return state_->requests; }
+int TsaServer::requests() const {
+  return state_->requests;
+}
 
 }  // namespace baocao::test
