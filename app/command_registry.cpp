@@ -10,6 +10,7 @@
 #include "app/render_command.hpp"
 #include "app/export_command.hpp"
 #include "app/run_command.hpp"
+#include "app/sign_command.hpp"
 
 namespace baocao::app {
 
@@ -23,6 +24,8 @@ const std::vector<CommandInfo>& commands() {
       {"render", MsgId::cmd_render_summary, &make_render_command},
       {"export", MsgId::cmd_export_summary, &make_export_command},
       {"run", MsgId::cmd_run_summary, &make_run_command},
+      {"sign", MsgId::cmd_sign_summary, &make_sign_command},
+      {"verify", MsgId::cmd_verify_summary, &make_verify_command},
   };
   return kCommands;
 }

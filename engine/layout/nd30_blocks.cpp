@@ -170,6 +170,7 @@ void layout_closing(Flow& flow, const doc::Recipients& r, const doc::Signature& 
   double ry = top;
   for (const auto& line : sig.authority_lines)
     ry = centred_block(flow, line, Style::bold, s.body_size, rx, rw, ry);
+  flow.page().signature_room = Box{rx, ry, rw, sig_room, {}};
   ry += sig_room;
   ry = centred_block(flow, sig.signer_name, Style::bold, s.body_size, rx, rw, ry);
   flow.y = std::max(left_bottom, ry) + s.paragraph_gap;
