@@ -363,6 +363,14 @@ constexpr Entry kCatalogue[] = {
      "{0}: loaded {1} administrative units"},
     // report: expected units, receipts, previous year
     {MsgId::opt_previous, "tệp CSV số liệu năm trước, để so sánh", "CSV of the previous year's figures, for comparison"},
+    // issue 12: robustness limits
+    {MsgId::csv_line_too_long,
+     "dòng dài quá {0} byte (tệp bị hỏng hoặc không phải CSV; đổi giới hạn bằng --max-csv-line-bytes)",
+     "line longer than {0} bytes (damaged or not a CSV file; change the limit with --max-csv-line-bytes)"},
+    {MsgId::opt_csv_line_limit, "số byte tối đa của một dòng CSV (mặc định 1048576)",
+     "maximum bytes of one CSV line (default 1048576)"},
+    {MsgId::opt_template_limit, "giới hạn an toàn của mẫu (xem engine/template/limits.hpp và README)",
+     "a safety limit of templates (see engine/template/limits.hpp and README)"},
 };
 
 static_assert(std::size(kCatalogue) == static_cast<std::size_t>(MsgId::count_),

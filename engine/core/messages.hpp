@@ -216,6 +216,10 @@ enum class MsgId {
   import_units_done,
   // report: expected units, receipts, previous year
   opt_previous,
+  // issue 12: robustness limits
+  csv_line_too_long,
+  opt_csv_line_limit,
+  opt_template_limit,
   count_  // keep last
 };
 
