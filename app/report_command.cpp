@@ -129,6 +129,7 @@ class ReportCommand : public Command {
   std::vector<std::string> submissions_, previous_;
   std::optional<CivilDate> deadline_;
   int year_ = 0;
+  csv::CsvLimits csv_limits_;
 };
 
 }  // namespace
