@@ -60,7 +60,8 @@ class RenderCommand : public Command {
     o.addOption(value_option("out", "OUT.pdf|.xlsx|.json", MsgId::opt_out_file, lang, true));
     o.addOption(value_option("fonts", "manifest.json", MsgId::opt_fonts, lang));
     o.addOption(value_option("max-csv-line-bytes", "N", MsgId::opt_csv_line_limit, lang));
-    for (const char* limit : {"max-template-bytes", "max-include-depth", "max-call-depth", "max-loop-iterations"})
+    for (const char* limit :
+         {"max-template-bytes", "max-include-depth", "max-call-depth", "max-loop-iterations"})
       o.addOption(value_option(limit, "N", MsgId::opt_template_limit, lang));
   }
 
@@ -86,7 +87,8 @@ class RenderCommand : public Command {
     else if (name == "max-call-depth")
       limits_.max_call_depth = small_limit(name, value);
     else if (name == "max-loop-iterations")
-      limits_.max_loop_iterations = static_cast<long>(std::min<std::uint64_t>(parse_limit(name, value), 1ull << 40));
+      limits_.max_loop_iterations =
+          static_cast<long>(std::min<std::uint64_t>(parse_limit(name, value), 1ull << 40));
     else if (name == "set") {
       auto eq = value.find('=');
       if (eq == std::string::npos || eq == 0)

@@ -261,8 +261,9 @@ class SheetHandler : public Poco::XML::DefaultHandler {
     if (local == "row") {
       std::string r = attr(a, "r");
       int n = 0;
-      row_ = !r.empty() && std::from_chars(r.data(), r.data() + r.size(), n).ec == std::errc() ? n
-                                                                                             : std::min(row_, kMaxRows) + 1;
+      row_ = !r.empty() && std::from_chars(r.data(), r.data() + r.size(), n).ec == std::errc()
+                 ? n
+                 : std::min(row_, kMaxRows) + 1;
       col_ = 0;
     } else if (local == "c") {
       std::string r = attr(a, "r");
@@ -323,7 +324,8 @@ class SheetHandler : public Poco::XML::DefaultHandler {
     // outside it is a damaged or hostile file, and would make the readers
     // that walk rows x columns walk billions of empty cells.
     if (row_ < 1 || row_ > kMaxRows || col_ < 1 || col_ > kMaxCols) {
-      problem_.raise("cell outside the sheet (row " + std::to_string(row_) + ", column " + std::to_string(col_) + ")");
+      problem_.raise("cell outside the sheet (row " + std::to_string(row_) + ", column " +
+                     std::to_string(col_) + ")");
       return;
     }
     Cell c;

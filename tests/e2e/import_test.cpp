@@ -197,13 +197,14 @@ TEST(Import, TwoConcurrentImportsIntoOneSqliteFile) {
 // refused at their cell like any figure that is not a number; nothing written.
 TEST(Import, OverflowNanAndInfinityInXlsxCellsAreNotNumbers) {
   TempDir dir;
-  Result edit = run("/usr/bin/python3 " + sh_quote((source_dir() / "tests/e2e/raw_cell_xlsx.py").string()) + " " +
-                    sample("so-lieu-xa-2025.xlsx") + " " + sh_quote((dir / "la.xlsx").string()) +
+  Result edit = run("/usr/bin/python3 " + sh_quote((source_dir() / "tests/e2e/raw_cell_xlsx.py").string()) +
+                    " " + sample("so-lieu-xa-2025.xlsx") + " " + sh_quote((dir / "la.xlsx").string()) +
                     " C6=NaN D7=inf C8=1e309");
   ASSERT_EQ(edit.status, 0) << edit.err;
   Result r = in_dir(dir, baocao_cmd("--lang en import la.xlsx"));
   EXPECT_EQ(r.status, 4) << r.err;
-  EXPECT_NE(r.err.find("la.xlsx, sheet 'Biểu 1', cell C6: 'NaN' is not a number"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("la.xlsx, sheet 'Biểu 1', cell C6: 'NaN' is not a number"), std::string::npos)
+      << r.err;
   EXPECT_NE(r.err.find("cell D7: 'inf' is not a number"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("cell C8: '1e309' is not a number"), std::string::npos) << r.err;
   EXPECT_EQ(sql((dir / "baocao.db").string(), "SELECT COUNT(*) FROM submissions"), "0\n");

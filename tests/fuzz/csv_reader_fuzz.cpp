@@ -20,7 +20,8 @@ namespace {
 
 const std::string& scratch() {
   static const std::string path =
-      (std::filesystem::temp_directory_path() / ("baocao-fuzz-csv-" + std::to_string(getpid()) + ".csv")).string();
+      (std::filesystem::temp_directory_path() / ("baocao-fuzz-csv-" + std::to_string(getpid()) + ".csv"))
+          .string();
   return path;
 }
 

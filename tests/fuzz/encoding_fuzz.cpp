@@ -15,8 +15,8 @@ using baocao::text::Encoding;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
-  for (Encoding enc : {Encoding::utf8, Encoding::utf16, Encoding::cp1258, Encoding::tcvn3, Encoding::tcvn3_caps,
-                       Encoding::vni, Encoding::viqr}) {
+  for (Encoding enc : {Encoding::utf8, Encoding::utf16, Encoding::cp1258, Encoding::tcvn3,
+                       Encoding::tcvn3_caps, Encoding::vni, Encoding::viqr}) {
     try {
       std::string out = baocao::text::decode(bytes, enc);
       if (baocao::text::find_invalid_utf8(out) >= 0) __builtin_trap();

@@ -19,7 +19,8 @@ namespace {
 
 const std::string& scratch() {
   static const std::string path =
-      (std::filesystem::temp_directory_path() / ("baocao-fuzz-xlsx-" + std::to_string(getpid()) + ".xlsx")).string();
+      (std::filesystem::temp_directory_path() / ("baocao-fuzz-xlsx-" + std::to_string(getpid()) + ".xlsx"))
+          .string();
   return path;
 }
 

@@ -98,9 +98,10 @@ TEST(CsvLimits, LongRecordRefusedWithFileAndLine) {
   CsvLimits small;
   small.max_line_bytes = 16;
   EXPECT_EQ(parse_csv("a,b\n1,2\n", "x.csv", small).rows.size(), 2u);
-  for (std::string text : {std::string("a,b\n1,") + std::string(40, 'x') + "\n",
-                           std::string("a,b\n1,\"") + std::string(10, 'x') + "\n" + std::string(10, 'y') + "\"\n",
-                           std::string("a,b\n") + std::string(30, ',') + "\n"}) {
+  for (std::string text :
+       {std::string("a,b\n1,") + std::string(40, 'x') + "\n",
+        std::string("a,b\n1,\"") + std::string(10, 'x') + "\n" + std::string(10, 'y') + "\"\n",
+        std::string("a,b\n") + std::string(30, ',') + "\n"}) {
     try {
       parse_csv(text, "x.csv", small);
       ADD_FAILURE() << "accepted: " << text;
@@ -134,9 +135,10 @@ TEST(CsvLimits, TwoHundredMegabyteSingleLineRefusedWithBoundedMemory) {
     FAIL() << "accepted";
   } catch (const Error& e) {
     EXPECT_EQ(e.family(), ErrorFamily::input);
-    EXPECT_EQ(e.render(Lang::vi), big.string() +
-                                      ", dòng 1: dòng dài quá 1048576 byte (tệp bị hỏng hoặc không phải CSV; đổi "
-                                      "giới hạn bằng --max-csv-line-bytes)");
+    EXPECT_EQ(e.render(Lang::vi),
+              big.string() +
+                  ", dòng 1: dòng dài quá 1048576 byte (tệp bị hỏng hoặc không phải CSV; đổi "
+                  "giới hạn bằng --max-csv-line-bytes)");
   }
   rusage after{};
   getrusage(RUSAGE_SELF, &after);

@@ -223,8 +223,10 @@ TEST_F(Hostile, WholeGridClaimIsBounded) {
 }
 
 TEST_F(Hostile, CellsBeyondTheGridRefused) {
-  EXPECT_NE(refusal("beyond-rows.xlsx").find("cell outside the sheet (row 2000000000, column 1)"), std::string::npos);
-  EXPECT_NE(refusal("beyond-columns.xlsx").find("cell outside the sheet (row 1, column 16385)"), std::string::npos);
+  EXPECT_NE(refusal("beyond-rows.xlsx").find("cell outside the sheet (row 2000000000, column 1)"),
+            std::string::npos);
+  EXPECT_NE(refusal("beyond-columns.xlsx").find("cell outside the sheet (row 1, column 16385)"),
+            std::string::npos);
 }
 
 // 1e309, NaN and inf are kept as the text they are, so the form reader

@@ -151,8 +151,7 @@ TEST(TemplateLimits, NestingAndExpressionSizeAreBounded) {
 TEST_F(IncludeRoot, DeepIncludeChainIsBounded) {
   fs::path root = base / "mau";
   for (int i = 0; i < 40; ++i)
-    std::ofstream(root / ("c" + std::to_string(i) + ".tpl"))
-        << "{% include \"c" << i + 1 << ".tpl\" %}\n";
+    std::ofstream(root / ("c" + std::to_string(i) + ".tpl")) << "{% include \"c" << i + 1 << ".tpl\" %}\n";
   std::ofstream(root / "c40.tpl") << "đáy\n";
   std::string e = error_of("{% include \"c0.tpl\" %}\n", root);
   EXPECT_NE(e.find("max_include_depth = 16"), std::string::npos) << e;
