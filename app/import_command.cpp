@@ -17,6 +17,7 @@
 #include <set>
 
 #include "app/errors_workbook.hpp"
+#include "app/limit_options.hpp"
 #include "app/store_options.hpp"
 #include "data-adapters/csv/figures_csv.hpp"
 #include "data-adapters/csv/gso_units_csv.hpp"
@@ -86,6 +87,7 @@ class ImportCommand : public Command {
     o.addOption(value_option("errors-out", "FILE.xlsx", MsgId::opt_errors_out, lang));
     for (const char* limit : {"max-xlsx-bytes", "max-xlsx-ratio", "max-xlsx-entries", "max-xlsx-cells"})
       o.addOption(value_option(limit, "N", MsgId::opt_xlsx_limit, lang));
+    o.addOption(value_option("max-csv-line-bytes", "N", MsgId::opt_csv_line_limit, lang));
   }
 
   void set_option(const std::string& name, const std::string& value) override {
@@ -104,6 +106,8 @@ class ImportCommand : public Command {
       limits_.max_entries = parse_count(name, value);
     else if (name == "max-xlsx-cells")
       limits_.max_cells = parse_count(name, value);
+    else if (name == "max-csv-line-bytes")
+      csv_limits_.max_line_bytes = parse_limit(name, value);
     else if (name == "period") {
       period_ = parse_year_option(name, value);
     }
@@ -170,7 +174,7 @@ class ImportCommand : public Command {
     forms::Mapping mapping;
 
     if (has_extension(file, {".csv", ".txt", ".tsv"})) {
-      csv_data = csv::read_csv(file);
+      csv_data = csv::read_csv(file, csv_limits_);
       if (csv_data.rows.empty()) fail(ErrorFamily::input, MsgId::csv_empty, {}, at_file(file));
       const auto& header = csv_data.rows.front().cells;
       if (csv::is_units_header(header)) return import_units(file, s, csv_data, ctx);
@@ -275,7 +279,7 @@ class ImportCommand : public Command {
 
   void import_targets(const std::string& file, store::Store& s, Context& ctx) {
     Dataset d;
-    csv::read_targets_csv(file, d);
+    csv::read_targets_csv(file, d, csv_limits_);
     std::vector<Diagnostic> problems;
     for (const Target& t : d.targets)
       if (!model::IndicatorCatalogue::national().find(t.indicator))
@@ -294,6 +298,7 @@ class ImportCommand : public Command {
   bool dry_run_ = false;
   int period_ = 0;
   xlsx::Limits limits_;
+  csv::CsvLimits csv_limits_;
   std::map<int, std::set<std::string>> codes_;
 };
 

@@ -2,11 +2,13 @@
 // document tree to the writer the output's extension names.
 #include "app/render_command.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
 #include "app/store_options.hpp"
 #include "app/store_template_data.hpp"
+#include "app/limit_options.hpp"
 #include "app/template_data_json.hpp"
 #include "data-adapters/csv/figures_csv.hpp"
 #include "engine/core/atomic_file.hpp"
@@ -41,6 +43,14 @@ tmpl::Value set_value(const std::string& text) {
   return tmpl::Value::of(text::to_nfc(text));
 }
 
+// Depth limits bound recursion on the stack: 256 is already far
+// deeper than any template, and more would trade a clear error for a crash.
+int small_limit(const std::string& name, const std::string& value) {
+  std::uint64_t n = parse_limit(name, value);
+  if (n > 256) fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, "1..256"});
+  return static_cast<int>(n);
+}
+
 class RenderCommand : public Command {
  public:
   void define_options(Poco::Util::OptionSet& o, Lang lang) override {
@@ -52,6 +62,10 @@ class RenderCommand : public Command {
     o.addOption(value_option("set", "NAME=VALUE", MsgId::opt_set, lang).repeatable(true));
     o.addOption(value_option("out", "OUT.pdf|.xlsx|.json", MsgId::opt_out_file, lang, true));
     o.addOption(value_option("fonts", "manifest.json", MsgId::opt_fonts, lang));
+    o.addOption(value_option("max-csv-line-bytes", "N", MsgId::opt_csv_line_limit, lang));
+    for (const char* limit :
+         {"max-template-bytes", "max-include-depth", "max-call-depth", "max-loop-iterations"})
+      o.addOption(value_option(limit, "N", MsgId::opt_template_limit, lang));
   }
 
   void set_option(const std::string& name, const std::string& value) override {
@@ -67,6 +81,17 @@ class RenderCommand : public Command {
       out_ = value;
     else if (name == "fonts")
       fonts_ = value;
+    else if (name == "max-csv-line-bytes")
+      csv_limits_.max_line_bytes = parse_limit(name, value);
+    else if (name == "max-template-bytes")
+      limits_.max_file_bytes = parse_limit(name, value);
+    else if (name == "max-include-depth")
+      limits_.max_include_depth = small_limit(name, value);
+    else if (name == "max-call-depth")
+      limits_.max_call_depth = small_limit(name, value);
+    else if (name == "max-loop-iterations")
+      limits_.max_loop_iterations =
+          static_cast<long>(std::min<std::uint64_t>(parse_limit(name, value), 1ull << 40));
     else if (name == "set") {
       auto eq = value.find('=');
       if (eq == std::string::npos || eq == 0)
@@ -109,14 +134,14 @@ class RenderCommand : public Command {
           fail(ErrorFamily::usage, MsgId::render_csv_needs_year);
         data.period = static_cast<int>(nam->second.number);
       }
-      if (!figures_.empty()) csv::read_figures_csv(figures_, data);
-      if (!targets_.empty()) csv::read_targets_csv(targets_, data);
+      if (!figures_.empty()) csv::read_figures_csv(figures_, data, csv_limits_);
+      if (!targets_.empty()) csv::read_targets_csv(targets_, data, csv_limits_);
       inputs.data = std::make_unique<tmpl::DatasetTemplateData>(std::move(data), std::vector<tmpl::UnitRef>{},
                                                                 std::map<int, CivilDate>{},
                                                                 std::vector<tmpl::SubmissionRecord>{});
     }
 
-    doc::Document document = tmpl::render_file(args[0], *inputs.data, inputs.variables);
+    doc::Document document = tmpl::render_file(args[0], *inputs.data, inputs.variables, limits_);
     if (!fs::path(out_).parent_path().empty()) fs::create_directories(fs::path(out_).parent_path());
     if (ext == ".json") {
       write_file_atomic(out_, doc::to_json(document));
@@ -135,6 +160,8 @@ class RenderCommand : public Command {
   StoreOptions store_;
   std::string data_, figures_, targets_, out_, fonts_;
   std::vector<std::pair<std::string, std::string>> sets_;
+  csv::CsvLimits csv_limits_;
+  tmpl::Limits limits_;
 };
 
 }  // namespace

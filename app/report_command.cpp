@@ -5,6 +5,7 @@
 #include <iostream>
 #include <optional>
 
+#include "app/limit_options.hpp"
 #include "app/report_info_json.hpp"
 #include "data-adapters/csv/figures_csv.hpp"
 #include "data-adapters/csv/units_csv.hpp"
@@ -37,6 +38,7 @@ class ReportCommand : public Command {
     o.addOption(value_option("submissions", "FILE.csv", MsgId::opt_submissions, lang).repeatable(true));
     o.addOption(value_option("deadline", "YYYY-MM-DD", MsgId::opt_deadline, lang));
     o.addOption(value_option("previous", "FILE.csv", MsgId::opt_previous, lang).repeatable(true));
+    o.addOption(value_option("max-csv-line-bytes", "N", MsgId::opt_csv_line_limit, lang));
   }
 
   void set_option(const std::string& name, const std::string& value) override {
@@ -49,6 +51,7 @@ class ReportCommand : public Command {
     else if (name == "submissions") submissions_.push_back(value);
     else if (name == "deadline") deadline_ = parse_iso_date(value);
     else if (name == "previous") previous_.push_back(value);
+    else if (name == "max-csv-line-bytes") csv_limits_.max_line_bytes = parse_limit(name, value);
     else if (name == "year") {
       year_ = parse_year_option(name, value);
     }
@@ -58,11 +61,11 @@ class ReportCommand : public Command {
     if (args.empty()) fail(ErrorFamily::usage, MsgId::app_missing_argument, {"FIGURES.csv"});
     Dataset data;
     data.period = year_;
-    for (const auto& file : args) csv::read_figures_csv(file, data);
+    for (const auto& file : args) csv::read_figures_csv(file, data, csv_limits_);
     data.period = year_ - 1;  // figures of the year before, for the comparison
-    for (const auto& file : previous_) csv::read_figures_csv(file, data);
+    for (const auto& file : previous_) csv::read_figures_csv(file, data, csv_limits_);
     data.period = year_;
-    if (!targets_.empty()) csv::read_targets_csv(targets_, data);
+    if (!targets_.empty()) csv::read_targets_csv(targets_, data, csv_limits_);
     std::vector<tmpl::UnitRef> units;
     if (!units_.empty()) {
       model::Hierarchy hierarchy(csv::read_units_csv(units_));
@@ -126,6 +129,7 @@ class ReportCommand : public Command {
   std::vector<std::string> submissions_, previous_;
   std::optional<CivilDate> deadline_;
   int year_ = 0;
+  csv::CsvLimits csv_limits_;
 };
 
 }  // namespace

@@ -2,7 +2,6 @@
 
 #include <array>
 #include <fstream>
-#include <sstream>
 
 #include "engine/core/diagnostic.hpp"
 #include "engine/text/encoding.hpp"
@@ -26,7 +25,17 @@ char sniff_delimiter(std::string_view line) {
   return kCandidates[best];
 }
 
-CsvTable parse_csv(std::string_view bytes, const std::string& file) {
+namespace {
+
+[[noreturn]] void line_too_long(const std::string& file, int line, const CsvLimits& limits) {
+  Location where = at_file(file);
+  where.line = line;
+  fail(ErrorFamily::input, MsgId::csv_line_too_long, {std::to_string(limits.max_line_bytes)}, where);
+}
+
+}  // namespace
+
+CsvTable parse_csv(std::string_view bytes, const std::string& file, const CsvLimits& limits) {
   const std::size_t bom = bytes.size() - text::strip_utf8_bom(bytes).size();
   bytes.remove_prefix(bom);
   if (std::int64_t bad = text::find_invalid_utf8(bytes); bad >= 0) {
@@ -44,6 +53,7 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file) {
   row.line = 1;
   bool quoted = false, cell_was_quoted = false;
   int quote_line = 0;
+  std::size_t record_start = 0;  // offset of the current record, for the length limit
   auto end_cell = [&] {
     row.cells.push_back(text::to_nfc(cell));
     cell.clear();
@@ -58,6 +68,7 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file) {
   };
   for (std::size_t i = 0; i < bytes.size(); ++i) {
     char c = bytes[i];
+    if (i - record_start >= limits.max_line_bytes) line_too_long(file, row.line, limits);
     if (quoted) {
       if (c == '"') {
         if (i + 1 < bytes.size() && bytes[i + 1] == '"') {
@@ -82,6 +93,7 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file) {
     } else if (c == '\n') {
       ++line;
       end_row();
+      record_start = i + 1;
     } else {
       cell += c;
     }
@@ -95,13 +107,29 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file) {
   return table;
 }
 
-CsvTable read_csv(const std::string& path) {
+CsvTable read_csv(const std::string& path, const CsvLimits& limits) {
   std::ifstream in(path, std::ios::binary);
   if (!in) fail(ErrorFamily::input, MsgId::file_not_found, {path});
-  std::stringstream buf;
-  buf << in.rdbuf();
+  // Streamed in blocks so an endless line is refused after max_line_bytes,
+  // before the rest of the file is read into memory.
+  std::string bytes;
+  std::size_t line_bytes = 0;
+  int line = 1;
+  std::array<char, 1 << 16> block;
+  while (in) {
+    in.read(block.data(), block.size());
+    std::string_view got(block.data(), static_cast<std::size_t>(in.gcount()));
+    for (char c : got) {
+      if (c == '\n') {
+        ++line;
+        line_bytes = 0;
+      } else if (++line_bytes > limits.max_line_bytes) {
+        line_too_long(path, line, limits);
+      }
+    }
+    bytes.append(got);
+  }
   if (in.bad()) fail(ErrorFamily::input, MsgId::file_read_failed, {path, "I/O"});
-  std::string bytes = buf.str();
   // UTF-8 goes straight to the parser (its NFC gate); a UTF-16 BOM, or bytes
   // that are not UTF-8 (TCVN3, VNI, Windows-1258 exports), go through the
   // text layer's detection and decoding first.
@@ -115,7 +143,7 @@ CsvTable read_csv(const std::string& path) {
       throw Error(e.family(), std::move(named));
     }
   }
-  return parse_csv(bytes, path);
+  return parse_csv(bytes, path, limits);
 }
 
 }  // namespace baocao::csv

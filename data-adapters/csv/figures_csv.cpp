@@ -57,8 +57,8 @@ std::size_t require_column(const CsvTable& t, const std::string& name) {
 
 }  // namespace
 
-void read_figures_csv(const std::string& path, Dataset& data) {
-  CsvTable t = read_csv(path);
+void read_figures_csv(const std::string& path, Dataset& data, const CsvLimits& limits) {
+  CsvTable t = read_csv(path, limits);
   require_rows(t);
   const CsvRow& header = t.rows.front();
   std::size_t code_col = require_column(t, "ma_don_vi");
@@ -110,8 +110,8 @@ void read_figures_csv(const std::string& path, Dataset& data) {
   data.records.insert(data.records.end(), records.begin(), records.end());
 }
 
-void read_targets_csv(const std::string& path, Dataset& data) {
-  CsvTable t = read_csv(path);
+void read_targets_csv(const std::string& path, Dataset& data, const CsvLimits& limits) {
+  CsvTable t = read_csv(path, limits);
   require_rows(t);
   std::size_t year_col = require_column(t, "nam");
   std::size_t id_col = require_column(t, "chi_so");

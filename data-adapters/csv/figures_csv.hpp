@@ -11,15 +11,16 @@
 
 #include <string>
 
+#include "data-adapters/csv/csv_reader.hpp"
 #include "engine/dataset/dataset.hpp"
 
 namespace baocao::csv {
 
 // Appends the figures of `path` to `data`. Every problem (not a number,
 // negative, missing column) is collected and thrown at once as Error(data).
-void read_figures_csv(const std::string& path, Dataset& data);
+void read_figures_csv(const std::string& path, Dataset& data, const CsvLimits& limits = {});
 
 // Appends the targets of `path` to `data`.
-void read_targets_csv(const std::string& path, Dataset& data);
+void read_targets_csv(const std::string& path, Dataset& data, const CsvLimits& limits = {});
 
 }  // namespace baocao::csv

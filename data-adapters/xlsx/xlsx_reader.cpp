@@ -104,6 +104,9 @@ bool custom_date_format(std::string_view code) {
   return false;
 }
 
+constexpr int kMaxRows = 1'048'576;
+constexpr int kMaxCols = 16'384;
+
 struct Problem {
   bool set = false;
   std::string detail;
@@ -258,7 +261,9 @@ class SheetHandler : public Poco::XML::DefaultHandler {
     if (local == "row") {
       std::string r = attr(a, "r");
       int n = 0;
-      row_ = !r.empty() && std::from_chars(r.data(), r.data() + r.size(), n).ec == std::errc() ? n : row_ + 1;
+      row_ = !r.empty() && std::from_chars(r.data(), r.data() + r.size(), n).ec == std::errc()
+                 ? n
+                 : std::min(row_, kMaxRows) + 1;
       col_ = 0;
     } else if (local == "c") {
       std::string r = attr(a, "r");
@@ -267,7 +272,7 @@ class SheetHandler : public Poco::XML::DefaultHandler {
         row_ = row;
         col_ = col;
       } else {
-        ++col_;
+        col_ = std::min(col_, kMaxCols) + 1;
       }
       type_ = attr(a, "t");
       std::string s = attr(a, "s");
@@ -315,6 +320,14 @@ class SheetHandler : public Poco::XML::DefaultHandler {
  private:
   void finish_cell() {
     if (!has_value_ || stop_) return;
+    // Excel's grid is 1,048,576 rows x 16,384 columns (XFD); a reference
+    // outside it is a damaged or hostile file, and would make the readers
+    // that walk rows x columns walk billions of empty cells.
+    if (row_ < 1 || row_ > kMaxRows || col_ < 1 || col_ > kMaxCols) {
+      problem_.raise("cell outside the sheet (row " + std::to_string(row_) + ", column " +
+                     std::to_string(col_) + ")");
+      return;
+    }
     Cell c;
     c.row = row_;
     c.col = col_;
@@ -341,11 +354,22 @@ class SheetHandler : public Poco::XML::DefaultHandler {
     } else {
       if (v.empty()) return;  // a styled blank cell
       auto res = std::from_chars(v.data(), v.data() + v.size(), c.number);
-      if (res.ec != std::errc() || res.ptr != v.data() + v.size()) {
+      if (res.ec == std::errc::result_out_of_range || (res.ec == std::errc() && !std::isfinite(c.number))) {
+        // 1e309, NaN, inf: no spreadsheet writes these, but a hand-made
+        // file can. Kept as the text it is, so the form reader says "ô D7:
+        // '1e309' không phải là số" like any other figure that is not one.
+        c.kind = CellKind::text;
+        c.text = static_cast<std::uint32_t>(book_.strings.size());
+        book_.strings.push_back(std::move(v));
+      } else if (res.ec != std::errc() || res.ptr != v.data() + v.size()) {
         problem_.raise("number '" + v + "' at " + cell_ref(row_, col_));
         return;
+      } else {
+        // Excel's dates end at 9999-12-31 (serial 2958465); a larger serial
+        // in a date format is shown as the number it is.
+        bool date = xf && xf->date && c.number >= 0 && c.number <= 2958465;
+        c.kind = date ? CellKind::date : CellKind::number;
       }
-      c.kind = xf && xf->date ? CellKind::date : CellKind::number;
     }
     sheet_.cells.push_back(c);
     sheet_.max_row = std::max(sheet_.max_row, c.row);

@@ -458,6 +458,14 @@ constexpr Entry kCatalogue[] = {
     {MsgId::verify_all_valid, "Tất cả {0} chữ ký đều hợp lệ.", "All {0} signatures are valid."},
     {MsgId::verify_some_invalid, "{0} trong {1} chữ ký không hợp lệ.", "{0} of {1} signatures are invalid."},
     {MsgId::sign_pass_prompt, "Mật khẩu khóa: ", "Key passphrase: "},
+    // issue 12: robustness limits
+    {MsgId::csv_line_too_long,
+     "dòng dài quá {0} byte (tệp bị hỏng hoặc không phải CSV; đổi giới hạn bằng --max-csv-line-bytes)",
+     "line longer than {0} bytes (damaged or not a CSV file; change the limit with --max-csv-line-bytes)"},
+    {MsgId::opt_csv_line_limit, "số byte tối đa của một dòng CSV (mặc định 1048576)",
+     "maximum bytes of one CSV line (default 1048576)"},
+    {MsgId::opt_template_limit, "giới hạn an toàn của mẫu (xem engine/template/limits.hpp và README)",
+     "a safety limit of templates (see engine/template/limits.hpp and README)"},
 };
 
 static_assert(std::size(kCatalogue) == static_cast<std::size_t>(MsgId::count_),

@@ -295,6 +295,10 @@ enum class MsgId {
   verify_all_valid,
   verify_some_invalid,
   sign_pass_prompt,
+  // issue 12: robustness limits
+  csv_line_too_long,
+  opt_csv_line_limit,
+  opt_template_limit,
   count_  // keep last
 };
 

@@ -34,7 +34,15 @@ class Loader {
       : root_(fs::weakly_canonical(root)), shown_root_(std::move(shown_root)), limits_(limits) {}
 
   std::shared_ptr<const Template> parse_text(std::string name, std::string_view text) {
-    std::string nfc = text::to_nfc(text::strip_utf8_bom(text));
+    std::string nfc;
+    try {
+      nfc = text::to_nfc(text::strip_utf8_bom(text));
+    } catch (const Error& e) {
+      // The text gate knows the byte, not the file: name it (issue 12).
+      std::vector<Diagnostic> named = e.diagnostics();
+      for (auto& d : named) d.where.file = name;
+      throw Error(e.family(), std::move(named));
+    }
     auto t = std::make_shared<Template>(parse_template(make_source(std::move(name), nfc), limits_));
     kept_.push_back(t);
     return t;

@@ -1,12 +1,18 @@
 #include "data-adapters/csv/csv_reader.hpp"
 
 #include <gtest/gtest.h>
+#include <sys/resource.h>
+
+#include <filesystem>
+#include <fstream>
 
 #include "engine/core/diagnostic.hpp"
 #include "tests/support/process.hpp"
 
 namespace baocao::csv {
 namespace {
+
+namespace fs = std::filesystem;
 
 TEST(Csv, SniffsDelimiters) {
   EXPECT_EQ(sniff_delimiter("a,b,c"), ',');
@@ -82,6 +88,62 @@ TEST(CsvEncodings, Tcvn3AndUtf16FilesReadAsUnicode) {
     EXPECT_EQ(t.delimiter, ';');
     EXPECT_EQ(t.rows[1].cells.at(1), "Phường Phủ Lý") << enc;
   }
+}
+
+// issue 12: a record longer than the limit is refused naming the file and
+// the line where it starts, whether the length is in one field, one quoted
+// multi-line field, or many cells; the limit is a parameter (the flag
+// --max-csv-line-bytes sets it).
+TEST(CsvLimits, LongRecordRefusedWithFileAndLine) {
+  CsvLimits small;
+  small.max_line_bytes = 16;
+  EXPECT_EQ(parse_csv("a,b\n1,2\n", "x.csv", small).rows.size(), 2u);
+  for (std::string text :
+       {std::string("a,b\n1,") + std::string(40, 'x') + "\n",
+        std::string("a,b\n1,\"") + std::string(10, 'x') + "\n" + std::string(10, 'y') + "\"\n",
+        std::string("a,b\n") + std::string(30, ',') + "\n"}) {
+    try {
+      parse_csv(text, "x.csv", small);
+      ADD_FAILURE() << "accepted: " << text;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.diagnostics().at(0).id, MsgId::csv_line_too_long);
+      EXPECT_EQ(e.render(Lang::en),
+                "x.csv, row 2: line longer than 16 bytes (damaged or not a CSV file; change the limit with "
+                "--max-csv-line-bytes)");
+    }
+  }
+  CsvLimits wide;
+  wide.max_line_bytes = 64;
+  EXPECT_EQ(parse_csv(std::string("a,b\n1,") + std::string(40, 'x') + "\n", "x.csv", wide).rows.size(), 2u);
+}
+
+// A 200 MB file of one line (a damaged export, or an attack) is refused
+// after the first MiB: the reader streams and never holds the file.
+TEST(CsvLimits, TwoHundredMegabyteSingleLineRefusedWithBoundedMemory) {
+  test::TempDir dir;
+  fs::path big = dir / "mot-dong.csv";
+  {
+    std::ofstream out(big, std::ios::binary);
+    std::string block(1 << 20, 'x');
+    for (int i = 0; i < 200; ++i) out.write(block.data(), static_cast<std::streamsize>(block.size()));
+  }
+  ASSERT_EQ(fs::file_size(big), 200u << 20);
+  rusage before{};
+  getrusage(RUSAGE_SELF, &before);
+  try {
+    read_csv(big.string());
+    FAIL() << "accepted";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.family(), ErrorFamily::input);
+    EXPECT_EQ(e.render(Lang::vi),
+              big.string() +
+                  ", dòng 1: dòng dài quá 1048576 byte (tệp bị hỏng hoặc không phải CSV; đổi "
+                  "giới hạn bằng --max-csv-line-bytes)");
+  }
+  rusage after{};
+  getrusage(RUSAGE_SELF, &after);
+  // ru_maxrss is the peak in KiB: reading the file whole would add 200 MB.
+  EXPECT_LT(after.ru_maxrss - before.ru_maxrss, 64 * 1024);
 }
 
 }  // namespace

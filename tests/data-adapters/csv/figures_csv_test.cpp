@@ -72,5 +72,33 @@ TEST(FiguresCsv, MissingColumnsAreNamed) {
   }
 }
 
+// issue 12: 1e309 overflows a double and NaN / inf are no count of anything;
+// each is refused as not a number, naming the line and the column.
+TEST(FiguresCsv, OverflowNanAndInfinityAreNotNumbers) {
+  test::TempDir dir;
+  test::write_file(dir / "f.csv",
+                   "ma_don_vi,ten_don_vi,gia_dinh_hoc_tap_dat,gia_dinh_hoc_tap_tong\n"
+                   "001,Xã A,1e309,20\n"
+                   "002,Xã B,NaN,inf\n"
+                   "003,Xã C,-Infinity,1E5\n");
+  Dataset d;
+  try {
+    read_figures_csv((dir / "f.csv").string(), d);
+    FAIL() << "accepted";
+  } catch (const Error& e) {
+    ASSERT_EQ(e.diagnostics().size(), 5u) << e.render(Lang::en);
+    for (const auto& diag : e.diagnostics()) {
+      EXPECT_EQ(diag.id, MsgId::text_not_a_number);
+      EXPECT_EQ(diag.where.file, (dir / "f.csv").string());
+    }
+    std::string en = e.render(Lang::en);
+    EXPECT_NE(en.find("row 2, column 'gia_dinh_hoc_tap_dat': '1e309'"), std::string::npos) << en;
+    EXPECT_NE(en.find("'NaN'"), std::string::npos) << en;
+    EXPECT_NE(en.find("row 3, column 'gia_dinh_hoc_tap_tong': 'inf'"), std::string::npos) << en;
+    EXPECT_NE(en.find("'-Infinity'"), std::string::npos) << en;
+    EXPECT_NE(en.find("'1E5'"), std::string::npos) << en;
+  }
+}
+
 }  // namespace
 }  // namespace baocao::csv

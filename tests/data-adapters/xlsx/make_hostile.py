@@ -110,6 +110,21 @@ def main(out):
         b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
     open(os.path.join(out, "empty.xlsx"), "wb").close()
     open(os.path.join(out, "text.xlsx"), "w").write("ma_don_vi,ten_don_vi\n13285,Phường Phủ Lý\n")
+    # issue 12: a sheet that claims the whole grid (dimension, a cell at
+    # XFD1048576, a merge over everything), cells beyond the grid, and
+    # numbers no spreadsheet writes (1e309 overflows, NaN, inf).
+    ws = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    plain(os.path.join(out, "whole-grid.xlsx"), workbook_parts(
+        ws + '<dimension ref="A1:XFD1048576"/><sheetData><row r="1"><c r="A1"><v>1</v></c></row>'
+        '<row r="1048576"><c r="XFD1048576"><v>2</v></c></row></sheetData>'
+        '<mergeCells count="1"><mergeCell ref="B2:XFD1048575"/></mergeCells></worksheet>'))
+    plain(os.path.join(out, "beyond-rows.xlsx"), workbook_parts(
+        ws + '<sheetData><row r="2000000000"><c><v>1</v></c></row></sheetData></worksheet>'))
+    plain(os.path.join(out, "beyond-columns.xlsx"), workbook_parts(
+        ws + '<sheetData><row r="1">' + '<c><v>1</v></c>' * 16385 + '</row></sheetData></worksheet>'))
+    plain(os.path.join(out, "odd-numbers.xlsx"), workbook_parts(
+        ws + '<sheetData><row r="1"><c r="A1"><v>1e309</v></c><c r="B1"><v>NaN</v></c><c r="C1"><v>inf</v></c>'
+        '<c r="D1"><v>-1e309</v></c><c r="E1"><v>12.5</v></c></row></sheetData></worksheet>'))
 
 
 if __name__ == "__main__":

@@ -210,5 +210,40 @@ TEST_F(Hostile, BrokenFilesGetClearMessages) {
   EXPECT_NE(refusal("khong-co.xlsx").find("not found"), std::string::npos);
 }
 
+// issue 12: a sheet claiming the whole grid is read as the two cells it
+// holds; what walks rows x columns is bounded by Excel's grid, never more.
+TEST_F(Hostile, WholeGridClaimIsBounded) {
+  Workbook b = read_workbook((dir_->path() / "whole-grid.xlsx").string());
+  const Sheet& s = b.sheets.at(0);
+  EXPECT_EQ(s.cells.size(), 2u);
+  EXPECT_EQ(s.max_row, 1048576);
+  EXPECT_EQ(s.max_col, 16384);
+  EXPECT_EQ(cell_ref(s.max_row, s.max_col), "XFD1048576");
+  EXPECT_EQ(s.at(3, 3), nullptr) << "inside the merge, whose top-left cell is blank";
+}
+
+TEST_F(Hostile, CellsBeyondTheGridRefused) {
+  EXPECT_NE(refusal("beyond-rows.xlsx").find("cell outside the sheet (row 2000000000, column 1)"),
+            std::string::npos);
+  EXPECT_NE(refusal("beyond-columns.xlsx").find("cell outside the sheet (row 1, column 16385)"),
+            std::string::npos);
+}
+
+// 1e309, NaN and inf are kept as the text they are, so the form reader
+// reports them as "not a number" at their cell like '12,5a'.
+TEST_F(Hostile, OverflowNanAndInfinityAreNotNumbers) {
+  Workbook b = read_workbook((dir_->path() / "odd-numbers.xlsx").string());
+  const Sheet& s = b.sheets.at(0);
+  ASSERT_EQ(s.cells.size(), 5u);
+  const char* want[] = {"1e309", "NaN", "inf", "-1e309"};
+  for (int c = 1; c <= 4; ++c) {
+    ASSERT_NE(s.own(1, c), nullptr);
+    EXPECT_EQ(s.own(1, c)->kind, CellKind::text) << c;
+    EXPECT_EQ(b.display(*s.own(1, c)), want[c - 1]);
+  }
+  EXPECT_EQ(s.own(1, 5)->kind, CellKind::number);
+  EXPECT_EQ(b.display(*s.own(1, 5)), "12.5");
+}
+
 }  // namespace
 }  // namespace baocao::xlsx

@@ -145,5 +145,33 @@ TEST(TemplateLimits, NestingAndExpressionSizeAreBounded) {
   EXPECT_NE(error_of(ifs).find("max_nesting"), std::string::npos);
 }
 
+// issue 12: a chain of includes deeper than the limit stops with the limit
+// named, before the stack does; the limit is a parameter (render's
+// --max-include-depth).
+TEST_F(IncludeRoot, DeepIncludeChainIsBounded) {
+  fs::path root = base / "mau";
+  for (int i = 0; i < 40; ++i)
+    std::ofstream(root / ("c" + std::to_string(i) + ".tpl")) << "{% include \"c" << i + 1 << ".tpl\" %}\n";
+  std::ofstream(root / "c40.tpl") << "đáy\n";
+  std::string e = error_of("{% include \"c0.tpl\" %}\n", root);
+  EXPECT_NE(e.find("max_include_depth = 16"), std::string::npos) << e;
+  Limits deep;
+  deep.max_include_depth = 64;
+  EXPECT_EQ(error_of("{% include \"c0.tpl\" %}\n", root, deep), "");
+}
+
+// issue 12: bytes that are not UTF-8, in the template or in a file it
+// includes, are refused naming that file, never passed on to the document.
+TEST_F(IncludeRoot, MalformedUtf8IsRefusedNamingTheFile) {
+  fs::path root = base / "mau";
+  std::string e = error_of("B\xE1o c\xE1o \xC3\x28 n\xE4m\n", root);
+  EXPECT_NE(e.find("mau.tpl"), std::string::npos) << e;
+  EXPECT_NE(e.find("UTF-8"), std::string::npos) << e;
+  std::ofstream(root / "hong.tpl") << "X\xE3 \xFF\xFE\n";
+  e = error_of("{% include \"hong.tpl\" %}\n", root);
+  EXPECT_NE(e.find("hong.tpl"), std::string::npos) << e;
+  EXPECT_NE(e.find("UTF-8"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace baocao::tmpl::test
