@@ -4,7 +4,8 @@
 // the signature checked with pdfsig.
 #include <gtest/gtest.h>
 
-#include <regex>
+#include <algorithm>
+#include <string>
 
 #include "engine/layout/layout.hpp"
 #include "engine/render/pdf/pdf_renderer.hpp"
@@ -20,10 +21,14 @@ using test::sh_quote;
 
 // yMin of the lowest word `word` in pdftotext -bbox output (top-down points).
 double y_of(const std::string& bbox, const std::string& word) {
-  std::regex re("yMin=\"([0-9.]+)\"[^>]*>" + word + "<");
+  // Lines look like <word xMin="…" yMin="…" xMax="…" yMax="…">WORD</word>.
   double y = -1;
-  for (std::sregex_iterator it(bbox.begin(), bbox.end(), re), end; it != end; ++it)
-    y = std::max(y, std::stod((*it)[1]));
+  const std::string text = ">" + word + "</word>";
+  for (auto at = bbox.find(text); at != std::string::npos; at = bbox.find(text, at + 1)) {
+    auto ymin = bbox.rfind("yMin=\"", at);
+    if (ymin != std::string::npos && ymin > bbox.rfind("<word", at))
+      y = std::max(y, std::stod(bbox.substr(ymin + 6)));
+  }
   return y;
 }
 
