@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "engine/core/diagnostic.hpp"
+#include "engine/core/temp_file.hpp"
 #include "engine/render/pdf/font_subset.hpp"
 #include "engine/render/pdf/pdf_postpass.hpp"
 
@@ -32,35 +33,6 @@ void on_error(HPDF_STATUS code, HPDF_STATUS, void* user) noexcept {
 }
 struct DocDeleter {
   void operator()(HPDF_Doc d) const { HPDF_Free(d); }
-};
-
-// libharu loads fonts by file name only, and reads the file again on save.
-class TempFile {
- public:
-  explicit TempFile(const std::string& bytes) {
-    std::string pattern = (std::filesystem::temp_directory_path() / "baocao-sign-XXXXXX").string();
-    int fd = mkstemp(pattern.data());
-    if (fd < 0) fail(ErrorFamily::output, MsgId::sign_failed, {"mkstemp"});
-    path_ = pattern;
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-      ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-      if (n <= 0) break;
-      done += static_cast<std::size_t>(n);
-    }
-    ::close(fd);
-    if (done != bytes.size()) fail(ErrorFamily::output, MsgId::sign_failed, {"write " + path_.string()});
-  }
-  ~TempFile() {
-    std::error_code ignored;
-    std::filesystem::remove(path_, ignored);
-  }
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
 };
 
 std::set<char32_t> code_points(const std::string& a, const std::string& b) {
@@ -128,7 +100,9 @@ std::string appearance_pdf(const AppearanceInput& in, const fonts::FontSet& font
   const fonts::Style style = fonts::Style::regular;
   fonts.require_glyphs(style, in.signed_by);
   fonts.require_glyphs(style, in.signed_at);
-  TempFile font_file(render::subset_font(fonts.face(style).file(), code_points(in.signed_by, in.signed_at)));
+  // libharu loads fonts by file name only, and reads the file again on save.
+  TempFile font_file(render::subset_font(fonts.face(style).file(), code_points(in.signed_by, in.signed_at)),
+                     "baocao-sign", MsgId::sign_failed);
   const char* font_name = HPDF_LoadTTFontFromFile(pdf, font_file.path().c_str(), HPDF_TRUE);
   HPDF_Font font = font_name ? HPDF_GetFont(pdf, font_name, "UTF-8") : nullptr;
   if (!font || errors.code != HPDF_OK) fail(ErrorFamily::output, MsgId::sign_failed, {"font"});

@@ -13,6 +13,7 @@
 
 #include "engine/core/atomic_file.hpp"
 #include "engine/core/diagnostic.hpp"
+#include "engine/core/temp_file.hpp"
 #include "engine/render/pdf/font_subset.hpp"
 #include "engine/render/pdf/pdf_postpass.hpp"
 #include "engine/text/normalize.hpp"
@@ -59,37 +60,6 @@ class Writer {
  private:
   HpdfErrors& errors_;
   DocPtr doc_;
-};
-
-// libharu 2.3 loads fonts only by file name and reads the file again when it
-// saves, so each subset lives in a private temporary file until then.
-class TempFontFile {
- public:
-  explicit TempFontFile(const std::string& bytes) {
-    std::string pattern = (std::filesystem::temp_directory_path() / "baocao-font-XXXXXX").string();
-    int fd = mkstemp(pattern.data());
-    if (fd < 0) fail(ErrorFamily::output, MsgId::pdf_render_failed, {"mkstemp " + pattern});
-    path_ = pattern;
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-      ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-      if (n <= 0) break;
-      done += static_cast<std::size_t>(n);
-    }
-    ::close(fd);
-    if (done != bytes.size())
-      fail(ErrorFamily::output, MsgId::pdf_render_failed, {"write " + path_.string()});
-  }
-  ~TempFontFile() {
-    std::error_code ignored;
-    std::filesystem::remove(path_, ignored);
-  }
-  TempFontFile(const TempFontFile&) = delete;
-  TempFontFile& operator=(const TempFontFile&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
 };
 
 // The characters each face draws; every one is checked against the face so a
@@ -153,11 +123,14 @@ std::string render_pdf(const layout::PagedDocument& doc, const fonts::FontSet& f
   // Only the faces used, each cut to the characters it draws.
   std::array<std::set<char32_t>, 4> used = characters_used(doc, fonts);
   std::array<HPDF_Font, 4> faces{};
-  std::vector<std::unique_ptr<TempFontFile>> subsets;
+  // libharu 2.3 loads fonts only by file name and reads the file again when it
+  // saves, so each subset lives in a private temporary file until then.
+  std::vector<std::unique_ptr<TempFile>> subsets;
   for (std::size_t s = 0; s < 4; ++s) {
     if (used[s].empty()) continue;
     const auto& face = fonts.face(static_cast<fonts::Style>(s));
-    subsets.push_back(std::make_unique<TempFontFile>(subset_font(face.file(), used[s])));
+    subsets.push_back(std::make_unique<TempFile>(subset_font(face.file(), used[s]), "baocao-font",
+                                                 MsgId::pdf_render_failed));
     const char* name = HPDF_LoadTTFontFromFile(pdf, subsets.back()->path().c_str(), HPDF_TRUE);
     w.check(face.file().c_str());
     faces[s] = HPDF_GetFont(pdf, name, "UTF-8");
