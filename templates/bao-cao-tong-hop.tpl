@@ -92,9 +92,11 @@ Việc tổng hợp, báo cáo số liệu ở một số đơn vị còn chậm
 @tieu_de KẾT QUẢ XÂY DỰNG CÁC MÔ HÌNH HỌC TẬP NĂM {{ nam }} THEO ĐƠN VỊ
 @tieu_de (Kèm theo Báo cáo {{ so_ky_hieu | thay("Số: ", "số ") }} ngày {{ ngay | ngay_so }} của {{ co_quan_ban_hanh }})
 {% set cs_nam = chi_so_co_so_lieu(nam) %}
+{# Counts reach 7 digits in a province's total row ("602.353"): "Đạt" and "Tổng" get wider columns than "Tỷ lệ". #}
+{% set nhom = 213 / (cs_nam | do_dai) %}
 @bang phu-luc-don-vi
 @chi_tieu_cot - - {{ chi_tieu_hang(cs_nam, nam) | noi(" ") }}
-@do_rong 9 40 {{ (198 / ((cs_nam | do_dai) * 3)) | lap((cs_nam | do_dai) * 3) | noi(" ") }}
+@do_rong 8 26 {{ [nhom * 0.345, nhom * 0.345, nhom * 0.31] | lap(cs_nam | do_dai) | noi(" ") }}
 | STT | Đơn vị | {{ cs_nam | lay("ten") | gop_cot(3) }} |
 | ^ | ^ | {{ ["Đạt", "Tổng", "Tỷ lệ"] | lap(cs_nam | do_dai) }} |
 |:-:|---|
