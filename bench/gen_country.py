@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Synthetic inputs for the cycle benchmarks (workloads 2 and 5 of
+BENCHMARKS.md): the REAL provinces and communes of ../shared/data (names and
+codes after the 2025 reform) with MADE-UP figures near the 2025 roadmap, in
+the layout of samples/ninh-binh (units, figures, targets, received reports,
+plan, variables), so `baocao import` + `baocao run` see what an office has.
+Deterministic: same arguments, same bytes.
+
+Usage: gen_country.py DATA_CSV OUT_DIR [--province CODE --communes N]
+  without --province: the whole country (34 provinces, 3,321 communes);
+  with it: one province, its first N communes (repeated with a suffix when
+  the province has fewer, so N=100 works for any province)."""
+import argparse, csv, json, os, random
+
+ap = argparse.ArgumentParser()
+ap.add_argument('data_csv')
+ap.add_argument('out')
+ap.add_argument('--province')
+ap.add_argument('--communes', type=int, default=100)
+args = ap.parse_args()
+rng = random.Random(2025)
+here = os.path.dirname(os.path.abspath(__file__))
+os.makedirs(args.out, exist_ok=True)
+
+with open(args.data_csv, encoding='utf-8') as f:
+    rows = list(csv.DictReader(f))
+provinces = {}
+for r in rows:
+    provinces.setdefault(r['ma_tinh'], (r['ten_tinh'], []))[1].append((r['ma_xa'], r['ten_xa']))
+if args.province:
+    name, communes = provinces[args.province]
+    picked = [communes[k % len(communes)] for k in range(args.communes)]
+    # A province with fewer communes than asked: extra synthetic ones, with
+    # codes outside the GSO range so they never collide with real ones.
+    picked = [(c, n) if k < len(communes) else (f'9{k:04d}', f'{n} {k // len(communes) + 1}')
+              for k, (c, n) in enumerate(picked)]
+    provinces = {args.province: (name, picked)}
+
+indicators = {  # typical denominator range, rate centre in %
+    'gia_dinh_hoc_tap': ((2500, 9000), 72),
+    'dong_ho_hoc_tap': ((15, 90), 66),
+    'cong_dong_hoc_tap': ((8, 30), 66),
+    'don_vi_hoc_tap': ((10, 40), 79),
+    'cong_dan_hoc_tap': ((4000, 16000), 41),
+}
+header = ['ma_don_vi', 'ten_don_vi'] + [i + s for i in indicators for s in ('_dat', '_tong')]
+
+def w(name):
+    return csv.writer(open(os.path.join(args.out, name), 'w', encoding='utf-8', newline=''), lineterminator='\n')
+
+units, figures, received = w('don-vi.csv'), w('so-lieu-xa-2025.csv'), w('da-nhan-2025.csv')
+units.writerow(['ma', 'ten', 'cap', 'ma_cap_tren', 'hieu_luc_tu', 'hieu_luc_den', 'tien_than'])
+figures.writerow(header)
+received.writerow(['ma_don_vi', 'nam', 'ngay_nhan', 'tep', 'han_nop'])
+n = 0
+for code, (name, communes) in provinces.items():
+    units.writerow([code, name, 'tỉnh', '', '01/07/2025', '', ''])
+    for k, (c, cname) in enumerate(communes):
+        n += 1
+        units.writerow([c, cname, 'xã', code, '01/07/2025', '', ''])
+        if k % 37 == 11:  # about 3 % have not reported: reminders are written
+            continue
+        row = [c, cname]
+        for (lo, hi), centre in indicators.values():
+            den = rng.randint(lo, hi)
+            rate = min(100.0, max(5.0, rng.gauss(centre, 8))) / 100
+            row += [str(round(den * rate)), str(den)]
+        figures.writerow(row)
+        day = rng.randint(11, 14) if k % 29 == 5 else rng.randint(1, 10)
+        received.writerow([c, 2025, f'{day:02d}/12/2025', f'so-lieu-{c}.xlsx', ''])
+
+roadmap = {
+    'gia_dinh_hoc_tap': [55, 60, 65, 70], 'dong_ho_hoc_tap': [50, 55, 60, 65],
+    'cong_dong_hoc_tap': [50, 55, 60, 65], 'don_vi_hoc_tap': [50, 60, 70, 80],
+    'cong_dan_hoc_tap': [25, 30, 35, 40],
+}
+targets = w('chi-tieu.csv')
+targets.writerow(['nam', 'chi_so', 'chi_tieu'])
+for ind, values in roadmap.items():
+    for k, v in enumerate(values):
+        targets.writerow([2022 + k, ind, v])
+
+# The plan and the letter's variables of the sample province, which every
+# synthetic province shares (one Sở, one plan: only the figures differ).
+sample = os.path.join(here, '..', 'samples', 'ninh-binh')
+for f in ('ke-hoach-2025.json', 'bien-2025.json'):
+    with open(os.path.join(sample, f), encoding='utf-8') as src, \
+         open(os.path.join(args.out, f), 'w', encoding='utf-8') as dst:
+        dst.write(src.read())
+print(f'{len(provinces)} provinces, {n} communes -> {args.out}')
