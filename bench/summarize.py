@@ -37,7 +37,7 @@ def fmt_t(s):
 
 
 def fmt_size(b):
-    return '—' if b <= 0 else f'{b / 1024:.1f} KB' if b < 10 * 1024 * 1024 else f'{b / 1048576:.1f} MB'
+    return '—' if b <= 0 else f'{b / 1024:.1f} KB' if b < 1024 * 1024 else f'{b / 1048576:.1f} MB'
 
 
 def ratio(w, m):
