@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <sstream>
@@ -155,14 +157,16 @@ std::map<std::string, Seen> snapshot(const fs::path& root) {
   return out;
 }
 
-void expect_signature_in_signer_block(const fs::path& pdf) {
+// `unsigned_pdf` is the same document rendered without --sign: its words
+// show the signer's block without the signature's own text over it.
+void expect_signature_in_signer_block(const fs::path& pdf, const fs::path& unsigned_pdf) {
   auto fields = sig_fields(pdf);
   ASSERT_EQ(fields.size(), 1u) << pdf;
   const auto& f = fields[0];
   ASSERT_EQ(f.size(), 8u);
   EXPECT_EQ(f[1], "1") << "the field is signed";
   const double x0 = std::stod(f[3]), y0 = std::stod(f[4]), x1 = std::stod(f[5]), y1 = std::stod(f[6]);
-  Block b = signer_block(pdf, f[2]);
+  Block b = signer_block(unsigned_pdf, f[2]);
   // Between the position line (KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC) and the name,
   // over the name's width: the room layout left for the signature.
   EXPECT_LE(y1, b.above_bottom + 1) << pdf;
@@ -173,6 +177,7 @@ void expect_signature_in_signer_block(const fs::path& pdf) {
 }
 
 TEST(RunSign, EveryPdfSignedInItsSignerBlockAndVerified) {
+  ASSERT_EQ(run_deadline("plain", "").status, 0);
   Result r = run_deadline("signed", kLeader);
   ASSERT_EQ(r.status, 0) << r.out << r.err;
   EXPECT_NE(r.out.find("Nguyễn Văn An"), std::string::npos) << r.out;
@@ -188,7 +193,7 @@ TEST(RunSign, EveryPdfSignedInItsSignerBlockAndVerified) {
         baocao_cmd("verify " + sh_quote(pdf.string()) + " --trust " + sh_quote((dir() / "ca.pem").string())));
     EXPECT_EQ(v.status, 0) << v.out << v.err;
     EXPECT_EQ(run("qpdf --check " + sh_quote(pdf.string())).status, 0) << pdf;
-    expect_signature_in_signer_block(pdf);
+    expect_signature_in_signer_block(pdf, dir() / "plain" / fs::relative(pdf, dir() / "signed"));
   }
 
   // The manifest names the signer and the certificate of each signed PDF,
@@ -257,6 +262,79 @@ TEST(RunSign, SecondRunLeavesSignedFilesUntouchedOtherSignerOrTamperingResigns) 
     EXPECT_EQ(count(sig, "Signature is Valid."), 1) << sig;
     EXPECT_NE(sig.find("Trần Thị Bình"), std::string::npos) << sig;
   }
+}
+
+// `baocao sign` on a report baocao rendered: the renderer left an unsigned
+// field in the signer's block; sign fills it without --page or --rect.
+TEST(SignField, RenderedReportIsSignedInItsField) {
+  ASSERT_EQ(run_deadline("field", "").status, 0);
+  const fs::path pdf = pdfs_under(dir() / "field").front();
+  auto before = sig_fields(pdf);
+  ASSERT_EQ(before.size(), 1u);
+  EXPECT_EQ(before[0][0], "NguoiKy");
+  EXPECT_EQ(before[0][1], "0");
+  std::string unsigned_sig = pdfsig(pdf);
+  EXPECT_NE(unsigned_sig.find("not signed"), std::string::npos) << unsigned_sig;
+  EXPECT_EQ(run("qpdf --check " + sh_quote(pdf.string())).status, 0);
+  Result fonts = run("pdffonts " + sh_quote(pdf.string()));
+  EXPECT_EQ(fonts.status, 0);
+  EXPECT_EQ(fonts.err, "");
+
+  const std::string signed_pdf = (dir() / "field" / "da-ky.pdf").string();
+  Result r =
+      in_dir(dir(), "BAOCAO_TEST_PASS=" + std::string(kPass) + " " +
+                        baocao_cmd("sign " + sh_quote(pdf.string()) + " --out " + sh_quote(signed_pdf) +
+                                   " --key leader.key --cert leader.pem --pass-env BAOCAO_TEST_PASS "
+                                   "--image chu-ky.png --seal con-dau.png"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::string sig = pdfsig(signed_pdf);
+  EXPECT_EQ(count(sig, "Signature #"), 1) << sig;
+  EXPECT_NE(sig.find("Signature Field Name: NguoiKy"), std::string::npos) << sig;
+  EXPECT_NE(sig.find("Signature is Valid."), std::string::npos) << sig;
+  EXPECT_NE(sig.find("Total document signed"), std::string::npos) << sig;
+  EXPECT_EQ(run("qpdf --check " + sh_quote(signed_pdf)).status, 0);
+  auto after = sig_fields(signed_pdf);
+  ASSERT_EQ(after.size(), 1u);
+  EXPECT_EQ(after[0][1], "1");
+  for (std::size_t i = 2; i < 8; ++i) EXPECT_EQ(after[0][i], before[0][i]) << "same page and /Rect";
+  expect_signature_in_signer_block(signed_pdf, pdf);
+
+  // The văn thư's seal after the leader: a new field, both signatures valid.
+  const std::string both = (dir() / "field" / "hai-chu-ky.pdf").string();
+  ASSERT_EQ(in_dir(dir(), "BAOCAO_TEST_PASS=" + std::string(kPass) + " " +
+                              baocao_cmd("sign " + sh_quote(signed_pdf) + " --out " + sh_quote(both) +
+                                         " --p12 clerk.p12 --pass-env BAOCAO_TEST_PASS --invisible"))
+                .status,
+            0);
+  sig = pdfsig(both);
+  EXPECT_EQ(count(sig, "Signature is Valid."), 2) << sig;
+
+  // --rect still overrides: a field of its own, the rendered one left empty.
+  const std::string moved = (dir() / "field" / "rect.pdf").string();
+  ASSERT_EQ(in_dir(dir(), "BAOCAO_TEST_PASS=" + std::string(kPass) + " " +
+                              baocao_cmd("sign " + sh_quote(pdf.string()) + " --out " + sh_quote(moved) +
+                                         " --p12 clerk.p12 --pass-env BAOCAO_TEST_PASS --page 1 "
+                                         "--rect 100,100,200,80"))
+                .status,
+            0);
+  auto fields = sig_fields(moved);
+  ASSERT_EQ(fields.size(), 2u);
+  int signed_fields = 0;
+  for (const auto& f : fields) {
+    if (f[1] != "1") continue;
+    ++signed_fields;
+    EXPECT_EQ(f[2], "1");
+    EXPECT_EQ(f[3], "100.00");
+    EXPECT_EQ(f[6], "180.00");
+  }
+  EXPECT_EQ(signed_fields, 1);
+
+  // One flipped byte inside the signed range fails both checkers.
+  std::string bytes = read_file(signed_pdf);
+  bytes[200] ^= 0x01;
+  { std::ofstream(signed_pdf, std::ios::binary | std::ios::trunc) << bytes; }
+  EXPECT_EQ(pdfsig(signed_pdf).find("Signature is Valid."), std::string::npos);
+  EXPECT_NE(run(baocao_cmd("verify " + sh_quote(signed_pdf))).status, 0);
 }
 
 TEST(RunSign, PassphraseOnlyFromTheEnvironmentOrATerminal) {

@@ -41,7 +41,7 @@ def block(pdf, page, name):
     words = [(w.text or "", float(w.get("xMin")), float(w.get("yMin")), float(w.get("xMax")), float(w.get("yMax")))
              for w in pg.iter() if w.tag.endswith("word")]
     first = name.split()[0]
-    for i, w in enumerate(words):
+    for w in sorted(words, key=lambda w: -w[2]):  # the lowest: the name under the block
         if w[0] != first:
             continue
         line = [x for x in words if abs(x[2] - w[2]) < 1 and x[1] >= w[1] - 1]
