@@ -24,6 +24,8 @@
 #include <thread>
 
 #include "app/run_outputs.hpp"
+#include "app/run_signing.hpp"
+#include "app/sign_options.hpp"
 #include "app/store_options.hpp"
 #include "app/store_template_data.hpp"
 #include "app/work_pool.hpp"
@@ -65,6 +67,7 @@ struct Job {
 struct OutputEntry {
   std::string file, sha256, kind, unit, deadline;
   bool changed = false;
+  std::optional<SignatureRecord> signature;  // --sign, PDF only
 };
 
 tmpl::Value json_value(const Poco::Dynamic::Var& v) {
@@ -143,10 +146,13 @@ class RunCommand : public Command {
     o.addOption(value_option("scope", "CODE", MsgId::opt_scope, lang));
     o.addOption(value_option("jobs", "N", MsgId::opt_jobs, lang));
     o.addOption(value_option("fonts", "manifest.json", MsgId::opt_fonts, lang));
+    o.addOption(Poco::Util::Option("sign", "", message(lang, MsgId::opt_run_sign)));
+    signer_options_.define(o, lang, false);
   }
 
   void set_option(const std::string& name, const std::string& value) override {
-    if (store_.set(name, value)) return;
+    if (store_.set(name, value) || signer_options_.set(name, value)) return;
+    if (name == "sign") sign_ = true;  // a flag: no value
     if (name == "cycle")
       year_ = parse_year_option(name, value);
     else if (name == "deadline")
@@ -213,8 +219,23 @@ class RunCommand : public Command {
     if (jobs.empty())
       fail(ErrorFamily::usage, MsgId::run_no_deadline, {plan_path.string(), std::to_string(year_)});
 
+    // One manifest per run: a run of one deadline gets its own, so runs of
+    // different deadlines can share DIR without hiding each other's outputs.
+    fs::path manifest_path =
+        fs::path(out_) / (deadline_ ? "manifest-" + iso(*deadline_) + ".json" : std::string("manifest.json"));
+    std::optional<RunSigner> signer;
+    if (sign_ || signer_options_.given()) {
+      if (!sign_) fail(ErrorFamily::usage, MsgId::run_sign_options_need_sign);
+      signer.emplace();
+      signer->options = signer_options_.load(ctx);
+      signer->signer = sign::common_name(signer->options.credentials->cert.get());
+      signer->cert_sha256 = sign::cert_sha256(signer->options.credentials->cert.get());
+      signer->previous = previous_signatures(manifest_path);
+    }
+
     std::vector<std::vector<OutputEntry>> results(jobs.size());
-    run_jobs(jobs, results, ctx);
+    run_jobs(jobs, results, ctx, signer ? &*signer : nullptr);
+    if (signer) ctx.out << message(ctx.lang, MsgId::run_signed_by, {signer->signer}) << '\n';
 
     // The manifest: what was produced from what.
     std::vector<OutputEntry> outputs;
@@ -223,10 +244,6 @@ class RunCommand : public Command {
     std::sort(outputs.begin(), outputs.end(),
               [](const OutputEntry& a, const OutputEntry& b) { return a.file < b.file; });
     std::string manifest = manifest_json(outputs, plan_path, all, received, submission_ids);
-    // One manifest per run: a run of one deadline gets its own, so runs of
-    // different deadlines can share DIR without hiding each other's outputs.
-    fs::path manifest_path =
-        fs::path(out_) / (deadline_ ? "manifest-" + iso(*deadline_) + ".json" : std::string("manifest.json"));
     Produced m = produce_bytes(manifest_path, manifest);
     int changed = m.changed;
     for (const auto& e : outputs) changed += e.changed;
@@ -396,8 +413,8 @@ class RunCommand : public Command {
     return jobs;
   }
 
-  void run_jobs(const std::vector<Job>& jobs, std::vector<std::vector<OutputEntry>>& results,
-                Context& ctx) const {
+  void run_jobs(const std::vector<Job>& jobs, std::vector<std::vector<OutputEntry>>& results, Context& ctx,
+                const RunSigner* signer) const {
     const unsigned threads = jobs_ ? jobs_ : std::max(1u, std::thread::hardware_concurrency());
     const fs::path manifest = fonts_.empty() ? fonts::FontSet::default_manifest() : fs::path(fonts_);
     // HarfBuzz/FreeType handles are not shared across threads: one set per worker.
@@ -411,14 +428,21 @@ class RunCommand : public Command {
       doc::Document document = tmpl::render_file(job.tpl, data, job.vars);
       auto record = [&](const fs::path& target, const Produced& p) {
         results[i].push_back({fs::relative(target, out_).generic_string(), p.sha256, job.kind, job.unit,
-                              job.deadline, p.changed});
+                              job.deadline, p.changed, std::nullopt});
       };
       if (!job.pdf.empty()) {
         if (!fonts[worker]) fonts[worker] = fonts::FontSet::load(manifest);
         const fonts::FontSet& f = *fonts[worker];
-        record(job.pdf, produce(job.pdf, [&](const fs::path& p) {
-                 render::write_pdf(layout::layout_document(document, f), f, p);
-               }));
+        const layout::PagedDocument paged = layout::layout_document(document, f);
+        if (signer) {
+          const std::string file = fs::relative(job.pdf, out_).generic_string();
+          bool changed = false;
+          SignatureRecord s =
+              produce_signed(job.pdf, file, render::render_pdf(paged, f), paged, f, *signer, changed);
+          results[i].push_back({file, s.sha256, job.kind, job.unit, job.deadline, changed, s});
+        } else {
+          record(job.pdf, produce(job.pdf, [&](const fs::path& p) { render::write_pdf(paged, f, p); }));
+        }
       }
       if (!job.xlsx.empty())
         record(job.xlsx, produce(job.xlsx, [&](const fs::path& p) { render::write_xlsx(document, p); }));
@@ -515,6 +539,13 @@ class RunCommand : public Command {
       o->set("kind", e.kind);
       o->set("unit", e.unit);
       o->set("deadline", e.deadline);
+      if (e.signature) {
+        Object::Ptr s = new Object;
+        s->set("signer", e.signature->signer);
+        s->set("cert_sha256", e.signature->cert_sha256);
+        s->set("unsigned_sha256", e.signature->unsigned_sha256);
+        o->set("signature", s);
+      }
       outs->add(o);
     }
     root.set("outputs", outs);
@@ -530,6 +561,8 @@ class RunCommand : public Command {
   std::string level_, out_, plan_, vars_, units_, scope_, fonts_;
   std::vector<std::string> submissions_;
   unsigned jobs_ = 0;
+  bool sign_ = false;
+  SignerOptions signer_options_;
 };
 
 }  // namespace

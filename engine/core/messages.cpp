@@ -466,6 +466,19 @@ constexpr Entry kCatalogue[] = {
      "maximum bytes of one CSV line (default 1048576)"},
     {MsgId::opt_template_limit, "giới hạn an toàn của mẫu (xem engine/template/limits.hpp và README)",
      "a safety limit of templates (see engine/template/limits.hpp and README)"},
+    // issue 10: run --sign
+    {MsgId::sign_pass_needed,
+     "khóa đã được mã hóa: hãy đặt mật khẩu vào một biến môi trường và dùng --pass-env TÊN_BIẾN, hoặc chạy "
+     "lệnh trong cửa sổ dòng lệnh để nhập mật khẩu",
+     "the key is encrypted: put the passphrase in an environment variable and use --pass-env VAR, or run "
+     "the command in a terminal to type it"},
+    {MsgId::opt_run_sign,
+     "ký số mỗi báo cáo PDF ngay khi lập, tại khối chữ ký của người ký (cần --key và --cert, hoặc --p12)",
+     "digitally sign each PDF report as it is produced, in the signer's block (needs --key and --cert, or "
+     "--p12)"},
+    {MsgId::run_signed_by, "Các báo cáo PDF được ký bởi: {0}", "PDF reports signed by: {0}"},
+    {MsgId::run_sign_options_need_sign, "các tùy chọn ký (--key, --cert, --p12, …) chỉ dùng cùng với --sign",
+     "the signing options (--key, --cert, --p12, …) go with --sign"},
 };
 
 static_assert(std::size(kCatalogue) == static_cast<std::size_t>(MsgId::count_),

@@ -299,6 +299,11 @@ enum class MsgId {
   csv_line_too_long,
   opt_csv_line_limit,
   opt_template_limit,
+  // issue 10: run --sign
+  sign_pass_needed,
+  opt_run_sign,
+  run_signed_by,
+  run_sign_options_need_sign,
   count_  // keep last
 };
 

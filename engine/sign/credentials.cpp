@@ -105,4 +105,15 @@ std::string common_name(const X509* cert) {
   return buf;
 }
 
+std::string cert_sha256(const X509* cert) {
+  unsigned char md[EVP_MAX_MD_SIZE];
+  unsigned int n = 0;
+  if (X509_digest(cert, EVP_sha256(), md, &n) != 1)
+    fail(ErrorFamily::output, MsgId::sign_failed, {"X509_digest"});
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (unsigned int i = 0; i < n; ++i) out += {kHex[md[i] >> 4], kHex[md[i] & 15]};
+  return out;
+}
+
 }  // namespace baocao::sign

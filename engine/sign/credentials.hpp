@@ -25,4 +25,8 @@ Credentials load_p12(const std::filesystem::path& p12, const std::string& passph
 // The certificate subject's commonName (UTF-8), or the whole subject line.
 std::string common_name(const X509* cert);
 
+// The certificate's SHA-256 fingerprint (of its DER), lower-case hex: what
+// `run --sign` records to know a PDF was signed with the same certificate.
+std::string cert_sha256(const X509* cert);
+
 }  // namespace baocao::sign

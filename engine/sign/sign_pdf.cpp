@@ -6,6 +6,8 @@
 // kind as the previous one (table or stream) with /Prev pointing to it.
 #include "engine/sign/sign_pdf.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
@@ -93,6 +95,46 @@ std::string xref_section(const std::map<int, std::size_t>& offsets, std::size_t 
   return out + "startxref\n" + std::to_string(xref_at) + "\n%%EOF\n";
 }
 
+// An unsigned signature field (the one the renderer leaves in the signer's
+// block), with its page (1-based) and rectangle; null when there is none.
+struct EmptyField {
+  QPDFObjectHandle field;
+  int page = 0;
+  Rect rect;
+};
+std::optional<EmptyField> empty_signature_field(QPDFObjectHandle acroform,
+                                                std::vector<QPDFObjectHandle> pages) {
+  if (!acroform.isDictionary() || !acroform.getKey("/Fields").isArray()) return std::nullopt;
+  for (auto& f : acroform.getKey("/Fields").getArrayAsVector()) {
+    if (!f.isIndirect() || !f.isDictionary() || f.getKey("/FT").unparse() != "/Sig" || f.hasKey("/V"))
+      continue;
+    std::vector<QPDFObjectHandle> r = f.getKey("/Rect").getArrayAsVector();
+    if (r.size() != 4 || !std::all_of(r.begin(), r.end(), [](auto& v) { return v.isNumber(); })) continue;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+      QPDFObjectHandle annots = pages[i].getKey("/Annots");
+      if (!annots.isArray()) continue;
+      for (auto& a : annots.getArrayAsVector())
+        if (a.isIndirect() && a.getObjGen() == f.getObjGen()) {
+          double x0 = r[0].getNumericValue(), y0 = r[1].getNumericValue(), x1 = r[2].getNumericValue(),
+                 y1 = r[3].getNumericValue();
+          if (x1 - x0 <= 0 || y1 - y0 <= 0) break;
+          return EmptyField{f, static_cast<int>(i + 1), Rect{x0, y0, x1 - x0, y1 - y0}};
+        }
+    }
+  }
+  return std::nullopt;
+}
+
+// Whether the caller's placement, if any, is the field's own: `run --sign`
+// passes layout's placement, which is where the renderer put the field.
+bool same_place(const SignOptions& o, const EmptyField& f) {
+  if (o.page != 0 && o.page != f.page) return false;
+  if (!o.rect) return true;
+  auto near = [](double a, double b) { return std::abs(a - b) < 0.5; };
+  return near(o.rect->x, f.rect.x) && near(o.rect->y, f.rect.y) && near(o.rect->w, f.rect.w) &&
+         near(o.rect->h, f.rect.h);
+}
+
 }  // namespace
 
 Rect default_signature_rect(double page_width, double page_height) {
@@ -142,13 +184,16 @@ std::string sign_pdf(std::string_view pdf, const SignOptions& o) {
     fail(ErrorFamily::input, MsgId::sign_bad_pdf, {e.what()});
   }
   if (pages.empty()) fail(ErrorFamily::input, MsgId::sign_bad_pdf, {"no pages"});
-  int page_no = o.page == 0 ? static_cast<int>(pages.size()) : o.page;
+  QPDFObjectHandle root = q.getRoot();
+  QPDFObjectHandle acroform = root.getKey("/AcroForm");
+  // --page/--rect (or --invisible) elsewhere than the field make a new field.
+  std::optional<EmptyField> empty = empty_signature_field(acroform, pages);
+  if (empty && (o.invisible || !same_place(o, *empty))) empty.reset();
+  int page_no = empty ? empty->page : o.page == 0 ? static_cast<int>(pages.size()) : o.page;
   if (page_no < 1 || page_no > static_cast<int>(pages.size()))
     fail(ErrorFamily::usage, MsgId::sign_bad_page, {std::to_string(page_no), std::to_string(pages.size())});
   QPDFObjectHandle page = pages[static_cast<std::size_t>(page_no - 1)];
   QPDFObjectHandle trailer = q.getTrailer();
-  QPDFObjectHandle root = q.getRoot();
-  QPDFObjectHandle acroform = root.getKey("/AcroForm");
   const long long prev = previous_xref(input);
   const bool prev_is_stream = input.compare(static_cast<std::size_t>(prev), 4, "xref") != 0;
 
@@ -160,7 +205,7 @@ std::string sign_pdf(std::string_view pdf, const SignOptions& o) {
     std::vector<QPDFObjectHandle> box = page.getKey("/MediaBox").getArrayAsVector();
     double pw = box.size() == 4 ? box[2].getNumericValue() - box[0].getNumericValue() : 595.28;
     double ph = box.size() == 4 ? box[3].getNumericValue() - box[1].getNumericValue() : 841.89;
-    rect = o.rect ? *o.rect : default_signature_rect(pw, ph);
+    rect = empty ? empty->rect : o.rect ? *o.rect : default_signature_rect(pw, ph);
     AppearanceInput a;
     a.width = rect.w;
     a.height = rect.h;
@@ -174,7 +219,8 @@ std::string sign_pdf(std::string_view pdf, const SignOptions& o) {
   }
 
   int next = static_cast<int>(trailer.getKey("/Size").getIntValue());
-  const int sig_num = next++, widget_num = next++;
+  const int sig_num = next++;
+  const int widget_num = empty ? empty->field.getObjectID() : next++;
   const int form_num = acroform.isIndirect() ? acroform.getObjectID() : next++;
   std::string out = input;
   if (out.back() != '\n') out += '\n';
@@ -199,9 +245,10 @@ std::string sign_pdf(std::string_view pdf, const SignOptions& o) {
   out += " >>\nendobj\n";
 
   // The field and its widget in one dictionary; Print (4) + Locked (128).
-  std::string widget = "<< /Type /Annot /Subtype /Widget /FT /Sig /T " + pdf_text(field_name(acroform)) +
-                       " /V " + std::to_string(sig_num) + " 0 R /F 132 /P " +
-                       std::to_string(page.getObjectID()) + " " + std::to_string(page.getGeneration()) + " R";
+  const std::string name = empty ? empty->field.getKey("/T").getUTF8Value() : field_name(acroform);
+  std::string widget = "<< /Type /Annot /Subtype /Widget /FT /Sig /T " + pdf_text(name) + " /V " +
+                       std::to_string(sig_num) + " 0 R /F 132 /P " + std::to_string(page.getObjectID()) +
+                       " " + std::to_string(page.getGeneration()) + " R";
   if (o.invisible) {
     widget += " /Rect [0 0 0 0] >>";
     add(widget_num, widget);
@@ -231,20 +278,23 @@ std::string sign_pdf(std::string_view pdf, const SignOptions& o) {
     importer.flush(out, offsets);
   }
 
-  // The page with the widget among its annotations.
-  std::string annots;
-  for (auto& a : page.getKey("/Annots").isArray() ? page.getKey("/Annots").getArrayAsVector()
-                                                  : std::vector<QPDFObjectHandle>{})
-    annots += a.unparse() + " ";
-  add(page.getObjectID(),
-      dict_without(page, {"/Annots"}) + " /Annots [" + annots + std::to_string(widget_num) + " 0 R] >>");
+  // The page with the widget among its annotations (a filled field is there).
+  if (!empty) {
+    std::string annots;
+    for (auto& a : page.getKey("/Annots").isArray() ? page.getKey("/Annots").getArrayAsVector()
+                                                    : std::vector<QPDFObjectHandle>{})
+      annots += a.unparse() + " ";
+    add(page.getObjectID(),
+        dict_without(page, {"/Annots"}) + " /Annots [" + annots + std::to_string(widget_num) + " 0 R] >>");
+  }
 
   // The form with the field added; SigFlags 3 = signatures exist, append only.
   std::string fields;
   if (acroform.isDictionary() && acroform.getKey("/Fields").isArray())
     for (auto& f : acroform.getKey("/Fields").getArrayAsVector()) fields += f.unparse() + " ";
   std::string form = acroform.isDictionary() ? dict_without(acroform, {"/Fields", "/SigFlags"}) : "<<";
-  add(form_num, form + " /Fields [" + fields + std::to_string(widget_num) + " 0 R] /SigFlags 3 >>");
+  if (!empty) fields += std::to_string(widget_num) + " 0 R";
+  add(form_num, form + " /Fields [" + fields + "] /SigFlags 3 >>");
   if (!acroform.isIndirect())
     add(root.getObjectID(),
         dict_without(root, {"/AcroForm"}) + " /AcroForm " + std::to_string(form_num) + " 0 R >>");

@@ -49,7 +49,10 @@ struct Placement {
 };
 std::optional<Placement> signature_placement(const layout::PagedDocument& doc);
 
-// The signed file. Throws Error(input, sign_bad_pdf) for an unreadable PDF,
+// The signed file. An unsigned signature field already in the PDF (the one
+// the renderer leaves in the signer's block) is filled when `page` and
+// `rect` are unset or name that field's own place; otherwise a new field is
+// added. Throws Error(input, sign_bad_pdf) for an unreadable PDF,
 // Error(input, sign_bad_png) for a bad image, Error(usage, sign_bad_page),
 // Error(output, sign_failed) when OpenSSL fails.
 std::string sign_pdf(std::string_view pdf, const SignOptions& options);

@@ -24,8 +24,8 @@ namespace {
 
 // BMP characters the TrueType font in `font_file` maps, ascending.
 std::vector<char32_t> mapped_characters(const std::string& font_file) {
-  fonts::HbBlob blob(hb_blob_create(
-      font_file.data(), static_cast<unsigned>(font_file.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr));
+  fonts::HbBlob blob(hb_blob_create(font_file.data(), static_cast<unsigned>(font_file.size()),
+                                    HB_MEMORY_MODE_READONLY, nullptr, nullptr));
   fonts::HbFace face(hb_face_create(blob.get(), 0));
   fonts::HbSet set(hb_set_create());
   hb_face_collect_unicodes(face.get(), set.get());
@@ -110,15 +110,39 @@ void fix_font(QPDFObjectHandle font) {
   for (const char* key : {"/CIDSystemInfo", "/CMapName", "/Type", "/WMode", "/UseCMap"}) dict.removeKey(key);
 }
 
+// Print (4): the field shows and prints; it has no appearance until signed,
+// so viewers draw nothing over the page and offer "sign here" instead.
+void add_signature_field(QPDF& q, const SignatureField& f) {
+  std::vector<QPDFObjectHandle> pages = q.getAllPages();
+  if (f.page < 0 || static_cast<std::size_t>(f.page) >= pages.size()) return;
+  QPDFObjectHandle page = pages[static_cast<std::size_t>(f.page)];
+  char rect[128];
+  std::snprintf(rect, sizeof rect, "[%.2f %.2f %.2f %.2f]", f.x0, f.y0, f.x1, f.y1);
+  QPDFObjectHandle widget = q.makeIndirectObject(
+      QPDFObjectHandle::parse(std::string("<< /Type /Annot /Subtype /Widget /FT /Sig /F 4 /T (") +
+                              kSignerFieldName + ") /Rect " + rect + " >>"));
+  widget.replaceKey("/P", page);
+  QPDFObjectHandle annots = page.getKey("/Annots");
+  if (!annots.isArray()) annots = QPDFObjectHandle::newArray();
+  annots.appendItem(widget);
+  page.replaceKey("/Annots", annots);
+  QPDFObjectHandle form = QPDFObjectHandle::newDictionary();
+  QPDFObjectHandle fields = QPDFObjectHandle::newArray();
+  fields.appendItem(widget);
+  form.replaceKey("/Fields", fields);
+  q.getRoot().replaceKey("/AcroForm", q.makeIndirectObject(form));
+}
+
 }  // namespace
 
-std::string fix_pdf(std::string_view pdf) {
+std::string fix_pdf(std::string_view pdf, const std::optional<SignatureField>& field) {
   try {
     QPDF q;
     q.setSuppressWarnings(true);
     q.processMemoryFile("libharu output", pdf.data(), pdf.size());
     for (QPDFObjectHandle obj : q.getAllObjects())
       if (obj.isDictionaryOfType("/Font", "/Type0")) fix_font(obj);
+    if (field) add_signature_field(q, *field);
     QPDFWriter w(q);
     w.setOutputMemory();
     w.setDeterministicID(true);

@@ -6,13 +6,24 @@
 // the content, so the same input gives the same bytes).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace baocao::render {
 
-// The fixed PDF. Throws Error(output, pdf_render_failed) when qpdf cannot read
-// or write it, or warns about it (a libharu file must be clean).
-std::string fix_pdf(std::string_view pdf);
+// An empty signature field (issue 10): where layout left room for the
+// signer's signature, so `baocao sign` and PDF readers know where it goes.
+struct SignatureField {
+  int page = 0;                           // 0-based
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // PDF user space, y up
+};
+// The field's name (/T): the signer's, "người ký".
+inline constexpr const char* kSignerFieldName = "NguoiKy";
+
+// The fixed PDF, with `field` as an unsigned /FT /Sig widget listed in the
+// AcroForm when given. Throws Error(output, pdf_render_failed) when qpdf
+// cannot read or write it, or warns about it (a libharu file must be clean).
+std::string fix_pdf(std::string_view pdf, const std::optional<SignatureField>& field = std::nullopt);
 
 }  // namespace baocao::render

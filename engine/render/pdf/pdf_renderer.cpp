@@ -209,7 +209,15 @@ std::string render_pdf(const layout::PagedDocument& doc, const fonts::FontSet& f
   // HPDF_ReadFromStream reports HPDF_STREAM_EOF at the end; that is success.
   if (errors.code == HPDF_STREAM_EOF) errors.code = HPDF_OK;
   w.check("read");
-  return fix_pdf(bytes);
+  std::optional<SignatureField> field;
+  for (std::size_t i = 0; i < doc.pages.size() && !field; ++i)
+    if (const auto& room = doc.pages[i].signature_room) {
+      // Layout measures y down from the top; PDF measures up from the bottom.
+      const double height = doc.pages[i].height;
+      field = SignatureField{static_cast<int>(i), room->x, height - (room->y + room->h), room->x + room->w,
+                             height - room->y};
+    }
+  return fix_pdf(bytes, field);
 }
 
 void write_pdf(const layout::PagedDocument& doc, const fonts::FontSet& fonts,

@@ -3,7 +3,8 @@
 // subset of the characters it draws (font_subset.hpp), and a libqpdf pass
 // fixes the ToUnicode maps and packs the file (pdf_postpass.hpp). Output is
 // byte-deterministic: the creation date is the document's date, or
-// SOURCE_DATE_EPOCH when set.
+// SOURCE_DATE_EPOCH when set. A page with a signer's block gets an empty
+// signature field there (/FT /Sig, named "NguoiKy"), which `baocao sign` fills.
 #pragma once
 
 #include <filesystem>
