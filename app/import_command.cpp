@@ -21,6 +21,7 @@
 #include "app/store_options.hpp"
 #include "data-adapters/csv/figures_csv.hpp"
 #include "data-adapters/csv/gso_units_csv.hpp"
+#include "data-adapters/forms/builtin_form.hpp"
 #include "data-adapters/forms/form_reader.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/model/rates.hpp"
@@ -196,10 +197,12 @@ class ImportCommand : public Command {
       auto sheet_for = [&](const forms::Mapping& m) {
         return m.sheet.empty() ? book.first_visible() : book.sheet(m.sheet);
       };
-      if (given_) {
-        const xlsx::Sheet* sh = sheet_for(*given_);
-        if (!sh) fail(ErrorFamily::data, MsgId::xlsx_no_sheet, {given_->sheet, names}, at_file(file));
-        mapping = *given_;
+      // A form made by `baocao form` carries its own mapping.
+      std::optional<forms::Mapping> chosen = given_ ? given_ : forms::builtin_form_mapping(book);
+      if (chosen) {
+        const xlsx::Sheet* sh = sheet_for(*chosen);
+        if (!sh) fail(ErrorFamily::data, MsgId::xlsx_no_sheet, {chosen->sheet, names}, at_file(file));
+        mapping = *chosen;
         table = forms::xlsx_table(book, *sh);
       } else {
         for (const auto& m : shipped_) {

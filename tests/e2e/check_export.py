@@ -18,6 +18,10 @@ with open(csv_path, encoding='utf-8-sig', newline='') as f:
     ours_csv = list(csv.reader(f))
 
 with zipfile.ZipFile(xlsx) as z:
+    # constant_memory streaming: libxlsxwriter then writes strings inline in
+    # the sheet (no shared-string table, which would hold the month in memory).
+    assert 'xl/sharedStrings.xml' not in z.namelist(), 'shared strings: not constant_memory'
+    assert b't="inlineStr"' in z.read('xl/worksheets/sheet1.xml'), 'no inline strings: not constant_memory'
     for name in z.namelist():
         if name.startswith('xl/worksheets/'):
             assert b'<f>' not in z.read(name), 'a formula in ' + name

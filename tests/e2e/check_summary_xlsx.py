@@ -43,6 +43,24 @@ assert formulas.print_title_rows in ('1:2', '$1:$2'), formulas.print_title_rows
 assert formulas.page_setup.paperSize in (9, '9'), formulas.page_setup.paperSize
 assert formulas.page_setup.orientation == 'landscape'
 assert '&P' in (formulas.oddFooter.center.text or ''), formulas.oddFooter.center.text
+# Fit to one page wide (any number of pages tall).
+assert formulas.sheet_properties.pageSetUpPr.fitToPage, 'fit to page'
+assert int(formulas.page_setup.fitToWidth or 1) == 1 and int(formulas.page_setup.fitToHeight) == 0, \
+    (formulas.page_setup.fitToWidth, formulas.page_setup.fitToHeight)
+# Number formats that a Vietnamese Excel shows with its own separators
+# (1.234 and 72,5%): locale-neutral codes, no hard-coded separators or text.
+for k in range(len(ids)):
+    col = 3 + 3 * k
+    for r in (3, total):
+        assert ws.cell(r, col).number_format == '#,##0', (r, col, ws.cell(r, col).number_format)
+        assert ws.cell(r, col + 1).number_format == '#,##0', (r, col + 1, ws.cell(r, col + 1).number_format)
+        assert ws.cell(r, col + 2).number_format == '0.0%', (r, col + 2, ws.cell(r, col + 2).number_format)
+# Columns wide enough for the longest unit name (code points, not bytes).
+longest = max(len(u['ten_don_vi']) for u in rows)
+assert formulas.column_dimensions['B'].width >= longest, (formulas.column_dimensions['B'].width, longest)
+# Document properties.
+props = openpyxl.load_workbook(report).properties
+assert props.title and props.creator and props.created, (props.title, props.creator, props.created)
 # Rates below the indicator's target are marked.
 rules = [r for rng in formulas.conditional_formatting for r in rng.rules]
 assert len(rules) == len(ids), len(rules)

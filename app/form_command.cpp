@@ -1,0 +1,117 @@
+// `baocao form`: which units (store or units CSV) and which indicators (by
+// level) go on the form; engine/render/xlsx/form_writer writes it. The units
+// are those in force at the end of the period (a year-end report names the
+// units that exist then); a level abolished during the year (the districts
+// in 2025) falls back to those in force at its start.
+#include "app/form_command.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+
+#include "app/store_options.hpp"
+#include "data-adapters/csv/units_csv.hpp"
+#include "engine/core/diagnostic.hpp"
+#include "engine/model/collection_form.hpp"
+#include "engine/render/xlsx/form_writer.hpp"
+#include "engine/text/normalize.hpp"
+#include "engine/text/vi_slug.hpp"
+
+namespace baocao::app {
+
+namespace {
+
+bool in_force(const UnitRow& u, const CivilDate& day) {
+  return (!u.valid_from || *u.valid_from <= day) && (!u.valid_to || day <= *u.valid_to);
+}
+
+class FormCommand : public Command {
+ public:
+  void define_options(Poco::Util::OptionSet& o, Lang lang) override {
+    o.addOption(value_option("level", "LEVEL", MsgId::opt_form_level, lang, true));
+    o.addOption(value_option("period", "YYYY", MsgId::opt_period, lang, true));
+    o.addOption(value_option("out", "FILE.xlsx", MsgId::opt_form_out, lang, true));
+    o.addOption(value_option("db", "PATH", MsgId::opt_db, lang));
+    o.addOption(value_option("pg", "URI", MsgId::opt_pg, lang));
+    o.addOption(value_option("units", "FILE.csv", MsgId::opt_form_units, lang));
+    o.addOption(value_option("scope", "CODE", MsgId::opt_form_scope, lang));
+    o.addOption(value_option("password", "P", MsgId::opt_form_password, lang));
+  }
+
+  void set_option(const std::string& name, const std::string& value) override {
+    if (store_.set(name, value)) return;
+    if (name == "level") level_ = text::slug_vi(text::to_nfc(value)), level_given_ = value;
+    if (name == "period") period_ = parse_year_option(name, value);
+    if (name == "out") out_ = value;
+    if (name == "units") units_ = value;
+    if (name == "scope") scope_ = value;
+    if (name == "password") password_ = value;
+  }
+
+  int run(const std::vector<std::string>& args, Context& ctx) override {
+    if (!args.empty()) fail(ErrorFamily::usage, MsgId::app_unexpected_argument, {args.front()});
+    render::FormSpec spec;
+    spec.level = level_;
+    spec.period = period_;
+    spec.password = password_;
+    spec.indicators = model::form_indicators(level_);
+    if (spec.indicators.empty()) fail(ErrorFamily::usage, MsgId::form_unknown_level, {level_given_});
+    const CivilDate year_end{period_, 12, 31}, year_start{period_, 1, 1};
+    spec.units = units_.empty() ? store_units(year_end) : csv_units(year_end);
+    if (spec.units.empty()) spec.units = units_.empty() ? store_units(year_start) : csv_units(year_start);
+    if (spec.units.empty())
+      fail(ErrorFamily::data, MsgId::form_no_units,
+           {model::level_display_name(level_), std::to_string(period_)});
+    std::sort(spec.units.begin(), spec.units.end(),
+              [](const render::FormUnit& a, const render::FormUnit& b) { return a.code < b.code; });
+    // SOURCE_DATE_EPOCH pins the properties' date, for identical bytes.
+    const char* sde = std::getenv("SOURCE_DATE_EPOCH");
+    spec.created = sde && *sde ? std::atoll(sde)
+                               : std::chrono::duration_cast<std::chrono::seconds>(
+                                     std::chrono::system_clock::now().time_since_epoch())
+                                     .count();
+    render::write_collection_form(out_, spec, Lang::vi);
+    ctx.out << message(ctx.lang, MsgId::form_done,
+                       {out_, std::to_string(spec.units.size()), model::level_display_name(level_),
+                        std::to_string(spec.indicators.size()), std::to_string(period_)})
+            << '\n';
+    return 0;
+  }
+
+ private:
+  std::vector<render::FormUnit> store_units(const CivilDate& day) {
+    if (!store_open_) {
+      store_open_ = store_.open();
+      ensure_reference_data(*store_open_);
+    }
+    std::vector<render::FormUnit> out;
+    for (const auto& u : store_open_->units_on(to_iso(day)))
+      if (text::slug_vi(u.level) == level_ && (scope_.empty() || u.parent_code == scope_))
+        out.push_back({u.code, u.name});
+    return out;
+  }
+
+  std::vector<render::FormUnit> csv_units(const CivilDate& day) {
+    if (!csv_loaded_) csv_ = csv::read_units_csv(units_), csv_loaded_ = true;
+    std::vector<render::FormUnit> out;
+    for (const UnitRow& u : csv_)
+      if (text::slug_vi(u.level) == level_ && in_force(u, day) && (scope_.empty() || u.parent == scope_))
+        out.push_back({u.code, u.name});
+    return out;
+  }
+
+  StoreOptions store_;
+  std::unique_ptr<store::Store> store_open_;
+  std::vector<UnitRow> csv_;
+  bool csv_loaded_ = false;
+  std::string level_, level_given_, out_, units_, scope_, password_;
+  int period_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_form_command() {
+  return std::make_unique<FormCommand>();
+}
+
+}  // namespace baocao::app

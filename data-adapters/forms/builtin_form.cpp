@@ -1,0 +1,54 @@
+// Reads the hidden sheet of a `baocao form` form into a Mapping. Columns are
+// named by letter (the layout is fixed by the form's version), and the year
+// is the form's visible year cell, so a period other than --period is the
+// usual "year in the file" problem with its sheet and cell.
+#include "data-adapters/forms/builtin_form.hpp"
+
+#include <map>
+
+#include "engine/core/diagnostic.hpp"
+#include "engine/model/collection_form.hpp"
+
+namespace baocao::forms {
+
+std::optional<Mapping> builtin_form_mapping(const xlsx::Workbook& book) {
+  const xlsx::Sheet* meta = book.sheet(model::kFormMetaSheet);
+  if (!meta) return std::nullopt;
+  std::map<std::string, std::string> values;
+  Mapping m;
+  for (int row = 1; row <= meta->max_row; ++row) {
+    const xlsx::Cell* key = meta->own(row, 1);
+    if (!key) continue;
+    std::string k = book.display(*key);
+    auto text = [&](int col) {
+      const xlsx::Cell* c = meta->own(row, col);
+      return c ? book.display(*c) : std::string();
+    };
+    if (k == model::kMetaIndicator) {
+      IndicatorColumns ic;
+      ic.id = text(2);
+      ic.numerator.letter = text(3);
+      ic.denominator.letter = text(4);
+      m.indicators.push_back(std::move(ic));
+    } else {
+      values[k] = text(2);
+    }
+  }
+  const std::string& id = values[std::string(model::kMetaFormId)];
+  const std::string& version = values[std::string(model::kMetaVersion)];
+  if (id != model::kFormId || version != std::to_string(model::kFormVersion))
+    fail(ErrorFamily::data, MsgId::form_unknown_version, {id, version}, at_file(book.file));
+
+  m.file = "";
+  m.form = std::string(model::kFormId) + " v" + version;
+  m.sheet = values[std::string(model::kMetaSheet)];
+  m.header_rows = {model::kFormHeaderRow1, model::kFormHeaderRow2};
+  m.first_data_row = model::kFormFirstDataRow;
+  m.period_cell = model::column_letters(model::kFormValueCol) + std::to_string(model::kFormPeriodRow);
+  m.unit_code.letter = model::column_letters(model::kFormCodeCol);
+  m.unit_name.letter = model::column_letters(model::kFormNameCol);
+  m.note.letter = model::column_letters(model::form_note_col(m.indicators.size()));
+  return m;
+}
+
+}  // namespace baocao::forms

@@ -1,0 +1,70 @@
+// The data-collection form (`baocao form`) as a contract shared by its writer
+// (engine/render/xlsx/form_writer) and its reader (data-adapters/forms/
+// builtin_form): where the year, the headings, the units and each indicator's
+// numerator and denominator sit, and what the hidden sheet says. Both sides
+// use these constants, so a form written by this version reads back without
+// a mapping file; the version number changes whenever the layout does.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/model/indicator_catalogue.hpp"
+
+namespace baocao::model {
+
+inline constexpr std::string_view kFormId = "baocao.bieu-mau-thu-thap";
+inline constexpr int kFormVersion = 1;
+
+// Sheet names. The meta sheet is hidden and protected: it identifies the
+// form; the list sheet (hidden) feeds the unit-name dropdown, which holds
+// more than the 255 characters an inline list allows.
+inline constexpr std::string_view kFormSheet = "Biểu mẫu";
+inline constexpr std::string_view kFormMetaSheet = "_baocao";
+inline constexpr std::string_view kFormListSheet = "DanhSachDonVi";
+
+// Layout of version 1 (1-based rows and columns, as a clerk reads them).
+inline constexpr int kFormTitleRow = 1;
+inline constexpr int kFormPeriodRow = 2;    // "Năm báo cáo" | year
+inline constexpr int kFormReporterRow = 3;  // "Đơn vị lập biểu" | dropdown
+inline constexpr int kFormHeaderRow1 = 4;   // indicator names (merged over two columns)
+inline constexpr int kFormHeaderRow2 = 5;   // what the numerator / denominator count
+inline constexpr int kFormFirstDataRow = 6;
+inline constexpr int kFormCodeCol = 1;
+inline constexpr int kFormNameCol = 2;
+inline constexpr int kFormValueCol = 2;  // column of the year and the dropdown
+inline constexpr int kFormFirstIndicatorCol = 3;
+
+inline int form_numerator_col(std::size_t k) {
+  return kFormFirstIndicatorCol + 2 * static_cast<int>(k);
+}
+inline int form_denominator_col(std::size_t k) {
+  return form_numerator_col(k) + 1;
+}
+inline int form_note_col(std::size_t indicators) {
+  return form_numerator_col(indicators);
+}
+
+// "A" for 1, "AA" for 27.
+std::string column_letters(int col);
+
+// Keys of the meta sheet (column A; values in column B, indicators' ids in
+// B and their numerator and denominator columns in C and D).
+inline constexpr std::string_view kMetaFormId = "form_id";
+inline constexpr std::string_view kMetaVersion = "version";
+inline constexpr std::string_view kMetaLevel = "level";
+inline constexpr std::string_view kMetaPeriod = "period";
+inline constexpr std::string_view kMetaSheet = "sheet";
+inline constexpr std::string_view kMetaIndicator = "indicator";
+
+// The indicators the units of `level` report on their form ("xa", "xã",
+// "huyen", "tinh"...; compared by slug). Communes and districts report the
+// five learning models (the sample's Biểu 1); provinces also the digital
+// skills rate, which provinces measure. Empty for an unknown level.
+std::vector<const Indicator*> form_indicators(std::string_view level);
+
+// "xã" for "xa", "huyện" for "huyen", "tỉnh" for "tinh"; else `level`.
+std::string level_display_name(std::string_view level);
+
+}  // namespace baocao::model

@@ -1,0 +1,36 @@
+// The data-collection form units fill in (`baocao form`): one row per unit,
+// the numerator and denominator of each indicator their level reports, on a
+// protected sheet where only those cells (and the reporter dropdown and the
+// note) can be typed in, each checked by data validation with Vietnamese
+// input and error messages. A hidden, protected sheet carries the form's id,
+// version, level and period so `baocao import` reads it back with no mapping
+// file. The layout is the contract in engine/model/collection_form.hpp.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "engine/core/messages.hpp"
+#include "engine/model/collection_form.hpp"
+
+namespace baocao::render {
+
+struct FormUnit {
+  std::string code, name;
+};
+
+struct FormSpec {
+  std::string level;  // as the store names it: "xa"
+  int period = 0;
+  std::vector<FormUnit> units;
+  std::vector<const model::Indicator*> indicators;
+  std::string password;   // sheet protection; "" = none (protection still on)
+  long long created = 0;  // document properties; fixed so the same inputs give the same bytes
+};
+
+// Writes the form to `out` atomically (temporary file, then rename). The
+// form's wording is in `lang`. Throws Error(output) on failure.
+void write_collection_form(const std::filesystem::path& out, const FormSpec& spec, Lang lang);
+
+}  // namespace baocao::render
