@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <functional>
 #include <map>
 
 #include "tests/e2e/import_support.hpp"
@@ -31,15 +32,16 @@ Result schedule(const TempDir& dir, const std::string& now, const std::string& e
                            sample("da-nhan-2025.csv") + " --out out --jobs 2 --now " + now + " " + extra));
 }
 
-// Every file under `root`: bytes and mtime (ns).
-std::map<std::string, std::pair<std::string, long long>> snapshot(const fs::path& root) {
-  std::map<std::string, std::pair<std::string, long long>> out;
+// Every file under `root`: a hash of its bytes and its mtime (ns).
+std::map<std::string, std::pair<std::size_t, long long>> snapshot(const fs::path& root) {
+  std::map<std::string, std::pair<std::size_t, long long>> out;
   for (const auto& e : fs::recursive_directory_iterator(root)) {
     if (!e.is_regular_file()) continue;
     struct stat st {};
     ::stat(e.path().c_str(), &st);
     out[fs::relative(e.path(), root).string()] = {
-        read_file(e.path()), static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec};
+        std::hash<std::string>{}(read_file(e.path())),
+        static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec};
   }
   return out;
 }
@@ -103,7 +105,9 @@ TEST(Schedule, InsideADeadlinesWindowProducesItsDocumentsOnce) {
       << next.err;
   auto after = snapshot(dir / "out");
   for (const auto& [file, seen] : before)
-    if (file != "schedule-journal.json") EXPECT_EQ(after.at(file), seen) << file;
+    if (file != "schedule-journal.json") {
+      EXPECT_EQ(after.at(file), seen) << file;
+    }
 }
 
 TEST(Schedule, CatchesUpWhatWasMissedWhileOff) {
@@ -163,10 +167,10 @@ TEST(Schedule, SecondRunExitsWhileTheLockIsHeld) {
   EXPECT_EQ(files, std::vector<std::string>({"out", ".baocao-schedule.lock"})) << "nothing written, no store";
 
   // --wait waits for the holder (util-linux flock keeps it for a moment) and then runs.
-  Result waited = in_dir(dir, "(flock -x 9; sleep 1) 9>out/.baocao-schedule.lock & sleep 0.3; " +
+  Result waited = in_dir(dir, "{ (flock -x 9; sleep 1) 9>out/.baocao-schedule.lock & sleep 0.3; " +
                                   baocao_cmd("schedule --db kho.db --plan " + sample("ke-hoach-2025.json") +
                                              " --out out --now 2025-11-20 --wait") +
-                                  "; s=$?; wait; exit $s");
+                                  "; s=$?; wait; exit $s; }");
   EXPECT_EQ(waited.status, 0) << waited.err;
   EXPECT_NE(journal(dir).find("export:2025-10|ok"), std::string::npos) << waited.err;
 }
@@ -185,9 +189,11 @@ TEST(Schedule, NothingBeforeEveryWindow) {
 
   ASSERT_EQ(schedule(dir, "2025-11-02").status, 0);  // last month's export only
   auto before = snapshot(dir / "out");
-  Result r = schedule(dir, "2025-12-06T16:59:59Z");  // 23:59:59 on 06/12 in Vietnam
+  // 23:59:59 on 30/11 in Vietnam: November is not over, the 30/11
+  // inspection deadline produces no documents, 10/12's window opens on 07/12.
+  Result r = schedule(dir, "2025-11-30T16:59:59Z");
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_NE(r.err.find("[2025-12-06] Không có việc nào đến hạn."), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("[2025-11-30] Không có việc nào đến hạn."), std::string::npos) << r.err;
   EXPECT_EQ(snapshot(dir / "out"), before);
   for (const auto& e : fs::directory_iterator(dir / "out"))
     EXPECT_EQ(e.path().filename().string().find("2025-12-"), std::string::npos) << e.path();
