@@ -12,6 +12,7 @@
 #include "app/run_command.hpp"
 #include "app/sign_command.hpp"
 #include "app/form_command.hpp"
+#include "app/schedule_command.hpp"
 
 namespace baocao::app {
 
@@ -28,6 +29,7 @@ const std::vector<CommandInfo>& commands() {
       {"sign", MsgId::cmd_sign_summary, &make_sign_command},
       {"verify", MsgId::cmd_verify_summary, &make_verify_command},
       {"form", MsgId::cmd_form_summary, &make_form_command},
+      {"schedule", MsgId::cmd_schedule_summary, &make_schedule_command},
   };
   return kCommands;
 }

@@ -331,6 +331,25 @@ enum class MsgId {
   form_subject,
   form_unknown_version,
   form_footer,
+  // issue 9: schedule (automatic exports and reports)
+  cmd_schedule_summary,
+  opt_schedule_now,
+  opt_schedule_lead_days,
+  opt_schedule_wait,
+  opt_schedule_dry_run,
+  opt_schedule_out,
+  schedule_desc_export,
+  schedule_desc_run,
+  schedule_job_done,
+  schedule_job_failed,
+  schedule_late_note,
+  schedule_due,
+  schedule_nothing_due,
+  schedule_summary,
+  schedule_locked,
+  schedule_lock_failed,
+  schedule_journal_invalid,
+  schedule_bad_now,
   count_  // keep last
 };
 
