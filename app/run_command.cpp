@@ -29,6 +29,7 @@
 #include "app/work_pool.hpp"
 #include "data-adapters/csv/units_csv.hpp"
 #include "data-adapters/plan/plan_json.hpp"
+#include "engine/core/atomic_file.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/fonts/font_set.hpp"
 #include "engine/layout/layout.hpp"
@@ -213,6 +214,9 @@ class RunCommand : public Command {
     if (jobs.empty())
       fail(ErrorFamily::usage, MsgId::run_no_deadline, {plan_path.string(), std::to_string(year_)});
 
+    // A run killed earlier (SIGKILL, power cut) may have left temporaries
+    // beside its outputs; they are named after their dead process.
+    remove_stale_temporaries(out_);
     std::vector<std::vector<OutputEntry>> results(jobs.size());
     run_jobs(jobs, results, ctx);
 
