@@ -141,7 +141,7 @@ void expect_manifest_matches(const fs::path& dir) {
                           "  n+=1\n"
                           "print(n)\n"));
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_GT(std::stoi(r.out), 100) << "outputs listed";
+  EXPECT_GT(std::stoi(r.out), 20) << "outputs listed";
 }
 
 TEST(Crash, RunKilledAtManyPointsLeavesOnlyCompleteFiles) {
@@ -150,6 +150,14 @@ TEST(Crash, RunKilledAtManyPointsLeavesOnlyCompleteFiles) {
   Result imported = in_dir(dir, baocao_cmd("import " + sample("so-lieu-xa-2025.csv") + " " +
                                            sample("chi-tieu.csv") + " --period 2025 --db kho.db"));
   ASSERT_EQ(imported.status, 0) << imported.err;
+  {
+    std::istringstream units(read_file(sample_path("don-vi.csv")));
+    std::string trimmed;
+    int n = 0;
+    for (std::string line; n < 17 && std::getline(units, line); ++n)
+      trimmed += line + "\n";  // header, 4 provinces, 12 communes
+    write_file(dir / "dv.csv", trimmed);
+  }
   // The earlier run differs from the new one (another signer), so the killed
   // runs really replace files, and each final name has two allowed contents.
   std::string vars = read_file(sample_path("bien-2025.json"));
@@ -164,7 +172,7 @@ TEST(Crash, RunKilledAtManyPointsLeavesOnlyCompleteFiles) {
   ASSERT_EQ(wait_for(spawn(dir.path(), dir / "tmp", run_args(new_vars))), 0);
   auto duration = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started);
   const Files clean = files_under(dir / "out");
-  ASSERT_GT(clean.size(), 100u);
+  ASSERT_GT(clean.size(), 20u);
   ASSERT_TRUE(clean.count("manifest.json"));
   expect_pdfs_sound(dir / "out");
   expect_manifest_matches(dir.path());
@@ -177,18 +185,24 @@ TEST(Crash, RunKilledAtManyPointsLeavesOnlyCompleteFiles) {
   expect_manifest_matches(dir.path());
   std::size_t differing = 0;
   for (const auto& [name, bytes] : old) differing += clean.at(name) != bytes;
-  ASSERT_GT(differing, 50u) << "the earlier run must differ for the kills to replace files";
+  ASSERT_GT(differing, 10u) << "the earlier run must differ for the kills to replace files";
   fs::rename(dir / "out", dir / "old");
 
   // Kill points: a few in the first milliseconds (start-up, store reading),
-  // the rest spread over the whole run; at most ~50 s of runs in all.
+  // the rest spread over the whole run; about 20 s of killed runs in all
+  // on a quick build, fewer kill points on a slow (sanitizer) one.
   std::vector<std::chrono::microseconds> delays;
   for (int ms : {3, 10, 30, 100}) delays.emplace_back(ms * 1000);
-  const long long spread = std::clamp(50'000'000LL / std::max<long long>(duration.count(), 1), 6LL, 18LL);
+  const long long spread = std::clamp(40'000'000LL / std::max<long long>(duration.count(), 1), 8LL, 18LL);
   for (long long i = 0; i < spread; ++i) delays.emplace_back(duration.count() * (2 * i + 1) / (2 * spread));
 
-  fs::create_directories(dir / "kept");  // leftovers of earlier kills, put back each time
-  int landed = 0, saw_leftovers = 0;
+  // Leftovers of earlier kills, put back each time; the kills land in a
+  // write window only now and then, so two are planted as a killed writer
+  // leaves them (staging file, and write_file_atomic's temporary of a dead PID).
+  fs::create_directories(dir / "kept/2025-12-10-xa-bao-cao/37");
+  write_file(dir / "kept/2025-12-10-xa-bao-cao/37/.tong-hop.pdf.staging", "%PDF-1.4 half");
+  write_file(dir / "kept/2025-12-10-xa-bao-cao/37/.tong-hop.pdf.staging.tmp-99999999-1", "%PDF-1.4 ha");
+  int landed = 0;
   for (auto delay : delays) {
     SCOPED_TRACE("killed after " + std::to_string(delay.count() / 1000) + " ms of a " +
                  std::to_string(duration.count() / 1000) + " ms run");
@@ -204,10 +218,8 @@ TEST(Crash, RunKilledAtManyPointsLeavesOnlyCompleteFiles) {
 
     const Files now = files_under(dir / "out");
     bool manifest_new = now.count("manifest.json") && now.at("manifest.json") == clean.at("manifest.json");
-    int leftovers = 0;
     for (const auto& [rel, bytes] : now) {
       if (is_leftover(rel)) {
-        ++leftovers;
         write_file(dir / "kept" / rel, bytes);
         continue;
       }
@@ -219,7 +231,6 @@ TEST(Crash, RunKilledAtManyPointsLeavesOnlyCompleteFiles) {
       }
     }
     for (const auto& [rel, bytes] : old) EXPECT_TRUE(now.count(rel)) << rel << " disappeared";
-    saw_leftovers += leftovers > 0;
   }
   EXPECT_GE(landed, static_cast<int>(delays.size()) / 2) << "most kills must hit a running process";
 
@@ -236,8 +247,10 @@ TEST(Crash, RunKilledAtManyPointsLeavesOnlyCompleteFiles) {
   ASSERT_EQ(wait_for(spawn(dir.path(), dir / "tmp", run_args(new_vars))), 0);
   EXPECT_EQ(files_under(dir / "out"), clean) << kept << " leftovers put back; all must be gone";
   EXPECT_TRUE(fs::is_empty(dir / "tmp")) << "nothing left in TMPDIR by the killed runs";
+  RecordProperty("run_ms", static_cast<int>(duration.count() / 1000));
+  RecordProperty("kills", static_cast<int>(delays.size()));
   RecordProperty("kills_landed", landed);
-  RecordProperty("kills_with_leftovers", saw_leftovers);
+  RecordProperty("leftovers_removed_by_next_run", static_cast<int>(kept));
 }
 
 // One import of the sample's figures killed at many points: the store is
@@ -257,6 +270,9 @@ TEST(Crash, ImportKilledMidTransactionKeepsTheStoreConsistent) {
       "select count(distinct s.id), count(v.submission_id), coalesce(sum(v.numerator),0) from submissions s "
       "left join submission_values v on v.submission_id = s.id where s.source_file like "
       "'%so-lieu-xa-2025.csv'";
+  // integrity_check's verdict, then the counts: one query, one python.
+  const std::string check_query =
+      "select (select integrity_check from pragma_integrity_check), * from (" + count_query + ")";
 
   fs::copy_file(dir / "base.db", dir / "kho.db");
   auto started = Clock::now();
@@ -267,8 +283,8 @@ TEST(Crash, ImportKilledMidTransactionKeepsTheStoreConsistent) {
   const std::string none = "0|0|0\n";
 
   int landed = 0, absent = 0, present = 0;
-  for (int i = 0; i < 14; ++i) {
-    auto delay = std::chrono::microseconds(i < 3 ? (i + 1) * 2000 : duration.count() * (i - 2) / 12);
+  for (int i = 0; i < 10; ++i) {
+    auto delay = std::chrono::microseconds(i < 2 ? (i + 1) * 3000 : duration.count() * (i - 1) / 8);
     SCOPED_TRACE("killed after " + std::to_string(delay.count()) + " us of a " +
                  std::to_string(duration.count()) + " us import");
     for (const char* f : {"kho.db", "kho.db-wal", "kho.db-shm"}) fs::remove(dir / f);
@@ -277,17 +293,15 @@ TEST(Crash, ImportKilledMidTransactionKeepsTheStoreConsistent) {
     ASSERT_GT(pid, 0);
     landed += kill_after(pid, delay);
     // Opening the store recovers it from its WAL, as the next baocao would.
-    EXPECT_EQ(sql((dir / "kho.db").string(), "pragma integrity_check"), "ok\n");
-    std::string counts = sql((dir / "kho.db").string(), count_query);
-    EXPECT_TRUE(counts == none || counts == whole) << counts;
-    (counts == none ? absent : present) += 1;
+    std::string counts = sql((dir / "kho.db").string(), check_query);
+    EXPECT_TRUE(counts == "ok|" + none || counts == "ok|" + whole) << counts;
+    (counts == "ok|" + none ? absent : present) += 1;
     Result again =
         in_dir(dir, baocao_cmd(sh_quote(args[0]) + " " + sh_quote(args[1]) + " --period 2025 --db kho.db"));
     ASSERT_EQ(again.status, 0) << again.err;
-    EXPECT_EQ(sql((dir / "kho.db").string(), count_query), whole);
-    EXPECT_EQ(sql((dir / "kho.db").string(), "pragma integrity_check"), "ok\n");
+    EXPECT_EQ(sql((dir / "kho.db").string(), check_query), "ok|" + whole);
   }
-  EXPECT_GE(landed, 7);
+  EXPECT_GE(landed, 5);
   RecordProperty("kills_landed", landed);
   RecordProperty("file_absent_after_kill", absent);
   RecordProperty("file_present_after_kill", present);
