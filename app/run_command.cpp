@@ -31,6 +31,7 @@
 #include "app/work_pool.hpp"
 #include "data-adapters/csv/units_csv.hpp"
 #include "data-adapters/plan/plan_json.hpp"
+#include "engine/core/atomic_file.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/fonts/font_set.hpp"
 #include "engine/layout/layout.hpp"
@@ -218,6 +219,10 @@ class RunCommand : public Command {
     std::vector<Job> jobs = plan_jobs(plan, h, all, received, received_records, base_vars);
     if (jobs.empty())
       fail(ErrorFamily::usage, MsgId::run_no_deadline, {plan_path.string(), std::to_string(year_)});
+
+    // A run killed earlier (SIGKILL, power cut) may have left temporaries
+    // beside its outputs; they are named after their dead process.
+    remove_stale_temporaries(out_);
 
     // One manifest per run: a run of one deadline gets its own, so runs of
     // different deadlines can share DIR without hiding each other's outputs.

@@ -268,10 +268,14 @@ class SheetHandler : public Poco::XML::DefaultHandler {
     } else if (local == "c") {
       std::string r = attr(a, "r");
       int row = 0, col = 0;
+      bad_ref_.clear();
       if (!r.empty() && parse_ref(r, row, col)) {
         row_ = row;
         col_ = col;
       } else {
+        // A reference that names no cell of the grid ("UVXWJ1", column
+        // 10,000,000) must not quietly become the next column's value.
+        if (!r.empty()) bad_ref_ = r.substr(0, 32);
         col_ = std::min(col_, kMaxCols) + 1;
       }
       type_ = attr(a, "t");
@@ -320,6 +324,10 @@ class SheetHandler : public Poco::XML::DefaultHandler {
  private:
   void finish_cell() {
     if (!has_value_ || stop_) return;
+    if (!bad_ref_.empty()) {
+      problem_.raise("cell reference '" + bad_ref_ + "' outside the sheet (A1:XFD1048576)");
+      return;
+    }
     // Excel's grid is 1,048,576 rows x 16,384 columns (XFD); a reference
     // outside it is a damaged or hostile file, and would make the readers
     // that walk rows x columns walk billions of empty cells.
@@ -387,6 +395,7 @@ class SheetHandler : public Poco::XML::DefaultHandler {
   Problem& problem_;
   int row_ = 0, col_ = 0, style_ = 0;
   std::string type_;
+  std::string bad_ref_;  // the cell's `r` when it names no cell of the grid
   bool has_value_ = false, formula_ = false, in_inline_ = false, in_phonetic_ = false;
   TextCollector value_, inline_;
 };
@@ -452,9 +461,16 @@ const Cell* Sheet::own(int row, int col) const {
 }
 
 const Cell* Sheet::at(int row, int col) const {
-  for (const Range& r : merged)
-    if (r.contains(row, col)) return own(r.first_row, r.first_col);
-  return own(row, col);
+  if (merge_index.size() != merged.size()) {
+    // `merged` changed after index_merges(): still right, only slower.
+    for (const Range& r : merged)
+      if (r.contains(row, col)) return own(r.first_row, r.first_col);
+    return own(row, col);
+  }
+  std::int64_t i = merge_index.find(row, col);
+  if (i < 0) return own(row, col);
+  const Range& r = merged[static_cast<std::size_t>(i)];
+  return own(r.first_row, r.first_col);
 }
 
 const Sheet* Workbook::sheet(std::string_view name) const {
@@ -565,9 +581,12 @@ Workbook read_workbook(const std::string& path, const Limits& limits) {
     if (problem.set)
       fail(ErrorFamily::input, MsgId::xlsx_damaged, {part + ": " + problem.detail}, at_file(path));
     // Hand-made files may store cells out of order; lookups need row-major.
-    auto row_major = [](const Cell& a, const Cell& b) { return a.row != b.row ? a.row < b.row : a.col < b.col; };
+    auto row_major = [](const Cell& a, const Cell& b) {
+      return a.row != b.row ? a.row < b.row : a.col < b.col;
+    };
     if (!std::is_sorted(sheet.cells.begin(), sheet.cells.end(), row_major))
       std::stable_sort(sheet.cells.begin(), sheet.cells.end(), row_major);
+    sheet.index_merges();
     book.sheets.push_back(std::move(sheet));
   }
   // Text enters the engine only through the NFC gate.

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "data-adapters/xlsx/merge_index.hpp"
 #include "data-adapters/xlsx/xlsx_limits.hpp"
 #include "engine/core/civil_date.hpp"
 
@@ -45,10 +46,16 @@ struct Sheet {
   std::vector<Range> merged;
   int max_row = 0, max_col = 0;
 
+  // Builds the lookup index of `merged`; read_workbook calls it once a sheet
+  // is read, and whoever changes `merged` afterwards calls it again.
+  void index_merges() { merge_index = MergeIndex(merged); }
+
   // The cell at (row, col); inside a merged range, the range's top-left
   // cell (Excel shows the merged value across the whole range).
   const Cell* at(int row, int col) const;
   const Cell* own(int row, int col) const;  // ignoring merges
+
+  MergeIndex merge_index;
 };
 
 struct Workbook {

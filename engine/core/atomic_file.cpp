@@ -1,9 +1,11 @@
 #include "engine/core/atomic_file.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <random>
 #include <string>
@@ -47,7 +49,39 @@ void rename_durably(const fs::path& from, const fs::path& to) {
   fsync_path(to.has_parent_path() ? to.parent_path() : fs::path("."), O_RDONLY | O_DIRECTORY);
 }
 
+// The PID in `.NAME.tmp-PID-N`, or 0 when `name` is not such a temporary.
+pid_t temporary_owner(const std::string& name) {
+  if (name.size() < 2 || name[0] != '.') return 0;
+  auto tmp = name.rfind(".tmp-");
+  if (tmp == std::string::npos || tmp == 0) return 0;
+  const char* p = name.data() + tmp + 5;
+  const char* end = name.data() + name.size();
+  long long pid = 0;
+  auto [after_pid, ec] = std::from_chars(p, end, pid);
+  if (ec != std::errc() || after_pid == p || after_pid == end || *after_pid != '-' || pid <= 0) return 0;
+  unsigned long long n = 0;
+  auto [after_n, ec2] = std::from_chars(after_pid + 1, end, n);
+  if (ec2 != std::errc() || after_n != end || after_n == after_pid + 1) return 0;
+  return static_cast<pid_t>(pid);
+}
+
 }  // namespace
+
+std::size_t remove_stale_temporaries(const fs::path& root) {
+  std::size_t removed = 0;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    if (!it->is_regular_file(ec)) continue;
+    pid_t pid = temporary_owner(it->path().filename().string());
+    // ESRCH: no such process. EPERM means it exists (another user's): keep it.
+    if (pid > 0 && ::kill(pid, 0) != 0 && errno == ESRCH) {
+      std::error_code gone;
+      if (fs::remove(it->path(), gone)) ++removed;
+    }
+  }
+  return removed;
+}
 
 void write_file_atomic(const fs::path& target, std::string_view bytes) {
   PendingFile pending(target);

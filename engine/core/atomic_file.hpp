@@ -31,4 +31,11 @@ class PendingFile {
   bool committed_ = false;
 };
 
+// Removes, under `root` (recursively), the temporary files that write_file_atomic
+// and PendingFile name `.NAME.tmp-PID-N` and whose process PID is no longer
+// running: what a process killed mid-write (SIGKILL, power cut) leaves
+// behind. Files of live processes are left alone. Returns how many were
+// removed; a directory that cannot be read is skipped.
+std::size_t remove_stale_temporaries(const std::filesystem::path& root);
+
 }  // namespace baocao

@@ -125,6 +125,25 @@ def main(out):
     plain(os.path.join(out, "odd-numbers.xlsx"), workbook_parts(
         ws + '<sheetData><row r="1"><c r="A1"><v>1e309</v></c><c r="B1"><v>NaN</v></c><c r="C1"><v>inf</v></c>'
         '<c r="D1"><v>-1e309</v></c><c r="E1"><v>12.5</v></c></row></sheetData></worksheet>'))
+    # issue 12: a sheet claiming 10^7 columns (UVXWJ is column 10,000,000):
+    # by its dimension and column widths only, then with a value there too.
+    claim = ('<dimension ref="A1:UVXWJ2"/><cols><col min="1" max="10000000" width="9" customWidth="1"/></cols>'
+             '<sheetData><row r="1" spans="1:10000000"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c>')
+    plain(os.path.join(out, "ten-million-columns.xlsx"), workbook_parts(
+        ws + claim + '</row></sheetData></worksheet>'))
+    plain(os.path.join(out, "ten-million-columns-cell.xlsx"), workbook_parts(
+        ws + claim + '<c r="UVXWJ1"><v>3</v></c></row></sheetData></worksheet>'))
+    # issue 12: 100,000 merged ranges (rows 1..50,000: A:B and C:E merged),
+    # the top-left cell of each holding a value; one cell hidden under a merge.
+    rows = []
+    for r in range(1, 50001):
+        c = f'<c r="C{r}" t="inlineStr"><is><t>c{r}</t></is></c>' if r % 2 == 0 else ''
+        d = f'<c r="D{r}"><v>-1</v></c>' if r == 7 else ''
+        rows.append(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c>{c}{d}<c r="F{r}"><v>{r + 0.5}</v></c></row>')
+    merges = "".join(f'<mergeCell ref="A{r}:B{r}"/><mergeCell ref="C{r}:E{r}"/>' for r in range(1, 50001))
+    plain(os.path.join(out, "many-merges.xlsx"), workbook_parts(
+        ws + '<sheetData>' + "".join(rows) + '</sheetData><mergeCells count="100000">' + merges
+        + '</mergeCells></worksheet>'))
 
 
 if __name__ == "__main__":

@@ -229,6 +229,19 @@ TEST_F(Hostile, CellsBeyondTheGridRefused) {
             std::string::npos);
 }
 
+// issue 12: a sheet claiming 10^7 columns (dimension, <col max>, row spans)
+// is read as the cells it holds; a value at column 10,000,000 is refused,
+// never moved into a column of the grid.
+TEST_F(Hostile, TenMillionColumnsClaimIsBounded) {
+  Workbook b = read_workbook((dir_->path() / "ten-million-columns.xlsx").string());
+  const Sheet& s = b.sheets.at(0);
+  EXPECT_EQ(s.cells.size(), 2u);
+  EXPECT_EQ(s.max_col, 2);
+  EXPECT_EQ(s.max_row, 1);
+  EXPECT_NE(refusal("ten-million-columns-cell.xlsx").find("cell reference 'UVXWJ1' outside the sheet"),
+            std::string::npos);
+}
+
 // 1e309, NaN and inf are kept as the text they are, so the form reader
 // reports them as "not a number" at their cell like '12,5a'.
 TEST_F(Hostile, OverflowNanAndInfinityAreNotNumbers) {
@@ -243,6 +256,81 @@ TEST_F(Hostile, OverflowNanAndInfinityAreNotNumbers) {
   }
   EXPECT_EQ(s.own(1, 5)->kind, CellKind::number);
   EXPECT_EQ(b.display(*s.own(1, 5)), "12.5");
+}
+
+// issue 12: 100,000 merged ranges. Every cell of the 50,000 x 6 block is
+// looked up (300,000 lookups; with a scan of every merge per lookup this
+// test alone took hours): each finds its range's top-left cell.
+TEST_F(Hostile, ManyMergesLookUpTheirTopLeftCell) {
+  Workbook b = read_workbook((dir_->path() / "many-merges.xlsx").string());
+  const Sheet& s = b.sheets.at(0);
+  ASSERT_EQ(s.merged.size(), 100000u);
+  for (int r = 1; r <= 50000; ++r) {
+    for (int c = 1; c <= 2; ++c) {
+      const Cell* cell = s.at(r, c);
+      ASSERT_NE(cell, nullptr) << cell_ref(r, c);
+      ASSERT_EQ(cell->number, r) << cell_ref(r, c);
+    }
+    for (int c = 3; c <= 5; ++c) {
+      const Cell* cell = s.at(r, c);
+      if (r % 2 == 0) {
+        ASSERT_NE(cell, nullptr) << cell_ref(r, c);
+        ASSERT_EQ(b.display(*cell), "c" + std::to_string(r)) << cell_ref(r, c);
+      } else {
+        ASSERT_EQ(cell, nullptr) << cell_ref(r, c) << ": the merge's top-left C" << r << " is blank";
+      }
+    }
+    const Cell* f = s.at(r, 6);
+    ASSERT_NE(f, nullptr);
+    ASSERT_EQ(f->number, r + 0.5) << "F is outside every merge";
+  }
+  ASSERT_NE(s.own(7, 4), nullptr) << "the value hidden under C7:E7 is still stored";
+  EXPECT_EQ(s.at(7, 4), nullptr) << "but the merge shows its blank top-left cell";
+  EXPECT_EQ(s.at(50001, 1), nullptr);
+  EXPECT_EQ(s.at(0, 0), nullptr);
+}
+
+// The index against the plain scan it replaced, on overlapping ranges
+// (which Excel never writes but a hand-made file may hold): the first range
+// in file order that contains a cell wins, as before.
+TEST(MergeIndex, AgreesWithAScanOnOverlappingRanges) {
+  std::vector<Range> ranges;
+  unsigned seed = 12345;
+  auto next = [&seed](int n) {
+    seed = seed * 1103515245u + 12345u;
+    return static_cast<int>((seed >> 16) % static_cast<unsigned>(n));
+  };
+  for (int i = 0; i < 400; ++i) {
+    int r = 1 + next(60), c = 1 + next(30);
+    ranges.push_back({r, c, r + next(8), c + next(6)});
+  }
+  ranges.push_back({5, 5, 4, 9});                    // reversed rows: contains nothing
+  ranges.push_back({2147483000, 1, 2147483647, 2});  // the largest row a ref can name
+  MergeIndex index(ranges);
+  for (int r = 0; r <= 70; ++r)
+    for (int c = 0; c <= 40; ++c) {
+      std::int64_t want = -1;
+      for (std::size_t i = 0; i < ranges.size() && want < 0; ++i)
+        if (ranges[i].contains(r, c)) want = static_cast<std::int64_t>(i);
+      ASSERT_EQ(index.find(r, c), want) << cell_ref(r, c);
+    }
+  EXPECT_EQ(index.find(2147483647, 2), static_cast<std::int64_t>(ranges.size() - 1));
+  EXPECT_EQ(index.find(2147483647, 3), -1);
+  EXPECT_EQ(MergeIndex().find(1, 1), -1);
+}
+
+// A sheet whose merges change after reading still answers right.
+TEST(MergeIndex, SheetChangedAfterIndexing) {
+  Sheet s;
+  s.cells.push_back({1, 1, CellKind::number, false, 0, 0, 42});
+  s.index_merges();
+  EXPECT_EQ(s.at(1, 2), nullptr);
+  s.merged.push_back({1, 1, 1, 3});
+  ASSERT_NE(s.at(1, 2), nullptr);
+  EXPECT_EQ(s.at(1, 2)->number, 42);
+  s.index_merges();
+  ASSERT_NE(s.at(1, 3), nullptr);
+  EXPECT_EQ(s.at(1, 4), nullptr);
 }
 
 }  // namespace
