@@ -237,7 +237,7 @@ class ImportCommand : public Command {
   // transaction. 400,000 whole Records of a 100,000-row form took 270 MB.
   void import_figures(const std::string& file, const std::string& sha, const forms::Table& table,
                       const forms::Mapping& mapping, store::Store& s, Context& ctx) {
-    constexpr int kRows = 2048;
+    constexpr int kRows = 256;  // 1,024 Records of a four-indicator form, about 0.6 MB
     const auto& catalogue = model::IndicatorCatalogue::national();
     forms::FormCursor reader(table, mapping, period_);
     const forms::FormColumns& cols = reader.columns();
@@ -279,7 +279,7 @@ class ImportCommand : public Command {
       bool operator<(const Seen& o) const { return std::tie(key, row, k) < std::tie(o.key, o.row, o.k); }
     };
     std::vector<Seen> seen;
-    std::vector<std::pair<std::string, std::string>> units;  // file order, for the store
+    std::vector<std::int32_t> unit_rows;  // each unit's first row, in file order, for the store
     std::vector<bool> unit_listed;
     std::size_t record_count = 0;
 
@@ -298,7 +298,7 @@ class ImportCommand : public Command {
         if (u >= unit_listed.size()) unit_listed.resize(u + 1 + unit_listed.size() / 2);
         if (!unit_listed[u]) {
           unit_listed[u] = true;
-          units.emplace_back(r.unit_code, r.unit_name);
+          unit_rows.push_back(row);
         }
         std::size_t k = indicator_k(r);
         std::uint64_t key = (std::uint64_t{u} << 32) | (std::uint64_t{indicator_ix[k]} << 20) |
@@ -343,6 +343,11 @@ class ImportCommand : public Command {
 
     forms::FormCursor writer(table, mapping, period_);
     std::vector<Diagnostic> again;  // found and reported by the first pass
+    // Built only now that the first pass's state is gone: 100,000 names.
+    std::vector<std::pair<std::string, std::string>> units;
+    units.reserve(unit_rows.size());
+    for (std::int32_t row : unit_rows) units.push_back(writer.unit_at(row));
+    unit_rows = {};
     store::FileSubmission sub{file, sha, period, now_iso(), {}, std::move(units), {}};
     sub.next = [&](std::vector<Record>& batch) {
       bool more = writer.next(kRows, batch, again);

@@ -222,6 +222,11 @@ bool FormCursor::next(int rows, std::vector<Record>& out, std::vector<Diagnostic
   return true;
 }
 
+std::pair<std::string, std::string> FormCursor::unit_at(int row) const {
+  return {code_text(table_.cell(row, cols_.code)),
+          cols_.name ? code_text(table_.cell(row, cols_.name)) : std::string()};
+}
+
 FormResult read_form(const Table& t, const Mapping& m, int period) {
   FormCursor cursor(t, m, period);
   FormResult out;

@@ -48,6 +48,8 @@ class FormCursor {
   // Clears `out`, then reads up to `rows` further rows into it, appending
   // their problems to `problems`. False once every row has been read.
   bool next(int rows, std::vector<Record>& out, std::vector<Diagnostic>& problems);
+  // The unit code and name of `row`, as its records carry them.
+  std::pair<std::string, std::string> unit_at(int row) const;
   // The table row each record of the last next() was read from, parallel to `out`.
   const std::vector<int>& rows_read() const { return record_rows_; }
 
