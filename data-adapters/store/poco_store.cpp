@@ -362,21 +362,23 @@ ImportResult PocoStore::import_file(const FileSubmission& file, bool dry_run) {
         }
       }
       if (dialect_.vector_binding) {
-        std::vector<std::string> code, name, source, shas, at;
-        std::vector<int> periods;
-        for (const auto& u : units) {
-          code.push_back(u.first);
-          name.push_back(u.second);
-        }
-        periods.assign(code.size(), period);
-        source.assign(code.size(), file.source_file);
-        shas.assign(code.size(), sha);
-        at.assign(code.size(), file.imported_at);
-        if (!code.empty())
+        // A thousand units per statement: the columns for all 100,000 at
+        // once (the SHA-256 and file name repeated) were the import's peak.
+        constexpr std::size_t kUnits = 1024;
+        for (std::size_t start = 0; start < units.size(); start += kUnits) {
+          std::size_t n = std::min(units.size() - start, kUnits);
+          std::vector<std::string> code, name;
+          for (std::size_t i = start; i < start + n; ++i) {
+            code.push_back(units[i].first);
+            name.push_back(units[i].second);
+          }
+          std::vector<int> periods(n, period);
+          std::vector<std::string> source(n, file.source_file), shas(n, sha), at(n, file.imported_at);
           session_
               << "INSERT INTO submissions (unit_code, unit_name, period, source_file, sha256, imported_at) "
                  "VALUES (?, ?, ?, ?, ?, ?)",
               use(code), use(name), use(periods), use(source), use(shas), use(at), now;
+        }
       } else {
         insert_batched(
             "INSERT INTO submissions (unit_code, unit_name, period, source_file, sha256, imported_at) VALUES",
