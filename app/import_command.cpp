@@ -330,7 +330,8 @@ class ImportCommand : public Command {
       if (duplicate_rows.insert({code, at.line}).second)
         problems.push_back({MsgId::data_duplicate_unit, {code, std::to_string(first_line)}, std::move(at)});
     }
-    seen = {};
+    // Not `seen = {}`: that assigns an empty list and keeps the 6 MB capacity.
+    std::vector<Seen>().swap(seen);
     if (period > 0)
       problems.insert(problems.end(), std::make_move_iterator(unknown_units.begin()),
                       std::make_move_iterator(unknown_units.end()));
@@ -347,7 +348,7 @@ class ImportCommand : public Command {
     std::vector<std::pair<std::string, std::string>> units;
     units.reserve(unit_rows.size());
     for (std::int32_t row : unit_rows) units.push_back(writer.unit_at(row));
-    unit_rows = {};
+    std::vector<std::int32_t>().swap(unit_rows);
     store::FileSubmission sub{file, sha, period, now_iso(), {}, std::move(units), {}};
     sub.next = [&](std::vector<Record>& batch) {
       bool more = writer.next(kRows, batch, again);
