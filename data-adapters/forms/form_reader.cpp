@@ -3,6 +3,8 @@
 // (engine/text/fold.hpp), so "MÃ ĐƠN VỊ" finds "Mã đơn vị".
 #include "data-adapters/forms/form_reader.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <map>
 #include <optional>
 
@@ -47,14 +49,9 @@ int find_column(const ColumnSpec& spec, const std::vector<Path>& paths) {
   return suffix_count == 1 ? suffix_match : 0;
 }
 
-struct Columns {
-  int code = 0, name = 0, note = 0, period = 0;
-  std::vector<std::pair<int, int>> indicators;  // numerator, denominator
-};
-
-Columns resolve(const Table& t, const Mapping& m, std::vector<Diagnostic>* missing) {
+FormColumns resolve(const Table& t, const Mapping& m, std::vector<Diagnostic>* missing) {
   auto paths = heading_paths(t, m);
-  Columns cols;
+  FormColumns cols;
   std::string rows;
   for (int r : m.header_rows) rows += (rows.empty() ? "" : ", ") + std::to_string(r);
   auto need = [&](const ColumnSpec& spec, int& into) {
@@ -106,7 +103,7 @@ bool blank(const Table& t, int row, int col) {
 }
 
 // A clerk's "Tổng cộng" / "Cộng" row at the foot of the form.
-bool total_row(const Table& t, int row, const Columns& cols) {
+bool total_row(const Table& t, int row, const FormColumns& cols) {
   for (int c : {cols.code, cols.name}) {
     if (c == 0) continue;
     std::string f = text::fold_for_match(t.cell(row, c).text);
@@ -145,68 +142,106 @@ bool mapping_fits(const Table& table, const Mapping& mapping) {
   return missing.empty();
 }
 
-FormResult read_form(const Table& t, const Mapping& m, int period) {
-  FormResult out;
+FormCursor::FormCursor(const Table& t, const Mapping& m, int period) : table_(t), mapping_(m) {
   std::vector<Diagnostic> missing;
-  Columns cols = resolve(t, m, &missing);
+  cols_ = resolve(t, m, &missing);
   if (!missing.empty()) throw Error(ErrorFamily::data, std::move(missing));
 
-  out.period = period;
+  period_ = period;
   if (!m.period_cell.empty()) {
     std::string letters = m.period_cell.substr(0, m.period_cell.find_first_of("0123456789"));
     int col = xlsx::column_number(letters);
     int row = std::atoi(m.period_cell.c_str() + letters.size());
     int year = col > 0 && row > 0 ? year_of(t.cell(row, col)) : 0;
     if (year > 0 && period > 0 && year != period)
-      out.problems.push_back(
+      start_problems_.push_back(
           {MsgId::data_period_mismatch, {std::to_string(year), std::to_string(period)}, t.where(row, col)});
-    if (period == 0) out.period = year;
+    if (period == 0) period_ = year;
   }
+  // Without a period, the rows' period column gives it (the first record's).
+  given_period_ = period_;
+  period_from_rows_ = period_ == 0 && cols_.period != 0;
+  row_ = m.first_data_row > 0 ? m.first_data_row : m.header_rows.back() + 1;
+}
 
-  int first = m.first_data_row > 0 ? m.first_data_row : m.header_rows.back() + 1;
-  // One exact allocation: growing by doubling kept the old and the new array
-  // alive at once, 1.5-2x the records' size at the peak of a large import.
-  if (t.rows() >= first)
-    out.records.reserve(static_cast<std::size_t>(t.rows() - first + 1) * m.indicators.size());
-  for (int row = first; row <= t.rows(); ++row) {
+bool FormCursor::next(int rows, std::vector<Record>& out, std::vector<Diagnostic>& problems) {
+  const Table& t = table_;
+  const Mapping& m = mapping_;
+  const FormColumns& cols = cols_;
+  out.clear();
+  record_rows_.clear();
+  problems.insert(problems.end(), std::make_move_iterator(start_problems_.begin()),
+                  std::make_move_iterator(start_problems_.end()));
+  start_problems_.clear();
+  if (row_ > t.rows()) return false;
+  int last = std::min(t.rows(), row_ + rows - 1);
+  int file_period = given_period_;
+  for (int row = row_; row <= last; ++row) {
     bool any_figure = false;
     for (auto [num, den] : cols.indicators)
       any_figure = any_figure || !blank(t, row, num) || !blank(t, row, den);
     std::string code = code_text(t.cell(row, cols.code));
     if (code.empty()) {
       if (any_figure && !total_row(t, row, cols))
-        out.problems.push_back({MsgId::data_missing_unit_code, {}, t.where(row, cols.code)});
+        problems.push_back({MsgId::data_missing_unit_code, {}, t.where(row, cols.code)});
       continue;
     }
-    int row_period = out.period;
+    int row_period = file_period;
     if (cols.period != 0) {
       int y = year_of(t.cell(row, cols.period));
-      if (y > 0 && out.period > 0 && y != out.period)
-        out.problems.push_back({MsgId::data_period_mismatch,
-                                {std::to_string(y), std::to_string(out.period)},
-                                t.where(row, cols.period)});
-      if (out.period == 0) row_period = y;
+      if (y > 0 && file_period > 0 && y != file_period)
+        problems.push_back({MsgId::data_period_mismatch,
+                            {std::to_string(y), std::to_string(file_period)},
+                            t.where(row, cols.period)});
+      if (file_period == 0) row_period = y;
     }
-    out.code_cells.emplace(code, t.where(row, cols.code));
     std::string name = cols.name ? code_text(t.cell(row, cols.name)) : std::string();
     std::string note = cols.note ? t.cell(row, cols.note).text : std::string();
     for (std::size_t k = 0; k < m.indicators.size(); ++k) {
       auto [num_col, den_col] = cols.indicators[k];
       if (blank(t, row, num_col) && blank(t, row, den_col)) {
         if (m.indicators[k].required)
-          out.problems.push_back(
+          problems.push_back(
               {MsgId::data_missing_indicator, {code, m.indicators[k].id}, t.where(row, num_col)});
         continue;
       }
-      auto num = number(t, row, num_col, out.problems);
-      auto den = number(t, row, den_col, out.problems);
+      auto num = number(t, row, num_col, problems);
+      auto den = number(t, row, den_col, problems);
       if (!num || !den) continue;
       Record r{code, name, m.indicators[k].id, row_period, *num, *den, note, t.where(row, num_col)};
       r.denominator_source = t.where(row, den_col);
-      out.records.push_back(std::move(r));
+      if (period_from_rows_) {
+        period_ = row_period;
+        period_from_rows_ = false;
+      }
+      out.push_back(std::move(r));
+      record_rows_.push_back(row);
     }
   }
-  if (out.period == 0 && cols.period != 0 && !out.records.empty()) out.period = out.records.front().period;
+  row_ = last + 1;
+  return true;
+}
+
+std::pair<std::string, std::string> FormCursor::unit_at(int row) const {
+  return {code_text(table_.cell(row, cols_.code)),
+          cols_.name ? code_text(table_.cell(row, cols_.name)) : std::string()};
+}
+
+FormResult read_form(const Table& t, const Mapping& m, int period) {
+  FormCursor cursor(t, m, period);
+  FormResult out;
+  int first = m.first_data_row > 0 ? m.first_data_row : m.header_rows.back() + 1;
+  // One exact allocation: growing by doubling kept the old and the new array
+  // alive at once, 1.5-2x the records' size at the peak of a large import.
+  if (t.rows() >= first)
+    out.records.reserve(static_cast<std::size_t>(t.rows() - first + 1) * m.indicators.size());
+  std::vector<Record> chunk;
+  while (cursor.next(4096, chunk, out.problems))
+    for (std::size_t i = 0; i < chunk.size(); ++i) {
+      out.code_cells.emplace(chunk[i].unit_code, t.where(cursor.rows_read()[i], cursor.columns().code));
+      out.records.push_back(std::move(chunk[i]));
+    }
+  out.period = cursor.period();
   return out;
 }
 

@@ -8,6 +8,7 @@
 
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "data-adapters/forms/mapping.hpp"
@@ -21,6 +22,47 @@ struct FormResult {
   std::vector<Record> records;
   std::vector<Diagnostic> problems;
   std::map<std::string, Location> code_cells;  // where each unit code was first read
+};
+
+// The columns a mapping names, found once in the header rows (0 = absent).
+struct FormColumns {
+  int code = 0, name = 0, note = 0, period = 0;
+  std::vector<std::pair<int, int>> indicators;  // numerator, denominator, parallel to Mapping::indicators
+};
+
+// Reads a form a few rows at a time, so a 100,000-row form never holds all
+// its Records at once (an import validates in one pass and writes in a
+// second). Records and problems are exactly those of read_form, in order.
+class FormCursor {
+ public:
+  // Resolves the headings and reads the period cell; throws Error(data) when
+  // a heading cannot be found. `table` and `mapping` must outlive the cursor.
+  FormCursor(const Table& table, const Mapping& mapping, int period);
+
+  // The period the records belong to: the one given, else the file's year
+  // (the period cell, or the first row's period column); 0 while unknown.
+  int period() const { return period_; }
+  const FormColumns& columns() const { return cols_; }
+  const Table& table() const { return table_; }
+
+  // Clears `out`, then reads up to `rows` further rows into it, appending
+  // their problems to `problems`. False once every row has been read.
+  bool next(int rows, std::vector<Record>& out, std::vector<Diagnostic>& problems);
+  // The unit code and name of `row`, as its records carry them.
+  std::pair<std::string, std::string> unit_at(int row) const;
+  // The table row each record of the last next() was read from, parallel to `out`.
+  const std::vector<int>& rows_read() const { return record_rows_; }
+
+ private:
+  const Table& table_;
+  const Mapping& mapping_;
+  FormColumns cols_;
+  int period_ = 0;
+  int given_period_ = 0;  // the period given or the period cell's year, 0 when neither
+  int row_ = 0;           // next row to read
+  bool period_from_rows_ = false;
+  std::vector<int> record_rows_;
+  std::vector<Diagnostic> start_problems_;
 };
 
 // `period`: the period being imported, 0 when not given (the file must

@@ -45,6 +45,7 @@ std::unique_ptr<Store> open_sqlite_store(const std::string& path) {
     session << "PRAGMA foreign_keys = ON", now;
     session << "PRAGMA synchronous = NORMAL", now;
     Dialect d{"sqlite", "INTEGER PRIMARY KEY AUTOINCREMENT", {"BEGIN IMMEDIATE"}};
+    d.vector_binding = true;
     return std::make_unique<PocoStore>(std::move(session), std::move(d), path);
   } catch (const Poco::Exception& e) {
     fail(ErrorFamily::output, MsgId::store_failed, {path, e.displayText()});

@@ -20,6 +20,9 @@ struct Dialect {
   std::vector<std::string> begin_write;
   // PostgreSQL wants $1, $2 where the SQL says ?; Poco does not rewrite them.
   bool numbered_placeholders = false;
+  // Poco binds a vector to one compiled statement, row after row (SQLite);
+  // PostgreSQL's binder cannot, so it gets multi-row INSERTs instead.
+  bool vector_binding = false;
 };
 
 class PocoStore : public Store {
@@ -32,6 +35,7 @@ class PocoStore : public Store {
   std::size_t unit_count() override;
   void put_units(const std::vector<Unit>& units) override;
   std::vector<Unit> units_on(const std::string& iso_date) override;
+  std::vector<std::string> unit_codes_between(const std::string& from, const std::string& to) override;
   void put_indicators(const std::vector<IndicatorRow>& indicators) override;
   int put_targets(const std::vector<Target>& targets, const std::string& source_file, bool dry_run) override;
   std::vector<Target> targets(int year) override;
@@ -50,6 +54,8 @@ class PocoStore : public Store {
   template <typename Row, typename BindRow>
   void insert_batched(const std::string& head, const std::string& one_row, const std::vector<Row>& rows,
                       BindRow&& bind_row);
+  void insert_values(const std::vector<Record>& batch,
+                     const std::vector<std::pair<std::string, Poco::Int64>>& ids);
 
   Poco::Data::Session session_;
   Dialect dialect_;

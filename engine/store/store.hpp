@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/dataset/dataset.hpp"
@@ -42,6 +43,14 @@ struct FileSubmission {
   int period = 0;
   std::string imported_at;  // "YYYY-MM-DDTHH:MM:SSZ"
   std::vector<Record> records;
+  // A large file streams its figures instead of holding them all (400,000
+  // Records of a 100,000-row form took 270 MB): `units` lists the file's
+  // units in file order (code, name as the file gives it) and `next` fills
+  // `batch` with the following figures, returning false once none remain.
+  // When `next` is set, `records` is ignored. Every batch is written inside
+  // the file's one transaction.
+  std::vector<std::pair<std::string, std::string>> units;
+  std::function<bool(std::vector<Record>& batch)> next;
 };
 
 struct ImportResult {
@@ -83,6 +92,10 @@ class Store {
   virtual void put_units(const std::vector<Unit>& units) = 0;
   // Units in force on `iso_date`.
   virtual std::vector<Unit> units_on(const std::string& iso_date) = 0;
+  // Codes of the units in force at any time from `from` to `to` (ISO
+  // dates), in byte order, without repeats: what an import checks codes against,
+  // without building whole Unit rows.
+  virtual std::vector<std::string> unit_codes_between(const std::string& from, const std::string& to) = 0;
 
   virtual void put_indicators(const std::vector<IndicatorRow>& indicators) = 0;
 

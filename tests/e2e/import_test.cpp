@@ -3,6 +3,8 @@
 // back by openpyxl. The PostgreSQL round trip is in import_postgresql_test.cpp.
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "tests/e2e/import_support.hpp"
 
 namespace baocao::test {
@@ -144,6 +146,35 @@ TEST(Import, CsvFormAndPeriodRequired) {
   ASSERT_EQ(r.status, 0) << r.err;
   // The CSV sample leaves out the three communes that have not reported.
   EXPECT_NE(r.out.find("đã nhập 57 đơn vị (57 mới"), std::string::npos) << r.out;
+}
+
+// The import validates a form 256 rows at a time: problems that span
+// chunks (a unit twice, an unknown code repeated) are still found, once.
+TEST(Import, ProblemsAcrossChunksOfRowsAreFoundOnce) {
+  TempDir dir;
+  std::ofstream csv(dir / "so-lieu-lon.csv");
+  csv << "ma_don_vi,ten_don_vi,gia_dinh_hoc_tap_dat,gia_dinh_hoc_tap_tong\n";
+  csv << "13285,Phường Phủ Lý,6026,7069\n";
+  for (int code = 990003; code <= 990600; ++code) csv << code << ",Xã thử " << code << ",1,2\n";
+  csv << "13285,Phường Phủ Lý,6100,7069\n";  // line 601
+  csv << "990003,Xã thử lại,1,2\n";          // line 602
+  csv.close();
+  Result r = in_dir(dir, baocao_cmd("import --period 2025 so-lieu-lon.csv"));
+  EXPECT_EQ(r.status, 4) << r.err;
+  EXPECT_NE(r.err.find("so-lieu-lon.csv: có 600 lỗi, không ghi gì vào kho số liệu"), std::string::npos)
+      << r.err.substr(0, 2000);
+  EXPECT_NE(
+      r.err.find("dòng 601, cột 'gia_dinh_hoc_tap_dat': đơn vị '13285' xuất hiện hai lần (lần đầu ở dòng 2)"),
+      std::string::npos)
+      << r.err.substr(0, 2000);
+  EXPECT_NE(r.err.find(
+                "dòng 602, cột 'gia_dinh_hoc_tap_dat': đơn vị '990003' xuất hiện hai lần (lần đầu ở dòng 3)"),
+            std::string::npos)
+      << r.err.substr(r.err.size() > 2000 ? r.err.size() - 2000 : 0);
+  std::size_t unknown = 0;
+  for (std::size_t at = 0; (at = r.err.find("mã đơn vị '990003' không có", at)) != std::string::npos; ++at)
+    ++unknown;
+  EXPECT_EQ(unknown, 1u) << "an unknown code is named once, at its first cell";
 }
 
 TEST(Import, HostileFileRefusedWithItsNameOthersStillImported) {

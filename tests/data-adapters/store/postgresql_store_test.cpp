@@ -38,6 +38,12 @@ TEST_F(PostgresStore, UnitsOverTime) {
 TEST_F(PostgresStore, ImportHistory) {
   test::check_import_history(*fresh("history"));
 }
+TEST_F(PostgresStore, UnitCodesBetween) {
+  test::check_unit_codes_between(*fresh("codes"));
+}
+TEST_F(PostgresStore, StreamedImport) {
+  test::check_streamed_import(*fresh("streamed"));
+}
 TEST_F(PostgresStore, Targets) {
   test::check_targets(*fresh("targets"));
 }

@@ -65,6 +65,18 @@ TEST(SqliteStore, ImportHistory) {
   test::check_import_history(*s);
 }
 
+TEST(SqliteStore, UnitCodesBetween) {
+  TempDir dir;
+  auto s = open_sqlite_store((dir / "b.db").string());
+  test::check_unit_codes_between(*s);
+}
+
+TEST(SqliteStore, StreamedImport) {
+  TempDir dir;
+  auto s = open_sqlite_store((dir / "b.db").string());
+  test::check_streamed_import(*s);
+}
+
 TEST(SqliteStore, Targets) {
   TempDir dir;
   auto s = open_sqlite_store((dir / "b.db").string());

@@ -114,6 +114,79 @@ inline void check_import_history(Store& s) {
   EXPECT_TRUE(s.figures(2024).empty());
 }
 
+inline void check_unit_codes_between(Store& s) {
+  seed(s);
+  // 2025 spans the reform: the district ended 30 June, the new units began 1 July.
+  EXPECT_EQ(s.unit_codes_between("2025-01-01", "2025-12-31"),
+            (std::vector<std::string>{"13285", "13318", "347", "37"}));
+  EXPECT_EQ(s.unit_codes_between("2024-01-01", "2024-12-31"), std::vector<std::string>{"347"});
+  EXPECT_EQ(s.unit_codes_between("2026-01-01", "2026-12-31"),
+            (std::vector<std::string>{"13285", "13318", "37"}));
+}
+
+// A file streamed batch by batch (FileSubmission::next) lands exactly like
+// one given whole: more figures than one multi-row INSERT, units in
+// several batches, the same no-op and supersede rules.
+inline void check_streamed_import(Store& s) {
+  seed(s);
+  std::vector<Unit> many;
+  for (int i = 0; i < 450; ++i)
+    many.push_back(
+        {std::to_string(900000 + i), "Xã " + std::to_string(i), "37", "xa", "Xã", "2025-07-01", ""});
+  s.put_units(many);
+  FileSubmission f;
+  f.source_file = "tong-hop.xlsx";
+  f.sha256 = std::string(64, 'c');
+  f.period = 2025;
+  f.imported_at = "2025-12-21T08:00:00Z";
+  for (const Unit& u : many) f.units.emplace_back(u.code, u.name);
+  int calls = 0;
+  f.next = [&](std::vector<Record>& batch) {
+    batch.clear();
+    if (calls == 3) return false;
+    for (int i = calls * 150; i < (calls + 1) * 150; ++i)
+      for (const char* ind : {"gia_dinh_hoc_tap", "dong_ho_hoc_tap"}) {
+        Record r = record(many[i].code, ind, i, 1000);
+        r.unit_name = many[i].name;
+        batch.push_back(r);
+      }
+    ++calls;
+    return true;
+  };
+  ImportResult dry = s.import_file(f, true);
+  EXPECT_EQ(dry.units, 450);
+  EXPECT_EQ(dry.units_new, 450);
+  EXPECT_TRUE(s.figures(2025).empty()) << "a dry run writes nothing";
+  calls = 0;
+  ImportResult r = s.import_file(f, false);
+  EXPECT_EQ(r.units_new, 450);
+  auto figures = s.figures(2025);
+  ASSERT_EQ(figures.size(), 900u);
+  auto it = std::find_if(figures.begin(), figures.end(), [](const Record& x) {
+    return x.unit_code == "900449" && x.indicator == "dong_ho_hoc_tap";
+  });
+  ASSERT_NE(it, figures.end());
+  EXPECT_EQ(it->numerator, 449);
+  EXPECT_EQ(it->unit_name, "Xã 449");
+  calls = 0;
+  EXPECT_TRUE(s.import_file(f, false).unchanged);
+
+  f.sha256 = std::string(64, 'd');
+  calls = 0;
+  ImportResult newer = s.import_file(f, false);
+  EXPECT_EQ(newer.units_superseding, 450);
+  EXPECT_EQ(newer.units_new, 0);
+  EXPECT_EQ(s.submissions(2025, true).size(), 900u) << "history kept";
+  EXPECT_EQ(s.figures(2025).size(), 900u);
+
+  // A batch naming a unit missing from `units` fails and writes nothing.
+  f.sha256 = std::string(64, 'e');
+  f.units.pop_back();
+  calls = 0;
+  EXPECT_THROW(s.import_file(f, false), Error);
+  EXPECT_EQ(s.submissions(2025, true).size(), 900u);
+}
+
 inline void check_targets(Store& s) {
   seed(s);
   Target t1{2025, "gia_dinh_hoc_tap", 70.0, {}};
