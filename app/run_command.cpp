@@ -23,6 +23,7 @@
 #include <sstream>
 #include <thread>
 
+#include "app/run_document_vars.hpp"
 #include "app/run_outputs.hpp"
 #include "app/store_options.hpp"
 #include "app/store_template_data.hpp"
@@ -121,6 +122,7 @@ std::vector<UnitRow> units_from_store(store::Store& s, const PlanData& plan, int
       r.parent = u.parent_code;
       if (!u.valid_from.empty()) r.valid_from = parse_iso_date(u.valid_from);
       if (!u.valid_to.empty()) r.valid_to = parse_iso_date(u.valid_to);
+      r.predecessors = u.predecessors;
       rows.push_back(std::move(r));
     }
   }
@@ -284,6 +286,15 @@ class RunCommand : public Command {
     return out;
   }
 
+  // Names of the units whose figures stand for `unit` in the year before
+  // the cycle (a unit formed by a merger during the cycle's year).
+  std::vector<std::string> predecessor_names(const model::Hierarchy& h, const UnitRow& unit) const {
+    std::vector<std::string> out;
+    if (unit.valid_from && *unit.valid_from > CivilDate{year_ - 1, 12, 31})
+      for (const UnitRow* p : h.predecessors(unit)) out.push_back(p->name);
+    return out;
+  }
+
   std::vector<Job> plan_jobs(const PlanData& plan, const model::Hierarchy& h, const Dataset& all,
                              const std::vector<Submission>& received,
                              const std::vector<tmpl::SubmissionRecord>& received_records,
@@ -337,7 +348,7 @@ class RunCommand : public Command {
               continue;
             }
             Job j{template_path(rule.id, rule.template_name),
-                  vars,
+                  document_vars(vars, s.unit->code, "bao-cao", {}),
                   area,
                   refs(members),
                   {},
@@ -352,12 +363,13 @@ class RunCommand : public Command {
             jobs.push_back(std::move(j));
           }
           std::map<int, CivilDate> dl{{year_, d.date}};
-          jobs.push_back({template_path(rule.id, kConsolidatedTemplate), vars, area, refs(members), dl,
-                          received_records, base / "tong-hop.pdf", base / "tong-hop.xlsx", "tong-hop",
-                          parent->code, iso(d.date)});
+          jobs.push_back({template_path(rule.id, kConsolidatedTemplate),
+                          document_vars(vars, parent->code, "tong-hop", predecessor_names(h, *parent)), area,
+                          refs(members), dl, received_records, base / "tong-hop.pdf", base / "tong-hop.xlsx",
+                          "tong-hop", parent->code, iso(d.date)});
           if (missing)
             jobs.push_back({template_path(rule.id, kReminderTemplate),
-                            vars,
+                            document_vars(vars, parent->code, "cong-van-don-doc", {}),
                             area,
                             refs(members),
                             dl,
@@ -377,17 +389,20 @@ class RunCommand : public Command {
               below.empty() ? std::vector<const UnitRow*>{u} : h.descendants_at(u->code, below, d.date);
           if (scope_.empty() && !submitted_any(members)) continue;
           const fs::path base = fs::path(out_) / dir;
-          jobs.push_back({template_path(rule.id, rule.template_name), vars, slice(all, h, *u), refs(members),
-                          below_deadline, received_records, base / (u->code + "-bao-cao.pdf"),
-                          base / (u->code + "-phu-luc.xlsx"), "bao-cao", u->code, iso(d.date)});
+          jobs.push_back({template_path(rule.id, rule.template_name),
+                          document_vars(vars, u->code, "bao-cao", predecessor_names(h, *u)),
+                          slice(all, h, *u), refs(members), below_deadline, received_records,
+                          base / (u->code + "-bao-cao.pdf"), base / (u->code + "-phu-luc.xlsx"), "bao-cao",
+                          u->code, iso(d.date)});
         }
         if (!scope_.empty())
           if (const UnitRow* u = h.find(scope_, d.date); u && u->level == rule.from_level) {
             auto members =
                 below.empty() ? std::vector<const UnitRow*>{u} : h.descendants_at(u->code, below, d.date);
             const fs::path base = fs::path(out_) / dir;
-            jobs.push_back({template_path(rule.id, rule.template_name), vars, slice(all, h, *u),
-                            refs(members), below_deadline, received_records,
+            jobs.push_back({template_path(rule.id, rule.template_name),
+                            document_vars(vars, u->code, "bao-cao", predecessor_names(h, *u)),
+                            slice(all, h, *u), refs(members), below_deadline, received_records,
                             base / (u->code + "-bao-cao.pdf"), base / (u->code + "-phu-luc.xlsx"), "bao-cao",
                             u->code, iso(d.date)});
           }

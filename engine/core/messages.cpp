@@ -466,6 +466,9 @@ constexpr Entry kCatalogue[] = {
      "maximum bytes of one CSV line (default 1048576)"},
     {MsgId::opt_template_limit, "giới hạn an toàn của mẫu (xem engine/template/limits.hpp và README)",
      "a safety limit of templates (see engine/template/limits.hpp and README)"},
+    // issue 9: merged-unit history in the store
+    {MsgId::units_unknown_level, "cấp '{0}' không lưu được vào kho: kho chỉ có các cấp tỉnh, huyện, xã",
+     "level '{0}' cannot be kept in the store: it knows only the levels tỉnh, huyện, xã"},
 };
 
 static_assert(std::size(kCatalogue) == static_cast<std::size_t>(MsgId::count_),

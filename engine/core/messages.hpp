@@ -299,6 +299,8 @@ enum class MsgId {
   csv_line_too_long,
   opt_csv_line_limit,
   opt_template_limit,
+  // issue 9: merged-unit history in the store
+  units_unknown_level,
   count_  // keep last
 };
 
