@@ -34,6 +34,7 @@
 #include "engine/fonts/font_set.hpp"
 #include "engine/layout/layout.hpp"
 #include "engine/model/calendar.hpp"
+#include "engine/model/hierarchy.hpp"
 #include "engine/render/pdf/pdf_renderer.hpp"
 #include "engine/render/xlsx/xlsx_renderer.hpp"
 #include "engine/template/evaluator.hpp"
@@ -111,20 +112,28 @@ std::vector<UnitRow> units_from_store(store::Store& s, const PlanData& plan, int
   for (const auto& l : plan.levels) level_name[text::slug_vi(l)] = l;
   std::vector<UnitRow> rows;
   std::set<std::pair<std::string, std::string>> seen;
-  for (const std::string& on : {std::to_string(year) + "-12-31", std::to_string(year - 1) + "-12-31"}) {
-    for (const store::Unit& u : s.units_on(on)) {
-      if (!seen.insert({u.code, u.valid_from}).second) continue;
-      UnitRow r;
-      r.code = u.code;
-      r.name = u.name;
-      auto it = level_name.find(u.level);
-      r.level = it != level_name.end() ? it->second : u.level;
-      r.parent = u.parent_code;
-      if (!u.valid_from.empty()) r.valid_from = parse_iso_date(u.valid_from);
-      if (!u.valid_to.empty()) r.valid_to = parse_iso_date(u.valid_to);
-      r.predecessors = u.predecessors;
-      rows.push_back(std::move(r));
-    }
+  auto add = [&](const store::Unit& u) {
+    if (!seen.insert({u.code, u.valid_from}).second) return;
+    UnitRow r;
+    r.code = u.code;
+    r.name = u.name;
+    auto it = level_name.find(u.level);
+    r.level = it != level_name.end() ? it->second : u.level;
+    r.parent = u.parent_code;
+    if (!u.valid_from.empty()) r.valid_from = parse_iso_date(u.valid_from);
+    if (!u.valid_to.empty()) r.valid_to = parse_iso_date(u.valid_to);
+    r.predecessors = u.predecessors;
+    rows.push_back(std::move(r));
+  };
+  for (const std::string& on : {std::to_string(year) + "-12-31", std::to_string(year - 1) + "-12-31"})
+    for (const store::Unit& u : s.units_on(on)) add(u);
+  // The predecessors of a merged unit, as they were the day before it began
+  // (a merger before the previous year's end is otherwise not loaded).
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (rows[i].predecessors.empty() || !rows[i].valid_from) continue;
+    const std::set<std::string> wanted(rows[i].predecessors.begin(), rows[i].predecessors.end());
+    for (const store::Unit& u : s.units_on(iso(model::day_before(*rows[i].valid_from))))
+      if (wanted.count(u.code)) add(u);
   }
   return rows;
 }

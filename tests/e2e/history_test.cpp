@@ -87,6 +87,23 @@ TEST(History, MergedProvinceFromTheStoreSumsItsPredecessors) {
   EXPECT_EQ(comparison(text), from_file);
 }
 
+// A year after the merger the predecessors have ended before the previous
+// year's end; the store still gives them to the hierarchy (which refuses a
+// link to an unknown unit), and 2025 is the merged province's own year.
+TEST(History, TheYearAfterTheMergerStillRunsFromTheStore) {
+  TempDir dir;
+  Result r = in_dir(dir, baocao_cmd("import --units " + sample("don-vi.csv") + " " +
+                                    sample("so-lieu-xa-2025.csv") + " --period 2026 --db kho.db"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  Result ran = in_dir(
+      dir, baocao_cmd("run --cycle 2026 --deadline 2026-12-15 --db kho.db --plan " +
+                      sample("ke-hoach-2025.json") + " --vars " + sample("bien-2025.json") + " --out out"));
+  ASSERT_EQ(ran.status, 0) << ran.err;
+  std::string text = flat_text(dir / "out/2026-12-15-tinh-bao-cao/37-bao-cao.pdf");
+  EXPECT_NE(text.find("năm 2026"), std::string::npos) << text;
+  EXPECT_EQ(text.find("trước khi hợp nhất"), std::string::npos) << "no note a year later";
+}
+
 // Returns the number-and-symbol line ("Số: ... /BC-UBND") of a PDF, blanks
 // made one space.
 std::string number_line(const fs::path& pdf, const std::string& symbol) {
