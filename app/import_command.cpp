@@ -24,6 +24,7 @@
 #include "app/store_options.hpp"
 #include "data-adapters/csv/figures_csv.hpp"
 #include "data-adapters/csv/gso_units_csv.hpp"
+#include "data-adapters/csv/units_history_csv.hpp"
 #include "data-adapters/forms/builtin_form.hpp"
 #include "data-adapters/forms/form_reader.hpp"
 #include "engine/core/diagnostic.hpp"
@@ -92,6 +93,7 @@ class ImportCommand : public Command {
     for (const char* limit : {"max-xlsx-bytes", "max-xlsx-ratio", "max-xlsx-entries", "max-xlsx-cells"})
       o.addOption(value_option(limit, "N", MsgId::opt_xlsx_limit, lang));
     o.addOption(value_option("max-csv-line-bytes", "N", MsgId::opt_csv_line_limit, lang));
+    o.addOption(value_option("units", "FILE.csv", MsgId::opt_units, lang).repeatable(true));
   }
 
   void set_option(const std::string& name, const std::string& value) override {
@@ -114,11 +116,12 @@ class ImportCommand : public Command {
       csv_limits_.max_line_bytes = parse_limit(name, value);
     else if (name == "period") {
       period_ = parse_year_option(name, value);
-    }
+    } else if (name == "units")
+      units_files_.push_back(value);
   }
 
   int run(const std::vector<std::string>& args, Context& ctx) override {
-    if (args.empty()) fail(ErrorFamily::usage, MsgId::app_missing_argument, {"FILE"});
+    if (args.empty() && units_files_.empty()) fail(ErrorFamily::usage, MsgId::app_missing_argument, {"FILE"});
     if (!mapping_path_.empty())
       given_ = forms::load_mapping(mapping_path_);
     else
@@ -128,9 +131,16 @@ class ImportCommand : public Command {
 
     int status = 0;
     std::vector<Diagnostic> all;
-    for (const std::string& file : args) {
+    // Units first (--units, either layout), so the figures' codes are known.
+    std::vector<std::string> files = units_files_;
+    files.insert(files.end(), args.begin(), args.end());
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      const std::string& file = files[i];
       try {
-        import_one(file, *store, ctx);
+        if (i < units_files_.size())
+          import_units_file(file, *store, ctx);
+        else
+          import_one(file, *store, ctx);
       } catch (const Error& e) {
         ctx.err << "baocao: " << e.render(ctx.lang) << '\n';
         if (e.family() == ErrorFamily::data)
@@ -180,7 +190,9 @@ class ImportCommand : public Command {
       csv_data = csv::read_csv(file, csv_limits_);
       if (csv_data.rows.empty()) fail(ErrorFamily::input, MsgId::csv_empty, {}, at_file(file));
       const auto& header = csv_data.rows.front().cells;
-      if (csv::is_units_header(header)) return import_units(file, s, csv_data, ctx);
+      if (csv::is_units_header(header)) return import_units(file, s, csv::units_from_csv(csv_data), ctx);
+      if (csv::is_units_history_header(header))
+        return import_units(file, s, csv::units_history_from_csv(file), ctx);
       auto has = [&](const char* h) { return std::find(header.begin(), header.end(), h) != header.end(); };
       if (has("nam") && has("chi_so") && has("chi_tieu")) return import_targets(file, s, ctx);
       auto builtin = forms::builtin_figures_mapping(header);
@@ -370,8 +382,17 @@ class ImportCommand : public Command {
               << '\n';
   }
 
-  void import_units(const std::string& file, store::Store& s, const csv::CsvTable& t, Context& ctx) {
-    auto units = csv::units_from_csv(t);
+  void import_units_file(const std::string& file, store::Store& s, Context& ctx) {
+    csv::CsvTable t = csv::read_csv(file, csv_limits_);
+    if (t.rows.empty()) fail(ErrorFamily::input, MsgId::csv_empty, {}, at_file(file));
+    const auto& header = t.rows.front().cells;
+    if (csv::is_units_header(header)) return import_units(file, s, csv::units_from_csv(t), ctx);
+    // The history layout; its reader names a missing column.
+    import_units(file, s, csv::units_history_from_csv(file), ctx);
+  }
+
+  void import_units(const std::string& file, store::Store& s, const std::vector<store::Unit>& units,
+                    Context& ctx) {
     if (!dry_run_) s.put_units(units);
     codes_.clear();
     ctx.out << message(ctx.lang, MsgId::import_units_done, {file, std::to_string(units.size())}) << '\n';
@@ -393,6 +414,7 @@ class ImportCommand : public Command {
 
   StoreOptions store_;
   std::string mapping_path_, errors_out_;
+  std::vector<std::string> units_files_;  // --units: unit lists, imported before the other files
   std::optional<forms::Mapping> given_;
   std::vector<forms::Mapping> shipped_;
   bool dry_run_ = false;

@@ -67,6 +67,7 @@ class ReportCommand : public Command {
     data.period = year_;
     if (!targets_.empty()) csv::read_targets_csv(targets_, data, csv_limits_);
     std::vector<tmpl::UnitRef> units;
+    std::vector<std::string> predecessor_names;
     if (!units_.empty()) {
       model::Hierarchy hierarchy(csv::read_units_csv(units_));
       const CivilDate year_end{year_, 12, 31};
@@ -75,6 +76,10 @@ class ReportCommand : public Command {
       for (const UnitRow& u : hierarchy.units())
         if (model::valid_on(u, year_end) && (scope ? u.parent == scope->code : !u.parent.empty()))
           units.push_back({u.code, u.name});
+      // A scope formed by a merger this year: --previous holds its predecessors'
+      // figures, and the report says whose.
+      if (scope && scope->valid_from && *scope->valid_from > CivilDate{year_ - 1, 12, 31})
+        for (const UnitRow* p : hierarchy.predecessors(*scope)) predecessor_names.push_back(p->name);
     }
     Dataset received;
     for (const auto& file : submissions_) csv::read_submissions_csv(file, received);
@@ -107,6 +112,7 @@ class ReportCommand : public Command {
     vars["quyen_han"] = list(info.authority_lines);
     vars["nguoi_ky"] = text(info.signer_name);
     vars["noi_nhan"] = list(info.recipients);
+    vars["tien_than"] = list(predecessor_names);
     tmpl::DatasetTemplateData figures(std::move(data), std::move(units), std::move(deadlines), std::move(subs));
     doc::Document document = tmpl::render_file(
         std::filesystem::path(BAOCAO_DATA_DIR) / "templates" / "bao-cao-tong-hop.tpl", figures, vars);

@@ -23,6 +23,7 @@
 #include <sstream>
 #include <thread>
 
+#include "app/run_document_vars.hpp"
 #include "app/run_outputs.hpp"
 #include "app/run_signing.hpp"
 #include "app/sign_options.hpp"
@@ -36,6 +37,7 @@
 #include "engine/fonts/font_set.hpp"
 #include "engine/layout/layout.hpp"
 #include "engine/model/calendar.hpp"
+#include "engine/model/hierarchy.hpp"
 #include "engine/render/pdf/pdf_renderer.hpp"
 #include "engine/render/xlsx/xlsx_renderer.hpp"
 #include "engine/template/evaluator.hpp"
@@ -114,19 +116,28 @@ std::vector<UnitRow> units_from_store(store::Store& s, const PlanData& plan, int
   for (const auto& l : plan.levels) level_name[text::slug_vi(l)] = l;
   std::vector<UnitRow> rows;
   std::set<std::pair<std::string, std::string>> seen;
-  for (const std::string& on : {std::to_string(year) + "-12-31", std::to_string(year - 1) + "-12-31"}) {
-    for (const store::Unit& u : s.units_on(on)) {
-      if (!seen.insert({u.code, u.valid_from}).second) continue;
-      UnitRow r;
-      r.code = u.code;
-      r.name = u.name;
-      auto it = level_name.find(u.level);
-      r.level = it != level_name.end() ? it->second : u.level;
-      r.parent = u.parent_code;
-      if (!u.valid_from.empty()) r.valid_from = parse_iso_date(u.valid_from);
-      if (!u.valid_to.empty()) r.valid_to = parse_iso_date(u.valid_to);
-      rows.push_back(std::move(r));
-    }
+  auto add = [&](const store::Unit& u) {
+    if (!seen.insert({u.code, u.valid_from}).second) return;
+    UnitRow r;
+    r.code = u.code;
+    r.name = u.name;
+    auto it = level_name.find(u.level);
+    r.level = it != level_name.end() ? it->second : u.level;
+    r.parent = u.parent_code;
+    if (!u.valid_from.empty()) r.valid_from = parse_iso_date(u.valid_from);
+    if (!u.valid_to.empty()) r.valid_to = parse_iso_date(u.valid_to);
+    r.predecessors = u.predecessors;
+    rows.push_back(std::move(r));
+  };
+  for (const std::string& on : {std::to_string(year) + "-12-31", std::to_string(year - 1) + "-12-31"})
+    for (const store::Unit& u : s.units_on(on)) add(u);
+  // The predecessors of a merged unit, as they were the day before it began
+  // (a merger before the previous year's end is otherwise not loaded).
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (rows[i].predecessors.empty() || !rows[i].valid_from) continue;
+    const std::set<std::string> wanted(rows[i].predecessors.begin(), rows[i].predecessors.end());
+    for (const store::Unit& u : s.units_on(iso(model::day_before(*rows[i].valid_from))))
+      if (wanted.count(u.code)) add(u);
   }
   return rows;
 }
@@ -306,6 +317,15 @@ class RunCommand : public Command {
     return out;
   }
 
+  // Names of the units whose figures stand for `unit` in the year before
+  // the cycle (a unit formed by a merger during the cycle's year).
+  std::vector<std::string> predecessor_names(const model::Hierarchy& h, const UnitRow& unit) const {
+    std::vector<std::string> out;
+    if (unit.valid_from && *unit.valid_from > CivilDate{year_ - 1, 12, 31})
+      for (const UnitRow* p : h.predecessors(unit)) out.push_back(p->name);
+    return out;
+  }
+
   std::vector<Job> plan_jobs(const PlanData& plan, const model::Hierarchy& h, const Dataset& all,
                              const std::vector<Submission>& received,
                              const std::vector<tmpl::SubmissionRecord>& received_records,
@@ -359,7 +379,7 @@ class RunCommand : public Command {
               continue;
             }
             Job j{template_path(rule.id, rule.template_name),
-                  vars,
+                  document_vars(vars, s.unit->code, "bao-cao", {}),
                   area,
                   refs(members),
                   {},
@@ -374,12 +394,13 @@ class RunCommand : public Command {
             jobs.push_back(std::move(j));
           }
           std::map<int, CivilDate> dl{{year_, d.date}};
-          jobs.push_back({template_path(rule.id, kConsolidatedTemplate), vars, area, refs(members), dl,
-                          received_records, base / "tong-hop.pdf", base / "tong-hop.xlsx", "tong-hop",
-                          parent->code, iso(d.date)});
+          jobs.push_back({template_path(rule.id, kConsolidatedTemplate),
+                          document_vars(vars, parent->code, "tong-hop", predecessor_names(h, *parent)), area,
+                          refs(members), dl, received_records, base / "tong-hop.pdf", base / "tong-hop.xlsx",
+                          "tong-hop", parent->code, iso(d.date)});
           if (missing)
             jobs.push_back({template_path(rule.id, kReminderTemplate),
-                            vars,
+                            document_vars(vars, parent->code, "cong-van-don-doc", {}),
                             area,
                             refs(members),
                             dl,
@@ -399,17 +420,20 @@ class RunCommand : public Command {
               below.empty() ? std::vector<const UnitRow*>{u} : h.descendants_at(u->code, below, d.date);
           if (scope_.empty() && !submitted_any(members)) continue;
           const fs::path base = fs::path(out_) / dir;
-          jobs.push_back({template_path(rule.id, rule.template_name), vars, slice(all, h, *u), refs(members),
-                          below_deadline, received_records, base / (u->code + "-bao-cao.pdf"),
-                          base / (u->code + "-phu-luc.xlsx"), "bao-cao", u->code, iso(d.date)});
+          jobs.push_back({template_path(rule.id, rule.template_name),
+                          document_vars(vars, u->code, "bao-cao", predecessor_names(h, *u)),
+                          slice(all, h, *u), refs(members), below_deadline, received_records,
+                          base / (u->code + "-bao-cao.pdf"), base / (u->code + "-phu-luc.xlsx"), "bao-cao",
+                          u->code, iso(d.date)});
         }
         if (!scope_.empty())
           if (const UnitRow* u = h.find(scope_, d.date); u && u->level == rule.from_level) {
             auto members =
                 below.empty() ? std::vector<const UnitRow*>{u} : h.descendants_at(u->code, below, d.date);
             const fs::path base = fs::path(out_) / dir;
-            jobs.push_back({template_path(rule.id, rule.template_name), vars, slice(all, h, *u),
-                            refs(members), below_deadline, received_records,
+            jobs.push_back({template_path(rule.id, rule.template_name),
+                            document_vars(vars, u->code, "bao-cao", predecessor_names(h, *u)),
+                            slice(all, h, *u), refs(members), below_deadline, received_records,
                             base / (u->code + "-bao-cao.pdf"), base / (u->code + "-phu-luc.xlsx"), "bao-cao",
                             u->code, iso(d.date)});
           }

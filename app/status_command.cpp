@@ -69,7 +69,7 @@ class StatusCommand : public Command {
     std::vector<const store::SubmissionInfo*> late;
     if (!deadline_.empty())
       for (const auto& s : current)
-        if (first[s.unit_code].substr(0, 10) > deadline_) late.push_back(&s);
+        if (to_iso(vietnam_date_of(first[s.unit_code])) > deadline_) late.push_back(&s);
 
     ctx.out << message(ctx.lang, MsgId::status_summary_line,
                        {std::to_string(period_), std::to_string(submitted.size()), std::to_string(expected),

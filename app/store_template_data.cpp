@@ -13,8 +13,7 @@ std::vector<tmpl::SubmissionRecord> store_submission_dates(store::Store& s, int 
     if (!fresh && sub.imported_at < it->second) it->second = sub.imported_at;
   }
   std::vector<tmpl::SubmissionRecord> out;
-  for (const auto& [code, at] : first)
-    out.push_back({code, year, parse_iso_date(std::string_view(at).substr(0, 10))});
+  for (const auto& [code, at] : first) out.push_back({code, year, vietnam_date_of(at)});
   return out;
 }
 

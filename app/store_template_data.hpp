@@ -30,7 +30,8 @@ struct StoreDataRequest {
 std::unique_ptr<tmpl::TemplateData> template_data_from_store(store::Store& s, const StoreDataRequest& req);
 
 // Earliest import date of each unit's submission for `year` (history
-// included: superseding does not make a unit later).
+// included: superseding does not make a unit later), as a date in Vietnam:
+// the store keeps UTC, a deadline is a Vietnamese day.
 std::vector<tmpl::SubmissionRecord> store_submission_dates(store::Store& s, int year);
 
 }  // namespace baocao::app

@@ -47,6 +47,22 @@ Tổng hợp báo cáo của {{ so_don_vi - (chua | do_dai) }}/{{ so_don_vi }} x
 
 {% call bang_ket_qua("ket-qua-" ~ nam, "Bảng 1. Kết quả xây dựng các mô hình học tập năm " ~ nam ~ " so với chỉ tiêu", none) %}
 Số liệu chi tiết của từng xã, phường tại Phụ lục I kèm theo Báo cáo này.
+{% if chi_so_co_so_lieu(nam - 1) %}
+
+@bang so-sanh-{{ nam - 1 }}-{{ nam }}
+@chu_thich **Bảng 2. Kết quả năm {{ nam }} so với năm {{ nam - 1 }}**
+@do_rong 8 34 19 21 13 19 21 13 17
+| STT | Mô hình, chỉ số | Năm {{ nam - 1 }} | < | < | Năm {{ nam }} | < | < | Tăng, giảm (điểm %) |
+| ^ | ^ | Số đạt | Tổng số | Tỷ lệ | Số đạt | Tổng số | Tỷ lệ | ^ |
+|:-:|---|---|---|---|---|---|---|---|
+{% for cs in chi_so_co_so_lieu(nam) %}
+| {{ loop.index }} | {{ cs.ten }} | {{ so_dat(cs, none, nam - 1) | so | mac_dinh("-") }} | {{ tong_so(cs, none, nam - 1) | so | mac_dinh("-") }} | {{ ty_le(cs, none, nam - 1) | phan_tram(1) | mac_dinh("-") }} | {{ so_dat(cs, none, nam) | so | mac_dinh("-") }} | {{ tong_so(cs, none, nam) | so | mac_dinh("-") }} | {{ ty_le(cs, none, nam) | phan_tram(1) | mac_dinh("-") }} | {{ thay_doi(cs, none, nam) | so_co_dau(1) | mac_dinh("-") }} |
+{% endfor %}
+
+{% if tien_than %}
+Ghi chú: số liệu năm {{ nam - 1 }} là tổng số liệu của {{ tien_than | noi(", ") }} trước khi hợp nhất.
+{% endif %}
+{% endif %}
 
 ## Tình hình gửi báo cáo của các đơn vị
 

@@ -37,8 +37,8 @@ std::vector<store::Unit> units_from_csv(const CsvTable& t) {
     std::string valid_from = from >= 0 && !get(from).empty() ? get(from) : kReformDate;
     std::string valid_to = get(to);
     if (seen.insert(get(col[0])).second)
-      provinces.push_back({get(col[0]), get(col[1]), "", "tinh", get(col[2]), valid_from, valid_to});
-    communes.push_back({get(col[3]), get(col[4]), get(col[0]), "xa", get(col[5]), valid_from, valid_to});
+      provinces.push_back({get(col[0]), get(col[1]), "", "tinh", get(col[2]), valid_from, valid_to, {}});
+    communes.push_back({get(col[3]), get(col[4]), get(col[0]), "xa", get(col[5]), valid_from, valid_to, {}});
   }
   provinces.insert(provinces.end(), communes.begin(), communes.end());
   return provinces;

@@ -161,17 +161,35 @@ void PocoStore::put_units(const std::vector<Unit>& units) {
   guarded([&] {
     in_write_transaction(true, [&] {
       Unit u;
+      std::string pred;
+      int position = 0;
       Statement del = (session_ << q("DELETE FROM units WHERE code = ? AND valid_from = ?"), use(u.code),
                        use(u.valid_from));
+      Statement del_links = (session_ << q("DELETE FROM unit_predecessors WHERE code = ? AND valid_from = ?"),
+                             use(u.code), use(u.valid_from));
       Statement ins =
           (session_ << q("INSERT INTO units (code, name, parent_code, level, kind, valid_from, valid_to) "
                          "VALUES (?, ?, NULLIF(?, ''), ?, ?, ?, NULLIF(?, ''))"),
            use(u.code), use(u.name), use(u.parent_code), use(u.level), use(u.kind), use(u.valid_from),
            use(u.valid_to));
+      Statement ins_link =
+          (session_ << q("INSERT INTO unit_predecessors (code, valid_from, predecessor_code, "
+                         "position) VALUES (?, ?, ?, ?)"),
+           use(u.code), use(u.valid_from), use(pred), use(position));
       for (const Unit& each : units) {
         u = each;
         del.execute();
+        del_links.execute();
         ins.execute();
+        // A list naming a predecessor twice means it once.
+        std::set<std::string> seen;
+        position = 0;
+        for (const std::string& p : each.predecessors) {
+          if (!seen.insert(p).second) continue;
+          pred = p;
+          ++position;
+          ins_link.execute();
+        }
       }
     });
   });
@@ -199,9 +217,23 @@ std::vector<Unit> PocoStore::units_on(const std::string& iso_date) {
         "FROM units WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY code"),
         into(code), into(name), into(parent), into(level), into(kind), into(from), into(to), use(d1), use(d2),
         now;
+    // The links of the same versions: few rows (merged units only).
+    std::vector<std::string> lcode, lfrom, lpred;
+    std::string d3 = iso_date, d4 = iso_date;
+    session_ << q(
+        "SELECT p.code, p.valid_from, p.predecessor_code FROM unit_predecessors p JOIN units u "
+        "ON u.code = p.code AND u.valid_from = p.valid_from "
+        "WHERE u.valid_from <= ? AND (u.valid_to IS NULL OR u.valid_to >= ?) "
+        "ORDER BY p.code, p.valid_from, p.position"),
+        into(lcode), into(lfrom), into(lpred), use(d3), use(d4), now;
+    std::map<std::pair<std::string, std::string>, std::vector<std::string>> links;
+    for (std::size_t i = 0; i < lcode.size(); ++i) links[{lcode[i], lfrom[i]}].push_back(lpred[i]);
     std::vector<Unit> out;
-    for (std::size_t i = 0; i < code.size(); ++i)
-      out.push_back({code[i], name[i], parent[i], level[i], kind[i], from[i], to[i]});
+    for (std::size_t i = 0; i < code.size(); ++i) {
+      auto it = links.find({code[i], from[i]});
+      out.push_back({code[i], name[i], parent[i], level[i], kind[i], from[i], to[i],
+                     it != links.end() ? it->second : std::vector<std::string>{}});
+    }
     return out;
   });
 }

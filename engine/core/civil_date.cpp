@@ -54,4 +54,21 @@ long long to_unix_seconds(const CivilDate& d) {
   return days * 86400;
 }
 
+CivilDate next_day(const CivilDate& d) {
+  if (d.day < days_in_month(d.year, d.month)) return {d.year, d.month, d.day + 1};
+  if (d.month < 12) return {d.year, d.month + 1, 1};
+  return {d.year + 1, 1, 1};
+}
+
+CivilDate vietnam_date_of(std::string_view utc) {
+  CivilDate d = parse_iso_date(utc.substr(0, 10));
+  if (utc.size() >= 13 && (utc[10] == 'T' || utc[10] == ' ') && utc[11] >= '0' && utc[11] <= '9' &&
+      utc[12] >= '0' && utc[12] <= '9') {
+    int hour = (utc[11] - '0') * 10 + (utc[12] - '0');
+    // From 17:00 UTC it is already the next day at UTC+07:00.
+    if (hour >= 24 - 7) return next_day(d);
+  }
+  return d;
+}
+
 }  // namespace baocao

@@ -20,5 +20,13 @@ CivilDate parse_iso_date(std::string_view text);
 std::string to_iso(const CivilDate& d);
 // Seconds since 1970-01-01T00:00:00Z at midnight UTC of `d`.
 long long to_unix_seconds(const CivilDate& d);
+// The day after `d`.
+CivilDate next_day(const CivilDate& d);
+// The date in Vietnam (Asia/Ho_Chi_Minh, UTC+07:00 all year: no daylight
+// saving since 1975) of a UTC timestamp "YYYY-MM-DDTHH:MM:SSZ" as the store
+// records imports: a file imported at 06:30 on 11/12 Vietnam time is stamped
+// 23:30Z on 10/12 and was received on 11/12. A bare "YYYY-MM-DD" is taken as
+// that day. Throws like parse_iso_date on a malformed date.
+CivilDate vietnam_date_of(std::string_view utc_timestamp);
 
 }  // namespace baocao

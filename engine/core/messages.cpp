@@ -569,6 +569,9 @@ constexpr Entry kCatalogue[] = {
      "The schedule journal {0} is damaged: {1}"},
     {MsgId::schedule_bad_now, "YYYY-MM-DD[THH:MM[:SS]][+HH:MM|Z]",
      "YYYY-MM-DD[THH:MM[:SS]][+HH:MM|Z]"},
+    // issue 9: merged-unit history in the store
+    {MsgId::units_unknown_level, "cấp '{0}' không lưu được vào kho: kho chỉ có các cấp tỉnh, huyện, xã",
+     "level '{0}' cannot be kept in the store: it knows only the levels tỉnh, huyện, xã"},
 };
 
 static_assert(std::size(kCatalogue) == static_cast<std::size_t>(MsgId::count_),

@@ -350,6 +350,8 @@ enum class MsgId {
   schedule_lock_failed,
   schedule_journal_invalid,
   schedule_bad_now,
+  // issue 9: merged-unit history in the store
+  units_unknown_level,
   count_  // keep last
 };
 

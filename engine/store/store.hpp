@@ -29,6 +29,10 @@ struct Unit {
   std::string kind;         // "Tỉnh", "Thành phố", "Xã", "Phường", "Đặc khu", ...
   std::string valid_from;   // ISO date
   std::string valid_to;     // ISO date, "" while in force
+  // Codes of the units this one was formed from (migration 002), in the
+  // order the list gives them; each resolves to its version in force the day
+  // before `valid_from`. Empty for a unit that was not formed by a merger.
+  std::vector<std::string> predecessors;
 };
 
 struct IndicatorRow {
@@ -88,7 +92,8 @@ class Store {
   virtual int schema_version() = 0;
 
   virtual std::size_t unit_count() = 0;
-  // Adds or replaces units (by code and valid_from), in one transaction.
+  // Adds or replaces units (by code and valid_from) with their predecessor
+  // links, in one transaction.
   virtual void put_units(const std::vector<Unit>& units) = 0;
   // Units in force on `iso_date`.
   virtual std::vector<Unit> units_on(const std::string& iso_date) = 0;

@@ -98,6 +98,9 @@ class Evaluator {
     Map globals = variables;
     globals["don_vi"] = units_value(data);
     globals["chi_so"] = indicators_value(data);
+    // Names of the units whose figures stand for the year before (a unit
+    // formed by a merger); the caller that knows the hierarchy sets it.
+    if (!globals.count("tien_than")) globals["tien_than"] = Value::of(List{});
     scopes_.push_back(std::move(globals));
     scopes_.emplace_back();  // the template's own top level
   }

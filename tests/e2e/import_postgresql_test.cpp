@@ -46,13 +46,40 @@ TEST(ImportPostgres, ImportSupersedeStatusRoundTrip) {
       psql("SELECT v.numerator FROM submission_values v JOIN submissions s ON s.id = v.submission_id "
            "WHERE s.unit_code = '13285' AND v.indicator = 'gia_dinh_hoc_tap' AND s.superseded_by IS NULL"),
       "6100\n");
-  EXPECT_EQ(psql("SELECT version, name FROM schema_version"), "1|001_init.sql\n");
+  EXPECT_EQ(psql("SELECT version, name FROM schema_version"),
+            "1|001_init.sql\n2|002_unit_predecessors.sql\n");
 
   Result st = in_dir(dir, baocao_cmd("status --period 2025 --deadline 2099-12-31 " + pg));
   ASSERT_EQ(st.status, 0) << st.err;
   EXPECT_NE(st.out.find("Kỳ 2025: 60/129 đơn vị đã nộp, 69 chưa nộp, 0 nộp muộn"), std::string::npos)
       << st.out;
   EXPECT_NE(st.out.find("13285 Phường Phủ Lý: sua.xlsx"), std::string::npos) << st.out;
+
+  // issue 9: the merged province's history through the store.
+  Result units = in_dir(dir, baocao_cmd("import " + pg + " --units " + sample("don-vi.csv") + " " +
+                                        sample("so-lieu-tinh-2024.csv") + " --period 2024"));
+  ASSERT_EQ(units.status, 0) << units.err;
+  EXPECT_EQ(psql("SELECT predecessor_code FROM unit_predecessors WHERE code = '37' AND valid_from = "
+                 "'2025-07-01' ORDER BY position"),
+            "35\n36\n37\n");
+  EXPECT_EQ(psql("SELECT name, COALESCE(valid_to, '') FROM units WHERE code = '35'"),
+            "Tỉnh Hà Nam|2025-06-30\n");
+  Result ran = in_dir(
+      dir, baocao_cmd("run --cycle 2025 --deadline 2025-12-15 " + pg + " --plan " +
+                      sample("ke-hoach-2025.json") + " --vars " + sample("bien-2025.json") + " --out out"));
+  ASSERT_EQ(ran.status, 0) << ran.err;
+  std::string report = run("pdftotext -layout " +
+                           sh_quote((dir / "out/2025-12-15-tinh-bao-cao/37-bao-cao.pdf").string()) + " -")
+                           .out;
+  // Hà Nam + Nam Định + Ninh Bình 2024 (so-lieu-tinh-2024.csv), summed by hand.
+  EXPECT_NE(report.find("534.806"), std::string::npos) << report;
+  // The note wraps: lines joined, runs of blanks made one space.
+  std::string flat;
+  for (char c : report)
+    if ((c != ' ' && c != '\n') || (!flat.empty() && flat.back() != ' ')) flat += c == '\n' ? ' ' : c;
+  EXPECT_NE(flat.find("là tổng số liệu của Tỉnh Hà Nam, Tỉnh Nam Định, Tỉnh Ninh Bình trước khi hợp nhất"),
+            std::string::npos)
+      << flat;
 }
 
 }  // namespace

@@ -28,15 +28,17 @@ TEST(SqliteStore, MigrationsAppliedOnceAndRecorded) {
   std::string db = (dir / "baocao.db").string();
   {
     auto s = open_sqlite_store(db);
-    EXPECT_EQ(s->schema_version(), 1);
+    EXPECT_EQ(s->schema_version(), 2);
   }
   auto s = open_sqlite_store(db);
-  EXPECT_EQ(s->schema_version(), 1);
+  EXPECT_EQ(s->schema_version(), 2);
   // Checked with Python's own sqlite3, not through our code.
-  EXPECT_EQ(sqlite3_cli(db, "SELECT version, name FROM schema_version"), "1|001_init.sql\n");
+  EXPECT_EQ(sqlite3_cli(db, "SELECT version, name FROM schema_version"),
+            "1|001_init.sql\n2|002_unit_predecessors.sql\n");
   EXPECT_EQ(sqlite3_cli(db, "PRAGMA journal_mode"), "wal\n");
   std::string tables = sqlite3_cli(db, "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name");
-  for (const char* t : {"indicators", "submission_values", "submissions", "targets", "units"})
+  for (const char* t :
+       {"indicators", "submission_values", "submissions", "targets", "units", "unit_predecessors"})
     EXPECT_NE(tables.find(t), std::string::npos) << t;
 }
 
@@ -57,6 +59,12 @@ TEST(SqliteStore, UnitsOverTime) {
   TempDir dir;
   auto s = open_sqlite_store((dir / "b.db").string());
   test::check_units_over_time(*s);
+}
+
+TEST(SqliteStore, Predecessors) {
+  TempDir dir;
+  auto s = open_sqlite_store((dir / "b.db").string());
+  test::check_predecessors(*s);
 }
 
 TEST(SqliteStore, ImportHistory) {

@@ -29,10 +29,10 @@ inline void seed(Store& s) {
                      "Tổng số hộ gia đình", "QĐ 387/QĐ-TTg"},
                     {"dong_ho_hoc_tap", "Dòng họ học tập", "Số dòng họ được công nhận", "Tổng số dòng họ",
                      "QĐ 387/QĐ-TTg"}});
-  s.put_units({{"37", "Tỉnh Ninh Bình", "", "tinh", "Tỉnh", "2025-07-01", ""},
-               {"13285", "Phường Phủ Lý", "37", "xa", "Phường", "2025-07-01", ""},
-               {"13318", "Phường Châu Sơn", "37", "xa", "Phường", "2025-07-01", ""},
-               {"347", "Thành phố Phủ Lý", "35", "huyen", "Thành phố", "2008-01-01", "2025-06-30"}});
+  s.put_units({{"37", "Tỉnh Ninh Bình", "", "tinh", "Tỉnh", "2025-07-01", "", {}},
+               {"13285", "Phường Phủ Lý", "37", "xa", "Phường", "2025-07-01", "", {}},
+               {"13318", "Phường Châu Sơn", "37", "xa", "Phường", "2025-07-01", "", {}},
+               {"347", "Thành phố Phủ Lý", "35", "huyen", "Thành phố", "2008-01-01", "2025-06-30", {}}});
 }
 
 inline void check_units_over_time(Store& s) {
@@ -48,8 +48,34 @@ inline void check_units_over_time(Store& s) {
   ASSERT_EQ(before.size(), 1u) << "the district level ends on 2025-06-30";
   EXPECT_EQ(before[0].level, "huyen");
   EXPECT_EQ(before[0].valid_to, "2025-06-30");
-  s.put_units({{"13285", "Phường Phủ Lý (mới)", "37", "xa", "Phường", "2025-07-01", ""}});
+  s.put_units({{"13285", "Phường Phủ Lý (mới)", "37", "xa", "Phường", "2025-07-01", "", {}}});
   EXPECT_EQ(s.unit_count(), 4u) << "same code and start replaces";
+}
+
+// issue 9: a province merged on 2025-07-01 keeps the links to the provinces
+// it was formed from (migration 002), so a report of 2024 can sum them.
+inline void check_predecessors(Store& s) {
+  s.put_units({{"35", "Tỉnh Hà Nam", "", "tinh", "Tỉnh", "", "2025-06-30", {}},
+               {"36", "Tỉnh Nam Định", "", "tinh", "Tỉnh", "", "2025-06-30", {}},
+               {"37", "Tỉnh Ninh Bình", "", "tinh", "Tỉnh", "", "2025-06-30", {}},
+               {"37", "Tỉnh Ninh Bình", "", "tinh", "Tỉnh", "2025-07-01", "", {"35", "36", "37", "36"}}});
+  auto after = s.units_on("2025-12-31");
+  ASSERT_EQ(after.size(), 1u);
+  EXPECT_EQ(after[0].valid_from, "2025-07-01");
+  EXPECT_EQ(after[0].predecessors, (std::vector<std::string>{"35", "36", "37"}))
+      << "in the list's order, a code named twice kept once";
+  auto before = s.units_on("2024-12-31");
+  ASSERT_EQ(before.size(), 3u);
+  for (const Unit& u : before) {
+    EXPECT_EQ(u.valid_from, "") << "an open start is kept open";
+    EXPECT_TRUE(u.predecessors.empty()) << u.code;
+  }
+  // Importing the list again replaces the links, never adds to them.
+  s.put_units({{"37", "Tỉnh Ninh Bình", "", "tinh", "Tỉnh", "2025-07-01", "", {"36", "35"}}});
+  EXPECT_EQ(s.units_on("2025-12-31").at(0).predecessors, (std::vector<std::string>{"36", "35"}));
+  s.put_units({{"37", "Tỉnh Ninh Bình", "", "tinh", "Tỉnh", "2025-07-01", "", {}}});
+  EXPECT_TRUE(s.units_on("2025-12-31").at(0).predecessors.empty());
+  EXPECT_EQ(s.unit_count(), 4u);
 }
 
 inline void check_import_history(Store& s) {

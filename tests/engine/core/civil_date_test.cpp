@@ -19,5 +19,17 @@ TEST(CivilDate, UnixSeconds) {
   EXPECT_EQ(to_unix_seconds({2025, 12, 12}), 1765497600);
 }
 
+// Receipt dates are Vietnam dates: 17:00Z is midnight at UTC+07:00.
+TEST(CivilDate, VietnamDateOfAUtcTimestamp) {
+  EXPECT_EQ(vietnam_date_of("2025-12-10T23:30:00Z"), (CivilDate{2025, 12, 11})) << "06:30 on 11/12 in Hà Nội";
+  EXPECT_EQ(vietnam_date_of("2025-12-10T16:59:59Z"), (CivilDate{2025, 12, 10})) << "23:59:59 on 10/12";
+  EXPECT_EQ(vietnam_date_of("2025-12-10T17:00:00Z"), (CivilDate{2025, 12, 11}));
+  EXPECT_EQ(vietnam_date_of("2025-12-31T18:00:00Z"), (CivilDate{2026, 1, 1}));
+  EXPECT_EQ(vietnam_date_of("2024-02-28T20:00:00Z"), (CivilDate{2024, 2, 29}));
+  EXPECT_EQ(vietnam_date_of("2025-02-28T20:00:00Z"), (CivilDate{2025, 3, 1}));
+  EXPECT_EQ(vietnam_date_of("2025-12-10"), (CivilDate{2025, 12, 10}));
+  EXPECT_THROW(vietnam_date_of("10/12/2025 23:30"), Error);
+}
+
 }  // namespace
 }  // namespace baocao
