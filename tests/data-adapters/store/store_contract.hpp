@@ -158,7 +158,7 @@ inline void check_streamed_import(Store& s) {
   std::vector<Unit> many;
   for (int i = 0; i < 450; ++i)
     many.push_back(
-        {std::to_string(900000 + i), "Xã " + std::to_string(i), "37", "xa", "Xã", "2025-07-01", ""});
+        {std::to_string(900000 + i), "Xã " + std::to_string(i), "37", "xa", "Xã", "2025-07-01", "", {}});
   s.put_units(many);
   FileSubmission f;
   f.source_file = "tong-hop.xlsx";
