@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -56,13 +57,20 @@ constexpr const char* kConsolidatedTemplate = "bao-cao-tong-hop";
 constexpr const char* kReminderTemplate = "cong-van-don-doc";
 
 // One document to produce: a template over a slice of the figures.
+// What the documents of one area (a consolidating unit and its members) read.
+// Shared, not copied, by every job of the area: a country has 3,321 communes,
+// and a copy per job held the whole run's submissions 3,321 times (1.6 GB).
+struct Area {
+  Dataset data;
+  std::vector<tmpl::UnitRef> units;
+  std::vector<tmpl::SubmissionRecord> submissions;
+};
+
 struct Job {
   fs::path tpl;
   tmpl::Map vars;
-  Dataset data;
-  std::vector<tmpl::UnitRef> units;
+  std::shared_ptr<const Area> area;
   std::map<int, CivilDate> deadlines;
-  std::vector<tmpl::SubmissionRecord> submissions;
   fs::path pdf, xlsx;  // empty: not produced
   std::string kind, unit, deadline;
 };
@@ -295,9 +303,12 @@ class RunCommand : public Command {
     return p;
   }
 
-  // The figures of `unit`'s area: its own, its descendants', and (for a unit
-  // formed by a merger) its predecessors' from earlier years.
-  Dataset slice(const Dataset& all, const model::Hierarchy& h, const UnitRow& unit) const {
+  // `unit`'s area: the figures and receipts of the unit, its descendants and
+  // (for a unit formed by a merger) its predecessors from earlier years, and
+  // the members its documents list.
+  std::shared_ptr<const Area> area_of(const Dataset& all, const std::vector<tmpl::SubmissionRecord>& received,
+                                      const model::Hierarchy& h, const UnitRow& unit,
+                                      std::vector<tmpl::UnitRef> members) const {
     std::set<std::string> roots{unit.code};
     for (const UnitRow* p : h.predecessors(unit)) roots.insert(p->code);
     auto inside = [&](std::string code) {
@@ -309,12 +320,15 @@ class RunCommand : public Command {
       }
       return false;
     };
-    Dataset out;
-    out.period = all.period;
-    out.targets = all.targets;
+    auto area = std::make_shared<Area>();
+    area->data.period = all.period;
+    area->data.targets = all.targets;
     for (const Record& r : all.records)
-      if (inside(r.unit_code)) out.records.push_back(r);
-    return out;
+      if (inside(r.unit_code)) area->data.records.push_back(r);
+    for (const tmpl::SubmissionRecord& r : received)
+      if (inside(r.unit_code)) area->submissions.push_back(r);
+    area->units = std::move(members);
+    return area;
   }
 
   // Names of the units whose figures stand for `unit` in the year before
@@ -369,7 +383,7 @@ class RunCommand : public Command {
         for (const UnitRow* parent : h.descendants_at(scope_.empty() ? "" : scope_, rule.to_level, d.date)) {
           auto members = h.descendants_at(parent->code, rule.from_level, d.date);
           if (scope_.empty() && !submitted_any(members)) continue;
-          const Dataset area = slice(all, h, *parent);
+          const auto area = area_of(all, received_records, h, *parent, refs(members));
           auto states = model::submission_states(d, h, parent->code, received, far);
           const fs::path base = fs::path(out_) / dir / parent->code;
           bool missing = false;
@@ -381,9 +395,7 @@ class RunCommand : public Command {
             Job j{template_path(rule.id, rule.template_name),
                   document_vars(vars, s.unit->code, "bao-cao", {}),
                   area,
-                  refs(members),
                   {},
-                  received_records,
                   base / (s.unit->code + "-bao-cao.pdf"),
                   base / (s.unit->code + "-phu-luc.xlsx"),
                   "bao-cao",
@@ -396,15 +408,13 @@ class RunCommand : public Command {
           std::map<int, CivilDate> dl{{year_, d.date}};
           jobs.push_back({template_path(rule.id, kConsolidatedTemplate),
                           document_vars(vars, parent->code, "tong-hop", predecessor_names(h, *parent)), area,
-                          refs(members), dl, received_records, base / "tong-hop.pdf", base / "tong-hop.xlsx",
-                          "tong-hop", parent->code, iso(d.date)});
+                          dl, base / "tong-hop.pdf", base / "tong-hop.xlsx", "tong-hop", parent->code,
+                          iso(d.date)});
           if (missing)
             jobs.push_back({template_path(rule.id, kReminderTemplate),
                             document_vars(vars, parent->code, "cong-van-don-doc", {}),
                             area,
-                            refs(members),
                             dl,
-                            received_records,
                             base / "cong-van-don-doc.pdf",
                             {},
                             "cong-van-don-doc",
@@ -422,7 +432,7 @@ class RunCommand : public Command {
           const fs::path base = fs::path(out_) / dir;
           jobs.push_back({template_path(rule.id, rule.template_name),
                           document_vars(vars, u->code, "bao-cao", predecessor_names(h, *u)),
-                          slice(all, h, *u), refs(members), below_deadline, received_records,
+                          area_of(all, received_records, h, *u, refs(members)), below_deadline,
                           base / (u->code + "-bao-cao.pdf"), base / (u->code + "-phu-luc.xlsx"), "bao-cao",
                           u->code, iso(d.date)});
         }
@@ -433,7 +443,7 @@ class RunCommand : public Command {
             const fs::path base = fs::path(out_) / dir;
             jobs.push_back({template_path(rule.id, rule.template_name),
                             document_vars(vars, u->code, "bao-cao", predecessor_names(h, *u)),
-                            slice(all, h, *u), refs(members), below_deadline, received_records,
+                            area_of(all, received_records, h, *u, refs(members)), below_deadline,
                             base / (u->code + "-bao-cao.pdf"), base / (u->code + "-phu-luc.xlsx"), "bao-cao",
                             u->code, iso(d.date)});
           }
@@ -453,7 +463,7 @@ class RunCommand : public Command {
     std::size_t done = 0;
     run_pool(jobs.size(), threads, [&](std::size_t i, unsigned worker) {
       const Job& job = jobs[i];
-      tmpl::DatasetTemplateData data(job.data, job.units, job.deadlines, job.submissions);
+      tmpl::DatasetTemplateData data(job.area->data, job.area->units, job.deadlines, job.area->submissions);
       doc::Document document = tmpl::render_file(job.tpl, data, job.vars);
       auto record = [&](const fs::path& target, const Produced& p) {
         results[i].push_back({fs::relative(target, out_).generic_string(), p.sha256, job.kind, job.unit,
