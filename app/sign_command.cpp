@@ -4,9 +4,7 @@
 #include "app/sign_command.hpp"
 
 #include <ctime>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "app/sign_options.hpp"
 #include "engine/core/atomic_file.hpp"
@@ -17,14 +15,6 @@
 namespace baocao::app {
 
 namespace {
-
-std::string read_all(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) fail(ErrorFamily::input, MsgId::file_not_found, {file}, at_file(file));
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 class SignCommand : public Command {
  public:
@@ -44,7 +34,7 @@ class SignCommand : public Command {
 
   int run(const std::vector<std::string>& args, Context& ctx) override {
     if (args.empty()) fail(ErrorFamily::usage, MsgId::app_missing_argument, {"IN.pdf"});
-    std::string pdf = read_all(args[0]);
+    std::string pdf = read_input_file(args[0]);
     sign::SignOptions opts = signer_.load(ctx);
     std::optional<fonts::FontSet> fonts;
     if (!opts.invisible) {
@@ -74,7 +64,7 @@ class VerifyCommand : public Command {
 
   int run(const std::vector<std::string>& args, Context& ctx) override {
     if (args.empty()) fail(ErrorFamily::usage, MsgId::app_missing_argument, {"FILE.pdf"});
-    auto reports = sign::verify_pdf(read_all(args[0]), trust_);
+    auto reports = sign::verify_pdf(read_input_file(args[0]), trust_);
     if (reports.empty()) {
       ctx.out << message(ctx.lang, MsgId::verify_no_signatures) << '\n';
       return 1;

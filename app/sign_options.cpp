@@ -18,14 +18,6 @@ namespace baocao::app {
 
 namespace {
 
-std::string read_all(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) fail(ErrorFamily::input, MsgId::file_not_found, {file}, at_file(file));
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 // Reads a line from the terminal with echo off. Only a terminal: a
 // passphrase piped in would sit in a script or a shell history.
 std::string prompt_passphrase(Context& ctx) {
@@ -53,6 +45,14 @@ sign::Rect parse_rect(const std::string& value) {
 }
 
 }  // namespace
+
+std::string read_input_file(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) fail(ErrorFamily::input, MsgId::file_not_found, {file}, at_file(file));
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
 
 void SignerOptions::define(Poco::Util::OptionSet& o, Lang lang, bool placement) const {
   o.addOption(value_option("key", "KEY.pem", MsgId::opt_sign_key, lang));
@@ -111,8 +111,8 @@ sign::SignOptions SignerOptions::load(Context& ctx) const {
   const bool pem = !key_.empty() && !cert_.empty();
   if (pem == !p12_.empty()) fail(ErrorFamily::usage, MsgId::sign_need_credentials);
   sign::SignOptions opts = opts_;
-  if (!image_.empty()) opts.image_png = read_all(image_), opts.image_name = image_;
-  if (!seal_.empty()) opts.seal_png = read_all(seal_), opts.seal_name = seal_;
+  if (!image_.empty()) opts.image_png = read_input_file(image_), opts.image_name = image_;
+  if (!seal_.empty()) opts.seal_png = read_input_file(seal_), opts.seal_name = seal_;
   auto load = [&](const std::string& pass) {
     return std::make_shared<const sign::Credentials>(pem ? sign::load_pem(key_, cert_, chain_, pass)
                                                          : sign::load_p12(p12_, pass));

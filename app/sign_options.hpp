@@ -13,6 +13,10 @@
 
 namespace baocao::app {
 
+// The whole of a file the user named (a PDF, an image); Error(input,
+// file_not_found) naming it when it cannot be read.
+std::string read_input_file(const std::string& file);
+
 class SignerOptions {
  public:
   // --key --cert --chain --p12 --pass-env --reason --location --image --seal

@@ -1,6 +1,7 @@
 // See temp_file.hpp.
 #include "engine/core/temp_file.hpp"
 
+#include <fcntl.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -9,12 +10,17 @@
 namespace baocao {
 
 TempFile::TempFile(const std::string& bytes, const std::string& stem, MsgId failure) {
-  std::string pattern = (std::filesystem::temp_directory_path() / (stem + "-XXXXXX")).string();
-  fd_ = mkstemp(pattern.data());
-  if (fd_ < 0) fail(ErrorFamily::output, failure, {"mkstemp " + pattern});
-  // Unlinked before anything can go wrong: from here on only the open
-  // descriptor holds the file, and the kernel frees it with the process.
-  ::unlink(pattern.c_str());
+  const std::filesystem::path dir = std::filesystem::temp_directory_path();
+  std::string pattern = (dir / (stem + "-XXXXXX")).string();
+  // A file with no name at all (O_TMPFILE): a process killed at any point
+  // leaves nothing behind. File systems without O_TMPFILE get a named file
+  // unlinked at once; only the open descriptor holds it from then on.
+  fd_ = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (fd_ < 0) {
+    fd_ = mkostemp(pattern.data(), O_CLOEXEC);
+    if (fd_ < 0) fail(ErrorFamily::output, failure, {"mkstemp " + pattern});
+    ::unlink(pattern.c_str());
+  }
   std::size_t done = 0;
   while (done < bytes.size()) {
     ssize_t n = ::write(fd_, bytes.data() + done, bytes.size() - done);

@@ -138,25 +138,6 @@ int count(const std::string& hay, const std::string& needle) {
   return n;
 }
 
-struct Seen {
-  std::string bytes;
-  long long mtime_ns;
-  ino_t inode;
-};
-
-std::map<std::string, Seen> snapshot(const fs::path& root) {
-  std::map<std::string, Seen> out;
-  for (const auto& e : fs::recursive_directory_iterator(root)) {
-    if (!e.is_regular_file()) continue;
-    struct stat st {};
-    ::stat(e.path().c_str(), &st);
-    out[fs::relative(e.path(), root).string()] = {
-        read_file(e.path()), static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec,
-        st.st_ino};
-  }
-  return out;
-}
-
 // `unsigned_pdf` is the same document rendered without --sign: its words
 // show the signer's block without the signature's own text over it.
 void expect_signature_in_signer_block(const fs::path& pdf, const fs::path& unsigned_pdf) {

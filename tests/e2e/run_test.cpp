@@ -39,25 +39,6 @@ std::string squeeze(const std::string& text) {
   return out;
 }
 
-struct Seen {
-  std::string bytes;
-  long long mtime_ns;
-  ino_t inode;
-};
-
-std::map<std::string, Seen> snapshot(const fs::path& root) {
-  std::map<std::string, Seen> out;
-  for (const auto& e : fs::recursive_directory_iterator(root)) {
-    if (!e.is_regular_file()) continue;
-    struct stat st {};
-    ::stat(e.path().c_str(), &st);
-    out[fs::relative(e.path(), root).string()] = {
-        read_file(e.path()), static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec,
-        st.st_ino};
-  }
-  return out;
-}
-
 const std::string kCommunes = "out/2025-12-10-xa-bao-cao/37/";
 
 TEST(Run, EveryDocumentOfTheCycle) {

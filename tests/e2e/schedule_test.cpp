@@ -32,20 +32,6 @@ Result schedule(const TempDir& dir, const std::string& now, const std::string& e
                            sample("da-nhan-2025.csv") + " --out out --jobs 2 --now " + now + " " + extra));
 }
 
-// Every file under `root`: a hash of its bytes and its mtime (ns).
-std::map<std::string, std::pair<std::size_t, long long>> snapshot(const fs::path& root) {
-  std::map<std::string, std::pair<std::size_t, long long>> out;
-  for (const auto& e : fs::recursive_directory_iterator(root)) {
-    if (!e.is_regular_file()) continue;
-    struct stat st {};
-    ::stat(e.path().c_str(), &st);
-    out[fs::relative(e.path(), root).string()] = {
-        std::hash<std::string>{}(read_file(e.path())),
-        static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec};
-  }
-  return out;
-}
-
 // The journal's runs as "job|result|late|date" lines, read by Python's json.
 std::string journal(const TempDir& dir) {
   Result r = run("/usr/bin/python3 -c " +

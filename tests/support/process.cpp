@@ -1,5 +1,6 @@
 #include "tests/support/process.hpp"
 
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -16,6 +17,19 @@ std::string read_file(const std::filesystem::path& p) {
   std::stringstream s;
   s << in.rdbuf();
   return s.str();
+}
+
+std::map<std::string, Seen> snapshot(const std::filesystem::path& root) {
+  std::map<std::string, Seen> out;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(root)) {
+    if (!e.is_regular_file()) continue;
+    struct stat st {};
+    ::stat(e.path().c_str(), &st);
+    out[std::filesystem::relative(e.path(), root).string()] = {
+        read_file(e.path()), static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec,
+        st.st_ino};
+  }
+  return out;
 }
 
 void write_file(const std::filesystem::path& p, const std::string& bytes) {
