@@ -96,3 +96,108 @@ with open(os.path.join(out, 'so-lieu-tinh-2024.csv'), 'w', encoding='utf-8', new
             rate = min(100.0, max(5.0, rng.gauss(centre - 4, 3))) / 100
             row += [str(round(den * rate)), str(den)]
         w.writerow(row)
+
+# Three communes' own files, as units send them (their figures are the same
+# as in the compilation above, so importing them after it supersedes those
+# three submissions and changes no figure): Biểu 1 typed with a TCVN3 font
+# (.VnTime), the same with a VNI font (VNI-Times), and a CSV saved by a
+# Vietnamese Excel (semicolons, vi-VN numbers: "6.026" is six thousand and
+# twenty-six, the comma being the decimal mark). Needs python3-openpyxl and
+# glibc's iconv (TCVN5712-1).
+import subprocess, unicodedata
+import openpyxl
+from openpyxl.styles import Font
+
+
+def tcvn3(text):
+    """The TCVN3 bytes of `text` as a Unicode reader sees them (Windows-1252)."""
+    raw = subprocess.run(['iconv', '-t', 'TCVN5712-1'], input=text.encode(), capture_output=True, check=True).stdout
+    return raw.decode('cp1252')
+
+
+VNI_MARKS = {('', '\u0301'): 0xF9, ('', '\u0300'): 0xF8, ('', '\u0309'): 0xFB, ('', '\u0303'): 0xF5,
+             ('', '\u0323'): 0xEF, ('\u0302', ''): 0xE2, ('\u0302', '\u0301'): 0xE1, ('\u0302', '\u0300'): 0xE0,
+             ('\u0302', '\u0309'): 0xE5, ('\u0302', '\u0303'): 0xE3, ('\u0302', '\u0323'): 0xE4,
+             ('\u0306', ''): 0xEA, ('\u0306', '\u0301'): 0xE9, ('\u0306', '\u0300'): 0xE8,
+             ('\u0306', '\u0309'): 0xFA, ('\u0306', '\u0303'): 0xFC, ('\u0306', '\u0323'): 0xEB}
+VNI_TONED_I = {'\u0301': 0xED, '\u0300': 0xEC, '\u0309': 0xE6, '\u0303': 0xF3, '\u0323': 0xF2}
+
+
+def vni(text):
+    """The VNI Windows bytes of `text` as a Unicode reader sees them: a base
+    letter and a mark byte; đ, ơ, ư and toned i, ỵ as single bytes."""
+    out = bytearray()
+    for ch in text:
+        if ch in 'đĐ':
+            out.append(0xF1 if ch == 'đ' else 0xD1)
+            continue
+        d = unicodedata.normalize('NFD', ch)
+        base, rest = d[0], d[1:]
+        if not rest:
+            out += ch.encode('cp1252')
+            continue
+        up = base.isupper()
+        shift = 0x20 if up else 0
+        mark = next((m for m in rest if m in '\u0302\u0306\u031b'), '')
+        tone = next((t for t in rest if t in '\u0301\u0300\u0309\u0303\u0323'), '')
+        if base in 'iI' and tone and not mark:
+            out.append(VNI_TONED_I[tone] - shift)
+        elif base in 'yY' and tone == '\u0323':
+            out.append(0xEE - shift)
+        elif mark == '\u031b':
+            out.append((0xF4 if base in 'oO' else 0xF6) - shift)
+            if tone:
+                out.append(VNI_MARKS[('', tone)] - shift)
+        else:
+            out += base.encode('ascii')
+            out.append(VNI_MARKS[(mark, tone)] - shift)
+    return out.decode('cp1252')
+
+
+def legacy_form(path, row, encode, font_name):
+    """Biểu 1 (the layout of so-lieu-xa-2025.xlsx) for one commune, every
+    text cell typed in a legacy font."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = 'Biểu 1'
+    font = Font(name=font_name, size=12)
+
+    def text(cell, value):
+        ws[cell] = encode(value)
+        ws[cell].font = font
+
+    # Sentence case: TCVN3 capitals need a second font (.VnTimeH).
+    text('A1', 'Kết quả xây dựng xã hội học tập cấp xã (số liệu mẫu, không có thật)')
+    ws.merge_cells('A1:L1')
+    text('A2', 'Năm báo cáo:')
+    ws['C2'] = 2025
+    text('A4', 'Mã đơn vị')
+    text('B4', 'Tên đơn vị')
+    ws.merge_cells('A4:A5')
+    ws.merge_cells('B4:B5')
+    names = ['Gia đình học tập', 'Dòng họ học tập', 'Cộng đồng học tập', 'Đơn vị học tập', 'Công dân học tập']
+    for k, name in enumerate(names):
+        col = 3 + 2 * k
+        text(ws.cell(4, col).coordinate, name)
+        ws.merge_cells(start_row=4, start_column=col, end_row=4, end_column=col + 1)
+        text(ws.cell(5, col).coordinate, 'Số được công nhận')
+        text(ws.cell(5, col + 1).coordinate, 'Tổng số')
+    ws['A6'] = row[0]
+    text('B6', row[1])
+    for k, v in enumerate(row[2:]):
+        ws.cell(6, 3 + k, int(v))
+    wb.properties.creator = 'baocao samples'
+    wb.properties.created = wb.properties.modified = __import__('datetime').datetime(2025, 12, 5, 8, 0, 0)
+    wb.save(path)
+
+
+sent = os.path.join(out, 'don-vi-gui')
+os.makedirs(sent, exist_ok=True)
+by_code = {r[0]: r for r in rows}
+tcvn3_row, vni_row, csv_row = (by_code[communes[k]['ma_xa']] for k in (7, 8, 9))
+legacy_form(os.path.join(sent, f'so-lieu-{tcvn3_row[0]}-tcvn3.xlsx'), tcvn3_row, tcvn3, '.VnTime')
+legacy_form(os.path.join(sent, f'so-lieu-{vni_row[0]}-vni.xlsx'), vni_row, vni, 'VNI-Times')
+with open(os.path.join(sent, f'so-lieu-{csv_row[0]}.csv'), 'w', encoding='utf-8', newline='') as f:
+    w = csv.writer(f, delimiter=';', lineterminator='\r\n')
+    w.writerow(header)
+    w.writerow(csv_row[:2] + [f'{int(v):,}'.replace(',', '.') for v in csv_row[2:]])

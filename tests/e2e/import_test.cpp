@@ -255,5 +255,46 @@ TEST(Import, CsvLineLimitIsAFlag) {
   EXPECT_EQ(ok.status, 0) << ok.err;
 }
 
+// The sample's three communes' own files (samples/ninh-binh/don-vi-gui):
+// Biểu 1 typed in .VnTime (TCVN3) and in VNI-Times, and a CSV from a
+// Vietnamese Excel (semicolons, "6.026"): each decodes to the commune's
+// Unicode name and to the same figures as the province's compilation, which
+// it supersedes; importing them again changes nothing.
+TEST(Import, SampleUnitsOwnFilesInLegacyFontsAndViNumbers) {
+  auto count_of = [](const std::string& hay, const std::string& needle) {
+    int n = 0;
+    for (auto at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
+    return n;
+  };
+  TempDir dir;
+  ASSERT_EQ(in_dir(dir, baocao_cmd("import --period 2025 " + sample("so-lieu-xa-2025.csv"))).status, 0);
+  const std::string sent = "don-vi-gui/";
+  const std::string files = sample(sent + "so-lieu-13435-tcvn3.xlsx") + " " +
+                            sample(sent + "so-lieu-13456-vni.xlsx") + " " +
+                            sample(sent + "so-lieu-13483.csv");
+  Result r = in_dir(dir, baocao_cmd("import --period 2025 " + files));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(count_of(r.out, "đã nhập 1 đơn vị (0 mới, 1 thay thế bản nộp trước)"), 3) << r.out;
+  std::string db = (dir / "baocao.db").string();
+  EXPECT_EQ(sql(db,
+                "SELECT unit_code, unit_name FROM submissions WHERE superseded_by IS NULL AND unit_code IN "
+                "('13435', '13456', '13483') ORDER BY unit_code"),
+            "13435|Phường Lý Thường Kiệt\n13456|Xã Liêm Hà\n13483|Xã Thanh Bình\n");
+  // The same figures as the compilation's rows for these units.
+  auto figures = [&](const std::string& file_like) {
+    return sql(db,
+               "SELECT s.unit_code, v.indicator, v.numerator, v.denominator FROM submission_values v JOIN "
+               "submissions s ON s.id = v.submission_id WHERE s.unit_code IN ('13435', '13456', '13483') "
+               "AND s.source_file LIKE '" +
+                   file_like + "' ORDER BY 1, 2");
+  };
+  const std::string own = figures("%don-vi-gui%"), compiled = figures("%so-lieu-xa-2025.csv");
+  EXPECT_EQ(own, compiled);
+  EXPECT_NE(own.find("13483|gia_dinh_hoc_tap|3182"), std::string::npos) << own;
+  Result again = in_dir(dir, baocao_cmd("import --period 2025 " + files));
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_EQ(count_of(again.out, "(cùng SHA-256), không có gì thay đổi"), 3) << again.out;
+}
+
 }  // namespace
 }  // namespace baocao::test
