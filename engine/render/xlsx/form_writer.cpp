@@ -102,6 +102,28 @@ void protect(lxw_worksheet* ws, const std::string& password) {
   worksheet_protect(ws, password.empty() ? nullptr : password.c_str(), &p);
 }
 
+// The Vietnamese input message and error of one validation; the
+// lxw_data_validation built from it points into these strings.
+struct ValidationText {
+  std::string input_title, input_message, error_title, error_message;
+};
+
+// A validation that refuses (Stop) what breaks `formula`, with its messages.
+lxw_data_validation stop_validation(uint8_t type, std::string& formula, ValidationText& text) {
+  lxw_data_validation v{};
+  v.validate = type;
+  v.value_formula = formula.data();
+  v.ignore_blank = LXW_VALIDATION_ON;
+  v.show_input = LXW_VALIDATION_ON;
+  v.show_error = LXW_VALIDATION_ON;
+  v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
+  v.input_title = text.input_title.data();
+  v.input_message = text.input_message.data();
+  v.error_title = text.error_title.data();
+  v.error_message = text.error_message.data();
+  return v;
+}
+
 // Numerator and denominator columns: whole, not negative, numerator at most
 // the denominator; the partner cell may still be blank while typing.
 void figure_validation(lxw_worksheet* ws, int first, int last, int col, int num_col, int den_col,
@@ -110,21 +132,10 @@ void figure_validation(lxw_worksheet* ws, int first, int last, int col, int num_
   std::string other = numerator ? den : num;
   std::string formula =
       "=AND(INT(" + me + ")=" + me + "," + me + ">=0,OR(" + other + "=\"\"," + num + "<=" + den + "))";
-  std::string in_title = message(lang, numerator ? MsgId::form_num_input_title : MsgId::form_den_input_title);
-  std::string in_msg = message(lang, numerator ? MsgId::form_num_input_msg : MsgId::form_den_input_msg);
-  std::string err_title = message(lang, MsgId::form_error_title);
-  std::string err_msg = message(lang, MsgId::form_error_msg);
-  lxw_data_validation v{};
-  v.validate = LXW_VALIDATION_TYPE_CUSTOM_FORMULA;
-  v.value_formula = formula.data();
-  v.ignore_blank = LXW_VALIDATION_ON;
-  v.show_input = LXW_VALIDATION_ON;
-  v.show_error = LXW_VALIDATION_ON;
-  v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
-  v.input_title = in_title.data();
-  v.input_message = in_msg.data();
-  v.error_title = err_title.data();
-  v.error_message = err_msg.data();
+  ValidationText text{message(lang, numerator ? MsgId::form_num_input_title : MsgId::form_den_input_title),
+                      message(lang, numerator ? MsgId::form_num_input_msg : MsgId::form_den_input_msg),
+                      message(lang, MsgId::form_error_title), message(lang, MsgId::form_error_msg)};
+  lxw_data_validation v = stop_validation(LXW_VALIDATION_TYPE_CUSTOM_FORMULA, formula, text);
   check(worksheet_data_validation_range(ws, row0(first), col0(col), row0(last), col0(col), &v), out,
         "data_validation");
 }
@@ -215,21 +226,10 @@ void write_form_sheet(lxw_workbook* wb, const Formats& f, const FormSpec& spec, 
   // The reporter dropdown: names from the hidden list sheet.
   std::string list =
       "='" + std::string(model::kFormListSheet) + "'!$A$1:$A$" + std::to_string(spec.units.size());
-  std::string in_title = message(lang, MsgId::form_reporter_label);
-  std::string in_msg = message(lang, MsgId::form_reporter_input_msg);
-  std::string err_title = message(lang, MsgId::form_error_title);
-  std::string err_msg = message(lang, MsgId::form_reporter_error_msg);
-  lxw_data_validation v{};
-  v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
-  v.value_formula = list.data();
-  v.ignore_blank = LXW_VALIDATION_ON;
-  v.show_input = LXW_VALIDATION_ON;
-  v.show_error = LXW_VALIDATION_ON;
-  v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
-  v.input_title = in_title.data();
-  v.input_message = in_msg.data();
-  v.error_title = err_title.data();
-  v.error_message = err_msg.data();
+  ValidationText text{message(lang, MsgId::form_reporter_label),
+                      message(lang, MsgId::form_reporter_input_msg), message(lang, MsgId::form_error_title),
+                      message(lang, MsgId::form_reporter_error_msg)};
+  lxw_data_validation v = stop_validation(LXW_VALIDATION_TYPE_LIST_FORMULA, list, text);
   check(worksheet_data_validation_cell(ws, row0(model::kFormReporterRow), col0(model::kFormValueCol), &v),
         out, "data_validation");
 
