@@ -12,6 +12,7 @@
 #include <stdexcept>
 
 #include "data-adapters/store/migrations.hpp"
+#include "engine/core/civil_date.hpp"
 #include "engine/core/diagnostic.hpp"
 
 namespace baocao::store {
@@ -491,7 +492,12 @@ std::vector<Record> PocoStore::figures(int period) {
 // at one page whatever the month holds.
 void PocoStore::month_values(const std::string& month, const std::function<void(const ExportRow&)>& sink) {
   constexpr int kPage = 2000;
-  std::string from = month + "-01", to = month + "-32";  // imported_at is "YYYY-MM-DDTHH:MM:SSZ"
+  // A Vietnam month: imported_at is UTC, and a file received at 01:00 on the
+  // 1st in Vietnam (18:00Z the day before) belongs to the new month.
+  CivilDate first = parse_iso_date(month + "-01");
+  CivilDate next =
+      first.month == 12 ? CivilDate{first.year + 1, 1, 1} : CivilDate{first.year, first.month + 1, 1};
+  std::string from = vietnam_midnight_utc(first), to = vietnam_midnight_utc(next);
   Poco::Int64 after_id = 0;
   std::string after_indicator;
   for (;;) {

@@ -1,13 +1,16 @@
 #include "engine/core/civil_date.hpp"
 
 #include <cstdio>
+#include <ctime>
 
 #include "engine/core/diagnostic.hpp"
 
 namespace baocao {
 
 namespace {
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 int days_in_month(int y, int m) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   return m == 2 && leap(y) ? 29 : kDays[m - 1];
@@ -69,6 +72,15 @@ CivilDate vietnam_date_of(std::string_view utc) {
     if (hour >= 24 - 7) return next_day(d);
   }
   return d;
+}
+
+std::string vietnam_midnight_utc(const CivilDate& d) {
+  std::time_t t = static_cast<std::time_t>(to_unix_seconds(d) - 7 * 3600);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
 }
 
 }  // namespace baocao

@@ -28,5 +28,8 @@ CivilDate next_day(const CivilDate& d);
 // 23:30Z on 10/12 and was received on 11/12. A bare "YYYY-MM-DD" is taken as
 // that day. Throws like parse_iso_date on a malformed date.
 CivilDate vietnam_date_of(std::string_view utc_timestamp);
+// The UTC timestamp "YYYY-MM-DDTHH:MM:SSZ" of midnight in Vietnam at the start
+// of `d` (17:00Z the day before), for selecting stored imports by Vietnam date.
+std::string vietnam_midnight_utc(const CivilDate& d);
 
 }  // namespace baocao

@@ -122,7 +122,8 @@ class Store {
   virtual std::vector<Record> figures(int period) = 0;
 
   // issue 8: the values of every submission imported in `month` ("YYYY-MM",
-  // UTC), superseded ones included, ordered by submission then indicator.
+  // a Vietnam calendar month, UTC+07:00), superseded ones included, ordered by
+  // submission then indicator.
   // Rows reach `sink` page by page, so a big month never sits in memory.
   virtual void month_values(const std::string& month, const std::function<void(const ExportRow&)>& sink) = 0;
 };

@@ -15,9 +15,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Imports stamp the current UTC time, so the month under test is this one.
+// Imports stamp the current time, and a month is a Vietnam month (UTC+07:00),
+// so the month under test is this one in Vietnam.
 std::string this_month() {
-  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now()) + 7 * 3600;
   std::tm tm{};
   gmtime_r(&t, &tm);
   char buf[16];
@@ -95,6 +96,37 @@ TEST(Export, EmptyMonthAndBadMonth) {
     EXPECT_NE(b.err.find("YYYY-MM"), std::string::npos) << b.err;
     EXPECT_FALSE(fs::exists(dir / "bad" / (std::string("so-lieu-") + bad + ".xlsx")));
   }
+}
+
+// A file received at 00:30 on 1/11 in Vietnam is stamped 17:30Z on 31/10: it
+// belongs to November's export, and one received at 23:59:59 on 31/10 to
+// October's. The stamps are set in the store by Python's sqlite3.
+TEST(Export, MonthIsTheVietnamMonthNotTheUtcOne) {
+  TempDir dir;
+  write_inputs(dir);
+  ASSERT_EQ(in_dir(dir, baocao_cmd("import +so-lieu.csv --period 2025 --db s.db")).status, 0);
+  ASSERT_EQ(in_dir(dir, baocao_cmd("import sua.csv --period 2025 --db s.db")).status, 0);
+  Result set = run("/usr/bin/python3 -c " +
+                   sh_quote("import sqlite3, sys\n"
+                            "c = sqlite3.connect(sys.argv[1])\n"
+                            "c.execute(\"UPDATE submissions SET imported_at = '2026-10-31T17:30:00Z' WHERE "
+                            "source_file = '+so-lieu.csv'\")\n"
+                            "c.execute(\"UPDATE submissions SET imported_at = '2026-10-31T16:59:59Z' WHERE "
+                            "source_file = 'sua.csv'\")\n"
+                            "c.commit()\n"
+                            "print(c.execute('SELECT COUNT(*) FROM submissions').fetchone()[0])") +
+                   " " + sh_quote((dir / "s.db").string()));
+  ASSERT_EQ(set.status, 0) << set.err;
+  ASSERT_EQ(set.out, "3\n");
+  Result nov = in_dir(dir, baocao_cmd("export --month 2026-11 --out out --db s.db --lang en"));
+  ASSERT_EQ(nov.status, 0) << nov.err;
+  EXPECT_NE(nov.out.find("exported 10 rows from 2 submissions"), std::string::npos) << nov.out;
+  Result oct = in_dir(dir, baocao_cmd("export --month 2026-10 --out out --db s.db --lang en"));
+  ASSERT_EQ(oct.status, 0) << oct.err;
+  EXPECT_NE(oct.out.find("exported 5 rows from 1 submissions"), std::string::npos) << oct.out;
+  std::string csv = read_bytes(dir / "out" / "so-lieu-2026-10.csv");
+  EXPECT_NE(csv.find("sua.csv,2026-10-31T16:59:59Z"), std::string::npos) << csv;
+  EXPECT_EQ(csv.find("17:30:00Z"), std::string::npos) << csv;
 }
 
 TEST(Export, PostgresqlStoreGivesTheSameFiles) {

@@ -19,6 +19,13 @@ TEST(CivilDate, UnixSeconds) {
   EXPECT_EQ(to_unix_seconds({2025, 12, 12}), 1765497600);
 }
 
+// The start of a Vietnam day in UTC, across month and year ends.
+TEST(CivilDate, VietnamMidnightInUtc) {
+  EXPECT_EQ(vietnam_midnight_utc({2026, 11, 1}), "2026-10-31T17:00:00Z");
+  EXPECT_EQ(vietnam_midnight_utc({2026, 1, 1}), "2025-12-31T17:00:00Z");
+  EXPECT_EQ(vietnam_midnight_utc({2024, 3, 1}), "2024-02-29T17:00:00Z");
+}
+
 // Receipt dates are Vietnam dates: 17:00Z is midnight at UTC+07:00.
 TEST(CivilDate, VietnamDateOfAUtcTimestamp) {
   EXPECT_EQ(vietnam_date_of("2025-12-10T23:30:00Z"), (CivilDate{2025, 12, 11})) << "06:30 on 11/12 in Hà Nội";
