@@ -17,8 +17,7 @@ const std::string kReport = "2025-12-15-tinh-bao-cao/37-bao-cao.pdf";
 // The sample's 2025 figures and targets, then its units history and the
 // three old provinces' 2024 figures, as scripts/demo imports them.
 void import_history(const TempDir& dir) {
-  Result r = in_dir(dir, baocao_cmd("import " + sample("so-lieu-xa-2025.csv") + " " + sample("chi-tieu.csv") +
-                                    " --period 2025 --db kho.db"));
+  Result r = import_sample(dir);
   ASSERT_EQ(r.status, 0) << r.err;
   r = in_dir(dir, baocao_cmd("import --units " + sample("don-vi.csv") + " " +
                              sample("so-lieu-tinh-2024.csv") + " --period 2024 --db kho.db"));
@@ -161,8 +160,7 @@ void stamp(const TempDir& dir, const std::string& unit, const std::string& utc) 
 
 TEST(History, ReceiptDatesAreVietnamDates) {
   TempDir dir;
-  Result r = in_dir(dir, baocao_cmd("import " + sample("so-lieu-xa-2025.csv") + " " + sample("chi-tieu.csv") +
-                                    " --period 2025 --db kho.db"));
+  Result r = import_sample(dir);
   ASSERT_EQ(r.status, 0) << r.err;
   // Every unit at 20:00 on 9/12 in Vietnam; Phủ Lý at 06:30 on 11/12
   // Vietnam time (stamped 23:30Z on 10/12: late), Châu Sơn at 23:59 on 10/12

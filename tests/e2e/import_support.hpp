@@ -23,12 +23,23 @@ inline Result in_dir(const TempDir& dir, const std::string& command) {
   return run("cd " + sh_quote(dir.path().string()) + " && " + command);
 }
 
-// Runs `query` with Python's sqlite3 module; rows as "a|b\n".
+// The sample province's 2025 figures and targets imported into the SQLite
+// store `db` in `dir`: the store most run, schedule and history tests share.
+inline std::string sample_import_command(const std::string& db = "kho.db") {
+  return baocao_cmd("import " + sample("so-lieu-xa-2025.csv") + " " + sample("chi-tieu.csv") +
+                    " --period 2025 --db " + db);
+}
+inline Result import_sample(const TempDir& dir, const std::string& db = "kho.db") {
+  return in_dir(dir, sample_import_command(db));
+}
+
+// Runs `query` with Python's sqlite3 module, then commits; rows as "a|b\n".
 inline std::string sql(const std::string& db, const std::string& query) {
-  Result r = run("/usr/bin/python3 -c " +
-                 sh_quote("import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
-                          "print('\\n'.join('|'.join(map(str,r)) for r in c.execute(sys.argv[2])))") +
-                 " " + sh_quote(db) + " " + sh_quote(query));
+  Result r =
+      run("/usr/bin/python3 -c " +
+          sh_quote("import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
+                   "print('\\n'.join('|'.join(map(str,r)) for r in c.execute(sys.argv[2]))); c.commit()") +
+          " " + sh_quote(db) + " " + sh_quote(query));
   return r.status == 0 ? r.out : "python: " + r.err;
 }
 

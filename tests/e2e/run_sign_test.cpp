@@ -34,8 +34,7 @@ struct Setup {
 const Setup& setup() {
   static const std::unique_ptr<Setup> s = [] {
     auto s = std::make_unique<Setup>();
-    s->sh(baocao_cmd("import " + sample("so-lieu-xa-2025.csv") + " " + sample("chi-tieu.csv") +
-                     " --period 2025 --db kho.db"));
+    s->sh(sample_import_command());
     s->sh(
         "openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 30 -subj '/CN=CA thử "
         "nghiệm' -utf8 -addext basicConstraints=critical,CA:TRUE -addext "

@@ -13,13 +13,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The store the tests share the shape of: the sample's figures and targets.
-void import_sample(const TempDir& dir) {
-  Result r = in_dir(dir, baocao_cmd("import " + sample("so-lieu-xa-2025.csv") + " " + sample("chi-tieu.csv") +
-                                    " --period 2025 --db kho.db"));
-  ASSERT_EQ(r.status, 0) << r.err;
-}
-
 Result run_cycle(const TempDir& dir, const std::string& extra) {
   return in_dir(dir, baocao_cmd("run --cycle 2025 --db kho.db --plan " + sample("ke-hoach-2025.json") +
                                 " --vars " + sample("bien-2025.json") + " --units " + sample("don-vi.csv") +
@@ -43,7 +36,7 @@ const std::string kCommunes = "out/2025-12-10-xa-bao-cao/37/";
 
 TEST(Run, EveryDocumentOfTheCycle) {
   TempDir dir;
-  import_sample(dir);
+  ASSERT_EQ(import_sample(dir).status, 0);
   Result r = run_cycle(dir, "");
   ASSERT_EQ(r.status, 0) << r.err;
   // 57 communes in the store, 60 units of the province in don-vi.csv, 3 never reported: 57
@@ -92,7 +85,7 @@ TEST(Run, EveryDocumentOfTheCycle) {
 
 TEST(Run, SecondRunLeavesEveryFileUntouched) {
   TempDir dir;
-  import_sample(dir);
+  ASSERT_EQ(import_sample(dir).status, 0);
   ASSERT_EQ(run_cycle(dir, "").status, 0);
   auto first = snapshot(dir / "out");
   Result again = run_cycle(dir, "--jobs 1");
@@ -130,7 +123,7 @@ TEST(Run, SecondRunLeavesEveryFileUntouched) {
 
 TEST(Run, ManifestListsEveryOutputWithItsSha256) {
   TempDir dir;
-  import_sample(dir);
+  ASSERT_EQ(import_sample(dir).status, 0);
   ASSERT_EQ(run_cycle(dir, "").status, 0);
   // The manifest's outputs as a sha256sum check list, checked by sha256sum.
   Result check =
@@ -156,7 +149,7 @@ TEST(Run, ManifestListsEveryOutputWithItsSha256) {
 
 TEST(Run, DeadlineAndLevelFilters) {
   TempDir dir;
-  import_sample(dir);
+  ASSERT_EQ(import_sample(dir).status, 0);
   Result r = run_cycle(dir, "--deadline 2025-12-15");
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_TRUE(fs::exists(dir / "out/2025-12-15-tinh-bao-cao/37-bao-cao.pdf"));
@@ -165,7 +158,7 @@ TEST(Run, DeadlineAndLevelFilters) {
             std::string::npos);
 
   TempDir dir2;
-  import_sample(dir2);
+  ASSERT_EQ(import_sample(dir2).status, 0);
   // On a terminal (util-linux `script` gives it one), a progress bar instead of log lines.
   std::string cmd = baocao_cmd("run --cycle 2025 --db kho.db --plan " + sample("ke-hoach-2025.json") +
                                " --vars " + sample("bien-2025.json") + " --units " + sample("don-vi.csv") +
@@ -188,7 +181,7 @@ TEST(Run, DeadlineAndLevelFilters) {
 // crashed the paragraph flow (widow rule underflow in text_blocks.cpp).
 TEST(Run, StoreUnitsAndImportDates) {
   TempDir dir;
-  import_sample(dir);
+  ASSERT_EQ(import_sample(dir).status, 0);
   Result r = in_dir(
       dir, baocao_cmd("run --cycle 2025 --level xã --db kho.db --plan " + sample("ke-hoach-2025.json") +
                       " --vars " + sample("bien-2025.json") + " --out out"));
@@ -200,7 +193,7 @@ TEST(Run, StoreUnitsAndImportDates) {
 
 TEST(Run, PlanIsFoundNextToTheStore) {
   TempDir dir;
-  import_sample(dir);
+  ASSERT_EQ(import_sample(dir).status, 0);
   Result r = in_dir(dir, baocao_cmd("run --cycle 2025 --db kho.db --out out"));
   EXPECT_EQ(r.status, 3);
   EXPECT_NE(r.err.find("ke-hoach-2025.json"), std::string::npos) << r.err;

@@ -19,12 +19,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-void import_sample(const TempDir& dir) {
-  Result r = in_dir(dir, baocao_cmd("import " + sample("so-lieu-xa-2025.csv") + " " + sample("chi-tieu.csv") +
-                                    " --period 2025 --db kho.db"));
-  ASSERT_EQ(r.status, 0) << r.err;
-}
-
 Result schedule(const TempDir& dir, const std::string& now, const std::string& extra = "") {
   return in_dir(dir,
                 baocao_cmd("schedule --db kho.db --plan " + sample("ke-hoach-2025.json") + " --vars " +
@@ -49,7 +43,7 @@ int count(const std::string& hay, const std::string& needle) {
 
 TEST(Schedule, InsideADeadlinesWindowProducesItsDocumentsOnce) {
   TempDir dir;
-  import_sample(dir);
+  ASSERT_EQ(import_sample(dir).status, 0);
   // 08/12 06:00 in Vietnam: inside the 10/12 window (lead 3 days: 07/12-10/12),
   // before the 15/12 one (12/12-15/12).
   Result r = schedule(dir, "2025-12-08T06:00:00+07:00");
@@ -98,7 +92,7 @@ TEST(Schedule, InsideADeadlinesWindowProducesItsDocumentsOnce) {
 
 TEST(Schedule, CatchesUpWhatWasMissedWhileOff) {
   TempDir dir;
-  import_sample(dir);
+  ASSERT_EQ(import_sample(dir).status, 0);
   // Last run on 20/11 (before every window), then the machine is off until 20/02.
   Result first = schedule(dir, "2025-11-20");
   ASSERT_EQ(first.status, 0) << first.err;
@@ -163,7 +157,7 @@ TEST(Schedule, SecondRunExitsWhileTheLockIsHeld) {
 
 TEST(Schedule, NothingBeforeEveryWindow) {
   TempDir dir;
-  import_sample(dir);
+  ASSERT_EQ(import_sample(dir).status, 0);
   // --dry-run lists what is due and writes nothing; the clock is Vietnam's:
   // 23:30 UTC on 06/12 is 06:30 on 07/12, the first day of the 10/12 window.
   Result dry = schedule(dir, "2025-12-06T23:30:00Z", "--dry-run");
@@ -187,7 +181,7 @@ TEST(Schedule, NothingBeforeEveryWindow) {
 
 TEST(Schedule, AJobThatFailsDoesNotStopTheOthers) {
   TempDir dir;
-  import_sample(dir);
+  ASSERT_EQ(import_sample(dir).status, 0);
   // A vars file that is not JSON: the deadline's run fails, the export still runs.
   write_file(dir / "hong.json", "{ not json");
   Result r = in_dir(dir, baocao_cmd("schedule --db kho.db --plan " + sample("ke-hoach-2025.json") +
