@@ -150,6 +150,19 @@ std::vector<UnitRow> units_from_store(store::Store& s, const PlanData& plan, int
   return rows;
 }
 
+}  // namespace
+
+void define_run_content_options(Poco::Util::OptionSet& o, Lang lang) {
+  o.addOption(value_option("vars", "FILE.json", MsgId::opt_vars, lang));
+  o.addOption(value_option("units", "FILE.csv", MsgId::opt_units, lang));
+  o.addOption(value_option("submissions", "FILE.csv", MsgId::opt_submissions, lang).repeatable(true));
+  o.addOption(value_option("scope", "CODE", MsgId::opt_scope, lang));
+  o.addOption(value_option("jobs", "N", MsgId::opt_jobs, lang));
+  o.addOption(value_option("fonts", "manifest.json", MsgId::opt_fonts, lang));
+}
+
+namespace {
+
 class RunCommand : public Command {
  public:
   void define_options(Poco::Util::OptionSet& o, Lang lang) override {
@@ -160,12 +173,7 @@ class RunCommand : public Command {
     o.addOption(value_option("pg", "URI", MsgId::opt_pg, lang));
     o.addOption(value_option("out", "DIR", MsgId::opt_out, lang, true));
     o.addOption(value_option("plan", "FILE.json", MsgId::opt_plan, lang));
-    o.addOption(value_option("vars", "FILE.json", MsgId::opt_vars, lang));
-    o.addOption(value_option("units", "FILE.csv", MsgId::opt_units, lang));
-    o.addOption(value_option("submissions", "FILE.csv", MsgId::opt_submissions, lang).repeatable(true));
-    o.addOption(value_option("scope", "CODE", MsgId::opt_scope, lang));
-    o.addOption(value_option("jobs", "N", MsgId::opt_jobs, lang));
-    o.addOption(value_option("fonts", "manifest.json", MsgId::opt_fonts, lang));
+    define_run_content_options(o, lang);
     o.addOption(Poco::Util::Option("sign", "", message(lang, MsgId::opt_run_sign)));
     signer_options_.define(o, lang, false);
   }

@@ -72,13 +72,7 @@ class ScheduleCommand : public Command {
     o.addOption(value_option("lead-days", "N", MsgId::opt_schedule_lead_days, lang));
     o.addOption(Poco::Util::Option("wait", "", message(lang, MsgId::opt_schedule_wait)));
     o.addOption(Poco::Util::Option("dry-run", "", message(lang, MsgId::opt_schedule_dry_run)));
-    // Passed through to `run`.
-    o.addOption(value_option("vars", "FILE.json", MsgId::opt_vars, lang));
-    o.addOption(value_option("units", "FILE.csv", MsgId::opt_units, lang));
-    o.addOption(value_option("submissions", "FILE.csv", MsgId::opt_submissions, lang).repeatable(true));
-    o.addOption(value_option("scope", "CODE", MsgId::opt_scope, lang));
-    o.addOption(value_option("jobs", "N", MsgId::opt_jobs, lang));
-    o.addOption(value_option("fonts", "manifest.json", MsgId::opt_fonts, lang));
+    define_run_content_options(o, lang);  // passed through to `run`
   }
 
   void set_option(const std::string& name, const std::string& value) override {
