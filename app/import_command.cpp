@@ -205,7 +205,16 @@ class ImportCommand : public Command {
              at_line(file, csv_data.rows.front().line));
       table = forms::csv_table(csv_data);
     } else {
-      book = xlsx::read_workbook(file, limits_);
+      // Sheets beyond 65,536 cells keep only their head rows in memory; the
+      // chosen form's rows are then streamed (forms::xlsx_table), so a
+      // 100,000-row form never holds its million cells.
+      xlsx::ReadOptions head;
+      head.keep_cells = 65'536;
+      book = xlsx::read_workbook(file, limits_, head);
+      // A hand-made file with cells out of order cannot be read row by row.
+      if (std::any_of(book.sheets.begin(), book.sheets.end(),
+                      [](const xlsx::Sheet& sh) { return sh.partial && sh.unordered; }))
+        book = xlsx::read_workbook(file, limits_);
       std::string names;
       for (const auto& sh : book.sheets) names += (names.empty() ? "'" : ", '") + sh.name + "'";
       auto sheet_for = [&](const forms::Mapping& m) {
@@ -294,7 +303,10 @@ class ImportCommand : public Command {
       bool operator<(const Seen& o) const { return std::tie(key, row, k) < std::tie(o.key, o.row, o.k); }
     };
     std::vector<Seen> seen;
-    std::vector<std::int32_t> unit_rows;  // each unit's first row, in file order, for the store
+    // Each unit's code and name as its first row gives them, in file order,
+    // for the store: one buffer, not two strings a unit.
+    std::string unit_text;
+    std::vector<std::size_t> unit_ends;  // code end, name end, code end...
     std::vector<bool> unit_listed;
     std::size_t record_count = 0;
 
@@ -313,7 +325,10 @@ class ImportCommand : public Command {
         if (u >= unit_listed.size()) unit_listed.resize(u + 1 + unit_listed.size() / 2);
         if (!unit_listed[u]) {
           unit_listed[u] = true;
-          unit_rows.push_back(row);
+          unit_text += r.unit_code;
+          unit_ends.push_back(unit_text.size());
+          unit_text += r.unit_name;
+          unit_ends.push_back(unit_text.size());
         }
         std::size_t k = indicator_k(r);
         std::uint64_t key = (std::uint64_t{u} << 32) | (std::uint64_t{indicator_ix[k]} << 20) |
@@ -361,9 +376,14 @@ class ImportCommand : public Command {
     std::vector<Diagnostic> again;  // found and reported by the first pass
     // Built only now that the first pass's state is gone: 100,000 names.
     std::vector<std::pair<std::string, std::string>> units;
-    units.reserve(unit_rows.size());
-    for (std::int32_t row : unit_rows) units.push_back(writer.unit_at(row));
-    std::vector<std::int32_t>().swap(unit_rows);
+    units.reserve(unit_ends.size() / 2);
+    for (std::size_t i = 0, from = 0; i + 1 < unit_ends.size(); i += 2) {
+      units.emplace_back(unit_text.substr(from, unit_ends[i] - from),
+                         unit_text.substr(unit_ends[i], unit_ends[i + 1] - unit_ends[i]));
+      from = unit_ends[i + 1];
+    }
+    std::string().swap(unit_text);
+    std::vector<std::size_t>().swap(unit_ends);
     store::FileSubmission sub{file, sha, period, now_iso(), {}, std::move(units), {}};
     sub.next = [&](std::vector<Record>& batch) {
       bool more = writer.next(kRows, batch, again);

@@ -45,16 +45,19 @@ int column_number(std::string_view letters) {
   return n;
 }
 
-namespace {
-
-// Splits "D7" into (7, 4); false when malformed.
-bool parse_ref(std::string_view ref, int& row, int& col) {
+bool parse_cell_ref(std::string_view ref, int& row, int& col) {
   std::size_t i = 0;
   while (i < ref.size() && std::isalpha(static_cast<unsigned char>(ref[i]))) ++i;
   col = column_number(ref.substr(0, i));
   row = 0;
   auto [p, ec] = std::from_chars(ref.data() + i, ref.data() + ref.size(), row);
   return col > 0 && row > 0 && ec == std::errc() && p == ref.data() + ref.size();
+}
+
+namespace {
+
+bool parse_ref(std::string_view ref, int& row, int& col) {
+  return parse_cell_ref(ref, row, col);
 }
 
 bool parse_range(std::string_view ref, Range& r) {
@@ -167,10 +170,7 @@ class WorkbookHandler : public Poco::XML::DefaultHandler {
   }
 };
 
-struct Xf {
-  bool date = false;
-  std::uint16_t font = 0;
-};
+using Xf = CellStyle;
 
 class StylesHandler : public Poco::XML::DefaultHandler {
  public:
@@ -248,7 +248,8 @@ class SheetHandler : public Poco::XML::DefaultHandler {
 
  public:
   SheetHandler(Sheet& sheet, Workbook& book, const std::vector<Xf>& xfs, std::size_t shared_count,
-               std::uint64_t& cells, std::uint64_t max_cells, bool& stop, Problem& problem)
+               std::uint64_t& cells, std::uint64_t max_cells, bool& stop, Problem& problem,
+               const ReadOptions& options)
       : sheet_(sheet),
         book_(book),
         xfs_(xfs),
@@ -256,7 +257,8 @@ class SheetHandler : public Poco::XML::DefaultHandler {
         cells_(cells),
         max_cells_(max_cells),
         stop_(stop),
-        problem_(problem) {}
+        problem_(problem),
+        options_(options) {}
 
   void startElement(const XMLString&, const XMLString& local, const XMLString&,
                     const Attributes& a) override {
@@ -313,7 +315,8 @@ class SheetHandler : public Poco::XML::DefaultHandler {
         std::uint64_t n =
             std::uint64_t(d.last_row - d.first_row + 1) * std::uint64_t(d.last_col - d.first_col + 1);
         std::uint64_t left = max_cells_ > cells_ ? max_cells_ - cells_ : 0;
-        sheet_.cells.reserve(static_cast<std::size_t>(std::min({n, left, kMaxReserve})));
+        std::uint64_t kept = options_.keep_cells < UINT64_MAX ? options_.keep_cells + 1 : n;
+        sheet_.cells.reserve(static_cast<std::size_t>(std::min({n, left, kept, kMaxReserve})));
       }
     }
   }
@@ -394,7 +397,18 @@ class SheetHandler : public Poco::XML::DefaultHandler {
         c.kind = date ? CellKind::date : CellKind::number;
       }
     }
-    sheet_.cells.push_back(c);
+    if (c.row < last_row_ || (c.row == last_row_ && c.col < last_col_)) sheet_.unordered = true;
+    last_row_ = c.row;
+    last_col_ = c.col;
+    if (!sheet_.partial || c.row <= options_.head_rows) sheet_.cells.push_back(c);
+    if (!sheet_.partial && sheet_.cells.size() > options_.keep_cells) {
+      // From here on only the head rows are kept; the rest of the form is
+      // read again, a row at a time, by whoever needs it (RowStream).
+      sheet_.partial = true;
+      sheet_.head_rows = options_.head_rows;
+      std::erase_if(sheet_.cells, [&](const Cell& x) { return x.row > options_.head_rows; });
+      std::vector<Cell>(sheet_.cells).swap(sheet_.cells);
+    }
     sheet_.max_row = std::max(sheet_.max_row, c.row);
     sheet_.max_col = std::max(sheet_.max_col, c.col);
     if (++cells_ > max_cells_) stop_ = true;
@@ -408,6 +422,8 @@ class SheetHandler : public Poco::XML::DefaultHandler {
   std::uint64_t max_cells_;
   bool& stop_;
   Problem& problem_;
+  const ReadOptions& options_;
+  int last_row_ = 0, last_col_ = 0;  // of the previous cell, to see a file out of order
   int row_ = 0, col_ = 0, style_ = 0;
   std::string type_;
   std::string bad_ref_;  // the cell's `r` when it names no cell of the grid
@@ -537,10 +553,11 @@ std::string Workbook::display(const Cell& c) const {
   return {};
 }
 
-Workbook read_workbook(const std::string& path, const Limits& limits) {
+Workbook read_workbook(const std::string& path, const Limits& limits, const ReadOptions& options) {
   Archive zip(path, limits);
   Workbook book;
   book.file = path;
+  book.limits = limits;
   bool stop = false;
 
   std::string workbook_part = "xl/workbook.xml";
@@ -568,6 +585,7 @@ Workbook read_workbook(const std::string& path, const Limits& limits) {
   std::string styles_part = part_for("styles", "xl/styles.xml");
   if (zip.has(styles_part)) parse_part(zip, styles_part, styles, nullptr);
   book.fonts = styles.fonts;
+  book.styles = styles.xfs;
 
   std::string shared_part = part_for("sharedStrings", "xl/sharedStrings.xml");
   if (zip.has(shared_part)) {
@@ -575,6 +593,7 @@ Workbook read_workbook(const std::string& path, const Limits& limits) {
     parse_part(zip, shared_part, sst, nullptr);
   }
   std::size_t shared_count = book.strings.size();
+  book.shared_strings = shared_count;
 
   std::uint64_t cells = 0;
   Problem problem;
@@ -586,7 +605,9 @@ Workbook read_workbook(const std::string& path, const Limits& limits) {
     Sheet sheet;
     sheet.name = e.name;
     sheet.hidden = e.hidden;
-    SheetHandler handler(sheet, book, styles.xfs, shared_count, cells, limits.max_cells, stop, problem);
+    sheet.part = part;
+    SheetHandler handler(sheet, book, styles.xfs, shared_count, cells, limits.max_cells, stop, problem,
+                         options);
     try {
       parse_part(zip, part, handler, &stop);
     } catch (const StopRequested&) {
