@@ -303,6 +303,12 @@ class ImportCommand : public Command {
       bool operator<(const Seen& o) const { return std::tie(key, row, k) < std::tie(o.key, o.row, o.k); }
     };
     std::vector<Seen> seen;
+    // One exact allocation (a row per unit at most): growing by doubling
+    // kept 1.5x the keys alive at the peak of a large import.
+    // The sheet's size is the file's word: capped, as pages never filled cost nothing.
+    if (table.rows() > 0)
+      seen.reserve(std::min<std::size_t>(static_cast<std::size_t>(table.rows()) * mapping.indicators.size(),
+                                         std::size_t{1} << 22));
     // Each unit's code and name as its first row gives them, in file order,
     // for the store: one buffer, not two strings a unit.
     std::string unit_text;
@@ -372,6 +378,9 @@ class ImportCommand : public Command {
       throw Error(ErrorFamily::data, std::move(problems));
     }
 
+    // The period's valid codes (100,000 strings for a large file) are not
+    // needed while writing; a later file asks the store again.
+    if (unit_ends.size() / 2 > 10'000) codes_.clear();
     forms::FormCursor writer(table, mapping, period_);
     std::vector<Diagnostic> again;  // found and reported by the first pass
     // Built only now that the first pass's state is gone: 100,000 names.

@@ -278,7 +278,7 @@ RowView RowStream::next() {
 
 std::string_view RowStream::text(const Cell& c) const {
   if (c.text & kInline) return parse_->texts[c.text & ~kInline];
-  return c.text < book_.strings.size() ? std::string_view(book_.strings[c.text]) : std::string_view();
+  return c.text < book_.strings.size() ? book_.strings[c.text] : std::string_view();
 }
 
 }  // namespace baocao::xlsx

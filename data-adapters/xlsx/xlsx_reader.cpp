@@ -119,6 +119,11 @@ struct Problem {
   }
 };
 
+// Text enters the engine only through the NFC gate.
+std::string nfc(std::string s) {
+  return text::is_nfc(s) ? s : text::to_nfc(s);
+}
+
 class TextCollector {
  public:
   void on() { on_ = true; }
@@ -215,7 +220,7 @@ class StylesHandler : public Poco::XML::DefaultHandler {
 
 class SharedStringsHandler : public Poco::XML::DefaultHandler {
  public:
-  explicit SharedStringsHandler(std::vector<std::string>& out) : out_(out) {}
+  explicit SharedStringsHandler(StringTable& out) : out_(out) {}
   void startElement(const XMLString&, const XMLString& local, const XMLString&, const Attributes&) override {
     if (local == "si") {
       text_.take();
@@ -231,14 +236,14 @@ class SharedStringsHandler : public Poco::XML::DefaultHandler {
     else if (local == "rPh")
       in_phonetic_ = false;
     else if (local == "si") {
-      out_.push_back(text_.take());
+      out_.push_back(nfc(text_.take()));
       in_si_ = false;
     }
   }
   void characters(const XMLChar ch[], int start, int length) override { text_.add(ch, start, length); }
 
  private:
-  std::vector<std::string>& out_;
+  StringTable& out_;
   TextCollector text_;
   bool in_si_ = false, in_phonetic_ = false;
 };
@@ -373,7 +378,7 @@ class SheetHandler : public Poco::XML::DefaultHandler {
     } else if (type_ == "inlineStr" || type_ == "str" || type_ == "e" || type_ == "d") {
       c.kind = type_ == "e" ? CellKind::error : CellKind::text;
       c.text = static_cast<std::uint32_t>(book_.strings.size());
-      book_.strings.push_back(type_ == "inlineStr" ? inline_.take() : std::move(v));
+      book_.strings.push_back(nfc(type_ == "inlineStr" ? inline_.take() : std::move(v)));
     } else if (type_ == "b") {
       c.kind = CellKind::boolean;
       c.number = v == "1" || v == "true" ? 1 : 0;
@@ -386,7 +391,7 @@ class SheetHandler : public Poco::XML::DefaultHandler {
         // '1e309' không phải là số" like any other figure that is not one.
         c.kind = CellKind::text;
         c.text = static_cast<std::uint32_t>(book_.strings.size());
-        book_.strings.push_back(std::move(v));
+        book_.strings.push_back(nfc(std::move(v)));
       } else if (res.ec != std::errc() || res.ptr != v.data() + v.size()) {
         problem_.raise("number '" + v + "' at " + cell_ref(row_, col_));
         return;
@@ -539,7 +544,7 @@ std::string Workbook::display(const Cell& c) const {
   switch (c.kind) {
     case CellKind::text:
     case CellKind::error:
-      return c.text < strings.size() ? strings[c.text] : std::string();
+      return c.text < strings.size() ? std::string(strings[c.text]) : std::string();
     case CellKind::boolean:
       return c.number != 0 ? "TRUE" : "FALSE";
     case CellKind::date:
@@ -625,9 +630,7 @@ Workbook read_workbook(const std::string& path, const Limits& limits, const Read
     sheet.index_merges();
     book.sheets.push_back(std::move(sheet));
   }
-  // Text enters the engine only through the NFC gate.
-  for (std::string& s : book.strings)
-    if (!text::is_nfc(s)) s = text::to_nfc(s);
+  book.strings.shrink_to_fit();
   return book;
 }
 

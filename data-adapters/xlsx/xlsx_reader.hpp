@@ -66,6 +66,31 @@ struct Sheet {
   MergeIndex merge_index;
 };
 
+// The workbook's texts in one buffer: 200,000 shared strings as
+// std::string each took 11 MB, a third of what a large import may use.
+class StringTable {
+ public:
+  std::size_t size() const { return ends_.size(); }
+  bool empty() const { return ends_.empty(); }
+  std::string_view operator[](std::size_t i) const {
+    std::size_t from = i ? ends_[i - 1] : 0;
+    return std::string_view(chars_).substr(from, ends_[i] - from);
+  }
+  void push_back(std::string_view s) {
+    chars_.append(s);
+    ends_.push_back(chars_.size());
+  }
+  // Drops the spare capacity growth left, once the table is complete.
+  void shrink_to_fit() {
+    chars_.shrink_to_fit();
+    ends_.shrink_to_fit();
+  }
+
+ private:
+  std::string chars_;
+  std::vector<std::size_t> ends_;
+};
+
 // What a cell's style says that matters here: a date format, and its font.
 struct CellStyle {
   bool date = false;
@@ -77,7 +102,7 @@ struct Workbook {
   Limits limits;                     // those it was read with, for a RowStream
   std::vector<CellStyle> styles;     // by the cells' `s` attribute
   std::vector<Sheet> sheets;         // in workbook order, hidden ones included
-  std::vector<std::string> strings;  // shared strings, then inline ones
+  StringTable strings;               // shared strings, then inline ones (NFC)
   std::size_t shared_strings = 0;    // how many of `strings` are the shared ones
   std::vector<std::string> fonts;    // font names by style font id ("" if none)
   bool date1904 = false;
