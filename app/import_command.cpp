@@ -317,6 +317,8 @@ class ImportCommand : public Command {
     std::size_t record_count = 0;
 
     std::vector<Record> chunk;
+    int last_row = 0;
+    std::uint32_t last_unit = 0;
     while (reader.next(kRows, chunk, problems)) {
       if (!valid && reader.period() > 0 && !chunk.empty()) valid = &unit_codes(s, reader.period());
       for (Record& r : chunk)
@@ -327,7 +329,10 @@ class ImportCommand : public Command {
       for (std::size_t i = 0; i < chunk.size(); ++i) {
         const Record& r = chunk[i];
         int row = reader.rows_read()[i];
-        std::uint32_t u = unit_index(r.unit_code, row);
+        // A row's records share its unit: one search in the valid codes a row.
+        if (i == 0 || row != last_row) last_unit = unit_index(r.unit_code, row);
+        last_row = row;
+        std::uint32_t u = last_unit;
         if (u >= unit_listed.size()) unit_listed.resize(u + 1 + unit_listed.size() / 2);
         if (!unit_listed[u]) {
           unit_listed[u] = true;
@@ -384,14 +389,14 @@ class ImportCommand : public Command {
     forms::FormCursor writer(table, mapping, period_);
     std::vector<Diagnostic> again;  // found and reported by the first pass
     // Built only now that the first pass's state is gone: 100,000 names.
-    std::vector<std::pair<std::string, std::string>> units;
+    std::vector<std::pair<std::string_view, std::string_view>> units;
     units.reserve(unit_ends.size() / 2);
+    std::string_view all(unit_text);
     for (std::size_t i = 0, from = 0; i + 1 < unit_ends.size(); i += 2) {
-      units.emplace_back(unit_text.substr(from, unit_ends[i] - from),
-                         unit_text.substr(unit_ends[i], unit_ends[i + 1] - unit_ends[i]));
+      units.emplace_back(all.substr(from, unit_ends[i] - from),
+                         all.substr(unit_ends[i], unit_ends[i + 1] - unit_ends[i]));
       from = unit_ends[i + 1];
     }
-    std::string().swap(unit_text);
     std::vector<std::size_t>().swap(unit_ends);
     store::FileSubmission sub{file, sha, period, now_iso(), {}, std::move(units), {}};
     sub.next = [&](std::vector<Record>& batch) {
