@@ -314,14 +314,15 @@ std::vector<Target> PocoStore::targets(int year) {
 
 // Figures of one batch; `ids` maps unit code to the submission this file
 // adds, sorted by code.
-void PocoStore::insert_values(const std::vector<Record>& batch,
-                              const std::vector<std::pair<std::string, Poco::Int64>>& ids) {
-  auto id_of = [&](const std::string& code) {
-    auto it = std::lower_bound(ids.begin(), ids.end(), code,
-                               [](const auto& e, const std::string& c) { return e.first < c; });
-    if (it == ids.end() || it->first != code) throw std::logic_error("no submission for unit " + code);
-    return it->second;
-  };
+Poco::Int64 PocoStore::FreshIds::of(const std::string& code) const {
+  auto it = std::lower_bound(order.begin(), order.end(), code,
+                             [&](std::uint32_t i, const std::string& c) { return codes[i] < c; });
+  if (it == order.end() || codes[*it] != code) throw std::logic_error("no submission for unit " + code);
+  return ids[*it];
+}
+
+void PocoStore::insert_values(const std::vector<Record>& batch, const FreshIds& ids) {
+  auto id_of = [&](const std::string& code) { return ids.of(code); };
   auto cell_of = [](const Record& r) {
     return !r.source.cell.empty() ? r.source.sheet + "!" + r.source.cell
                                   : (r.source.line > 0 ? std::to_string(r.source.line) : std::string());
@@ -424,19 +425,15 @@ ImportResult PocoStore::import_file(const FileSubmission& file, bool dry_run) {
               st.addBind(bind(file.imported_at));
             });
       }
-      std::vector<std::pair<std::string, Poco::Int64>> fresh;
-      {
-        std::vector<Poco::Int64> ids;
-        std::vector<std::string> codes;
-        // One allocation each: growing 100,000 codes by doubling was the import's peak.
-        ids.reserve(units.size());
-        codes.reserve(units.size());
-        session_ << q("SELECT id, unit_code FROM submissions WHERE period = ? AND sha256 = ?"), use(period),
-            use(sha), into(ids), into(codes), now;
-        fresh.reserve(ids.size());
-        for (std::size_t i = 0; i < ids.size(); ++i) fresh.emplace_back(std::move(codes[i]), ids[i]);
-        std::sort(fresh.begin(), fresh.end());
-      }
+      FreshIds fresh;
+      fresh.ids.reserve(units.size());  // one allocation each, no doubling
+      fresh.codes.reserve(units.size());
+      session_ << q("SELECT id, unit_code FROM submissions WHERE period = ? AND sha256 = ?"), use(period),
+          use(sha), into(fresh.ids), into(fresh.codes), now;
+      fresh.order.resize(fresh.ids.size());
+      for (std::size_t i = 0; i < fresh.order.size(); ++i) fresh.order[i] = static_cast<std::uint32_t>(i);
+      std::sort(fresh.order.begin(), fresh.order.end(),
+                [&](std::uint32_t a, std::uint32_t b) { return fresh.codes[a] < fresh.codes[b]; });
       // Each unit's current submission points at the one this file adds.
       session_ << q(
           "UPDATE submissions SET superseded_by = (SELECT n.id FROM submissions n WHERE n.period = ? AND "
