@@ -221,6 +221,7 @@ class StylesHandler : public Poco::XML::DefaultHandler {
 class SharedStringsHandler : public Poco::XML::DefaultHandler {
  public:
   explicit SharedStringsHandler(StringTable& out) : out_(out) {}
+  bool full = false;  // the table refused a string (4 GiB of text)
   void startElement(const XMLString&, const XMLString& local, const XMLString&, const Attributes&) override {
     if (local == "si") {
       text_.take();
@@ -236,7 +237,7 @@ class SharedStringsHandler : public Poco::XML::DefaultHandler {
     else if (local == "rPh")
       in_phonetic_ = false;
     else if (local == "si") {
-      out_.push_back(nfc(text_.take()));
+      full = full || !out_.push_back(nfc(text_.take()));
       in_si_ = false;
     }
   }
@@ -378,7 +379,8 @@ class SheetHandler : public Poco::XML::DefaultHandler {
     } else if (type_ == "inlineStr" || type_ == "str" || type_ == "e" || type_ == "d") {
       c.kind = type_ == "e" ? CellKind::error : CellKind::text;
       c.text = static_cast<std::uint32_t>(book_.strings.size());
-      book_.strings.push_back(nfc(type_ == "inlineStr" ? inline_.take() : std::move(v)));
+      if (!book_.strings.push_back(nfc(type_ == "inlineStr" ? inline_.take() : std::move(v))))
+        return problem_.raise("more than 4 GiB of text");
     } else if (type_ == "b") {
       c.kind = CellKind::boolean;
       c.number = v == "1" || v == "true" ? 1 : 0;
@@ -391,7 +393,7 @@ class SheetHandler : public Poco::XML::DefaultHandler {
         // '1e309' không phải là số" like any other figure that is not one.
         c.kind = CellKind::text;
         c.text = static_cast<std::uint32_t>(book_.strings.size());
-        book_.strings.push_back(nfc(std::move(v)));
+        if (!book_.strings.push_back(nfc(std::move(v)))) return problem_.raise("more than 4 GiB of text");
       } else if (res.ec != std::errc() || res.ptr != v.data() + v.size()) {
         problem_.raise("number '" + v + "' at " + cell_ref(row_, col_));
         return;
@@ -596,6 +598,9 @@ Workbook read_workbook(const std::string& path, const Limits& limits, const Read
   if (zip.has(shared_part)) {
     SharedStringsHandler sst(book.strings);
     parse_part(zip, shared_part, sst, nullptr);
+    if (sst.full)
+      fail(ErrorFamily::input, MsgId::xlsx_damaged, {shared_part + ": more than 4 GiB of text"},
+           at_file(path));
   }
   std::size_t shared_count = book.strings.size();
   book.shared_strings = shared_count;

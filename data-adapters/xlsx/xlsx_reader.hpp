@@ -76,9 +76,13 @@ class StringTable {
     std::size_t from = i ? ends_[i - 1] : 0;
     return std::string_view(chars_).substr(from, ends_[i] - from);
   }
-  void push_back(std::string_view s) {
+  // False, adding nothing, past 4 GiB of text (offsets are 32-bit; only a
+  // --max-xlsx-bytes raised past 4 GiB lets a file get there).
+  [[nodiscard]] bool push_back(std::string_view s) {
+    if (s.size() > UINT32_MAX - chars_.size()) return false;
     chars_.append(s);
-    ends_.push_back(chars_.size());
+    ends_.push_back(static_cast<std::uint32_t>(chars_.size()));
+    return true;
   }
   // Drops the spare capacity growth left, once the table is complete.
   void shrink_to_fit() {
@@ -88,7 +92,7 @@ class StringTable {
 
  private:
   std::string chars_;
-  std::vector<std::size_t> ends_;
+  std::vector<std::uint32_t> ends_;
 };
 
 // What a cell's style says that matters here: a date format, and its font.
@@ -99,12 +103,12 @@ struct CellStyle {
 
 struct Workbook {
   std::string file;
-  Limits limits;                     // those it was read with, for a RowStream
-  std::vector<CellStyle> styles;     // by the cells' `s` attribute
-  std::vector<Sheet> sheets;         // in workbook order, hidden ones included
-  StringTable strings;               // shared strings, then inline ones (NFC)
-  std::size_t shared_strings = 0;    // how many of `strings` are the shared ones
-  std::vector<std::string> fonts;    // font names by style font id ("" if none)
+  Limits limits;                   // those it was read with, for a RowStream
+  std::vector<CellStyle> styles;   // by the cells' `s` attribute
+  std::vector<Sheet> sheets;       // in workbook order, hidden ones included
+  StringTable strings;             // shared strings, then inline ones (NFC)
+  std::size_t shared_strings = 0;  // how many of `strings` are the shared ones
+  std::vector<std::string> fonts;  // font names by style font id ("" if none)
   bool date1904 = false;
 
   const Sheet* sheet(std::string_view name) const;
