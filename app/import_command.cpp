@@ -304,16 +304,17 @@ class ImportCommand : public Command {
       bool operator<(const Seen& o) const { return std::tie(key, row, k) < std::tie(o.key, o.row, o.k); }
     };
     std::vector<Seen> seen;
-    // One exact allocation (a row per unit at most): growing by doubling
-    // kept 1.5x the keys alive at the peak of a large import.
-    // The sheet's size is the file's word: capped, as pages never filled cost nothing.
+    // One exact allocation (a figure per row and indicator at most): growing
+    // by doubling kept 1.5x the keys alive at the peak of a large import.
+    // The sheet's size is the file's word, hence the cap; pages never
+    // filled cost no memory.
     if (table.rows() > 0)
       seen.reserve(std::min<std::size_t>(static_cast<std::size_t>(table.rows()) * mapping.indicators.size(),
                                          std::size_t{1} << 22));
     // Each unit's code and name as its first row gives them, in file order,
-    // for the store: one buffer, not two strings a unit.
-    // Blocks that never move, so the views in `units` stay valid; one
-    // string doubling to 4 MB kept 6 MB alive at the peak.
+    // for the store (FileSubmission::units holds views): 64 KB blocks whose
+    // buffers never move, not two strings a unit, nor one string doubling
+    // to 4 MB (6 MB alive at the copy).
     std::vector<std::string> unit_text;
     std::vector<std::pair<std::string_view, std::string_view>> units;
     if (table.rows() > 0)
