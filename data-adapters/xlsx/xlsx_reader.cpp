@@ -1,7 +1,8 @@
 // SAX handlers for the parts of an XLSX that carry data (workbook, its
 // relationships, styles, shared strings, sheets). Handlers never throw: they
-// record a problem or raise the `stop` flag, and the guarded stream ends the
-// parse from outside expat (see xlsx_archive.hpp).
+// record a problem or raise the `stop` flag, and the parse is ended from
+// outside expat (by the guarded stream, see xlsx_archive.hpp, or by
+// parse_sheet's loop).
 #include "data-adapters/xlsx/xlsx_reader.hpp"
 
 #include <Poco/SAX/Attributes.h>

@@ -2,8 +2,9 @@
 // dates (recognised by their number format), booleans, cached results of
 // formulas, errors, merged ranges, hidden sheets, and the font name of each
 // cell so text typed in legacy Vietnamese fonts (.VnTime = TCVN3, VNI-Times)
-// can be decoded. Reading is SAX (Poco::XML over expat) on a guarded stream;
-// see xlsx_limits.hpp for what is refused and why.
+// can be decoded. Reading is SAX on a guarded stream (Poco::XML for the small
+// parts, expat's own API for sheets, which are nearly all of the XML); see
+// xlsx_limits.hpp for what is refused and why.
 #pragma once
 
 #include <cstdint>
