@@ -176,6 +176,7 @@ class ImportCommand : public Command {
     if (it != codes_.end()) return it->second;
     std::vector<std::string>& codes = codes_[period];
     codes = s.unit_codes_between(std::to_string(period) + "-01-01", std::to_string(period) + "-12-31");
+    codes.shrink_to_fit();  // kept through the first pass: no spare capacity of the store's doubling
     return codes;
   }
 
@@ -205,7 +206,16 @@ class ImportCommand : public Command {
              at_line(file, csv_data.rows.front().line));
       table = forms::csv_table(csv_data);
     } else {
-      book = xlsx::read_workbook(file, limits_);
+      // Sheets beyond 65,536 cells keep only their head rows in memory; the
+      // chosen form's rows are then streamed (forms::xlsx_table), so a
+      // 100,000-row form never holds its million cells.
+      xlsx::ReadOptions head;
+      head.keep_cells = 65'536;
+      book = xlsx::read_workbook(file, limits_, head);
+      // A hand-made file with cells out of order cannot be read row by row.
+      if (std::any_of(book.sheets.begin(), book.sheets.end(),
+                      [](const xlsx::Sheet& sh) { return sh.partial && sh.unordered; }))
+        book = xlsx::read_workbook(file, limits_);
       std::string names;
       for (const auto& sh : book.sheets) names += (names.empty() ? "'" : ", '") + sh.name + "'";
       auto sheet_for = [&](const forms::Mapping& m) {
@@ -294,11 +304,37 @@ class ImportCommand : public Command {
       bool operator<(const Seen& o) const { return std::tie(key, row, k) < std::tie(o.key, o.row, o.k); }
     };
     std::vector<Seen> seen;
-    std::vector<std::int32_t> unit_rows;  // each unit's first row, in file order, for the store
+    // One exact allocation (a figure per row and indicator at most): growing
+    // by doubling kept 1.5x the keys alive at the peak of a large import.
+    // The sheet's size is the file's word, hence the cap; pages never
+    // filled cost no memory.
+    if (table.rows() > 0)
+      seen.reserve(std::min<std::size_t>(static_cast<std::size_t>(table.rows()) * mapping.indicators.size(),
+                                         std::size_t{1} << 22));
+    // Each unit's code and name as its first row gives them, in file order,
+    // for the store (FileSubmission::units holds views): 64 KB blocks whose
+    // buffers never move, not two strings a unit, nor one string doubling
+    // to 4 MB (6 MB alive at the copy).
+    std::vector<std::string> unit_text;
+    std::vector<std::pair<std::string_view, std::string_view>> units;
+    if (table.rows() > 0)
+      units.reserve(std::min(static_cast<std::size_t>(table.rows()), std::size_t{1} << 20));
+    auto keep_text = [&](const std::string& s) -> std::string_view {
+      constexpr std::size_t kBlock = 1 << 16;
+      if (unit_text.empty() || unit_text.back().capacity() - unit_text.back().size() < s.size()) {
+        unit_text.emplace_back();
+        unit_text.back().reserve(std::max(kBlock, s.size()));
+      }
+      std::string& b = unit_text.back();
+      b += s;
+      return std::string_view(b).substr(b.size() - s.size());
+    };
     std::vector<bool> unit_listed;
     std::size_t record_count = 0;
 
     std::vector<Record> chunk;
+    int last_row = 0;
+    std::uint32_t last_unit = 0;
     while (reader.next(kRows, chunk, problems)) {
       if (!valid && reader.period() > 0 && !chunk.empty()) valid = &unit_codes(s, reader.period());
       for (Record& r : chunk)
@@ -309,11 +345,15 @@ class ImportCommand : public Command {
       for (std::size_t i = 0; i < chunk.size(); ++i) {
         const Record& r = chunk[i];
         int row = reader.rows_read()[i];
-        std::uint32_t u = unit_index(r.unit_code, row);
+        // A row's records share its unit: one search in the valid codes a row.
+        if (i == 0 || row != last_row) last_unit = unit_index(r.unit_code, row);
+        last_row = row;
+        std::uint32_t u = last_unit;
         if (u >= unit_listed.size()) unit_listed.resize(u + 1 + unit_listed.size() / 2);
         if (!unit_listed[u]) {
           unit_listed[u] = true;
-          unit_rows.push_back(row);
+          std::string_view code = keep_text(r.unit_code);
+          units.emplace_back(code, keep_text(r.unit_name));
         }
         std::size_t k = indicator_k(r);
         std::uint64_t key = (std::uint64_t{u} << 32) | (std::uint64_t{indicator_ix[k]} << 20) |
@@ -357,13 +397,11 @@ class ImportCommand : public Command {
       throw Error(ErrorFamily::data, std::move(problems));
     }
 
+    // The period's valid codes (100,000 strings for a large file) are not
+    // needed while writing; a later file asks the store again.
+    if (units.size() > 10'000) codes_.clear();
     forms::FormCursor writer(table, mapping, period_);
     std::vector<Diagnostic> again;  // found and reported by the first pass
-    // Built only now that the first pass's state is gone: 100,000 names.
-    std::vector<std::pair<std::string, std::string>> units;
-    units.reserve(unit_rows.size());
-    for (std::int32_t row : unit_rows) units.push_back(writer.unit_at(row));
-    std::vector<std::int32_t>().swap(unit_rows);
     store::FileSubmission sub{file, sha, period, now_iso(), {}, std::move(units), {}};
     sub.next = [&](std::vector<Record>& batch) {
       bool more = writer.next(kRows, batch, again);

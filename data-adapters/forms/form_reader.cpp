@@ -79,8 +79,8 @@ FormColumns resolve(const Table& t, const Mapping& m, std::vector<Diagnostic>* m
 }
 
 // Reads a number cell; records a problem and returns nullopt when invalid.
-std::optional<double> number(const Table& t, int row, int col, std::vector<Diagnostic>& problems) {
-  TableCell c = t.cell(row, col);
+std::optional<double> number(const Table& t, const TableCell& c, int row, int col,
+                             std::vector<Diagnostic>& problems) {
   if (c.numeric) return c.number;
   text::ParsedNumber n;
   switch (text::parse_vi_number(c.text, n)) {
@@ -96,17 +96,19 @@ std::optional<double> number(const Table& t, int row, int col, std::vector<Diagn
   return std::nullopt;
 }
 
-bool blank(const Table& t, int row, int col) {
-  if (col == 0) return true;
-  TableCell c = t.cell(row, col);
+bool blank(const TableCell& c) {
   return !c.numeric && c.text.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
+// Column 0 is a column the mapping does not have: always blank.
+TableCell cell_at(const Table& t, int row, int col) {
+  return col == 0 ? TableCell{} : t.cell(row, col);
+}
+
 // A clerk's "Tổng cộng" / "Cộng" row at the foot of the form.
-bool total_row(const Table& t, int row, const FormColumns& cols) {
-  for (int c : {cols.code, cols.name}) {
-    if (c == 0) continue;
-    std::string f = text::fold_for_match(t.cell(row, c).text);
+bool total_row(const TableCell& code, const TableCell& name) {
+  for (const TableCell* c : {&code, &name}) {
+    std::string f = text::fold_for_match(c->text);
     if (f == "tong" || f == "tong cong" || f == "cong" || f == "tong so" || f == "toan tinh") return true;
   }
   return false;
@@ -176,13 +178,23 @@ bool FormCursor::next(int rows, std::vector<Record>& out, std::vector<Diagnostic
   if (row_ > t.rows()) return false;
   int last = std::min(t.rows(), row_ + rows - 1);
   int file_period = given_period_;
+  // Each cell of a row is read once (a streamed sheet builds it each time).
+  std::vector<TableCell>& nums = nums_;
+  std::vector<TableCell>& dens = dens_;
+  nums.resize(cols.indicators.size());
+  dens.resize(cols.indicators.size());
   for (int row = row_; row <= last; ++row) {
     bool any_figure = false;
-    for (auto [num, den] : cols.indicators)
-      any_figure = any_figure || !blank(t, row, num) || !blank(t, row, den);
-    std::string code = code_text(t.cell(row, cols.code));
+    for (std::size_t k = 0; k < cols.indicators.size(); ++k) {
+      nums[k] = cell_at(t, row, cols.indicators[k].first);
+      dens[k] = cell_at(t, row, cols.indicators[k].second);
+      any_figure = any_figure || !blank(nums[k]) || !blank(dens[k]);
+    }
+    TableCell code_cell = cell_at(t, row, cols.code);
+    std::string code = code_text(code_cell);
+    TableCell name_cell = cell_at(t, row, cols.name);
     if (code.empty()) {
-      if (any_figure && !total_row(t, row, cols))
+      if (any_figure && !total_row(code_cell, name_cell))
         problems.push_back({MsgId::data_missing_unit_code, {}, t.where(row, cols.code)});
       continue;
     }
@@ -195,18 +207,18 @@ bool FormCursor::next(int rows, std::vector<Record>& out, std::vector<Diagnostic
                             t.where(row, cols.period)});
       if (file_period == 0) row_period = y;
     }
-    std::string name = cols.name ? code_text(t.cell(row, cols.name)) : std::string();
+    std::string name = cols.name ? code_text(name_cell) : std::string();
     std::string note = cols.note ? t.cell(row, cols.note).text : std::string();
     for (std::size_t k = 0; k < m.indicators.size(); ++k) {
       auto [num_col, den_col] = cols.indicators[k];
-      if (blank(t, row, num_col) && blank(t, row, den_col)) {
+      if (blank(nums[k]) && blank(dens[k])) {
         if (m.indicators[k].required)
           problems.push_back(
               {MsgId::data_missing_indicator, {code, m.indicators[k].id}, t.where(row, num_col)});
         continue;
       }
-      auto num = number(t, row, num_col, problems);
-      auto den = number(t, row, den_col, problems);
+      auto num = number(t, nums[k], row, num_col, problems);
+      auto den = number(t, dens[k], row, den_col, problems);
       if (!num || !den) continue;
       Record r{code, name, m.indicators[k].id, row_period, *num, *den, note, t.where(row, num_col)};
       r.denominator_source = t.where(row, den_col);

@@ -63,6 +63,7 @@ class FormCursor {
   bool period_from_rows_ = false;
   std::vector<int> record_rows_;
   std::vector<Diagnostic> start_problems_;
+  std::vector<TableCell> nums_, dens_;  // the current row's figures, by indicator
 };
 
 // `period`: the period being imported, 0 when not given (the file must

@@ -315,14 +315,15 @@ std::vector<Target> PocoStore::targets(int year) {
 
 // Figures of one batch; `ids` maps unit code to the submission this file
 // adds, sorted by code.
-void PocoStore::insert_values(const std::vector<Record>& batch,
-                              const std::vector<std::pair<std::string, Poco::Int64>>& ids) {
-  auto id_of = [&](const std::string& code) {
-    auto it = std::lower_bound(ids.begin(), ids.end(), code,
-                               [](const auto& e, const std::string& c) { return e.first < c; });
-    if (it == ids.end() || it->first != code) throw std::logic_error("no submission for unit " + code);
-    return it->second;
-  };
+Poco::Int64 PocoStore::FreshIds::of(const std::string& code) const {
+  auto it = std::lower_bound(order.begin(), order.end(), code,
+                             [&](std::uint32_t i, const std::string& c) { return codes[i] < c; });
+  if (it == order.end() || codes[*it] != code) throw std::logic_error("no submission for unit " + code);
+  return ids[*it];
+}
+
+void PocoStore::insert_values(const std::vector<Record>& batch, const FreshIds& ids) {
+  auto id_of = [&](const std::string& code) { return ids.of(code); };
   auto cell_of = [](const Record& r) {
     return !r.source.cell.empty() ? r.source.sheet + "!" + r.source.cell
                                   : (r.source.line > 0 ? std::to_string(r.source.line) : std::string());
@@ -363,7 +364,7 @@ ImportResult PocoStore::import_file(const FileSubmission& file, bool dry_run) {
   return guarded([&] {
     ImportResult result;
     // Units in file order, with the name the file gives.
-    std::vector<std::pair<std::string, std::string>> own_units;
+    std::vector<std::pair<std::string_view, std::string_view>> own_units;
     if (!file.next) {
       std::set<std::string> seen;
       for (const Record& r : file.records)
@@ -402,8 +403,8 @@ ImportResult PocoStore::import_file(const FileSubmission& file, bool dry_run) {
           std::size_t n = std::min(units.size() - start, kUnits);
           std::vector<std::string> code, name;
           for (std::size_t i = start; i < start + n; ++i) {
-            code.push_back(units[i].first);
-            name.push_back(units[i].second);
+            code.emplace_back(units[i].first);
+            name.emplace_back(units[i].second);
           }
           std::vector<int> periods(n, period);
           std::vector<std::string> source(n, file.source_file), shas(n, sha), at(n, file.imported_at);
@@ -415,25 +416,25 @@ ImportResult PocoStore::import_file(const FileSubmission& file, bool dry_run) {
       } else {
         insert_batched(
             "INSERT INTO submissions (unit_code, unit_name, period, source_file, sha256, imported_at) VALUES",
-            "(?, ?, ?, ?, ?, ?)", units, [&](Statement& st, const std::pair<std::string, std::string>& u) {
-              st.addBind(bind(u.first));
-              st.addBind(bind(u.second));
+            "(?, ?, ?, ?, ?, ?)", units,
+            [&](Statement& st, const std::pair<std::string_view, std::string_view>& u) {
+              st.addBind(bind(std::string(u.first)));
+              st.addBind(bind(std::string(u.second)));
               st.addBind(bind(period));
               st.addBind(bind(file.source_file));
               st.addBind(bind(sha));
               st.addBind(bind(file.imported_at));
             });
       }
-      std::vector<std::pair<std::string, Poco::Int64>> fresh;
-      {
-        std::vector<Poco::Int64> ids;
-        std::vector<std::string> codes;
-        session_ << q("SELECT id, unit_code FROM submissions WHERE period = ? AND sha256 = ?"), use(period),
-            use(sha), into(ids), into(codes), now;
-        fresh.reserve(ids.size());
-        for (std::size_t i = 0; i < ids.size(); ++i) fresh.emplace_back(std::move(codes[i]), ids[i]);
-        std::sort(fresh.begin(), fresh.end());
-      }
+      FreshIds fresh;
+      fresh.ids.reserve(units.size());  // one allocation each, no doubling
+      fresh.codes.reserve(units.size());
+      session_ << q("SELECT id, unit_code FROM submissions WHERE period = ? AND sha256 = ?"), use(period),
+          use(sha), into(fresh.ids), into(fresh.codes), now;
+      fresh.order.resize(fresh.ids.size());
+      for (std::size_t i = 0; i < fresh.order.size(); ++i) fresh.order[i] = static_cast<std::uint32_t>(i);
+      std::sort(fresh.order.begin(), fresh.order.end(),
+                [&](std::uint32_t a, std::uint32_t b) { return fresh.codes[a] < fresh.codes[b]; });
       // Each unit's current submission points at the one this file adds.
       session_ << q(
           "UPDATE submissions SET superseded_by = (SELECT n.id FROM submissions n WHERE n.period = ? AND "

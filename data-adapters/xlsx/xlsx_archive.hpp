@@ -37,6 +37,10 @@ class Archive {
   template <typename Consume>
   void read(const std::string& part, const bool* stop, Consume&& consume);
 
+  // The guarded stream of `part` itself, for a reader that pulls bytes
+  // (RowStream): it throws Error(input) out of read() on a limit or a DTD.
+  std::unique_ptr<std::istream> open(const std::string& part) { return open_part(part, nullptr); }
+
   const std::string& file() const { return file_; }
   const Limits& limits() const { return limits_; }
 

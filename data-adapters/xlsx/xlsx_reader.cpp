@@ -1,7 +1,8 @@
 // SAX handlers for the parts of an XLSX that carry data (workbook, its
 // relationships, styles, shared strings, sheets). Handlers never throw: they
-// record a problem or raise the `stop` flag, and the guarded stream ends the
-// parse from outside expat (see xlsx_archive.hpp).
+// record a problem or raise the `stop` flag, and the parse is ended from
+// outside expat (by the guarded stream, see xlsx_archive.hpp, or by
+// parse_sheet's loop).
 #include "data-adapters/xlsx/xlsx_reader.hpp"
 
 #include <Poco/SAX/Attributes.h>
@@ -9,11 +10,13 @@
 #include <Poco/SAX/InputSource.h>
 #include <Poco/SAX/SAXException.h>
 #include <Poco/SAX/SAXParser.h>
+#include <expat.h>
 
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <utility>
 
@@ -45,16 +48,19 @@ int column_number(std::string_view letters) {
   return n;
 }
 
-namespace {
-
-// Splits "D7" into (7, 4); false when malformed.
-bool parse_ref(std::string_view ref, int& row, int& col) {
+bool parse_cell_ref(std::string_view ref, int& row, int& col) {
   std::size_t i = 0;
   while (i < ref.size() && std::isalpha(static_cast<unsigned char>(ref[i]))) ++i;
   col = column_number(ref.substr(0, i));
   row = 0;
   auto [p, ec] = std::from_chars(ref.data() + i, ref.data() + ref.size(), row);
   return col > 0 && row > 0 && ec == std::errc() && p == ref.data() + ref.size();
+}
+
+namespace {
+
+bool parse_ref(std::string_view ref, int& row, int& col) {
+  return parse_cell_ref(ref, row, col);
 }
 
 bool parse_range(std::string_view ref, Range& r) {
@@ -116,6 +122,23 @@ struct Problem {
   }
 };
 
+// Text enters the engine only through the NFC gate.
+std::string nfc(std::string s) {
+  return text::is_nfc(s) ? s : text::to_nfc(s);
+}
+
+// "c" for both "c" and "x:c" (namespaces off: prefixes stay in names).
+std::string_view local_name(const XML_Char* name) {
+  const char* colon = std::strrchr(name, ':');
+  return colon ? std::string_view(colon + 1) : std::string_view(name);
+}
+
+std::string xattr(const XML_Char** atts, std::string_view name) {
+  for (; atts[0]; atts += 2)
+    if (local_name(atts[0]) == name) return atts[1];
+  return {};
+}
+
 class TextCollector {
  public:
   void on() { on_ = true; }
@@ -167,10 +190,7 @@ class WorkbookHandler : public Poco::XML::DefaultHandler {
   }
 };
 
-struct Xf {
-  bool date = false;
-  std::uint16_t font = 0;
-};
+using Xf = CellStyle;
 
 class StylesHandler : public Poco::XML::DefaultHandler {
  public:
@@ -215,7 +235,8 @@ class StylesHandler : public Poco::XML::DefaultHandler {
 
 class SharedStringsHandler : public Poco::XML::DefaultHandler {
  public:
-  explicit SharedStringsHandler(std::vector<std::string>& out) : out_(out) {}
+  explicit SharedStringsHandler(StringTable& out) : out_(out) {}
+  bool full = false;  // the table refused a string (4 GiB of text)
   void startElement(const XMLString&, const XMLString& local, const XMLString&, const Attributes&) override {
     if (local == "si") {
       text_.take();
@@ -231,24 +252,28 @@ class SharedStringsHandler : public Poco::XML::DefaultHandler {
     else if (local == "rPh")
       in_phonetic_ = false;
     else if (local == "si") {
-      out_.push_back(text_.take());
+      full = full || !out_.push_back(nfc(text_.take()));
       in_si_ = false;
     }
   }
   void characters(const XMLChar ch[], int start, int length) override { text_.add(ch, start, length); }
 
  private:
-  std::vector<std::string>& out_;
+  StringTable& out_;
   TextCollector text_;
   bool in_si_ = false, in_phonetic_ = false;
 };
 
-class SheetHandler : public Poco::XML::DefaultHandler {
+// Driven by expat itself (parse_sheet below): a sheet is nearly all of a
+// workbook's XML, and Poco's SAX layer (namespace splitting, attribute
+// objects, a string per name) took two thirds of its parse time.
+class SheetHandler {
   static constexpr std::uint64_t kMaxReserve = 2'000'000;  // cells, 48 MB of address space
 
  public:
   SheetHandler(Sheet& sheet, Workbook& book, const std::vector<Xf>& xfs, std::size_t shared_count,
-               std::uint64_t& cells, std::uint64_t max_cells, bool& stop, Problem& problem)
+               std::uint64_t& cells, std::uint64_t max_cells, bool& stop, Problem& problem,
+               const ReadOptions& options)
       : sheet_(sheet),
         book_(book),
         xfs_(xfs),
@@ -256,19 +281,19 @@ class SheetHandler : public Poco::XML::DefaultHandler {
         cells_(cells),
         max_cells_(max_cells),
         stop_(stop),
-        problem_(problem) {}
+        problem_(problem),
+        options_(options) {}
 
-  void startElement(const XMLString&, const XMLString& local, const XMLString&,
-                    const Attributes& a) override {
+  void startElement(std::string_view local, const XML_Char** a) {
     if (local == "row") {
-      std::string r = attr(a, "r");
+      std::string r = xattr(a, "r");
       int n = 0;
       row_ = !r.empty() && std::from_chars(r.data(), r.data() + r.size(), n).ec == std::errc()
                  ? n
                  : std::min(row_, kMaxRows) + 1;
       col_ = 0;
     } else if (local == "c") {
-      std::string r = attr(a, "r");
+      std::string r = xattr(a, "r");
       int row = 0, col = 0;
       bad_ref_.clear();
       if (!r.empty() && parse_ref(r, row, col)) {
@@ -280,8 +305,8 @@ class SheetHandler : public Poco::XML::DefaultHandler {
         if (!r.empty()) bad_ref_ = r.substr(0, 32);
         col_ = std::min(col_, kMaxCols) + 1;
       }
-      type_ = attr(a, "t");
-      std::string s = attr(a, "s");
+      type_ = xattr(a, "t");
+      std::string s = xattr(a, "s");
       style_ = 0;
       if (!s.empty()) std::from_chars(s.data(), s.data() + s.size(), style_);
       has_value_ = formula_ = false;
@@ -301,7 +326,7 @@ class SheetHandler : public Poco::XML::DefaultHandler {
       inline_.on();
     } else if (local == "mergeCell") {
       Range range;
-      if (parse_range(attr(a, "ref"), range)) sheet_.merged.push_back(range);
+      if (parse_range(xattr(a, "ref"), range)) sheet_.merged.push_back(range);
     } else if (local == "dimension" && sheet_.cells.empty()) {
       // The used range, as Excel and libxlsxwriter write it: one exact
       // allocation instead of doubling, which kept 1.5x a million cells
@@ -309,16 +334,17 @@ class SheetHandler : public Poco::XML::DefaultHandler {
       // capped by the cell limit and by kMaxReserve; pages never filled cost
       // no memory.
       Range d;
-      if (parse_range(attr(a, "ref"), d) && d.last_row >= d.first_row && d.last_col >= d.first_col) {
+      if (parse_range(xattr(a, "ref"), d) && d.last_row >= d.first_row && d.last_col >= d.first_col) {
         std::uint64_t n =
             std::uint64_t(d.last_row - d.first_row + 1) * std::uint64_t(d.last_col - d.first_col + 1);
         std::uint64_t left = max_cells_ > cells_ ? max_cells_ - cells_ : 0;
-        sheet_.cells.reserve(static_cast<std::size_t>(std::min({n, left, kMaxReserve})));
+        std::uint64_t kept = options_.keep_cells < UINT64_MAX ? options_.keep_cells + 1 : n;
+        sheet_.cells.reserve(static_cast<std::size_t>(std::min({n, left, kept, kMaxReserve})));
       }
     }
   }
 
-  void endElement(const XMLString&, const XMLString& local, const XMLString&) override {
+  void endElement(std::string_view local) {
     if (local == "v")
       value_.off();
     else if (local == "t")
@@ -331,7 +357,7 @@ class SheetHandler : public Poco::XML::DefaultHandler {
       finish_cell();
   }
 
-  void characters(const XMLChar ch[], int start, int length) override {
+  void characters(const XML_Char* ch, int start, int length) {
     value_.add(ch, start, length);
     inline_.add(ch, start, length);
   }
@@ -370,7 +396,8 @@ class SheetHandler : public Poco::XML::DefaultHandler {
     } else if (type_ == "inlineStr" || type_ == "str" || type_ == "e" || type_ == "d") {
       c.kind = type_ == "e" ? CellKind::error : CellKind::text;
       c.text = static_cast<std::uint32_t>(book_.strings.size());
-      book_.strings.push_back(type_ == "inlineStr" ? inline_.take() : std::move(v));
+      if (!book_.strings.push_back(nfc(type_ == "inlineStr" ? inline_.take() : std::move(v))))
+        return problem_.raise("more than 4 GiB of text");
     } else if (type_ == "b") {
       c.kind = CellKind::boolean;
       c.number = v == "1" || v == "true" ? 1 : 0;
@@ -383,7 +410,7 @@ class SheetHandler : public Poco::XML::DefaultHandler {
         // '1e309' không phải là số" like any other figure that is not one.
         c.kind = CellKind::text;
         c.text = static_cast<std::uint32_t>(book_.strings.size());
-        book_.strings.push_back(std::move(v));
+        if (!book_.strings.push_back(nfc(std::move(v)))) return problem_.raise("more than 4 GiB of text");
       } else if (res.ec != std::errc() || res.ptr != v.data() + v.size()) {
         problem_.raise("number '" + v + "' at " + cell_ref(row_, col_));
         return;
@@ -394,7 +421,18 @@ class SheetHandler : public Poco::XML::DefaultHandler {
         c.kind = date ? CellKind::date : CellKind::number;
       }
     }
-    sheet_.cells.push_back(c);
+    if (c.row < last_row_ || (c.row == last_row_ && c.col < last_col_)) sheet_.unordered = true;
+    last_row_ = c.row;
+    last_col_ = c.col;
+    if (!sheet_.partial || c.row <= options_.head_rows) sheet_.cells.push_back(c);
+    if (!sheet_.partial && sheet_.cells.size() > options_.keep_cells) {
+      // From here on only the head rows are kept; the rest of the form is
+      // read again, a row at a time, by whoever needs it (RowStream).
+      sheet_.partial = true;
+      sheet_.head_rows = options_.head_rows;
+      std::erase_if(sheet_.cells, [&](const Cell& x) { return x.row > options_.head_rows; });
+      std::vector<Cell>(sheet_.cells).swap(sheet_.cells);
+    }
     sheet_.max_row = std::max(sheet_.max_row, c.row);
     sheet_.max_col = std::max(sheet_.max_col, c.col);
     if (++cells_ > max_cells_) stop_ = true;
@@ -408,12 +446,55 @@ class SheetHandler : public Poco::XML::DefaultHandler {
   std::uint64_t max_cells_;
   bool& stop_;
   Problem& problem_;
+  const ReadOptions& options_;
+  int last_row_ = 0, last_col_ = 0;  // of the previous cell, to see a file out of order
   int row_ = 0, col_ = 0, style_ = 0;
   std::string type_;
   std::string bad_ref_;  // the cell's `r` when it names no cell of the grid
   bool has_value_ = false, formula_ = false, in_inline_ = false, in_phonetic_ = false;
   TextCollector value_, inline_;
 };
+
+void XMLCALL sheet_start(void* h, const XML_Char* name, const XML_Char** atts) {
+  static_cast<SheetHandler*>(h)->startElement(local_name(name), atts);
+}
+void XMLCALL sheet_end(void* h, const XML_Char* name) {
+  static_cast<SheetHandler*>(h)->endElement(local_name(name));
+}
+void XMLCALL sheet_text(void* h, const XML_Char* s, int len) {
+  static_cast<SheetHandler*>(h)->characters(s, 0, len);
+}
+
+struct ParserFree {
+  void operator()(XML_Parser p) const { XML_ParserFree(p); }
+};
+
+// Parses a sheet with expat 64 KB at a time, namespaces off (prefixes are
+// dropped by local_name), no external entities (expat loads none without a
+// handler; the guarded stream has refused any DTD). Returns early once
+// `stop` is raised (the cell limit), as the guarded stream did before.
+void parse_sheet(Archive& zip, const std::string& part, SheetHandler& handler, const bool& stop) {
+  constexpr int kChunk = 1 << 16;
+  auto in = zip.open(part);
+  std::unique_ptr<std::remove_pointer_t<XML_Parser>, ParserFree> parser(XML_ParserCreate(nullptr));
+  if (!parser) fail(ErrorFamily::input, MsgId::xlsx_damaged, {part + ": out of memory"}, at_file(zip.file()));
+  XML_SetUserData(parser.get(), &handler);
+  XML_SetElementHandler(parser.get(), sheet_start, sheet_end);
+  XML_SetCharacterDataHandler(parser.get(), sheet_text);
+  for (;;) {
+    char* buf = static_cast<char*>(XML_GetBuffer(parser.get(), kChunk));
+    if (!buf) fail(ErrorFamily::input, MsgId::xlsx_damaged, {part + ": out of memory"}, at_file(zip.file()));
+    in->read(buf, kChunk);
+    auto got = static_cast<int>(in->gcount());
+    bool last = got == 0;
+    if (XML_ParseBuffer(parser.get(), got, last) != XML_STATUS_OK)
+      fail(ErrorFamily::input, MsgId::xlsx_bad_xml,
+           {part, std::string(XML_ErrorString(XML_GetErrorCode(parser.get()))) + " (line " +
+                      std::to_string(XML_GetCurrentLineNumber(parser.get())) + ")"},
+           at_file(zip.file()));
+    if (last || stop) return;
+  }
+}
 
 // Parses one part with expat through Poco: namespaces on, external
 // entities never loaded (the guard has already refused any DTD).
@@ -523,7 +604,7 @@ std::string Workbook::display(const Cell& c) const {
   switch (c.kind) {
     case CellKind::text:
     case CellKind::error:
-      return c.text < strings.size() ? strings[c.text] : std::string();
+      return c.text < strings.size() ? std::string(strings[c.text]) : std::string();
     case CellKind::boolean:
       return c.number != 0 ? "TRUE" : "FALSE";
     case CellKind::date:
@@ -537,10 +618,11 @@ std::string Workbook::display(const Cell& c) const {
   return {};
 }
 
-Workbook read_workbook(const std::string& path, const Limits& limits) {
+Workbook read_workbook(const std::string& path, const Limits& limits, const ReadOptions& options) {
   Archive zip(path, limits);
   Workbook book;
   book.file = path;
+  book.limits = limits;
   bool stop = false;
 
   std::string workbook_part = "xl/workbook.xml";
@@ -568,13 +650,18 @@ Workbook read_workbook(const std::string& path, const Limits& limits) {
   std::string styles_part = part_for("styles", "xl/styles.xml");
   if (zip.has(styles_part)) parse_part(zip, styles_part, styles, nullptr);
   book.fonts = styles.fonts;
+  book.styles = styles.xfs;
 
   std::string shared_part = part_for("sharedStrings", "xl/sharedStrings.xml");
   if (zip.has(shared_part)) {
     SharedStringsHandler sst(book.strings);
     parse_part(zip, shared_part, sst, nullptr);
+    if (sst.full)
+      fail(ErrorFamily::input, MsgId::xlsx_damaged, {shared_part + ": more than 4 GiB of text"},
+           at_file(path));
   }
   std::size_t shared_count = book.strings.size();
+  book.shared_strings = shared_count;
 
   std::uint64_t cells = 0;
   Problem problem;
@@ -586,9 +673,11 @@ Workbook read_workbook(const std::string& path, const Limits& limits) {
     Sheet sheet;
     sheet.name = e.name;
     sheet.hidden = e.hidden;
-    SheetHandler handler(sheet, book, styles.xfs, shared_count, cells, limits.max_cells, stop, problem);
+    sheet.part = part;
+    SheetHandler handler(sheet, book, styles.xfs, shared_count, cells, limits.max_cells, stop, problem,
+                         options);
     try {
-      parse_part(zip, part, handler, &stop);
+      parse_sheet(zip, part, handler, stop);
     } catch (const StopRequested&) {
     }
     if (stop)
@@ -604,9 +693,7 @@ Workbook read_workbook(const std::string& path, const Limits& limits) {
     sheet.index_merges();
     book.sheets.push_back(std::move(sheet));
   }
-  // Text enters the engine only through the NFC gate.
-  for (std::string& s : book.strings)
-    if (!text::is_nfc(s)) s = text::to_nfc(s);
+  book.strings.shrink_to_fit();
   return book;
 }
 

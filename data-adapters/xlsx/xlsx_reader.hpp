@@ -2,8 +2,9 @@
 // dates (recognised by their number format), booleans, cached results of
 // formulas, errors, merged ranges, hidden sheets, and the font name of each
 // cell so text typed in legacy Vietnamese fonts (.VnTime = TCVN3, VNI-Times)
-// can be decoded. Reading is SAX (Poco::XML over expat) on a guarded stream;
-// see xlsx_limits.hpp for what is refused and why.
+// can be decoded. Reading is SAX on a guarded stream (Poco::XML for the small
+// parts, expat's own API for sheets, which are nearly all of the XML); see
+// xlsx_limits.hpp for what is refused and why.
 #pragma once
 
 #include <cstdint>
@@ -45,6 +46,14 @@ struct Sheet {
   std::vector<Cell> cells;  // row-major, as stored
   std::vector<Range> merged;
   int max_row = 0, max_col = 0;
+  std::string part;  // the ZIP entry of its XML, for a RowStream
+  // Read with ReadOptions::keep_cells exceeded: `cells` holds only rows up
+  // to `head_rows` (headings, period cell); the rest is read by a RowStream.
+  bool partial = false;
+  int head_rows = 0;
+  // The file stores cells out of row-major order (a hand-made file):
+  // `cells` was sorted, but the part cannot be streamed row by row.
+  bool unordered = false;
 
   // Builds the lookup index of `merged`; read_workbook calls it once a sheet
   // is read, and whoever changes `merged` afterwards calls it again.
@@ -58,11 +67,49 @@ struct Sheet {
   MergeIndex merge_index;
 };
 
+// The workbook's texts in one buffer: 200,000 shared strings as
+// std::string each took 11 MB, a third of what a large import may use.
+class StringTable {
+ public:
+  std::size_t size() const { return ends_.size(); }
+  bool empty() const { return ends_.empty(); }
+  std::string_view operator[](std::size_t i) const {
+    std::size_t from = i ? ends_[i - 1] : 0;
+    return std::string_view(chars_).substr(from, ends_[i] - from);
+  }
+  // False, adding nothing, past 4 GiB of text (offsets are 32-bit; only a
+  // --max-xlsx-bytes raised past 4 GiB lets a file get there).
+  [[nodiscard]] bool push_back(std::string_view s) {
+    if (s.size() > UINT32_MAX - chars_.size()) return false;
+    chars_.append(s);
+    ends_.push_back(static_cast<std::uint32_t>(chars_.size()));
+    return true;
+  }
+  // Drops the spare capacity growth left, once the table is complete.
+  void shrink_to_fit() {
+    chars_.shrink_to_fit();
+    ends_.shrink_to_fit();
+  }
+
+ private:
+  std::string chars_;
+  std::vector<std::uint32_t> ends_;
+};
+
+// What a cell's style says that matters here: a date format, and its font.
+struct CellStyle {
+  bool date = false;
+  std::uint16_t font = 0;
+};
+
 struct Workbook {
   std::string file;
-  std::vector<Sheet> sheets;         // in workbook order, hidden ones included
-  std::vector<std::string> strings;  // shared strings, then inline ones
-  std::vector<std::string> fonts;    // font names by style font id ("" if none)
+  Limits limits;                   // those it was read with, for a RowStream
+  std::vector<CellStyle> styles;   // by the cells' `s` attribute
+  std::vector<Sheet> sheets;       // in workbook order, hidden ones included
+  StringTable strings;             // shared strings, then inline ones (NFC)
+  std::size_t shared_strings = 0;  // how many of `strings` are the shared ones
+  std::vector<std::string> fonts;  // font names by style font id ("" if none)
   bool date1904 = false;
 
   const Sheet* sheet(std::string_view name) const;
@@ -82,9 +129,20 @@ struct Workbook {
 std::string cell_ref(int row, int col);
 // Column number of "D" (4), "AA" (27); 0 when not letters.
 int column_number(std::string_view letters);
+// Splits "D7" into (7, 4); false when malformed.
+bool parse_cell_ref(std::string_view ref, int& row, int& col);
+
+// How much of each sheet read_workbook keeps in memory. A sheet with more
+// than `keep_cells` cells keeps only its first `head_rows` rows and is
+// marked `partial` (its merges, size and every limit are still checked over
+// the whole part); a 1,000,000-cell form would otherwise take 24 MB.
+struct ReadOptions {
+  std::uint64_t keep_cells = UINT64_MAX;
+  int head_rows = 64;
+};
 
 // Reads `path`. Throws Error(input) naming the file for anything that is not
 // a sound workbook or that exceeds `limits`.
-Workbook read_workbook(const std::string& path, const Limits& limits = {});
+Workbook read_workbook(const std::string& path, const Limits& limits = {}, const ReadOptions& options = {});
 
 }  // namespace baocao::xlsx
