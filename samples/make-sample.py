@@ -42,13 +42,16 @@ with open(os.path.join(out, 'so-lieu-xa-2025.csv'), 'w', encoding='utf-8', newli
     w.writerow(header)
     w.writerows(rows)
 
-# Roadmap targets (%) of KH 145 Nam Định, QĐ 387 and QĐ 677 programmes.
+# Roadmap targets (%) of KH 145 Nam Định, QĐ 387 and QĐ 677 programmes, in
+# the catalogue's order (engine/model/indicator_catalogue.cpp).
 roadmap = {
     'gia_dinh_hoc_tap': [55, 60, 65, 70, 55, 60, 65, 70, 80],
     'dong_ho_hoc_tap': [50, 55, 60, 65, 50, 55, 60, 65, 75],
     'cong_dong_hoc_tap': [50, 55, 60, 65, 50, 55, 60, 65, 75],
     'don_vi_hoc_tap': [50, 60, 70, 80, 80, 81, 82, 83, 90],
+    'hoi_vien_tap_huan': [70, 80, 90, 100, 100, 100, 100, 100, 100],
     'cong_dan_hoc_tap': [25, 30, 35, 40, 45, 50, 55, 60, 65],
+    'cong_dan_hoc_tap_don_vi': [45, 50, 55, 60, 65, 70, 75, 80, 85],
     'ky_nang_so': [40, 50, 60, 70, 75, 80, 85, 90, 90],
 }
 with open(os.path.join(out, 'chi-tieu.csv'), 'w', encoding='utf-8', newline='') as f:
