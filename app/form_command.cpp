@@ -1,8 +1,9 @@
 // `baocao form`: which units (store or units CSV) and which indicators (by
-// the level's place in the unit list, from the catalogue) go on the form; engine/render/xlsx/form_writer
-// writes it. The units are those in force at the end of the period (a year-end report names the units that
-// exist then); a level abolished during the year (the districts in 2025) falls back to those in force at its
-// start.
+// the level's place in the unit list, from the catalogue) go on the form;
+// engine/render/xlsx/form_writer writes it. The units are those in force at
+// the end of the period (a year-end report names the units that exist then);
+// a level abolished during the year (the districts in 2025) falls back to
+// those in force at its start.
 #include "app/form_command.hpp"
 
 #include <algorithm>

@@ -111,8 +111,7 @@ TEST(Form, NumeratorAboveDenominatorOrWrongPeriodIsRefusedWithItsCell) {
   ASSERT_EQ(edit_xlsx(dir / "da-dien.xlsx", dir / "v2.xlsx", {"_baocao!B2=2"}), 0);
   r = in_dir(dir, baocao_cmd("import v2.xlsx --db store.db"));
   EXPECT_EQ(r.status, 4) << r.out << r.err;
-  EXPECT_NE(r.err.find("v2.xlsx: Biểu mẫu 'baocao.bieu-mau-thu-thap' phiên bản 2 không được"),
-            std::string::npos)
+  EXPECT_NE(r.err.find("v2.xlsx: Biểu mẫu 'baocao.bieu-mau-thu-thap' phiên bản 2 không được"), std::string::npos)
       << r.err;
   EXPECT_EQ(sql((dir / "store.db").string(), "SELECT count(*) FROM submissions"), "0\n");
 

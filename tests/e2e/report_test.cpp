@@ -38,11 +38,10 @@ std::string SampleReport::pdf_, SampleReport::xlsx_;
 TEST_F(SampleReport, PdfTextHasTheExactVietnameseStrings) {
   Result r = run("pdftotext -layout " + sh_quote(pdf_) + " -");
   ASSERT_EQ(r.status, 0);
-  for (const char* s :
-       {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
-        "UBND TỈNH NINH BÌNH", "Số: 125/BC-SGDĐT", "Ninh Bình, ngày 12 tháng 12 năm 2025", "BÁO CÁO",
-        "Kết quả xây dựng xã hội học tập năm 2025", "Nơi nhận:", "Nguyễn Văn An", "Phường Phủ Lý",
-        "Tổng cộng"})
+  for (const char* s : {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+                        "UBND TỈNH NINH BÌNH", "Số: 125/BC-SGDĐT", "Ninh Bình, ngày 12 tháng 12 năm 2025", "BÁO CÁO",
+                        "Kết quả xây dựng xã hội học tập năm 2025", "Nơi nhận:", "Nguyễn Văn An",
+                        "Phường Phủ Lý", "Tổng cộng"})
     EXPECT_NE(r.out.find(s), std::string::npos) << s;
 }
 
@@ -71,17 +70,16 @@ TEST_F(SampleReport, PdfMetadataInVietnamese) {
 }
 
 TEST_F(SampleReport, XlsxValuesMatchAnIndependentRecomputation) {
-  Result r = run("/usr/bin/python3 " + sh_quote((source_dir() / "tests/e2e/check_summary_xlsx.py").string()) +
-                 " " + sh_quote((kSample / "so-lieu-xa-2025.csv").string()) + " " + sh_quote(xlsx_));
+  Result r = run("/usr/bin/python3 " + sh_quote((source_dir() / "tests/e2e/check_summary_xlsx.py").string()) + " " +
+                 sh_quote((kSample / "so-lieu-xa-2025.csv").string()) + " " + sh_quote(xlsx_));
   EXPECT_EQ(r.status, 0) << r.out << r.err;
   EXPECT_NE(r.out.find("ok 57 units 5 indicators"), std::string::npos) << r.out << r.err;
 }
 
 TEST_F(SampleReport, LibreOfficeRecalculatesTheFormulasToOurCachedValues) {
   TempDir work;
-  Result r =
-      run("/usr/bin/python3 " + sh_quote((source_dir() / "tests/e2e/recalc_with_libreoffice.py").string()) +
-          " " + sh_quote(xlsx_) + " " + sh_quote(work.path().string()));
+  Result r = run("/usr/bin/python3 " + sh_quote((source_dir() / "tests/e2e/recalc_with_libreoffice.py").string()) + " " +
+                 sh_quote(xlsx_) + " " + sh_quote(work.path().string()));
   EXPECT_EQ(r.status, 0) << r.out << r.err;
   EXPECT_NE(r.out.find("recalculated"), std::string::npos) << r.out << r.err;
 }
@@ -97,8 +95,8 @@ TEST_F(SampleReport, SameInputGivesByteIdenticalOutputs) {
 TEST(ReportErrors, NonNumericCellNamesFileRowColumnAndWritesNothing) {
   TempDir dir;
   std::string csv = read_file(kSample / "so-lieu-xa-2025.csv");
-  std::size_t line3 = csv.find('\n', csv.find('\n') + 1) + 1;   // third line: second unit
-  std::size_t c = csv.find(',', csv.find(',', line3) + 1) + 1;  // its third field
+  std::size_t line3 = csv.find('\n', csv.find('\n') + 1) + 1;  // third line: second unit
+  std::size_t c = csv.find(',', csv.find(',', line3) + 1) + 1;   // its third field
   csv.insert(c, "x");
   write_file(dir / "bad.csv", csv);
   Result r = run(report_args(dir / "bad.csv", dir / "out"));
@@ -119,12 +117,10 @@ TEST(ReportErrors, MissingFileIsAnInputError) {
 
 TEST(ReportErrors, NumeratorAboveDenominatorIsRefused) {
   TempDir dir;
-  write_file(dir / "f.csv",
-             "ma_don_vi,ten_don_vi,gia_dinh_hoc_tap_dat,gia_dinh_hoc_tap_tong\n001,Xã A,50,40\n");
+  write_file(dir / "f.csv", "ma_don_vi,ten_don_vi,gia_dinh_hoc_tap_dat,gia_dinh_hoc_tap_tong\n001,Xã A,50,40\n");
   Result r = run(report_args(dir / "f.csv", dir / "out"));
   EXPECT_EQ(r.status, 4);
-  EXPECT_NE(r.err.find("f.csv, dòng 2, cột 'gia_dinh_hoc_tap_dat': số đạt (50) lớn hơn tổng số (40)"),
-            std::string::npos)
+  EXPECT_NE(r.err.find("f.csv, dòng 2, cột 'gia_dinh_hoc_tap_dat': số đạt (50) lớn hơn tổng số (40)"), std::string::npos)
       << r.err;
 }
 
@@ -133,8 +129,7 @@ TEST(ReportErrors, EarlierReportSurvivesAFailedRun) {
   Result ok = run(report_args(kSample / "so-lieu-xa-2025.csv", dir.path()));
   ASSERT_EQ(ok.status, 0) << ok.err;
   std::string before = read_file(dir / "bao-cao-2025.pdf");
-  write_file(dir / "bad.csv",
-             "ma_don_vi,ten_don_vi,gia_dinh_hoc_tap_dat,gia_dinh_hoc_tap_tong\n001,Xã A,1,x\n");
+  write_file(dir / "bad.csv", "ma_don_vi,ten_don_vi,gia_dinh_hoc_tap_dat,gia_dinh_hoc_tap_tong\n001,Xã A,1,x\n");
   Result bad = run(report_args(dir / "bad.csv", dir.path()));
   EXPECT_NE(bad.status, 0);
   EXPECT_EQ(read_file(dir / "bao-cao-2025.pdf"), before);
@@ -161,15 +156,13 @@ TEST(ReportWithUnits, NamesMissingAndLateUnitsAndComparesWithThePreviousYear) {
   for (auto* c = &text[0]; c < &text[0] + text.size(); ++c)
     if (*c == '\n') *c = ' ';
   EXPECT_NE(text.find("Tổng hợp báo cáo của 57/60 xã, phường"), std::string::npos) << text;
-  EXPECT_NE(text.find("còn 3 đơn vị chưa gửi báo cáo: Xã Bình Lục, Phường Vị Khê, Phường Yên Sơn"),
-            std::string::npos)
+  EXPECT_NE(text.find("còn 3 đơn vị chưa gửi báo cáo: Xã Bình Lục, Phường Vị Khê, Phường Yên Sơn"), std::string::npos)
       << text;
   EXPECT_NE(text.find("Phường Lê Hồ, Xã Giao Thuỷ"), std::string::npos) << text;
   // Gia đình học tập, by hand from the files: 2025 is 244 132 / 334 366 = 73.01 %;
   // 2024 is (Hà Nam + Nam Định + old Ninh Bình) 534 806 / 782 000 = 68.39 %: +4.6 points.
-  EXPECT_NE(
-      text.find("đạt tỷ lệ 73,0% (chỉ tiêu năm 2025: 70%; đạt); tăng 4,6 điểm phần trăm so với năm 2024"),
-      std::string::npos)
+  EXPECT_NE(text.find("đạt tỷ lệ 73,0% (chỉ tiêu năm 2025: 70%; đạt); tăng 4,6 điểm phần trăm so với năm 2024"),
+            std::string::npos)
       << text;
   // issue 9: Bảng 2 shows 2024 as that sum, and the note names the three.
   EXPECT_NE(text.find("534.806"), std::string::npos) << text;
