@@ -200,5 +200,36 @@ TEST(ReportWithUnits, NewQd677IndicatorIsRolledUpAndJudged) {
   EXPECT_EQ(text.find("kỹ năng số"), std::string::npos) << text;
 }
 
+// issue 9: six indicators with a province's 7-digit totals do not fit one
+// table across A4 landscape (they overflowed their cells): the appendix then
+// has one table per programme, each with its own total row and XLSX sheet.
+TEST(ReportWithUnits, AppendixOfMoreThanFiveIndicatorsHasATablePerProgramme) {
+  TempDir dir;
+  std::string csv =
+      "ma_don_vi,ten_don_vi,gia_dinh_hoc_tap_dat,gia_dinh_hoc_tap_tong,dong_ho_hoc_tap_dat,dong_ho_hoc_tap_tong,"
+      "cong_dong_hoc_tap_dat,cong_dong_hoc_tap_tong,don_vi_hoc_tap_dat,don_vi_hoc_tap_tong,cong_dan_hoc_tap_dat,"
+      "cong_dan_hoc_tap_tong,cong_dan_hoc_tap_don_vi_dat,cong_dan_hoc_tap_don_vi_tong\n";
+  csv += "13285,Phường Phủ Lý,244000,334000,30,50,20,30,25,30,249000,602000,45,60\n";
+  csv += "13318,Phường Châu Sơn,132,366,1,2,3,4,5,6,13,353,30,90\n";
+  write_file(dir / "so-lieu.csv", csv);
+  Result r = run(report_args(dir / "so-lieu.csv", dir.path() / "out"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  Result t = run("pdftotext -layout " + sh_quote((dir / "out" / "bao-cao-2025.pdf").string()) + " -");
+  ASSERT_EQ(t.status, 0);
+  std::string text;
+  for (char c : t.out)
+    if (c != ' ' || text.empty() || text.back() != ' ') text += c;
+  EXPECT_NE(text.find("Các chỉ số theo QĐ 387/QĐ-TTg"), std::string::npos) << text;
+  EXPECT_NE(text.find("Các chỉ số theo QĐ 677/QĐ-TTg"), std::string::npos) << text;
+  // By hand: 244 132 / 334 366 = 73,0 %; 249 013 / 602 353 = 41,3 %; 75 / 150 = 50,0 %.
+  EXPECT_NE(text.find("Tổng cộng 244.132 334.366 73,0% 31 52 59,6% 23 34 67,6% 30 36 83,3%"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("Tổng cộng 249.013 602.353 41,3% 75 150 50,0%"), std::string::npos) << text;
+  Result x = run("/usr/bin/python3 -c " +
+                 sh_quote("import openpyxl, sys; print(openpyxl.load_workbook(sys.argv[1]).sheetnames)") + " " +
+                 sh_quote((dir / "out" / "bao-cao-2025.xlsx").string()));
+  EXPECT_EQ(x.out, "['ket-qua-2025', 'phu-luc-don-vi', 'phu-luc-don-vi-2']\n") << x.err;
+}
+
 }  // namespace
 }  // namespace baocao::test
