@@ -73,7 +73,7 @@ TEST_F(SampleReport, XlsxValuesMatchAnIndependentRecomputation) {
   Result r = run("/usr/bin/python3 " + sh_quote((source_dir() / "tests/e2e/check_summary_xlsx.py").string()) + " " +
                  sh_quote((kSample / "so-lieu-xa-2025.csv").string()) + " " + sh_quote(xlsx_));
   EXPECT_EQ(r.status, 0) << r.out << r.err;
-  EXPECT_NE(r.out.find("ok 57 units 5 indicators"), std::string::npos) << r.out << r.err;
+  EXPECT_NE(r.out.find("ok 57 units 6 indicators"), std::string::npos) << r.out << r.err;
 }
 
 TEST_F(SampleReport, LibreOfficeRecalculatesTheFormulasToOurCachedValues) {
