@@ -190,8 +190,10 @@ TEST(RenderCli, CommuneReportSaysNoFiguresForAnIndicatorItDidNotReport) {
   ASSERT_EQ(r.status, 0) << r.err;
   Result t = run("pdftotext " + sh_quote((dir / "xa.pdf").string()) + " -");
   ASSERT_EQ(t.status, 0);
-  EXPECT_NE(t.out.find("- Công dân học tập trong đơn vị học tập: chưa có số liệu."), std::string::npos) << t.out;
-  EXPECT_NE(t.out.find("- Gia đình học tập: công nhận 5.000/7.000, đạt tỷ lệ 71,4%"), std::string::npos) << t.out;
+  EXPECT_NE(t.out.find("- Công dân học tập trong đơn vị học tập: chưa có số liệu."), std::string::npos)
+      << t.out;
+  EXPECT_NE(t.out.find("- Gia đình học tập: công nhận 5.000/7.000, đạt tỷ lệ 71,4%"), std::string::npos)
+      << t.out;
 }
 
 }  // namespace
