@@ -1,8 +1,9 @@
 // `baocao form`: which units (store or units CSV) and which indicators (by
-// level) go on the form; engine/render/xlsx/form_writer writes it. The units
-// are those in force at the end of the period (a year-end report names the
-// units that exist then); a level abolished during the year (the districts
-// in 2025) falls back to those in force at its start.
+// the level's place in the unit list, from the catalogue) go on the form;
+// engine/render/xlsx/form_writer writes it. The units are those in force at
+// the end of the period (a year-end report names the units that exist then);
+// a level abolished during the year (the districts in 2025) falls back to
+// those in force at its start.
 #include "app/form_command.hpp"
 
 #include <algorithm>
@@ -54,14 +55,16 @@ class FormCommand : public Command {
     spec.level = level_;
     spec.period = period_;
     spec.password = password_;
-    spec.indicators = model::form_indicators(level_);
-    if (spec.indicators.empty()) fail(ErrorFamily::usage, MsgId::form_unknown_level, {level_given_});
+    if (!model::is_form_level(level_)) fail(ErrorFamily::usage, MsgId::form_unknown_level, {level_given_});
     const CivilDate year_end{period_, 12, 31}, year_start{period_, 1, 1};
     spec.units = units_.empty() ? store_units(year_end) : csv_units(year_end);
     if (spec.units.empty()) spec.units = units_.empty() ? store_units(year_start) : csv_units(year_start);
     if (spec.units.empty())
       fail(ErrorFamily::data, MsgId::form_no_units,
            {model::level_display_name(level_), std::to_string(period_)});
+    // The level's place in the unit list, not its name, says which
+    // indicators it reports: the top (no parent) also has its own.
+    spec.indicators = model::form_indicators(!level_has_parent_);
     std::sort(spec.units.begin(), spec.units.end(),
               [](const render::FormUnit& a, const render::FormUnit& b) { return a.code < b.code; });
     // SOURCE_DATE_EPOCH pins the properties' date, for identical bytes.
@@ -85,18 +88,24 @@ class FormCommand : public Command {
       ensure_reference_data(*store_open_);
     }
     std::vector<render::FormUnit> out;
+    level_has_parent_ = false;
     for (const auto& u : store_open_->units_on(to_iso(day)))
-      if (text::slug_vi(u.level) == level_ && (scope_.empty() || u.parent_code == scope_))
+      if (text::slug_vi(u.level) == level_ && (scope_.empty() || u.parent_code == scope_)) {
         out.push_back({u.code, u.name});
+        level_has_parent_ |= !u.parent_code.empty();
+      }
     return out;
   }
 
   std::vector<render::FormUnit> csv_units(const CivilDate& day) {
     if (!csv_loaded_) csv_ = csv::read_units_csv(units_), csv_loaded_ = true;
     std::vector<render::FormUnit> out;
+    level_has_parent_ = false;
     for (const UnitRow& u : csv_)
-      if (text::slug_vi(u.level) == level_ && in_force(u, day) && (scope_.empty() || u.parent == scope_))
+      if (text::slug_vi(u.level) == level_ && in_force(u, day) && (scope_.empty() || u.parent == scope_)) {
         out.push_back({u.code, u.name});
+        level_has_parent_ |= !u.parent.empty();
+      }
     return out;
   }
 
@@ -104,6 +113,7 @@ class FormCommand : public Command {
   std::unique_ptr<store::Store> store_open_;
   std::vector<UnitRow> csv_;
   bool csv_loaded_ = false;
+  bool level_has_parent_ = false;  // of the units last selected
   std::string level_, level_given_, out_, units_, scope_, password_;
   int period_ = 0;
 };

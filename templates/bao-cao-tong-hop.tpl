@@ -108,19 +108,43 @@ Việc tổng hợp, báo cáo số liệu ở một số đơn vị còn chậm
 @tieu_de KẾT QUẢ XÂY DỰNG CÁC MÔ HÌNH HỌC TẬP NĂM {{ nam }} THEO ĐƠN VỊ
 @tieu_de (Kèm theo Báo cáo {{ so_ky_hieu | thay("Số: ", "số ") }} ngày {{ ngay | ngay_so }} của {{ co_quan_ban_hanh }})
 {% set cs_nam = chi_so_co_so_lieu(nam) %}
+{# Quá năm chỉ số thì một bảng không đủ rộng cho trang A4 ngang (dòng tổng có số 7 chữ số): mỗi chương trình một bảng. #}
+{% set nhom_bang = [cs_nam] %}
+{% if (cs_nam | do_dai) > 5 %}
+{% set nhom_bang = [] %}
+{% set hien = [] %}
+{% for cs in cs_nam %}
+{% if hien %}
+{% set truoc = hien | cuoi %}
+{% if truoc.chuong_trinh != cs.chuong_trinh %}
+{% set nhom_bang = nhom_bang + [hien] %}
+{% set hien = [] %}
+{% endif %}
+{% endif %}
+{% set hien = hien + [cs] %}
+{% endfor %}
+{% set nhom_bang = nhom_bang + [hien] %}
+{% endif %}
+{% for cs_bang in nhom_bang %}
 {# Counts reach 7 digits in a province's total row ("602.353"): "Đạt" and "Tổng" get wider columns than "Tỷ lệ". #}
-{% set nhom = 213 / (cs_nam | do_dai) %}
-@bang phu-luc-don-vi
-@chi_tieu_cot - - {{ chi_tieu_hang(cs_nam, nam) | noi(" ") }}
-@do_rong 8 26 {{ [nhom * 0.345, nhom * 0.345, nhom * 0.31] | lap(cs_nam | do_dai) | noi(" ") }}
-| STT | Đơn vị | {{ cs_nam | lay("ten") | gop_cot(3) }} |
-| ^ | ^ | {{ ["Đạt", "Tổng", "Tỷ lệ"] | lap(cs_nam | do_dai) }} |
+{% set nhom = 213 / (cs_bang | do_dai) %}
+@bang {{ "phu-luc-don-vi" if loop.first else "phu-luc-don-vi-" ~ loop.index }}
+{% if (nhom_bang | do_dai) > 1 %}
+{% set dau_bang = cs_bang | dau %}
+@chu_thich **Các chỉ số theo {{ dau_bang.chuong_trinh }}**
+{% endif %}
+@chi_tieu_cot - - {{ chi_tieu_hang(cs_bang, nam) | noi(" ") }}
+@do_rong 8 26 {{ [nhom * 0.345, nhom * 0.345, nhom * 0.31] | lap(cs_bang | do_dai) | noi(" ") }}
+| STT | Đơn vị | {{ cs_bang | lay("ten") | gop_cot(3) }} |
+| ^ | ^ | {{ ["Đạt", "Tổng", "Tỷ lệ"] | lap(cs_bang | do_dai) }} |
 |:-:|---|
 {% for dv in don_vi %}
-| {{ loop.index }} | {{ dv.ten }} | {{ hang_don_vi(dv, nam, cs_nam) }} |
+| {{ loop.index }} | {{ dv.ten }} | {{ hang_don_vi(dv, nam, cs_bang) }} |
 {% endfor %}
 |===|
-| Tổng cộng | < | {{ hang_don_vi(none, nam, cs_nam) | cong_thuc }} |
+| Tổng cộng | < | {{ hang_don_vi(none, nam, cs_bang) | cong_thuc }} |
+
+{% endfor %}
 
 {% if chua or muon %}
 @phu_luc doc

@@ -1,5 +1,5 @@
-// Which indicators each level's form asks for, and the shared helpers of the
-// form contract (see collection_form.hpp).
+// Which levels have a form and which indicators it asks for (from the
+// catalogue), and the shared helpers of the form contract (see collection_form.hpp).
 #include "engine/model/collection_form.hpp"
 
 #include "engine/text/vi_slug.hpp"
@@ -12,14 +12,13 @@ std::string column_letters(int col) {
   return s;
 }
 
-std::vector<const Indicator*> form_indicators(std::string_view level) {
+bool is_form_level(std::string_view level) {
   std::string slug = text::slug_vi(level);
-  const auto& all = IndicatorCatalogue::national().all();
-  std::vector<const Indicator*> out;
-  if (slug != "xa" && slug != "huyen" && slug != "tinh") return out;
-  for (const Indicator& i : all)
-    if (slug == "tinh" || i.id != "ky_nang_so") out.push_back(&i);
-  return out;
+  return slug == "xa" || slug == "huyen" || slug == "tinh";
+}
+
+std::vector<const Indicator*> form_indicators(bool top_level) {
+  return IndicatorCatalogue::national().reported_at(top_level);
 }
 
 std::string level_display_name(std::string_view level) {

@@ -58,11 +58,15 @@ inline constexpr std::string_view kMetaPeriod = "period";
 inline constexpr std::string_view kMetaSheet = "sheet";
 inline constexpr std::string_view kMetaIndicator = "indicator";
 
-// The indicators the units of `level` report on their form ("xa", "xã",
-// "huyen", "tinh"...; compared by slug). Communes and districts report the
-// five learning models (the sample's Biểu 1); provinces also the digital
-// skills rate, which provinces measure. Empty for an unknown level.
-std::vector<const Indicator*> form_indicators(std::string_view level);
+// Whether `level` ("xa", "xã", "huyen", "tinh"...; compared by slug) is one
+// of the administrative levels that fill in a form. A thôn is not one.
+bool is_form_level(std::string_view level);
+
+// The indicators on the form of a level: those the catalogue says its units
+// report (IndicatorCatalogue::reported_at): at every level those counted at
+// the lowest one, at the top also the province's own. `top_level`: the
+// level's units have no parent in the unit list.
+std::vector<const Indicator*> form_indicators(bool top_level);
 
 // "xã" for "xa", "huyện" for "huyen", "tỉnh" for "tinh"; else `level`.
 std::string level_display_name(std::string_view level);

@@ -9,7 +9,12 @@
 {% elif td != none %}
 {% set so_sanh = "; không thay đổi so với năm " ~ (nam - 1) %}
 {% endif %}
+{# Một đơn vị không có số liệu của chỉ số này (biểu mẫu cũ không có cột đó, hoặc bỏ trống). #}
+{% if so_dat(cs, dv, nam) == none %}
+- {{ cs.ten }}: chưa có số liệu.
+{% else %}
 - {{ cs.ten }}: công nhận {{ so_dat(cs, dv, nam) | so }}/{{ tong_so(cs, dv, nam) | so }}, đạt tỷ lệ **{{ ty_le(cs, dv, nam) | phan_tram(1) | mac_dinh("-") }}** (chỉ tiêu năm {{ nam }}: {{ chi_tieu(cs, nam) | phan_tram(0) | mac_dinh("không đặt chỉ tiêu") }}; {{ danh_gia(cs, dv, nam) | mac_dinh("không đánh giá") }}){{ so_sanh }}.
+{% endif %}
 {% endmacro %}
 
 {% macro bang_ket_qua(ma_bang, chu_thich, dv) %}

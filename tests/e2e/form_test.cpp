@@ -12,8 +12,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// What communes count (the catalogue's MeasuredAt::lowest), in catalogue
+// order: every level's form carries them.
 const char* kIndicators =
-    "gia_dinh_hoc_tap dong_ho_hoc_tap cong_dong_hoc_tap don_vi_hoc_tap cong_dan_hoc_tap";
+    "gia_dinh_hoc_tap dong_ho_hoc_tap cong_dong_hoc_tap don_vi_hoc_tap cong_dan_hoc_tap "
+    "cong_dan_hoc_tap_don_vi";
+// The top level's form: the whole catalogue, the province's own counts
+// (Hội Khuyến học members trained, digital skills) in their places.
+const char* kProvinceIndicators =
+    "gia_dinh_hoc_tap dong_ho_hoc_tap cong_dong_hoc_tap don_vi_hoc_tap hoi_vien_tap_huan cong_dan_hoc_tap "
+    "cong_dan_hoc_tap_don_vi ky_nang_so";
 
 std::string check_form(const fs::path& form, int units, const std::string& level = "xa",
                        const std::string& indicators = kIndicators, const std::string& fill = "") {
@@ -29,7 +37,7 @@ TEST(Form, GeneratedFilledImportedWithoutMapping) {
   Result r =
       in_dir(dir, baocao_cmd("form --level xã --period 2025 --scope 12 --db store.db --out bieu-mau.xlsx"));
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_NE(r.out.find("38 đơn vị cấp xã, 5 chỉ số, năm 2025"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("38 đơn vị cấp xã, 6 chỉ số, năm 2025"), std::string::npos) << r.out;
   ASSERT_EQ(check_form(dir / "bieu-mau.xlsx", 38, "xa", kIndicators, (dir / "da-dien.xlsx").string()),
             "ok\n");
 
@@ -52,7 +60,33 @@ TEST(Form, GeneratedFilledImportedWithoutMapping) {
           "ON s.id = v.submission_id WHERE s.unit_code = (SELECT max(unit_code) FROM submissions) "
           "AND v.indicator = 'dong_ho_hoc_tap'");
   EXPECT_EQ(last, "dong_ho_hoc_tap|371.0|471.0\n");
-  EXPECT_EQ(sql((dir / "store.db").string(), "SELECT count(*) FROM submission_values"), "190\n");
+  EXPECT_NE(first.find("|cong_dan_hoc_tap_don_vi|5.0|105.0|"), std::string::npos) << first;
+  EXPECT_EQ(sql((dir / "store.db").string(), "SELECT count(*) FROM submission_values"), "228\n");
+}
+
+// The indicator added to the communes' form is not required: a commune that
+// leaves its two columns blank (rows 6 to 43, columns M and N) imports its
+// other five, as files without it (the Biểu 1 of mappings/) always did.
+TEST(Form, NewIndicatorLeftBlankStillImports) {
+  TempDir dir;
+  ASSERT_EQ(
+      in_dir(dir, baocao_cmd("form --level xa --period 2025 --scope 12 --db store.db --out f.xlsx")).status,
+      0);
+  ASSERT_EQ(check_form(dir / "f.xlsx", 38, "xa", kIndicators, (dir / "da-dien.xlsx").string()), "ok\n");
+  std::string edit = "/usr/bin/python3 " + sh_quote((source_dir() / "tests/e2e/edit_xlsx.py").string()) +
+                     " " + sh_quote((dir / "da-dien.xlsx").string()) + " " +
+                     sh_quote((dir / "bo-trong.xlsx").string());
+  for (int row = 6; row < 6 + 38; ++row)
+    for (const char* col : {"M", "N"})
+      edit += " " + sh_quote(std::string("Biểu mẫu!") + col + std::to_string(row) + "=");
+  ASSERT_EQ(run(edit).status, 0);
+  Result r = in_dir(dir, baocao_cmd("import bo-trong.xlsx --db store.db"));
+  ASSERT_EQ(r.status, 0) << r.out << r.err;
+  const std::string db = (dir / "store.db").string();
+  EXPECT_EQ(sql(db, "SELECT count(*) FROM submissions"), "38\n");
+  EXPECT_EQ(sql(db, "SELECT count(*) FROM submission_values"), "190\n");
+  EXPECT_EQ(sql(db, "SELECT count(*) FROM submission_values WHERE indicator = 'cong_dan_hoc_tap_don_vi'"),
+            "0\n");
 }
 
 TEST(Form, NumeratorAboveDenominatorOrWrongPeriodIsRefusedWithItsCell) {
@@ -98,11 +132,11 @@ TEST(Form, UnitsFromCsvValidInThePeriodAtTheLevel) {
   Result r = in_dir(dir, baocao_cmd("form --level xa --period 2025 --units don-vi.csv --out f.xlsx"));
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(check_form(dir / "f.xlsx", 3), "ok\n");
-  // Provinces also report the digital-skills rate.
+  // The province, top of the list, also reports what it counts itself.
   r = in_dir(dir,
              baocao_cmd("form --level tỉnh --period 2025 --units don-vi.csv --out t.xlsx --password bi-mat"));
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_EQ(check_form(dir / "t.xlsx", 1, "tinh", std::string(kIndicators) + " ky_nang_so"), "ok\n");
+  EXPECT_EQ(check_form(dir / "t.xlsx", 1, "tinh", kProvinceIndicators), "ok\n");
 
   // No unit at that level: a clear error and no file.
   r = in_dir(dir, baocao_cmd("form --level huyen --period 2025 --units don-vi.csv --out h.xlsx"));
@@ -112,6 +146,31 @@ TEST(Form, UnitsFromCsvValidInThePeriodAtTheLevel) {
   r = in_dir(dir, baocao_cmd("form --level thon --period 2025 --units don-vi.csv --out h.xlsx"));
   EXPECT_EQ(r.status, 2) << r.err;
   EXPECT_FALSE(fs::exists(dir / "h.xlsx"));
+}
+
+// A 3-level list (before the 2025 reform; in force on 1/1/2025, which the
+// form falls back to): the district in the middle
+// reports what its communes count, only the province, at the top, its own
+// too. The place in the list decides, not the level's name.
+TEST(Form, ThreeLevelsMiddleLevelCarriesTheCommunesIndicators) {
+  TempDir dir;
+  write_file(dir / "don-vi.csv",
+             "ma,ten,cap,ma_cap_tren,hieu_luc_tu,hieu_luc_den,tien_than\n"
+             "36,Tỉnh Nam Định,tỉnh,,,30/06/2025,\n"
+             "356,Huyện Mỹ Lộc,huyện,36,,30/06/2025,\n"
+             "357,Huyện Vụ Bản,huyện,36,,30/06/2025,\n"
+             "13669,Xã Mỹ Hà,xã,356,,30/06/2025,\n");
+  Result r = in_dir(dir, baocao_cmd("form --level huyện --period 2025 --units don-vi.csv --out h.xlsx"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("2 đơn vị cấp huyện, 6 chỉ số, năm 2025"), std::string::npos) << r.out;
+  EXPECT_EQ(check_form(dir / "h.xlsx", 2, "huyen", kIndicators), "ok\n");
+  Result t = in_dir(dir, baocao_cmd("form --level tinh --period 2025 --units don-vi.csv --out t.xlsx"));
+  ASSERT_EQ(t.status, 0) << t.err;
+  EXPECT_NE(t.out.find("1 đơn vị cấp tỉnh, 8 chỉ số, năm 2025"), std::string::npos) << t.out;
+  EXPECT_EQ(check_form(dir / "t.xlsx", 1, "tinh", kProvinceIndicators), "ok\n");
+  Result x = in_dir(dir, baocao_cmd("form --level xa --period 2025 --units don-vi.csv --out x.xlsx"));
+  ASSERT_EQ(x.status, 0) << x.err;
+  EXPECT_NE(x.out.find("1 đơn vị cấp xã, 6 chỉ số, năm 2025"), std::string::npos) << x.out;
 }
 
 }  // namespace

@@ -169,5 +169,32 @@ TEST(RenderCli, DbIsPendingAndOutputExtensionChecked) {
   EXPECT_NE(ext.err.find(".pdf, .xlsx"), std::string::npos) << ext.err;
 }
 
+// issue 9: a commune whose figures lack an indicator that others report
+// (its old Biểu 1 has no column for the staff of learning units) gets "chưa
+// có số liệu" for it in its own report, not a template error.
+TEST(RenderCli, CommuneReportSaysNoFiguresForAnIndicatorItDidNotReport) {
+  TempDir dir;
+  write_file(dir / "so-lieu.csv",
+             "ma_don_vi,ten_don_vi,gia_dinh_hoc_tap_dat,gia_dinh_hoc_tap_tong,cong_dan_hoc_tap_don_vi_dat,"
+             "cong_dan_hoc_tap_don_vi_tong\n"
+             "13285,Phường Phủ Lý,5000,7000,,\n"
+             "13318,Phường Châu Sơn,4000,6000,30,90\n");
+  fs::path sample = source_dir() / "samples" / "ninh-binh";
+  Result r = run(sh_quote(baocao_exe()) + " render " + sh_quote((kTemplates / "bao-cao-xa.tpl").string()) +
+                 " --figures " + sh_quote((dir / "so-lieu.csv").string()) + " --targets " +
+                 sh_quote((sample / "chi-tieu.csv").string()) +
+                 " --set nam=2025 --set ma_xa=13285 --set ngay=2025-12-08 --set 'nguoi_ky=Trần Văn Bình'"
+                 " --set so_van_ban=12 --set 'tinh=Ninh Bình' --set 'co_quan_ban_hanh=Ủy ban nhân dân'"
+                 " --set 'ke_hoach_can_cu=Kế hoạch số 145/KH-UBND' --out " +
+                 sh_quote((dir / "xa.pdf").string()));
+  ASSERT_EQ(r.status, 0) << r.err;
+  Result t = run("pdftotext " + sh_quote((dir / "xa.pdf").string()) + " -");
+  ASSERT_EQ(t.status, 0);
+  EXPECT_NE(t.out.find("- Công dân học tập trong đơn vị học tập: chưa có số liệu."), std::string::npos)
+      << t.out;
+  EXPECT_NE(t.out.find("- Gia đình học tập: công nhận 5.000/7.000, đạt tỷ lệ 71,4%"), std::string::npos)
+      << t.out;
+}
+
 }  // namespace
 }  // namespace baocao::test

@@ -73,7 +73,7 @@ TEST_F(SampleReport, XlsxValuesMatchAnIndependentRecomputation) {
   Result r = run("/usr/bin/python3 " + sh_quote((source_dir() / "tests/e2e/check_summary_xlsx.py").string()) + " " +
                  sh_quote((kSample / "so-lieu-xa-2025.csv").string()) + " " + sh_quote(xlsx_));
   EXPECT_EQ(r.status, 0) << r.out << r.err;
-  EXPECT_NE(r.out.find("ok 57 units 5 indicators"), std::string::npos) << r.out << r.err;
+  EXPECT_NE(r.out.find("ok 57 units 6 indicators"), std::string::npos) << r.out << r.err;
 }
 
 TEST_F(SampleReport, LibreOfficeRecalculatesTheFormulasToOurCachedValues) {
@@ -169,6 +169,68 @@ TEST(ReportWithUnits, NamesMissingAndLateUnitsAndComparesWithThePreviousYear) {
   EXPECT_NE(text.find("là tổng số liệu của Tỉnh Hà Nam, Tỉnh Nam Định, Tỉnh Ninh Bình trước khi hợp nhất"),
             std::string::npos)
       << text;
+}
+
+// issue 9: a figure of the new QĐ 677 indicator (staff of learning units
+// who are learning citizens) is rolled up, judged against the sample plan's
+// 2025 target and listed in the report's table and appendix; indicators the
+// figures do not carry stay out.
+TEST(ReportWithUnits, NewQd677IndicatorIsRolledUpAndJudged) {
+  TempDir dir;
+  write_file(dir / "so-lieu.csv",
+             "ma_don_vi,ten_don_vi,gia_dinh_hoc_tap_dat,gia_dinh_hoc_tap_tong,cong_dan_hoc_tap_don_vi_dat,"
+             "cong_dan_hoc_tap_don_vi_tong\n"
+             "13285,Phường Phủ Lý,5000,7000,45,60\n"
+             "13318,Phường Châu Sơn,4000,6000,30,90\n"
+             "13330,Phường Duy Tân,3000,5000,7,50\n");
+  Result r = run(report_args(dir / "so-lieu.csv", dir.path() / "out"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  Result t = run("pdftotext " + sh_quote((dir / "out" / "bao-cao-2025.pdf").string()) + " -");
+  ASSERT_EQ(t.status, 0);
+  std::string text = t.out;
+  for (auto* c = &text[0]; c < &text[0] + text.size(); ++c)
+    if (*c == '\n') *c = ' ';
+  // By hand: 45 + 30 + 7 = 82 over 60 + 90 + 50 = 200, 41 %, under the 60 % of 2025.
+  EXPECT_NE(
+      text.find("Công dân học tập trong đơn vị học tập: công nhận 82/200, đạt tỷ lệ 41,0% (chỉ tiêu năm "
+                "2025: 60%; chưa đạt)"),
+      std::string::npos)
+      << text;
+  EXPECT_EQ(text.find("Hội viên được tập huấn"), std::string::npos) << text;
+  EXPECT_EQ(text.find("kỹ năng số"), std::string::npos) << text;
+}
+
+// issue 9: six indicators with a province's 7-digit totals do not fit one
+// table across A4 landscape (they overflowed their cells): the appendix then
+// has one table per programme, each with its own total row and XLSX sheet.
+TEST(ReportWithUnits, AppendixOfMoreThanFiveIndicatorsHasATablePerProgramme) {
+  TempDir dir;
+  std::string csv = "ma_don_vi,ten_don_vi";
+  for (const char* id : {"gia_dinh_hoc_tap", "dong_ho_hoc_tap", "cong_dong_hoc_tap", "don_vi_hoc_tap",
+                         "cong_dan_hoc_tap", "cong_dan_hoc_tap_don_vi"})
+    csv += std::string(",") + id + "_dat," + id + "_tong";
+  csv += "\n";
+  csv += "13285,Phường Phủ Lý,244000,334000,30,50,20,30,25,30,249000,602000,45,60\n";
+  csv += "13318,Phường Châu Sơn,132,366,1,2,3,4,5,6,13,353,30,90\n";
+  write_file(dir / "so-lieu.csv", csv);
+  Result r = run(report_args(dir / "so-lieu.csv", dir.path() / "out"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  Result t = run("pdftotext -layout " + sh_quote((dir / "out" / "bao-cao-2025.pdf").string()) + " -");
+  ASSERT_EQ(t.status, 0);
+  std::string text;
+  for (char c : t.out)
+    if (c != ' ' || text.empty() || text.back() != ' ') text += c;
+  EXPECT_NE(text.find("Các chỉ số theo QĐ 387/QĐ-TTg"), std::string::npos) << text;
+  EXPECT_NE(text.find("Các chỉ số theo QĐ 677/QĐ-TTg"), std::string::npos) << text;
+  // By hand: 244 132 / 334 366 = 73,0 %; 249 013 / 602 353 = 41,3 %; 75 / 150 = 50,0 %.
+  EXPECT_NE(text.find("Tổng cộng 244.132 334.366 73,0% 31 52 59,6% 23 34 67,6% 30 36 83,3%"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("Tổng cộng 249.013 602.353 41,3% 75 150 50,0%"), std::string::npos) << text;
+  const std::string sheets = "import openpyxl, sys; print(openpyxl.load_workbook(sys.argv[1]).sheetnames)";
+  Result x = run("/usr/bin/python3 -c " + sh_quote(sheets) + " " +
+                 sh_quote((dir / "out" / "bao-cao-2025.xlsx").string()));
+  EXPECT_EQ(x.out, "['ket-qua-2025', 'phu-luc-don-vi', 'phu-luc-don-vi-2']\n") << x.err;
 }
 
 }  // namespace
