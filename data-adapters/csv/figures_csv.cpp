@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "data-adapters/csv/csv_reader.hpp"
+#include "engine/core/civil_date.hpp"
 #include "engine/text/vi_number.hpp"
 
 namespace baocao::csv {
@@ -24,8 +25,8 @@ std::optional<std::size_t> column(const CsvRow& header, std::string_view name) {
 }
 
 // Reads a number cell; records a problem and returns nullopt when invalid.
-std::optional<double> number(const CsvTable& t, const CsvRow& row, std::size_t col,
-                             const std::string& name, bool required, std::vector<Diagnostic>& problems) {
+std::optional<double> number(const CsvTable& t, const CsvRow& row, std::size_t col, const std::string& name,
+                             bool required, std::vector<Diagnostic>& problems) {
   std::string cell = col < row.cells.size() ? row.cells[col] : std::string();
   text::ParsedNumber n;
   switch (text::parse_vi_number(cell, n)) {
@@ -73,7 +74,8 @@ void read_figures_csv(const std::string& path, Dataset& data, const CsvLimits& l
   for (std::size_t i = 0; i < header.cells.size(); ++i) {
     const std::string& h = header.cells[i];
     const std::string suffix = "_dat";
-    if (h.size() <= suffix.size() || h.compare(h.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
+    if (h.size() <= suffix.size() || h.compare(h.size() - suffix.size(), suffix.size(), suffix) != 0)
+      continue;
     std::string id = h.substr(0, h.size() - suffix.size());
     std::size_t den = require_column(t, id + "_tong");
     pairs.push_back({id, i, den});
@@ -124,7 +126,12 @@ void read_targets_csv(const std::string& path, Dataset& data, const CsvLimits& l
     auto value = number(t, row, value_col, "chi_tieu", false, problems);
     std::string id = id_col < row.cells.size() ? row.cells[id_col] : "";
     if (!year) continue;
-    targets.push_back({static_cast<int>(*year), id, value, at(t, row, "chi_tieu")});
+    std::optional<int> y = as_year(*year);
+    if (!y) {
+      problems.push_back({MsgId::data_bad_year, {row.cells[year_col]}, at(t, row, "nam")});
+      continue;
+    }
+    targets.push_back({*y, id, value, at(t, row, "chi_tieu")});
   }
   if (!problems.empty()) throw Error(ErrorFamily::data, std::move(problems));
   data.sources.push_back(path);

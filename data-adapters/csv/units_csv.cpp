@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "data-adapters/csv/csv_reader.hpp"
+#include "engine/core/civil_date.hpp"
 #include "engine/text/vi_date.hpp"
 #include "engine/text/vi_number.hpp"
 
@@ -76,7 +77,8 @@ std::vector<UnitRow> read_units_csv(const std::string& path) {
       a = b + 1;
     }
     u.source = at_line(path, r.line);
-    for (auto [value, field] : {std::pair{&u.code, "ma"}, std::pair{&u.name, "ten"}, std::pair{&u.level, "cap"}})
+    for (auto [value, field] :
+         {std::pair{&u.code, "ma"}, std::pair{&u.name, "ten"}, std::pair{&u.level, "cap"}})
       if (value->empty()) problems.push_back({MsgId::csv_missing_column, {field}, where(t, r, field)});
     units.push_back(std::move(u));
   }
@@ -88,7 +90,8 @@ void read_submissions_csv(const std::string& path, Dataset& data) {
   CsvTable t = read_csv(path);
   if (t.rows.empty()) fail(ErrorFamily::input, MsgId::csv_empty, {}, at_file(path));
   Columns cols{t, t.rows.front()};
-  std::size_t code = cols.require("ma_don_vi"), year = cols.require("nam"), received = cols.require("ngay_nhan");
+  std::size_t code = cols.require("ma_don_vi"), year = cols.require("nam"),
+              received = cols.require("ngay_nhan");
   auto file = cols.find("tep"), deadline = cols.find("han_nop");
   std::vector<Diagnostic> problems;
   std::vector<Submission> subs;
@@ -99,12 +102,18 @@ void read_submissions_csv(const std::string& path, Dataset& data) {
       problems.push_back({MsgId::text_not_a_number, {cell(r, year)}, where(t, r, "nam")});
       continue;
     }
-    auto d = date_cell(t, r, received, "ngay_nhan", problems);
-    if (!d) {
-      if (cell(r, received).empty()) problems.push_back({MsgId::text_bad_date, {""}, where(t, r, "ngay_nhan")});
+    std::optional<int> y = as_year(n.value);
+    if (!y) {
+      problems.push_back({MsgId::data_bad_year, {cell(r, year)}, where(t, r, "nam")});
       continue;
     }
-    subs.push_back({cell(r, code), static_cast<int>(n.value), *d, file ? cell(r, file) : path, cell(r, deadline)});
+    auto d = date_cell(t, r, received, "ngay_nhan", problems);
+    if (!d) {
+      if (cell(r, received).empty())
+        problems.push_back({MsgId::text_bad_date, {""}, where(t, r, "ngay_nhan")});
+      continue;
+    }
+    subs.push_back({cell(r, code), *y, *d, file ? cell(r, file) : path, cell(r, deadline)});
   }
   if (!problems.empty()) throw Error(ErrorFamily::data, std::move(problems));
   data.submissions.insert(data.submissions.end(), subs.begin(), subs.end());

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "data-adapters/xlsx/xlsx_reader.hpp"
+#include "engine/core/civil_date.hpp"
 #include "engine/text/fold.hpp"
 #include "engine/text/vi_number.hpp"
 
@@ -124,10 +125,14 @@ std::string code_text(const TableCell& c) {
   return a == std::string::npos ? std::string() : s.substr(a, b - a + 1);
 }
 
+// The year a period cell gives: 0 when it gives none, kNotAYear for a number
+// that is no year (20255, 1e300: casting those to int is undefined).
+constexpr int kNotAYear = -1;
 int year_of(const TableCell& c) {
-  if (c.numeric) return static_cast<int>(c.number);
+  if (c.numeric) return as_year(c.number).value_or(kNotAYear);
   text::ParsedNumber n;
-  if (text::parse_vi_number(c.text, n) == text::NumberProblem::none) return static_cast<int>(n.value);
+  if (text::parse_vi_number(c.text, n) == text::NumberProblem::none)
+    return as_year(n.value).value_or(kNotAYear);
   // "Năm 2025", "năm báo cáo 2025"
   for (std::size_t i = 0; i + 4 <= c.text.size(); ++i) {
     std::string d = c.text.substr(i, 4);
@@ -155,6 +160,10 @@ FormCursor::FormCursor(const Table& t, const Mapping& m, int period) : table_(t)
     int col = xlsx::column_number(letters);
     int row = std::atoi(m.period_cell.c_str() + letters.size());
     int year = col > 0 && row > 0 ? year_of(t.cell(row, col)) : 0;
+    if (year == kNotAYear) {
+      start_problems_.push_back({MsgId::data_bad_year, {t.cell(row, col).text}, t.where(row, col)});
+      year = 0;
+    }
     if (year > 0 && period > 0 && year != period)
       start_problems_.push_back(
           {MsgId::data_period_mismatch, {std::to_string(year), std::to_string(period)}, t.where(row, col)});
@@ -201,6 +210,11 @@ bool FormCursor::next(int rows, std::vector<Record>& out, std::vector<Diagnostic
     int row_period = file_period;
     if (cols.period != 0) {
       int y = year_of(t.cell(row, cols.period));
+      if (y == kNotAYear) {
+        problems.push_back(
+            {MsgId::data_bad_year, {t.cell(row, cols.period).text}, t.where(row, cols.period)});
+        y = 0;
+      }
       if (y > 0 && file_period > 0 && y != file_period)
         problems.push_back({MsgId::data_period_mismatch,
                             {std::to_string(y), std::to_string(file_period)},

@@ -74,6 +74,11 @@ CivilDate vietnam_date_of(std::string_view utc) {
   return d;
 }
 
+std::optional<int> as_year(double v) {
+  if (!(v >= 1900 && v <= 2100) || v != static_cast<double>(static_cast<int>(v))) return std::nullopt;
+  return static_cast<int>(v);
+}
+
 std::string vietnam_midnight_utc(const CivilDate& d) {
   std::time_t t = static_cast<std::time_t>(to_unix_seconds(d) - 7 * 3600);
   std::tm tm{};

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <compare>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,9 @@ struct CivilDate {
 };
 
 bool is_valid(const CivilDate& d);
+// A year as a file writes it: a whole number from 1900 to 2100, else nullopt
+// (a cast of 2.1e17 to int is undefined behaviour, not a year).
+std::optional<int> as_year(double v);
 // Parses "YYYY-MM-DD"; throws Error(usage, text_bad_date) otherwise.
 CivilDate parse_iso_date(std::string_view text);
 std::string to_iso(const CivilDate& d);

@@ -572,6 +572,8 @@ constexpr Entry kCatalogue[] = {
     // issue 9: merged-unit history in the store
     {MsgId::units_unknown_level, "cấp '{0}' không lưu được vào kho: kho chỉ có các cấp tỉnh, huyện, xã",
      "level '{0}' cannot be kept in the store: it knows only the levels tỉnh, huyện, xã"},
+    {MsgId::data_bad_year, "'{0}' không phải là một năm (số nguyên từ 1900 đến 2100)",
+     "'{0}' is not a year (a whole number from 1900 to 2100)"},
 };
 
 static_assert(std::size(kCatalogue) == static_cast<std::size_t>(MsgId::count_),

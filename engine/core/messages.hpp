@@ -352,6 +352,8 @@ enum class MsgId {
   schedule_bad_now,
   // issue 9: merged-unit history in the store
   units_unknown_level,
+  // issue 12: a year cell that is a number but no year (found by fuzzing)
+  data_bad_year,
   count_  // keep last
 };
 

@@ -299,5 +299,17 @@ TEST(Import, SampleUnitsOwnFilesInLegacyFontsAndViNumbers) {
   EXPECT_EQ(count_of(again.out, "(cùng SHA-256), không có gì thay đổi"), 3) << again.out;
 }
 
+// A period column holding a number that is no year (2.1e17 would be undefined
+// behaviour cast to int) is named at its cell, and nothing is imported.
+TEST(Import, PeriodCellThatIsNoYearIsNamed) {
+  TempDir dir;
+  std::ofstream(dir / "nam.csv") << "ma_don_vi,ten_don_vi,nam,gia_dinh_hoc_tap_dat,gia_dinh_hoc_tap_tong\n"
+                                    "13285,Phường Phủ Lý,209999999999999923,6026,7069\n";
+  Result r = in_dir(dir, baocao_cmd("import nam.csv --period 2025 --db k.db --lang en"));
+  EXPECT_EQ(r.status, 4) << r.out << r.err;
+  EXPECT_NE(r.err.find("'209999999999999923' is not a year"), std::string::npos) << r.err;
+  EXPECT_EQ(sql((dir / "k.db").string(), "SELECT COUNT(*) FROM submissions"), "0\n");
+}
+
 }  // namespace
 }  // namespace baocao::test
