@@ -20,9 +20,9 @@
 #include <map>
 #include <utility>
 
+#include "data-adapters/xlsx/sheet_xml.hpp"
 #include "data-adapters/xlsx/xlsx_archive.hpp"
 #include "engine/core/diagnostic.hpp"
-#include "engine/text/normalize.hpp"
 
 namespace baocao::xlsx {
 
@@ -110,9 +110,6 @@ bool custom_date_format(std::string_view code) {
   return false;
 }
 
-constexpr int kMaxRows = 1'048'576;
-constexpr int kMaxCols = 16'384;
-
 struct Problem {
   bool set = false;
   std::string detail;
@@ -121,23 +118,6 @@ struct Problem {
     set = true;
   }
 };
-
-// Text enters the engine only through the NFC gate.
-std::string nfc(std::string s) {
-  return text::is_nfc(s) ? s : text::to_nfc(s);
-}
-
-// "c" for both "c" and "x:c" (namespaces off: prefixes stay in names).
-std::string_view local_name(const XML_Char* name) {
-  const char* colon = std::strrchr(name, ':');
-  return colon ? std::string_view(colon + 1) : std::string_view(name);
-}
-
-std::string xattr(const XML_Char** atts, std::string_view name) {
-  for (; atts[0]; atts += 2)
-    if (local_name(atts[0]) == name) return atts[1];
-  return {};
-}
 
 class TextCollector {
  public:
@@ -252,7 +232,7 @@ class SharedStringsHandler : public Poco::XML::DefaultHandler {
     else if (local == "rPh")
       in_phonetic_ = false;
     else if (local == "si") {
-      full = full || !out_.push_back(nfc(text_.take()));
+      full = full || !out_.push_back(nfc_text(text_.take()));
       in_si_ = false;
     }
   }
@@ -266,67 +246,31 @@ class SharedStringsHandler : public Poco::XML::DefaultHandler {
 
 // Driven by expat itself (parse_sheet below): a sheet is nearly all of a
 // workbook's XML, and Poco's SAX layer (namespace splitting, attribute
-// objects, a string per name) took two thirds of its parse time.
+// objects, a string per name) took two thirds of its parse time. The cells
+// themselves are read by CellReader, as RowStream reads them.
 class SheetHandler {
   static constexpr std::uint64_t kMaxReserve = 2'000'000;  // cells, 48 MB of address space
 
  public:
-  SheetHandler(Sheet& sheet, Workbook& book, const std::vector<Xf>& xfs, std::size_t shared_count,
-               std::uint64_t& cells, std::uint64_t max_cells, bool& stop, Problem& problem,
-               const ReadOptions& options)
+  SheetHandler(Sheet& sheet, Workbook& book, std::uint64_t& cells, std::uint64_t max_cells, bool& stop,
+               Problem& problem, const ReadOptions& options)
       : sheet_(sheet),
         book_(book),
-        xfs_(xfs),
-        shared_(shared_count),
         cells_(cells),
         max_cells_(max_cells),
         stop_(stop),
         problem_(problem),
-        options_(options) {}
+        options_(options),
+        keep_([this](std::string&& s) -> std::optional<std::uint32_t> {
+          auto at = static_cast<std::uint32_t>(book_.strings.size());
+          if (!book_.strings.push_back(std::move(s))) return std::nullopt;
+          return at;
+        }) {}
 
   void startElement(std::string_view local, const XML_Char** a) {
-    if (local == "row") {
-      std::string r = xattr(a, "r");
-      int n = 0;
-      row_ = !r.empty() && std::from_chars(r.data(), r.data() + r.size(), n).ec == std::errc()
-                 ? n
-                 : std::min(row_, kMaxRows) + 1;
-      col_ = 0;
-    } else if (local == "c") {
-      std::string r = xattr(a, "r");
-      int row = 0, col = 0;
-      bad_ref_.clear();
-      if (!r.empty() && parse_ref(r, row, col)) {
-        row_ = row;
-        col_ = col;
-      } else {
-        // A reference that names no cell of the grid ("UVXWJ1", column
-        // 10,000,000) must not quietly become the next column's value.
-        if (!r.empty()) bad_ref_ = r.substr(0, 32);
-        col_ = std::min(col_, kMaxCols) + 1;
-      }
-      type_ = xattr(a, "t");
-      std::string s = xattr(a, "s");
-      style_ = 0;
-      if (!s.empty()) std::from_chars(s.data(), s.data() + s.size(), style_);
-      has_value_ = formula_ = false;
-      value_.take();
-      inline_.take();
-    } else if (local == "v") {
-      value_.on();
-      has_value_ = true;
-    } else if (local == "f") {
-      formula_ = true;
-    } else if (local == "is") {
-      in_inline_ = true;
-      has_value_ = true;
-    } else if (local == "rPh") {
-      in_phonetic_ = true;
-    } else if (local == "t" && in_inline_ && !in_phonetic_) {
-      inline_.on();
-    } else if (local == "mergeCell") {
+    if (local == "mergeCell") {
       Range range;
-      if (parse_range(xattr(a, "ref"), range)) sheet_.merged.push_back(range);
+      if (parse_range(attribute(a, "ref"), range)) sheet_.merged.push_back(range);
     } else if (local == "dimension" && sheet_.cells.empty()) {
       // The used range, as Excel and libxlsxwriter write it: one exact
       // allocation instead of doubling, which kept 1.5x a million cells
@@ -334,92 +278,35 @@ class SheetHandler {
       // capped by the cell limit and by kMaxReserve; pages never filled cost
       // no memory.
       Range d;
-      if (parse_range(xattr(a, "ref"), d) && d.last_row >= d.first_row && d.last_col >= d.first_col) {
+      if (parse_range(attribute(a, "ref"), d) && d.last_row >= d.first_row && d.last_col >= d.first_col) {
         std::uint64_t n =
             std::uint64_t(d.last_row - d.first_row + 1) * std::uint64_t(d.last_col - d.first_col + 1);
         std::uint64_t left = max_cells_ > cells_ ? max_cells_ - cells_ : 0;
         std::uint64_t kept = options_.keep_cells < UINT64_MAX ? options_.keep_cells + 1 : n;
         sheet_.cells.reserve(static_cast<std::size_t>(std::min({n, left, kept, kMaxReserve})));
       }
+    } else {
+      cell_.start(local, a);
     }
   }
 
   void endElement(std::string_view local) {
-    if (local == "v")
-      value_.off();
-    else if (local == "t")
-      inline_.off();
-    else if (local == "rPh")
-      in_phonetic_ = false;
-    else if (local == "is")
-      in_inline_ = false;
-    else if (local == "c")
-      finish_cell();
+    if (cell_.end(local)) finish_cell();
   }
 
-  void characters(const XML_Char* ch, int start, int length) {
-    value_.add(ch, start, length);
-    inline_.add(ch, start, length);
-  }
+  void characters(const XML_Char* ch, int length) { cell_.text(ch, length); }
 
  private:
   void finish_cell() {
-    if (!has_value_ || stop_) return;
-    if (!bad_ref_.empty()) {
-      problem_.raise("cell reference '" + bad_ref_ + "' outside the sheet (A1:XFD1048576)");
-      return;
-    }
-    // Excel's grid is 1,048,576 rows x 16,384 columns (XFD); a reference
-    // outside it is a damaged or hostile file, and would make the readers
-    // that walk rows x columns walk billions of empty cells.
-    if (row_ < 1 || row_ > kMaxRows || col_ < 1 || col_ > kMaxCols) {
-      problem_.raise("cell outside the sheet (row " + std::to_string(row_) + ", column " +
-                     std::to_string(col_) + ")");
-      return;
-    }
+    if (stop_) return;
     Cell c;
-    c.row = row_;
-    c.col = col_;
-    c.formula = formula_;
-    const Xf* xf = style_ >= 0 && static_cast<std::size_t>(style_) < xfs_.size() ? &xfs_[style_] : nullptr;
-    c.font = xf ? xf->font : 0;
-    std::string v = value_.take();
-    if (type_ == "s") {
-      unsigned idx = 0;
-      auto res = std::from_chars(v.data(), v.data() + v.size(), idx);
-      if (res.ec != std::errc() || idx >= shared_) {
-        problem_.raise("shared string index '" + v + "' at " + cell_ref(row_, col_));
+    switch (cell_.finish(book_.styles, book_.shared_strings, keep_, c)) {
+      case CellReader::Outcome::blank:
         return;
-      }
-      c.kind = CellKind::text;
-      c.text = idx;
-    } else if (type_ == "inlineStr" || type_ == "str" || type_ == "e" || type_ == "d") {
-      c.kind = type_ == "e" ? CellKind::error : CellKind::text;
-      c.text = static_cast<std::uint32_t>(book_.strings.size());
-      if (!book_.strings.push_back(nfc(type_ == "inlineStr" ? inline_.take() : std::move(v))))
-        return problem_.raise("more than 4 GiB of text");
-    } else if (type_ == "b") {
-      c.kind = CellKind::boolean;
-      c.number = v == "1" || v == "true" ? 1 : 0;
-    } else {
-      if (v.empty()) return;  // a styled blank cell
-      auto res = std::from_chars(v.data(), v.data() + v.size(), c.number);
-      if (res.ec == std::errc::result_out_of_range || (res.ec == std::errc() && !std::isfinite(c.number))) {
-        // 1e309, NaN, inf: no spreadsheet writes these, but a hand-made
-        // file can. Kept as the text it is, so the form reader says "ô D7:
-        // '1e309' không phải là số" like any other figure that is not one.
-        c.kind = CellKind::text;
-        c.text = static_cast<std::uint32_t>(book_.strings.size());
-        if (!book_.strings.push_back(nfc(std::move(v)))) return problem_.raise("more than 4 GiB of text");
-      } else if (res.ec != std::errc() || res.ptr != v.data() + v.size()) {
-        problem_.raise("number '" + v + "' at " + cell_ref(row_, col_));
-        return;
-      } else {
-        // Excel's dates end at 9999-12-31 (serial 2958465); a larger serial
-        // in a date format is shown as the number it is.
-        bool date = xf && xf->date && c.number >= 0 && c.number <= 2958465;
-        c.kind = date ? CellKind::date : CellKind::number;
-      }
+      case CellReader::Outcome::problem:
+        return problem_.raise(cell_.problem());
+      case CellReader::Outcome::cell:
+        break;
     }
     if (c.row < last_row_ || (c.row == last_row_ && c.col < last_col_)) sheet_.unordered = true;
     last_row_ = c.row;
@@ -440,19 +327,14 @@ class SheetHandler {
 
   Sheet& sheet_;
   Workbook& book_;
-  const std::vector<Xf>& xfs_;
-  std::size_t shared_;
   std::uint64_t& cells_;
   std::uint64_t max_cells_;
   bool& stop_;
   Problem& problem_;
   const ReadOptions& options_;
+  CellReader::KeepText keep_;
+  CellReader cell_;
   int last_row_ = 0, last_col_ = 0;  // of the previous cell, to see a file out of order
-  int row_ = 0, col_ = 0, style_ = 0;
-  std::string type_;
-  std::string bad_ref_;  // the cell's `r` when it names no cell of the grid
-  bool has_value_ = false, formula_ = false, in_inline_ = false, in_phonetic_ = false;
-  TextCollector value_, inline_;
 };
 
 void XMLCALL sheet_start(void* h, const XML_Char* name, const XML_Char** atts) {
@@ -462,32 +344,18 @@ void XMLCALL sheet_end(void* h, const XML_Char* name) {
   static_cast<SheetHandler*>(h)->endElement(local_name(name));
 }
 void XMLCALL sheet_text(void* h, const XML_Char* s, int len) {
-  static_cast<SheetHandler*>(h)->characters(s, 0, len);
+  static_cast<SheetHandler*>(h)->characters(s, len);
 }
 
-struct ParserFree {
-  void operator()(XML_Parser p) const { XML_ParserFree(p); }
-};
-
-// Parses a sheet with expat 64 KB at a time, namespaces off (prefixes are
-// dropped by local_name), no external entities (expat loads none without a
-// handler; the guarded stream has refused any DTD). Returns early once
-// `stop` is raised (the cell limit), as the guarded stream did before.
+// Parses a whole sheet; returns early once `stop` is raised (the cell
+// limit), as the guarded stream did before.
 void parse_sheet(Archive& zip, const std::string& part, SheetHandler& handler, const bool& stop) {
-  constexpr int kChunk = 1 << 16;
   auto in = zip.open(part);
-  std::unique_ptr<std::remove_pointer_t<XML_Parser>, ParserFree> parser(XML_ParserCreate(nullptr));
-  if (!parser) fail(ErrorFamily::input, MsgId::xlsx_damaged, {part + ": out of memory"}, at_file(zip.file()));
-  XML_SetUserData(parser.get(), &handler);
-  XML_SetElementHandler(parser.get(), sheet_start, sheet_end);
-  XML_SetCharacterDataHandler(parser.get(), sheet_text);
+  ExpatParser parser = make_sheet_parser(&handler, sheet_start, sheet_end, sheet_text, zip.file(), part);
   for (;;) {
-    char* buf = static_cast<char*>(XML_GetBuffer(parser.get(), kChunk));
-    if (!buf) fail(ErrorFamily::input, MsgId::xlsx_damaged, {part + ": out of memory"}, at_file(zip.file()));
-    in->read(buf, kChunk);
-    auto got = static_cast<int>(in->gcount());
-    bool last = got == 0;
-    if (XML_ParseBuffer(parser.get(), got, last) != XML_STATUS_OK)
+    bool ok = true;
+    bool last = feed_sheet(parser.get(), *in, ok);
+    if (!ok)
       fail(ErrorFamily::input, MsgId::xlsx_bad_xml,
            {part, std::string(XML_ErrorString(XML_GetErrorCode(parser.get()))) + " (line " +
                       std::to_string(XML_GetCurrentLineNumber(parser.get())) + ")"},
@@ -674,8 +542,7 @@ Workbook read_workbook(const std::string& path, const Limits& limits, const Read
     sheet.name = e.name;
     sheet.hidden = e.hidden;
     sheet.part = part;
-    SheetHandler handler(sheet, book, styles.xfs, shared_count, cells, limits.max_cells, stop, problem,
-                         options);
+    SheetHandler handler(sheet, book, cells, limits.max_cells, stop, problem, options);
     try {
       parse_sheet(zip, part, handler, stop);
     } catch (const StopRequested&) {
