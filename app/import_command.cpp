@@ -20,6 +20,7 @@
 #include <tuple>
 
 #include "app/errors_workbook.hpp"
+#include "app/import_checks.hpp"
 #include "app/limit_options.hpp"
 #include "app/store_options.hpp"
 #include "data-adapters/csv/figures_csv.hpp"
@@ -176,7 +177,7 @@ class ImportCommand : public Command {
     if (it != codes_.end()) return it->second;
     std::vector<std::string>& codes = codes_[period];
     codes = s.unit_codes_between(std::to_string(period) + "-01-01", std::to_string(period) + "-12-31");
-    codes.shrink_to_fit();  // kept through the first pass: no spare capacity of the store's doubling
+    codes.shrink_to_fit();  // kept through the import: no spare capacity of the store's doubling
     return codes;
   }
 
@@ -255,160 +256,54 @@ class ImportCommand : public Command {
     import_figures(file, sha, *table, mapping, s, ctx);
   }
 
-  // Two passes over the form in memory, a chunk of rows at a time: the first
-  // collects every problem, keeping only compact state across chunks (unit
-  // indices, duplicate keys); the second, for a file without problems,
-  // reads the rows again and hands them to the store inside its one
-  // transaction. 400,000 whole Records of a 100,000-row form took 270 MB.
+  // One pass over the form, a chunk of rows at a time, inside the store's
+  // one transaction: each chunk is checked and written as it is read, and
+  // once the last row is read a file with any problem throws them all,
+  // which rolls the whole file back. Nothing but compact state per unit
+  // (ImportChecks) outlives a chunk. (Checking first and then reading the
+  // form again to write it parsed a large XLSX three times.)
   void import_figures(const std::string& file, const std::string& sha, const forms::Table& table,
                       const forms::Mapping& mapping, store::Store& s, Context& ctx) {
     constexpr int kRows = 256;  // 1,024 Records of a four-indicator form, about 0.6 MB
-    const auto& catalogue = model::IndicatorCatalogue::national();
     forms::FormCursor reader(table, mapping, period_);
-    const forms::FormColumns& cols = reader.columns();
-    std::vector<Diagnostic> problems, unknown_units;
-
-    // A unit is its index in the store's sorted valid codes, or past them
-    // for a code the store does not know (reported once, at its first cell).
-    const std::vector<std::string>* valid = nullptr;
-    std::map<std::string, std::uint32_t> others;
-    auto unit_index = [&](const std::string& code, int row) -> std::uint32_t {
-      if (valid) {
-        auto it = std::lower_bound(valid->begin(), valid->end(), code);
-        if (it != valid->end() && *it == code) return static_cast<std::uint32_t>(it - valid->begin());
-      }
-      auto [it, added] = others.emplace(code, static_cast<std::uint32_t>(others.size()));
-      if (added && valid)
-        unknown_units.push_back({MsgId::data_unknown_unit, {code}, table.where(row, cols.code)});
-      return static_cast<std::uint32_t>((valid ? valid->size() : 0) + it->second);
-    };
-    // Indicator ids of the mapping, interned: two columns may name one id.
-    std::vector<std::uint32_t> indicator_ix;
-    for (const auto& ic : mapping.indicators) {
-      std::uint32_t k = 0;
-      while (k < indicator_ix.size() && mapping.indicators[k].id != ic.id) ++k;
-      indicator_ix.push_back(k < indicator_ix.size() ? indicator_ix[k] : static_cast<std::uint32_t>(k));
-    }
-    auto indicator_k = [&](const Record& r) {
-      std::size_t k = 0;
-      while (mapping.indicators[k].id != r.indicator) ++k;
-      return k;
-    };
-
-    // Duplicates: (unit, indicator, period) keys with the row and mapping
-    // index that locate them, sorted once at the end. 16 bytes a figure.
-    struct Seen {
-      std::uint64_t key;
-      std::int32_t row;
-      std::uint32_t k;
-      bool operator<(const Seen& o) const { return std::tie(key, row, k) < std::tie(o.key, o.row, o.k); }
-    };
-    std::vector<Seen> seen;
-    // One exact allocation (a figure per row and indicator at most): growing
-    // by doubling kept 1.5x the keys alive at the peak of a large import.
-    // The sheet's size is the file's word, hence the cap; pages never
-    // filled cost no memory.
-    if (table.rows() > 0)
-      seen.reserve(std::min<std::size_t>(static_cast<std::size_t>(table.rows()) * mapping.indicators.size(),
-                                         std::size_t{1} << 22));
-    // Each unit's code and name as its first row gives them, in file order,
-    // for the store (FileSubmission::units holds views): 64 KB blocks whose
-    // buffers never move, not two strings a unit, nor one string doubling
-    // to 4 MB (6 MB alive at the copy).
-    std::vector<std::string> unit_text;
-    std::vector<std::pair<std::string_view, std::string_view>> units;
-    if (table.rows() > 0)
-      units.reserve(std::min(static_cast<std::size_t>(table.rows()), std::size_t{1} << 20));
-    auto keep_text = [&](const std::string& s) -> std::string_view {
-      constexpr std::size_t kBlock = 1 << 16;
-      if (unit_text.empty() || unit_text.back().capacity() - unit_text.back().size() < s.size()) {
-        unit_text.emplace_back();
-        unit_text.back().reserve(std::max(kBlock, s.size()));
-      }
-      std::string& b = unit_text.back();
-      b += s;
-      return std::string_view(b).substr(b.size() - s.size());
-    };
-    std::vector<bool> unit_listed;
-    std::size_t record_count = 0;
-
-    std::vector<Record> chunk;
-    int last_row = 0;
-    std::uint32_t last_unit = 0;
-    while (reader.next(kRows, chunk, problems)) {
-      if (!valid && reader.period() > 0 && !chunk.empty()) valid = &unit_codes(s, reader.period());
-      for (Record& r : chunk)
-        if (r.period == 0) r.period = reader.period();
-      for (Diagnostic& d : model::check_records(chunk, catalogue))
-        if (d.id != MsgId::data_duplicate_unit) problems.push_back(std::move(d));
-      record_count += chunk.size();
-      for (std::size_t i = 0; i < chunk.size(); ++i) {
-        const Record& r = chunk[i];
-        int row = reader.rows_read()[i];
-        // A row's records share its unit: one search in the valid codes a row.
-        if (i == 0 || row != last_row) last_unit = unit_index(r.unit_code, row);
-        last_row = row;
-        std::uint32_t u = last_unit;
-        if (u >= unit_listed.size()) unit_listed.resize(u + 1 + unit_listed.size() / 2);
-        if (!unit_listed[u]) {
-          unit_listed[u] = true;
-          std::string_view code = keep_text(r.unit_code);
-          units.emplace_back(code, keep_text(r.unit_name));
-        }
-        std::size_t k = indicator_k(r);
-        std::uint64_t key = (std::uint64_t{u} << 32) | (std::uint64_t{indicator_ix[k]} << 20) |
-                            (static_cast<std::uint32_t>(r.period) & 0xFFFFFu);
-        seen.push_back({key, row, static_cast<std::uint32_t>(k)});
-      }
-    }
-    int period = reader.period();
-    if (period == 0) problems.push_back({MsgId::data_period_required, {}, at_file(file)});
-
-    // A duplicated row repeats for each of its indicators: name it once.
-    std::sort(seen.begin(), seen.end());
-    std::vector<const std::string*> other_codes(others.size());
-    for (const auto& [code, ix] : others) other_codes[ix] = &code;
-    auto code_of = [&](const Seen& e) -> const std::string& {
-      std::size_t u = e.key >> 32, n = valid ? valid->size() : 0;
-      return u < n ? (*valid)[u] : *other_codes[u - n];
-    };
-    std::set<std::pair<std::string, int>> duplicate_rows;
-    for (std::size_t i = 1, first = 0; i < seen.size(); ++i) {
-      if (seen[i].key != seen[first].key) {
-        first = i;
-        continue;
-      }
-      auto col = [&](const Seen& e) { return cols.indicators[e.k].first; };
-      Location at = table.where(seen[i].row, col(seen[i]));
-      int first_line = table.where(seen[first].row, col(seen[first])).line;
-      const std::string& code = code_of(seen[i]);
-      if (duplicate_rows.insert({code, at.line}).second)
-        problems.push_back({MsgId::data_duplicate_unit, {code, std::to_string(first_line)}, std::move(at)});
-    }
-    // Not `seen = {}`: that assigns an empty list and keeps the 6 MB capacity.
-    std::vector<Seen>().swap(seen);
-    if (period > 0)
-      problems.insert(problems.end(), std::make_move_iterator(unknown_units.begin()),
-                      std::make_move_iterator(unknown_units.end()));
-    if (record_count == 0 && problems.empty())
-      problems.push_back({MsgId::data_no_records, {}, at_file(file)});
-    if (!problems.empty()) {
+    std::vector<Diagnostic> problems;
+    auto refuse = [&] {
       reading_order(problems);
       throw Error(ErrorFamily::data, std::move(problems));
+    };
+    // The store files everything under one period, so it must be known
+    // first: a form whose rows give it is read up to its first figure.
+    std::vector<Record> chunk;
+    bool more = true;
+    while (reader.period() == 0 && (more = reader.next(kRows, chunk, problems))) {
+    }
+    int period = reader.period();
+    if (period == 0) {
+      problems.push_back({MsgId::data_period_required, {}, at_file(file)});
+      refuse();
     }
 
-    // The period's valid codes (100,000 strings for a large file) are not
-    // needed while writing; a later file asks the store again.
-    if (units.size() > 10'000) codes_.clear();
-    forms::FormCursor writer(table, mapping, period_);
-    std::vector<Diagnostic> again;  // found and reported by the first pass
-    store::FileSubmission sub{file, sha, period, now_iso(), {}, std::move(units), {}};
+    ImportChecks checks(table, reader.columns(), mapping, unit_codes(s, period),
+                        model::IndicatorCatalogue::national());
+    bool first = true;
+    store::FileSubmission sub{file, sha, period, now_iso(), {}, {}};
     sub.next = [&](std::vector<Record>& batch) {
-      bool more = writer.next(kRows, batch, again);
-      again.clear();
+      if (first) {
+        first = false;
+        batch.swap(chunk);
+      } else if (!more || !(more = reader.next(kRows, batch, problems))) {
+        batch.clear();
+        if (checks.figures() == 0 && problems.empty())
+          problems.push_back({MsgId::data_no_records, {}, at_file(file)});
+        if (!problems.empty()) refuse();
+        return false;
+      }
       for (Record& r : batch)
         if (r.period == 0) r.period = period;
-      return more;
+      checks.add(batch, reader.rows_read(), problems);
+      // The file will be rolled back: writing the rest would be wasted.
+      if (!problems.empty()) batch.clear();
+      return true;
     };
     store::ImportResult r = s.import_file(sub, dry_run_);
     if (r.unchanged)

@@ -170,7 +170,6 @@ FormCursor::FormCursor(const Table& t, const Mapping& m, int period) : table_(t)
     if (period == 0) period_ = year;
   }
   // Without a period, the rows' period column gives it (the first record's).
-  given_period_ = period_;
   period_from_rows_ = period_ == 0 && cols_.period != 0;
   row_ = m.first_data_row > 0 ? m.first_data_row : m.header_rows.back() + 1;
 }
@@ -186,7 +185,6 @@ bool FormCursor::next(int rows, std::vector<Record>& out, std::vector<Diagnostic
   start_problems_.clear();
   if (row_ > t.rows()) return false;
   int last = std::min(t.rows(), row_ + rows - 1);
-  int file_period = given_period_;
   // Each cell of a row is read once (a streamed sheet builds it each time).
   std::vector<TableCell>& nums = nums_;
   std::vector<TableCell>& dens = dens_;
@@ -207,7 +205,9 @@ bool FormCursor::next(int rows, std::vector<Record>& out, std::vector<Diagnostic
         problems.push_back({MsgId::data_missing_unit_code, {}, t.where(row, cols.code)});
       continue;
     }
-    int row_period = file_period;
+    // One file is one period: the one given, the period cell's, or else
+    // the first figure's row's, which every later row must then match.
+    int row_period = period_;
     if (cols.period != 0) {
       int y = year_of(t.cell(row, cols.period));
       if (y == kNotAYear) {
@@ -215,11 +215,11 @@ bool FormCursor::next(int rows, std::vector<Record>& out, std::vector<Diagnostic
             {MsgId::data_bad_year, {t.cell(row, cols.period).text}, t.where(row, cols.period)});
         y = 0;
       }
-      if (y > 0 && file_period > 0 && y != file_period)
+      if (y > 0 && period_ > 0 && y != period_)
         problems.push_back({MsgId::data_period_mismatch,
-                            {std::to_string(y), std::to_string(file_period)},
+                            {std::to_string(y), std::to_string(period_)},
                             t.where(row, cols.period)});
-      if (file_period == 0) row_period = y;
+      if (period_ == 0) row_period = y;
     }
     std::string name = cols.name ? code_text(name_cell) : std::string();
     std::string note = cols.note ? t.cell(row, cols.note).text : std::string();
@@ -246,11 +246,6 @@ bool FormCursor::next(int rows, std::vector<Record>& out, std::vector<Diagnostic
   }
   row_ = last + 1;
   return true;
-}
-
-std::pair<std::string, std::string> FormCursor::unit_at(int row) const {
-  return {code_text(table_.cell(row, cols_.code)),
-          cols_.name ? code_text(table_.cell(row, cols_.name)) : std::string()};
 }
 
 FormResult read_form(const Table& t, const Mapping& m, int period) {

@@ -48,8 +48,6 @@ class FormCursor {
   // Clears `out`, then reads up to `rows` further rows into it, appending
   // their problems to `problems`. False once every row has been read.
   bool next(int rows, std::vector<Record>& out, std::vector<Diagnostic>& problems);
-  // The unit code and name of `row`, as its records carry them.
-  std::pair<std::string, std::string> unit_at(int row) const;
   // The table row each record of the last next() was read from, parallel to `out`.
   const std::vector<int>& rows_read() const { return record_rows_; }
 
@@ -58,8 +56,7 @@ class FormCursor {
   const Mapping& mapping_;
   FormColumns cols_;
   int period_ = 0;
-  int given_period_ = 0;  // the period given or the period cell's year, 0 when neither
-  int row_ = 0;           // next row to read
+  int row_ = 0;  // next row to read
   bool period_from_rows_ = false;
   std::vector<int> record_rows_;
   std::vector<Diagnostic> start_problems_;

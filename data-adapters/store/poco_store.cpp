@@ -7,9 +7,11 @@
 #include <Poco/Exception.h>
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "data-adapters/store/migrations.hpp"
 #include "engine/core/civil_date.hpp"
@@ -313,66 +315,91 @@ std::vector<Target> PocoStore::targets(int year) {
   });
 }
 
-// Figures of one batch; `ids` maps unit code to the submission this file
-// adds, sorted by code.
-Poco::Int64 PocoStore::FreshIds::of(const std::string& code) const {
-  auto it = std::lower_bound(order.begin(), order.end(), code,
-                             [&](std::uint32_t i, const std::string& c) { return codes[i] < c; });
-  if (it == order.end() || codes[*it] != code) throw std::logic_error("no submission for unit " + code);
-  return ids[*it];
+void source_cell(const Record& r, std::string& out) {
+  out.clear();
+  if (!r.source.cell.empty()) {
+    out.append(r.source.sheet).append(1, '!').append(r.source.cell);
+  } else if (r.source.line > 0) {
+    char buf[16];
+    auto res = std::to_chars(buf, buf + sizeof buf, r.source.line);
+    out.append(buf, res.ptr);
+  }
 }
 
-void PocoStore::insert_values(const std::vector<Record>& batch, const FreshIds& ids) {
-  auto id_of = [&](const std::string& code) { return ids.of(code); };
-  auto cell_of = [](const Record& r) {
-    return !r.source.cell.empty() ? r.source.sheet + "!" + r.source.cell
-                                  : (r.source.line > 0 ? std::to_string(r.source.line) : std::string());
-  };
-  static const char* head =
-      "INSERT INTO submission_values (submission_id, indicator, numerator, denominator, note, source_cell) "
-      "VALUES";
-  if (!dialect_.vector_binding) {
-    insert_batched(head, "(?, ?, ?, ?, ?, ?)", batch, [&](Statement& st, const Record& r) {
-      st.addBind(bind(id_of(r.unit_code)));
-      st.addBind(bind(r.indicator));
-      st.addBind(bind(r.numerator));
-      st.addBind(bind(r.denominator));
-      st.addBind(bind(r.note));
-      st.addBind(bind(cell_of(r)));
-    });
-    return;
+// Multi-row INSERTs, as every Poco back end takes them. A batch's fresh
+// submissions are found again by the file's SHA-256 among ids above the
+// highest this file has been given so far (ids only grow).
+class PocoStore::PortableWriter : public SubmissionWriter {
+ public:
+  PortableWriter(PocoStore& store, const FileSubmission& file) : store_(store), file_(file) {}
+
+  std::vector<std::int64_t> add_submissions(
+      const std::vector<std::pair<std::string_view, std::string_view>>& units) override {
+    if (units.empty()) return {};
+    int period = file_.period;
+    store_.insert_batched(
+        "INSERT INTO submissions (unit_code, unit_name, period, source_file, sha256, imported_at) VALUES",
+        "(?, ?, ?, ?, ?, ?)", units,
+        [&](Statement& st, const std::pair<std::string_view, std::string_view>& u) {
+          st.addBind(bind(std::string(u.first)));
+          st.addBind(bind(std::string(u.second)));
+          st.addBind(bind(period));
+          st.addBind(bind(file_.source_file));
+          st.addBind(bind(file_.sha256));
+          st.addBind(bind(file_.imported_at));
+        });
+    std::vector<Poco::Int64> id;
+    std::vector<std::string> code;
+    std::string sha = file_.sha256;
+    store_.session_ << store_.q(
+        "SELECT id, unit_code FROM submissions WHERE period = ? AND sha256 = ? AND id > ?"),
+        use(period), use(sha), use(highest_), into(id), into(code), now;
+    std::map<std::string_view, Poco::Int64> by_code;
+    for (std::size_t i = 0; i < id.size(); ++i) {
+      by_code.emplace(code[i], id[i]);
+      highest_ = std::max(highest_, id[i]);
+    }
+    std::vector<std::int64_t> out;
+    for (const auto& u : units) {
+      auto it = by_code.find(u.first);
+      if (it == by_code.end()) throw std::logic_error("no submission for unit " + std::string(u.first));
+      out.push_back(it->second);
+    }
+    return out;
   }
-  // One compiled statement stepped once per row: re-parsing a 200-row
-  // statement per batch was a sixth of the import's time.
-  std::vector<Poco::Int64> id;
-  std::vector<std::string> indicator, note, cell;
-  std::vector<double> num, den;
-  for (const Record& r : batch) {
-    id.push_back(id_of(r.unit_code));
-    indicator.push_back(r.indicator);
-    num.push_back(r.numerator);
-    den.push_back(r.denominator);
-    note.push_back(r.note);
-    cell.push_back(cell_of(r));
+
+  void add_values(const std::vector<Record>& batch, const std::vector<std::int64_t>& ids) override {
+    std::vector<std::size_t> rows(batch.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) rows[i] = i;
+    store_.insert_batched(
+        "INSERT INTO submission_values (submission_id, indicator, numerator, denominator, note, source_cell) "
+        "VALUES",
+        "(?, ?, ?, ?, ?, ?)", rows, [&](Statement& st, std::size_t i) {
+          const Record& r = batch[i];
+          source_cell(r, cell_);
+          st.addBind(bind(static_cast<Poco::Int64>(ids[i])));
+          st.addBind(bind(r.indicator));
+          st.addBind(bind(r.numerator));
+          st.addBind(bind(r.denominator));
+          st.addBind(bind(r.note));
+          st.addBind(bind(cell_));
+        });
   }
-  if (id.empty()) return;
-  session_ << std::string(head) + " (?, ?, ?, ?, ?, ?)", use(id), use(indicator), use(num), use(den),
-      use(note), use(cell), now;
+
+ private:
+  PocoStore& store_;
+  const FileSubmission& file_;
+  Poco::Int64 highest_ = 0;
+  std::string cell_;
+};
+
+std::unique_ptr<SubmissionWriter> PocoStore::make_writer(const FileSubmission& file) {
+  return std::make_unique<PortableWriter>(*this, file);
 }
 
 ImportResult PocoStore::import_file(const FileSubmission& file, bool dry_run) {
   return guarded([&] {
     ImportResult result;
-    // Units in file order, with the name the file gives.
-    std::vector<std::pair<std::string_view, std::string_view>> own_units;
-    if (!file.next) {
-      std::set<std::string> seen;
-      for (const Record& r : file.records)
-        if (seen.insert(r.unit_code).second) own_units.emplace_back(r.unit_code, r.unit_name);
-    }
-    const auto& units = file.next ? file.units : own_units;
-    result.units = static_cast<int>(units.size());
-
     in_write_transaction(!dry_run, [&] {
       int period = file.period;
       std::string sha = file.sha256;
@@ -383,71 +410,53 @@ ImportResult PocoStore::import_file(const FileSubmission& file, bool dry_run) {
         result.unchanged = true;
         return;
       }
-      {
-        std::vector<std::string> current;
-        session_ << q("SELECT unit_code FROM submissions WHERE period = ? AND superseded_by IS NULL"),
-            use(period), into(current), now;
-        std::sort(current.begin(), current.end());
-        for (const auto& unit : units) {
-          if (std::binary_search(current.begin(), current.end(), unit.first))
-            ++result.units_superseding;
-          else
-            ++result.units_new;
+      std::unique_ptr<SubmissionWriter> writer = make_writer(file);
+      // The file's submission of each unit so far. A unit's figures are
+      // usually on one row, so the last one is kept at hand.
+      std::unordered_map<std::string, std::int64_t> ids;
+      std::vector<std::pair<std::string_view, std::string_view>> fresh;
+      std::vector<std::int64_t*> fresh_slots;  // map values stay put as the map grows
+      std::vector<std::int64_t> record_ids;
+      auto write = [&](const std::vector<Record>& batch) {
+        fresh.clear();
+        fresh_slots.clear();
+        for (const Record& r : batch) {
+          auto [it, added] = ids.try_emplace(r.unit_code, 0);
+          if (!added) continue;
+          fresh.emplace_back(r.unit_code, r.unit_name);
+          fresh_slots.push_back(&it->second);
         }
-      }
-      if (dialect_.vector_binding) {
-        // A thousand units per statement: the columns for all 100,000 at
-        // once (the SHA-256 and file name repeated) were the import's peak.
-        constexpr std::size_t kUnits = 1024;
-        for (std::size_t start = 0; start < units.size(); start += kUnits) {
-          std::size_t n = std::min(units.size() - start, kUnits);
-          std::vector<std::string> code, name;
-          for (std::size_t i = start; i < start + n; ++i) {
-            code.emplace_back(units[i].first);
-            name.emplace_back(units[i].second);
+        std::vector<std::int64_t> fresh_ids = writer->add_submissions(fresh);
+        for (std::size_t i = 0; i < fresh.size(); ++i) *fresh_slots[i] = fresh_ids[i];
+        record_ids.clear();
+        const std::string* last = nullptr;
+        std::int64_t last_id = 0;
+        for (const Record& r : batch) {
+          if (!last || *last != r.unit_code) {
+            last = &r.unit_code;
+            last_id = ids.find(r.unit_code)->second;
           }
-          std::vector<int> periods(n, period);
-          std::vector<std::string> source(n, file.source_file), shas(n, sha), at(n, file.imported_at);
-          session_
-              << "INSERT INTO submissions (unit_code, unit_name, period, source_file, sha256, imported_at) "
-                 "VALUES (?, ?, ?, ?, ?, ?)",
-              use(code), use(name), use(periods), use(source), use(shas), use(at), now;
+          record_ids.push_back(last_id);
         }
-      } else {
-        insert_batched(
-            "INSERT INTO submissions (unit_code, unit_name, period, source_file, sha256, imported_at) VALUES",
-            "(?, ?, ?, ?, ?, ?)", units,
-            [&](Statement& st, const std::pair<std::string_view, std::string_view>& u) {
-              st.addBind(bind(std::string(u.first)));
-              st.addBind(bind(std::string(u.second)));
-              st.addBind(bind(period));
-              st.addBind(bind(file.source_file));
-              st.addBind(bind(sha));
-              st.addBind(bind(file.imported_at));
-            });
-      }
-      FreshIds fresh;
-      fresh.ids.reserve(units.size());  // one allocation each, no doubling
-      fresh.codes.reserve(units.size());
-      session_ << q("SELECT id, unit_code FROM submissions WHERE period = ? AND sha256 = ?"), use(period),
-          use(sha), into(fresh.ids), into(fresh.codes), now;
-      fresh.order.resize(fresh.ids.size());
-      for (std::size_t i = 0; i < fresh.order.size(); ++i) fresh.order[i] = static_cast<std::uint32_t>(i);
-      std::sort(fresh.order.begin(), fresh.order.end(),
-                [&](std::uint32_t a, std::uint32_t b) { return fresh.codes[a] < fresh.codes[b]; });
-      // Each unit's current submission points at the one this file adds.
-      session_ << q(
-          "UPDATE submissions SET superseded_by = (SELECT n.id FROM submissions n WHERE n.period = ? AND "
-          "n.sha256 = ? AND n.unit_code = submissions.unit_code) WHERE period = ? AND superseded_by IS NULL "
-          "AND sha256 <> ? AND unit_code IN (SELECT unit_code FROM submissions WHERE period = ? AND "
-          "sha256 = ?)"),
-          use(period), use(sha), use(period), use(sha), use(period), use(sha), now;
+        writer->add_values(batch, record_ids);
+      };
       if (!file.next) {
-        insert_values(file.records, fresh);
-        return;
+        write(file.records);
+      } else {
+        std::vector<Record> batch;
+        while (file.next(batch)) write(batch);
       }
-      std::vector<Record> batch;
-      while (file.next(batch)) insert_values(batch, fresh);
+      result.units = static_cast<int>(ids.size());
+      // Each unit's current submission points at the one this file adds.
+      Statement supersede(session_);
+      supersede << q(
+          "UPDATE submissions SET superseded_by = (SELECT n.id FROM submissions n WHERE n.period = ? AND "
+          "n.sha256 = ? AND n.unit_code = submissions.unit_code) WHERE period = ? AND superseded_by IS "
+          "NULL AND sha256 <> ? AND unit_code IN (SELECT unit_code FROM submissions WHERE period = ? "
+          "AND sha256 = ?)"),
+          use(period), use(sha), use(period), use(sha), use(period), use(sha);
+      result.units_superseding = static_cast<int>(supersede.execute());
+      result.units_new = result.units - result.units_superseding;
     });
     return result;
   });

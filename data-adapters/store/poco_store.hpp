@@ -6,7 +6,10 @@
 #include <Poco/Data/Session.h>
 
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "engine/store/store.hpp"
@@ -21,10 +24,26 @@ struct Dialect {
   std::vector<std::string> begin_write;
   // PostgreSQL wants $1, $2 where the SQL says ?; Poco does not rewrite them.
   bool numbered_placeholders = false;
-  // Poco binds a vector to one compiled statement, row after row (SQLite);
-  // PostgreSQL's binder cannot, so it gets multi-row INSERTs instead.
-  bool vector_binding = false;
 };
+
+// Inserts one file's submissions and their values inside the import's
+// transaction. The portable writer sends multi-row INSERTs through
+// Poco::Data; SQLite's steps compiled statements through its C API
+// (data-adapters/sqlite), where Poco's binding layer took half the write.
+class SubmissionWriter {
+ public:
+  virtual ~SubmissionWriter() = default;
+  // One submission of the file for each unit (code, name as the file gives
+  // it); returns their ids, parallel to `units`.
+  virtual std::vector<std::int64_t> add_submissions(
+      const std::vector<std::pair<std::string_view, std::string_view>>& units) = 0;
+  // The figures of `batch`, each under the submission `ids[i]`.
+  virtual void add_values(const std::vector<Record>& batch, const std::vector<std::int64_t>& ids) = 0;
+};
+
+// Where a value was read, as submission_values.source_cell keeps it:
+// "Biểu 1!D7" for a spreadsheet cell, "7" for a CSV line, "" when unknown.
+void source_cell(const Record& r, std::string& out);
 
 class PocoStore : public Store {
  public:
@@ -40,10 +59,19 @@ class PocoStore : public Store {
   void put_indicators(const std::vector<IndicatorRow>& indicators) override;
   int put_targets(const std::vector<Target>& targets, const std::string& source_file, bool dry_run) override;
   std::vector<Target> targets(int year) override;
+  // Figures arrive batch by batch (FileSubmission::next) and each unit gets
+  // its submission when its first figure does, so the file's units are
+  // never listed up front; the earlier submissions are superseded last.
   ImportResult import_file(const FileSubmission& file, bool dry_run) override;
   std::vector<SubmissionInfo> submissions(int period, bool history) override;
   std::vector<Record> figures(int period) override;
   void month_values(const std::string& month, const std::function<void(const ExportRow&)>& sink) override;
+
+ protected:
+  Poco::Data::Session& session() { return session_; }
+  const std::string& label() const { return label_; }
+  // The writer of one file's rows; the portable one unless a back end has a faster path.
+  virtual std::unique_ptr<SubmissionWriter> make_writer(const FileSubmission& file);
 
  private:
   template <typename F>
@@ -55,16 +83,7 @@ class PocoStore : public Store {
   template <typename Row, typename BindRow>
   void insert_batched(const std::string& head, const std::string& one_row, const std::vector<Row>& rows,
                       BindRow&& bind_row);
-  // The submissions a file adds, by unit code: ids and codes as the query
-  // returned them, `order` sorting the codes (pairs of copies were 4 MB more
-  // at the peak of a 100,000-unit import).
-  struct FreshIds {
-    std::vector<Poco::Int64> ids;
-    std::vector<std::string> codes;
-    std::vector<std::uint32_t> order;
-    Poco::Int64 of(const std::string& code) const;
-  };
-  void insert_values(const std::vector<Record>& batch, const FreshIds& ids);
+  class PortableWriter;
 
   Poco::Data::Session session_;
   Dialect dialect_;

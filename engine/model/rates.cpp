@@ -37,6 +37,20 @@ std::string plain(double v) {
 
 }  // namespace
 
+void check_record(const Record& r, const IndicatorCatalogue& catalogue, std::vector<Diagnostic>& problems) {
+  if (!catalogue.find(r.indicator))
+    problems.push_back({MsgId::data_unknown_indicator, {r.indicator}, r.source});
+  if (r.numerator < 0) problems.push_back({MsgId::data_negative, {plain(r.numerator)}, r.source});
+  if (r.denominator < 0)
+    problems.push_back({MsgId::data_negative,
+                        {plain(r.denominator)},
+                        r.denominator_source.file.empty() ? r.source : r.denominator_source});
+  if (r.numerator > r.denominator)
+    problems.push_back({MsgId::data_numerator_above_denominator,
+                        {plain(r.numerator), plain(r.denominator), r.indicator},
+                        r.source});
+}
+
 std::vector<Diagnostic> check_records(const std::vector<Record>& records,
                                       const IndicatorCatalogue& catalogue) {
   // Duplicates by sorting record indices, not a map of (unit, indicator,
@@ -59,17 +73,7 @@ std::vector<Diagnostic> check_records(const std::vector<Record>& records,
   std::vector<Diagnostic> problems;
   for (std::size_t i = 0; i < records.size(); ++i) {
     const Record& r = records[i];
-    if (!catalogue.find(r.indicator))
-      problems.push_back({MsgId::data_unknown_indicator, {r.indicator}, r.source});
-    if (r.numerator < 0) problems.push_back({MsgId::data_negative, {plain(r.numerator)}, r.source});
-    if (r.denominator < 0)
-      problems.push_back({MsgId::data_negative,
-                          {plain(r.denominator)},
-                          r.denominator_source.file.empty() ? r.source : r.denominator_source});
-    if (r.numerator > r.denominator)
-      problems.push_back({MsgId::data_numerator_above_denominator,
-                          {plain(r.numerator), plain(r.denominator), r.indicator},
-                          r.source});
+    check_record(r, catalogue, problems);
     if (first_of[i] != i)
       problems.push_back({MsgId::data_duplicate_unit,
                           {r.unit_code, std::to_string(records[first_of[i]].source.line)},

@@ -55,10 +55,15 @@ struct Summary {
   std::vector<UnitRates> units;             // in input order
 };
 
-// Every problem of `records` (unknown indicator, negative, numerator above
-// denominator, the same unit and indicator twice in a period), in order.
-// Importers call it before writing; summarize() calls it before computing.
-std::vector<Diagnostic> check_records(const std::vector<Record>& records, const IndicatorCatalogue& catalogue);
+// The problems of one figure on its own (unknown indicator, negative,
+// numerator above denominator), appended to `problems`. An import checks
+// its figures one by one as they stream past.
+void check_record(const Record& r, const IndicatorCatalogue& catalogue, std::vector<Diagnostic>& problems);
+
+// Every problem of `records` (check_record's, and the same unit and
+// indicator twice in a period), in order. summarize() calls it before computing.
+std::vector<Diagnostic> check_records(const std::vector<Record>& records,
+                                      const IndicatorCatalogue& catalogue);
 
 // Validates every record (known indicator, not negative, numerator not above
 // denominator, one record per unit and indicator) and throws Error(data) with

@@ -49,14 +49,13 @@ struct FileSubmission {
   std::string imported_at;  // "YYYY-MM-DDTHH:MM:SSZ"
   std::vector<Record> records;
   // A large file streams its figures instead of holding them all (400,000
-  // Records of a 100,000-row form took 270 MB): `units` lists the file's
-  // units in file order (code, name as the file gives it) and `next` fills
-  // `batch` with the following figures, returning false once none remain.
-  // When `next` is set, `records` is ignored. Every batch is written inside
-  // the file's one transaction.
-  // Views into text the caller keeps alive until import_file returns: as
-  // 100,000 pairs of strings they were a third of a large import's peak.
-  std::vector<std::pair<std::string_view, std::string_view>> units;
+  // Records of a 100,000-row form took 270 MB): `next` fills `batch` with
+  // the following figures, returning false once none remain; `records` is
+  // then ignored. Every batch is written inside the file's one transaction,
+  // and an exception from `next` rolls the whole file back: the import
+  // checks its rows as they stream and throws their problems at the end.
+  // A unit's figures may come in any batch; its submission takes the unit
+  // name of its first figure.
   std::function<bool(std::vector<Record>& batch)> next;
 };
 

@@ -178,6 +178,66 @@ TEST(Import, ProblemsAcrossChunksOfRowsAreFoundOnce) {
   EXPECT_EQ(unknown, 1u) << "an unknown code is named once, at its first cell";
 }
 
+// Without --period a file's `nam` column gives its year: the first
+// figure's row's. The store files a file under one period, so a later row
+// of another year is a mismatch, not a figure quietly filed under the first.
+TEST(Import, PeriodColumnGivesOneYearForTheWholeFile) {
+  TempDir dir;
+  std::ofstream(dir / "hai-nam.csv") << "ma_don_vi,nam,gia_dinh_hoc_tap_dat,gia_dinh_hoc_tap_tong\n"
+                                        "13285,2025,6026,7069\n"
+                                        "13318,2024,2148,2855\n";
+  Result r = in_dir(dir, baocao_cmd("import hai-nam.csv"));
+  EXPECT_EQ(r.status, 4) << r.err;
+  EXPECT_NE(
+      r.err.find("hai-nam.csv, dòng 3, cột 'nam': năm báo cáo ghi trong tệp là 2024, khác kỳ đang nhập 2025"),
+      std::string::npos)
+      << r.err;
+  EXPECT_EQ(sql((dir / "baocao.db").string(), "SELECT COUNT(*) FROM submissions"), "0\n");
+
+  std::ofstream(dir / "mot-nam.csv") << "ma_don_vi,nam,gia_dinh_hoc_tap_dat,gia_dinh_hoc_tap_tong\n"
+                                        "13285,2025,6026,7069\n"
+                                        "13318,,2148,2855\n";
+  Result ok = in_dir(dir, baocao_cmd("import mot-nam.csv"));
+  ASSERT_EQ(ok.status, 0) << ok.err;
+  EXPECT_EQ(sql((dir / "baocao.db").string(), "SELECT period, COUNT(*) FROM submissions GROUP BY period"),
+            "2025|2\n");
+}
+
+// A unit may give its indicators on two rows; only an indicator given twice
+// is a duplicate, named with the row that first gave it. The unit's two rows
+// are one submission, named as its first row names it.
+TEST(Import, UnitOnTwoRowsIsOneSubmissionAndARepeatedIndicatorIsNamed) {
+  TempDir dir;
+  const char* head =
+      "ma_don_vi,ten_don_vi,gia_dinh_hoc_tap_dat,gia_dinh_hoc_tap_tong,"
+      "dong_ho_hoc_tap_dat,dong_ho_hoc_tap_tong\n";
+  std::ofstream(dir / "hai-dong.csv") << head << "13285,Phường Phủ Lý,6026,7069,,\n"
+                                      << "13318,Phường Châu Sơn,2148,2855,10,12\n"
+                                      << "13285,Phủ Lý,,,27,37\n";
+  Result ok = in_dir(dir, baocao_cmd("import --period 2025 hai-dong.csv"));
+  ASSERT_EQ(ok.status, 0) << ok.err;
+  EXPECT_NE(ok.out.find("đã nhập 2 đơn vị (2 mới"), std::string::npos) << ok.out;
+  std::string db = (dir / "baocao.db").string();
+  EXPECT_EQ(
+      sql(db,
+          "SELECT s.unit_name, v.indicator, v.numerator, v.source_cell FROM submission_values v "
+          "JOIN submissions s ON s.id = v.submission_id WHERE s.unit_code = '13285' ORDER BY v.indicator"),
+      "Phường Phủ Lý|dong_ho_hoc_tap|27.0|4\nPhường Phủ Lý|gia_dinh_hoc_tap|6026.0|2\n");
+
+  std::ofstream(dir / "lap.csv") << head << "13285,Phường Phủ Lý,6026,7069,,\n"
+                                 << "13318,Phường Châu Sơn,2148,2855,10,12\n"
+                                 << "13285,Phủ Lý,,,27,37\n"
+                                 << "13285,Phủ Lý,,,28,37\n";
+  Result r = in_dir(dir, baocao_cmd("import --period 2025 lap.csv"));
+  EXPECT_EQ(r.status, 4) << r.err;
+  EXPECT_NE(r.err.find("lap.csv, dòng 5, cột 'dong_ho_hoc_tap_dat': đơn vị '13285' xuất hiện hai lần (lần "
+                       "đầu ở dòng 4)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("lap.csv: có 1 lỗi, không ghi gì vào kho số liệu"), std::string::npos) << r.err;
+  EXPECT_EQ(sql(db, "SELECT COUNT(*) FROM submissions"), "2\n");
+}
+
 TEST(Import, HostileFileRefusedWithItsNameOthersStillImported) {
   TempDir dir;
   ASSERT_EQ(run("/usr/bin/python3 " +

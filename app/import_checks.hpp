@@ -1,0 +1,50 @@
+// What `baocao import` checks across the rows of one form while they stream
+// to the store: unit codes against the store's, and a unit's indicator
+// given twice (each figure's own checks are engine/model's check_record).
+// Only compact state is kept per unit: its index and, per indicator, the
+// row it was first given on, so a 100,000-row form needs a few MB.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "data-adapters/forms/form_reader.hpp"
+#include "engine/model/indicator_catalogue.hpp"
+
+namespace baocao::app {
+
+class ImportChecks {
+ public:
+  // `valid_codes`: the store's unit codes for the period, sorted. Every
+  // argument must outlive the checks.
+  ImportChecks(const forms::Table& table, const forms::FormColumns& columns, const forms::Mapping& mapping,
+               const std::vector<std::string>& valid_codes, const model::IndicatorCatalogue& catalogue);
+
+  // Checks the figures of `batch` (read from the table rows `rows`,
+  // parallel), appending their problems to `problems`, and drops those
+  // that repeat a unit's indicator: the store never sees one twice.
+  void add(std::vector<Record>& batch, const std::vector<int>& rows, std::vector<Diagnostic>& problems);
+  std::size_t figures() const { return figures_; }
+
+ private:
+  std::uint32_t unit_index(const std::string& code, int row, std::vector<Diagnostic>& problems);
+
+  const forms::Table& table_;
+  const forms::FormColumns& columns_;
+  const forms::Mapping& mapping_;
+  const std::vector<std::string>& valid_;
+  const model::IndicatorCatalogue& catalogue_;
+  std::map<std::string, std::uint32_t> unknown_;  // codes the store does not know, numbered after valid_
+  // The mapping's indicators numbered once: two of its columns may name one id.
+  std::vector<std::uint32_t> indicator_slot_;
+  std::uint32_t slots_ = 0;
+  // Row each unit first gave each indicator on (0: not yet), unit by unit.
+  std::vector<std::int32_t> first_row_;
+  std::size_t figures_ = 0;
+  int last_row_ = 0, last_duplicate_row_ = 0;
+  std::uint32_t last_unit_ = 0;
+};
+
+}  // namespace baocao::app
