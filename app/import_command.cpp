@@ -16,9 +16,12 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
+#include <utility>
 
+#include "app/batch_pipe.hpp"
 #include "app/errors_workbook.hpp"
 #include "app/import_checks.hpp"
 #include "app/limit_options.hpp"
@@ -285,25 +288,30 @@ class ImportCommand : public Command {
 
     ImportChecks checks(table, reader.columns(), mapping, unit_codes(s, period),
                         model::IndicatorCatalogue::national());
-    bool first = true;
+    // The form is read and checked on a second thread while the store
+    // writes; the reader, the checks and `problems` are that thread's until
+    // the pipe is gone. It starts with the store's first request, so a file
+    // imported before (same SHA-256) is not read again.
+    using Pipe = BatchPipe<std::vector<Record>>;
+    auto produce = [&](const Pipe::Emit& emit) {
+      // `chunk` holds the rows read to learn the period, if any, then each next chunk.
+      do {
+        for (Record& r : chunk)
+          if (r.period == 0) r.period = period;
+        checks.add(chunk, reader.rows_read(), problems);
+        // The file will be rolled back: writing the rest would be wasted.
+        if (!problems.empty()) chunk.clear();
+        if (!emit(std::exchange(chunk, {}))) return;
+      } while (more && (more = reader.next(kRows, chunk, problems)));
+      if (checks.figures() == 0 && problems.empty())
+        problems.push_back({MsgId::data_no_records, {}, at_file(file)});
+      if (!problems.empty()) refuse();
+    };
+    std::optional<Pipe> pipe;
     store::FileSubmission sub{file, sha, period, now_iso(), {}, {}};
     sub.next = [&](std::vector<Record>& batch) {
-      if (first) {
-        first = false;
-        batch.swap(chunk);
-      } else if (!more || !(more = reader.next(kRows, batch, problems))) {
-        batch.clear();
-        if (checks.figures() == 0 && problems.empty())
-          problems.push_back({MsgId::data_no_records, {}, at_file(file)});
-        if (!problems.empty()) refuse();
-        return false;
-      }
-      for (Record& r : batch)
-        if (r.period == 0) r.period = period;
-      checks.add(batch, reader.rows_read(), problems);
-      // The file will be rolled back: writing the rest would be wasted.
-      if (!problems.empty()) batch.clear();
-      return true;
+      if (!pipe) pipe.emplace(produce);
+      return pipe->next(batch);
     };
     store::ImportResult r = s.import_file(sub, dry_run_);
     if (r.unchanged)

@@ -328,14 +328,38 @@ void source_cell(const Record& r, std::string& out) {
 
 // Multi-row INSERTs, as every Poco back end takes them. A batch's fresh
 // submissions are found again by the file's SHA-256 among ids above the
-// highest this file has been given so far (ids only grow).
+// highest this file has been given so far (ids only grow); each unit's id
+// is kept for its later figures.
 class PocoStore::PortableWriter : public SubmissionWriter {
  public:
   PortableWriter(PocoStore& store, const FileSubmission& file) : store_(store), file_(file) {}
 
-  std::vector<std::int64_t> add_submissions(
-      const std::vector<std::pair<std::string_view, std::string_view>>& units) override {
-    if (units.empty()) return {};
+  void add(const std::vector<Record>& batch) override {
+    std::vector<std::pair<std::string_view, std::string_view>> fresh;
+    for (const Record& r : batch)
+      if (ids_.try_emplace(r.unit_code, 0).second) fresh.emplace_back(r.unit_code, r.unit_name);
+    if (!fresh.empty()) add_submissions(fresh);
+    std::vector<std::size_t> rows(batch.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) rows[i] = i;
+    store_.insert_batched(
+        "INSERT INTO submission_values (submission_id, indicator, numerator, denominator, note, source_cell) "
+        "VALUES",
+        "(?, ?, ?, ?, ?, ?)", rows, [&](Statement& st, std::size_t i) {
+          const Record& r = batch[i];
+          source_cell(r, cell_);
+          st.addBind(bind(static_cast<Poco::Int64>(ids_.at(r.unit_code))));
+          st.addBind(bind(r.indicator));
+          st.addBind(bind(r.numerator));
+          st.addBind(bind(r.denominator));
+          st.addBind(bind(r.note));
+          st.addBind(bind(cell_));
+        });
+  }
+
+  int units() const override { return static_cast<int>(ids_.size()); }
+
+ private:
+  void add_submissions(const std::vector<std::pair<std::string_view, std::string_view>>& units) {
     int period = file_.period;
     store_.insert_batched(
         "INSERT INTO submissions (unit_code, unit_name, period, source_file, sha256, imported_at) VALUES",
@@ -354,41 +378,15 @@ class PocoStore::PortableWriter : public SubmissionWriter {
     store_.session_ << store_.q(
         "SELECT id, unit_code FROM submissions WHERE period = ? AND sha256 = ? AND id > ?"),
         use(period), use(sha), use(highest_), into(id), into(code), now;
-    std::map<std::string_view, Poco::Int64> by_code;
     for (std::size_t i = 0; i < id.size(); ++i) {
-      by_code.emplace(code[i], id[i]);
+      ids_.at(code[i]) = id[i];
       highest_ = std::max(highest_, id[i]);
     }
-    std::vector<std::int64_t> out;
-    for (const auto& u : units) {
-      auto it = by_code.find(u.first);
-      if (it == by_code.end()) throw std::logic_error("no submission for unit " + std::string(u.first));
-      out.push_back(it->second);
-    }
-    return out;
   }
 
-  void add_values(const std::vector<Record>& batch, const std::vector<std::int64_t>& ids) override {
-    std::vector<std::size_t> rows(batch.size());
-    for (std::size_t i = 0; i < rows.size(); ++i) rows[i] = i;
-    store_.insert_batched(
-        "INSERT INTO submission_values (submission_id, indicator, numerator, denominator, note, source_cell) "
-        "VALUES",
-        "(?, ?, ?, ?, ?, ?)", rows, [&](Statement& st, std::size_t i) {
-          const Record& r = batch[i];
-          source_cell(r, cell_);
-          st.addBind(bind(static_cast<Poco::Int64>(ids[i])));
-          st.addBind(bind(r.indicator));
-          st.addBind(bind(r.numerator));
-          st.addBind(bind(r.denominator));
-          st.addBind(bind(r.note));
-          st.addBind(bind(cell_));
-        });
-  }
-
- private:
   PocoStore& store_;
   const FileSubmission& file_;
+  std::unordered_map<std::string, std::int64_t> ids_;  // the file's submission of each unit so far
   Poco::Int64 highest_ = 0;
   std::string cell_;
 };
@@ -410,52 +408,32 @@ ImportResult PocoStore::import_file(const FileSubmission& file, bool dry_run) {
         result.unchanged = true;
         return;
       }
+      // Ids only grow: the file's submissions will be those above `before`.
+      // With no current submission of the period, there is nothing to supersede.
+      Poco::Int64 before = 0, current = 0;
+      session_ << q(
+          "SELECT COALESCE(MAX(id), 0), (SELECT COUNT(*) FROM (SELECT 1 FROM submissions WHERE "
+          "period = ? AND superseded_by IS NULL LIMIT 1) c) FROM submissions"),
+          use(period), into(before), into(current), now;
       std::unique_ptr<SubmissionWriter> writer = make_writer(file);
-      // The file's submission of each unit so far. A unit's figures are
-      // usually on one row, so the last one is kept at hand.
-      std::unordered_map<std::string, std::int64_t> ids;
-      std::vector<std::pair<std::string_view, std::string_view>> fresh;
-      std::vector<std::int64_t*> fresh_slots;  // map values stay put as the map grows
-      std::vector<std::int64_t> record_ids;
-      auto write = [&](const std::vector<Record>& batch) {
-        fresh.clear();
-        fresh_slots.clear();
-        for (const Record& r : batch) {
-          auto [it, added] = ids.try_emplace(r.unit_code, 0);
-          if (!added) continue;
-          fresh.emplace_back(r.unit_code, r.unit_name);
-          fresh_slots.push_back(&it->second);
-        }
-        std::vector<std::int64_t> fresh_ids = writer->add_submissions(fresh);
-        for (std::size_t i = 0; i < fresh.size(); ++i) *fresh_slots[i] = fresh_ids[i];
-        record_ids.clear();
-        const std::string* last = nullptr;
-        std::int64_t last_id = 0;
-        for (const Record& r : batch) {
-          if (!last || *last != r.unit_code) {
-            last = &r.unit_code;
-            last_id = ids.find(r.unit_code)->second;
-          }
-          record_ids.push_back(last_id);
-        }
-        writer->add_values(batch, record_ids);
-      };
       if (!file.next) {
-        write(file.records);
+        writer->add(file.records);
       } else {
         std::vector<Record> batch;
-        while (file.next(batch)) write(batch);
+        while (file.next(batch)) writer->add(batch);
       }
-      result.units = static_cast<int>(ids.size());
+      result.units = writer->units();
       // Each unit's current submission points at the one this file adds.
-      Statement supersede(session_);
-      supersede << q(
-          "UPDATE submissions SET superseded_by = (SELECT n.id FROM submissions n WHERE n.period = ? AND "
-          "n.sha256 = ? AND n.unit_code = submissions.unit_code) WHERE period = ? AND superseded_by IS "
-          "NULL AND sha256 <> ? AND unit_code IN (SELECT unit_code FROM submissions WHERE period = ? "
-          "AND sha256 = ?)"),
-          use(period), use(sha), use(period), use(sha), use(period), use(sha);
-      result.units_superseding = static_cast<int>(supersede.execute());
+      if (current > 0) {
+        Statement supersede(session_);
+        supersede << q(
+            "UPDATE submissions SET superseded_by = (SELECT n.id FROM submissions n WHERE n.period = "
+            "? AND n.sha256 = ? AND n.unit_code = submissions.unit_code) WHERE period = ? AND "
+            "superseded_by IS NULL AND id <= ? AND unit_code IN (SELECT unit_code FROM submissions "
+            "WHERE period = ? AND sha256 = ?)"),
+            use(period), use(sha), use(period), use(before), use(period), use(sha);
+        result.units_superseding = static_cast<int>(supersede.execute());
+      }
       result.units_new = result.units - result.units_superseding;
     });
     return result;

@@ -33,12 +33,12 @@ struct Dialect {
 class SubmissionWriter {
  public:
   virtual ~SubmissionWriter() = default;
-  // One submission of the file for each unit (code, name as the file gives
-  // it); returns their ids, parallel to `units`.
-  virtual std::vector<std::int64_t> add_submissions(
-      const std::vector<std::pair<std::string_view, std::string_view>>& units) = 0;
-  // The figures of `batch`, each under the submission `ids[i]`.
-  virtual void add_values(const std::vector<Record>& batch, const std::vector<std::int64_t>& ids) = 0;
+  // Writes the figures of `batch`. A unit's first figure in the file gives
+  // it a submission of the file (named as that figure names the unit);
+  // its later figures, in this batch or another, go under the same one.
+  virtual void add(const std::vector<Record>& batch) = 0;
+  // How many units have a submission of the file so far.
+  virtual int units() const = 0;
 };
 
 // Where a value was read, as submission_values.source_cell keeps it:

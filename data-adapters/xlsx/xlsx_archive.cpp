@@ -69,6 +69,18 @@ bool escapes_archive(const std::string& name) {
   return false;
 }
 
+// "<!DOCTYPE" or "<!ENTITY" in `w`. Searched from the '!', which is rare in
+// XML, not the '<', which in a sheet comes every few bytes: searching for
+// the whole words stopped at each '<' and was 6 % of a large import.
+bool declares_dtd(std::string_view w) {
+  for (std::size_t i = w.find('!'); i != std::string_view::npos; i = w.find('!', i + 1)) {
+    if (i == 0 || w[i - 1] != '<') continue;
+    std::string_view rest = w.substr(i + 1);
+    if (rest.starts_with("DOCTYPE") || rest.starts_with("ENTITY")) return true;
+  }
+  return false;
+}
+
 // Counts inflated bytes of one part against the limits and refuses DTDs.
 // Exceptions leave through std::istream::read (badbit is in exceptions()),
 // that is through Poco's read loop, never through an expat callback.
@@ -110,9 +122,7 @@ class GuardBuf : public std::streambuf {
       if (pos > start_ && part_bytes_ / static_cast<std::uint64_t>(pos - start_) > limits_.max_ratio)
         refuse(file_, MsgId::xlsx_ratio_too_high, {part_, std::to_string(limits_.max_ratio)});
     }
-    std::string_view window(buf_.data(), keep + got);
-    if (window.find("<!DOCTYPE") != std::string_view::npos ||
-        window.find("<!ENTITY") != std::string_view::npos)
+    if (declares_dtd(std::string_view(buf_.data(), keep + got)))
       refuse(file_, MsgId::xlsx_dtd_refused, {part_});
     tail_ = keep + got;
     setg(buf_.data() + keep, buf_.data() + keep, buf_.data() + keep + got);
