@@ -78,6 +78,7 @@ std::unique_ptr<Store> open_postgresql_store(const std::string& uri) {
     session << "SET client_min_messages TO warning", now;
     Dialect d{"postgresql",
               "BIGSERIAL PRIMARY KEY",
+              "",
               {"BEGIN", "LOCK TABLE schema_version IN SHARE ROW EXCLUSIVE MODE"},
               true};
     return std::make_unique<PocoStore>(std::move(session), std::move(d), label);

@@ -84,7 +84,7 @@ std::unique_ptr<Store> open_sqlite_store(const std::string& path) {
     use_wal(session);
     session << "PRAGMA foreign_keys = ON", now;
     session << "PRAGMA synchronous = NORMAL", now;
-    Dialect d{"sqlite", "INTEGER PRIMARY KEY AUTOINCREMENT", {"BEGIN IMMEDIATE"}};
+    Dialect d{"sqlite", "INTEGER PRIMARY KEY AUTOINCREMENT", "WITHOUT ROWID", {"BEGIN IMMEDIATE"}};
     return std::make_unique<SqliteStore>(std::move(session), std::move(d), path);
   } catch (const Poco::Exception& e) {
     fail(ErrorFamily::output, MsgId::store_failed, {path, e.displayText()});

@@ -25,8 +25,9 @@ using Poco::Data::Statement;
 namespace {
 
 // Splits a migration into statements: ';' ending a line closes one; lines
-// starting with "--" are comments.
-std::vector<std::string> statements(std::string_view sql, const std::string& id_column) {
+// starting with "--" are comments. The dialect fills {{id}} and
+// {{without_rowid}} (comments may name them: they are dropped first).
+std::vector<std::string> statements(std::string_view sql, const Dialect& dialect) {
   std::vector<std::string> out;
   std::string current;
   std::size_t pos = 0;
@@ -41,8 +42,10 @@ std::vector<std::string> statements(std::string_view sql, const std::string& id_
     std::size_t last = line.find_last_not_of(" \t\r");
     if (line[last] == ';') {
       current.erase(current.rfind(';'));
-      for (std::size_t at; (at = current.find("{{id}}")) != std::string::npos;)
-        current.replace(at, 6, id_column);
+      for (auto [name, value] : {std::pair<std::string_view, const std::string&>{"{{id}}", dialect.id_column},
+                                 {"{{without_rowid}}", dialect.without_rowid}})
+        for (std::size_t at; (at = current.find(name)) != std::string::npos;)
+          current.replace(at, name.size(), value);
       out.push_back(current);
       current.clear();
     }
@@ -133,7 +136,7 @@ void PocoStore::migrate() {
            {std::to_string(current), std::to_string(latest)});
     for (const Migration& m : migrations()) {
       if (m.version <= current) continue;
-      for (const std::string& s : statements(m.sql, dialect_.id_column)) session_ << s, now;
+      for (const std::string& s : statements(m.sql, dialect_)) session_ << s, now;
       int version = m.version;
       std::string name(m.name);
       session_ << q(

@@ -19,6 +19,9 @@ namespace baocao::store {
 struct Dialect {
   std::string name;       // "sqlite", "postgresql"
   std::string id_column;  // replaces {{id}} in migrations
+  // Replaces {{without_rowid}}: SQLite's "WITHOUT ROWID" (a table kept as one
+  // B-tree on its primary key); "" where tables have no rowid.
+  std::string without_rowid;
   // Statements that open a write transaction and serialise writers, so two
   // imports never interleave their supersede checks.
   std::vector<std::string> begin_write;

@@ -28,18 +28,61 @@ TEST(SqliteStore, MigrationsAppliedOnceAndRecorded) {
   std::string db = (dir / "baocao.db").string();
   {
     auto s = open_sqlite_store(db);
-    EXPECT_EQ(s->schema_version(), 2);
+    EXPECT_EQ(s->schema_version(), 3);
   }
   auto s = open_sqlite_store(db);
-  EXPECT_EQ(s->schema_version(), 2);
+  EXPECT_EQ(s->schema_version(), 3);
   // Checked with Python's own sqlite3, not through our code.
   EXPECT_EQ(sqlite3_cli(db, "SELECT version, name FROM schema_version"),
-            "1|001_init.sql\n2|002_unit_predecessors.sql\n");
+            "1|001_init.sql\n2|002_unit_predecessors.sql\n3|003_values_keyed_table.sql\n");
   EXPECT_EQ(sqlite3_cli(db, "PRAGMA journal_mode"), "wal\n");
   std::string tables = sqlite3_cli(db, "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name");
   for (const char* t :
        {"indicators", "submission_values", "submissions", "targets", "units", "unit_predecessors"})
     EXPECT_NE(tables.find(t), std::string::npos) << t;
+}
+
+// A store made before migration 003 (001 and 002 applied by Python's
+// sqlite3 from the shipped files, one value in it) keeps its rows when
+// opened; submission_values becomes one B-tree on its key.
+TEST(SqliteStore, Migration003KeepsTheValuesOfAnOlderStore) {
+  TempDir dir;
+  std::string db = (dir / "cu.db").string();
+  auto migrations = baocao::test::source_dir() / "data-adapters/store/migrations";
+  auto r = baocao::test::run(
+      "/usr/bin/python3 -c " +
+      baocao::test::sh_quote("import sqlite3,sys\n"
+                             "c = sqlite3.connect(sys.argv[1])\n"
+                             "for v, f in ((1, '001_init.sql'), (2, '002_unit_predecessors.sql')):\n"
+                             "    c.executescript(open(sys.argv[2] + '/' + f).read().replace('{{id}}', "
+                             "'INTEGER PRIMARY KEY AUTOINCREMENT'))\n"
+                             "    c.execute('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
+                             "PRIMARY KEY, name TEXT NOT "
+                             "NULL, applied_at TEXT NOT NULL)')\n"
+                             "    c.execute('INSERT INTO schema_version VALUES (?, ?, ?)', (v, f, 'x'))\n"
+                             "c.execute(\"INSERT INTO indicators VALUES ('gia_dinh_hoc_tap', 'Gia đình học "
+                             "tập', 'a', 'b', 'c')\")\n"
+                             "c.execute(\"INSERT INTO submissions (unit_code, unit_name, period, "
+                             "source_file, sha256, imported_at) "
+                             "VALUES ('13285', 'Phường Phủ Lý', 2025, 'a.xlsx', 'aa', 'x')\")\n"
+                             "c.execute(\"INSERT INTO submission_values VALUES (1, 'gia_dinh_hoc_tap', 6026, "
+                             "7069, 'ghi chú', 'Biểu "
+                             "1!C6')\")\n"
+                             "c.commit()\n") +
+      " " + baocao::test::sh_quote(db) + " " + baocao::test::sh_quote(migrations.string()));
+  ASSERT_EQ(r.status, 0) << r.err;
+  auto s = open_sqlite_store(db);
+  EXPECT_EQ(s->schema_version(), 3);
+  EXPECT_EQ(sqlite3_cli(db, "SELECT * FROM submission_values"),
+            "1|gia_dinh_hoc_tap|6026.0|7069.0|ghi chú|Biểu 1!C6\n");
+  EXPECT_NE(
+      sqlite3_cli(db, "SELECT sql FROM sqlite_master WHERE name = 'submission_values'").find("WITHOUT ROWID"),
+      std::string::npos);
+  auto figures = s->figures(2025);
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_EQ(figures[0].numerator, 6026);
+  EXPECT_EQ(sqlite3_cli(db, "PRAGMA foreign_key_check"), "\n") << "no row: every value has its submission";
+  EXPECT_EQ(sqlite3_cli(db, "PRAGMA integrity_check"), "ok\n");
 }
 
 TEST(SqliteStore, RefusesASchemaNewerThanItKnows) {
