@@ -61,8 +61,8 @@ struct RowStream::Parse {
     }
   }
 
-  // read_workbook has already read this part and refused a damaged one, so
-  // a problem here means the file changed in between.
+  // read_workbook has already checked where the cells are; a damaged value
+  // past the head rows (it did not decode them) is refused here.
   void finish_cell() {
     if (!problem.empty()) return;
     Cell c;

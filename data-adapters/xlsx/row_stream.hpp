@@ -2,8 +2,9 @@
 // all at once: a 100,000-row form is 1,000,000 cells (24 MB) in memory,
 // more than the import may use in all. read_workbook has already read the
 // part once (with ReadOptions::keep_cells), so its merges, size, limits and
-// damage are known; this re-reads the same part through a fresh guarded
-// stream. The parse is expat's own API, fed 64 KB at a time, with namespaces
+// cell order are known; this re-reads the same part through a fresh guarded
+// stream and decodes the values, refusing a damaged one as read_workbook
+// would. The parse is expat's own API, fed 64 KB at a time, with namespaces
 // off: Poco's SAX wrapper cannot pause between rows, and its namespace
 // splitting and attribute objects cost more than the whole parse here.
 #pragma once

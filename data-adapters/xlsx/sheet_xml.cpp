@@ -122,16 +122,24 @@ CellReader::Outcome CellReader::fail(std::string what) {
   return Outcome::problem;
 }
 
-CellReader::Outcome CellReader::finish(const std::vector<CellStyle>& styles, std::size_t shared_strings,
-                                       const KeepText& keep, Cell& c) {
+CellReader::Outcome CellReader::locate(Cell& c) {
   if (!has_value_) return Outcome::blank;
   if (!bad_ref_.empty()) return fail("cell reference '" + bad_ref_ + "' outside the sheet (A1:XFD1048576)");
   if (row_ < 1 || row_ > kMaxRows || col_ < 1 || col_ > kMaxCols)
     return fail("cell outside the sheet (row " + std::to_string(row_) + ", column " + std::to_string(col_) +
                 ")");
+  bool typed =
+      type_ == "s" || type_ == "inlineStr" || type_ == "str" || type_ == "e" || type_ == "d" || type_ == "b";
+  if (!typed && value_.empty()) return Outcome::blank;  // a styled blank cell
   c = Cell{};
   c.row = row_;
   c.col = col_;
+  return Outcome::cell;
+}
+
+CellReader::Outcome CellReader::finish(const std::vector<CellStyle>& styles, std::size_t shared_strings,
+                                       const KeepText& keep, Cell& c) {
+  if (Outcome where = locate(c); where != Outcome::cell) return where;
   c.formula = formula_;
   const CellStyle* xf =
       style_ >= 0 && static_cast<std::size_t>(style_) < styles.size() ? &styles[style_] : nullptr;
@@ -156,7 +164,6 @@ CellReader::Outcome CellReader::finish(const std::vector<CellStyle>& styles, std
     c.kind = CellKind::boolean;
     c.number = value_ == "1" || value_ == "true" ? 1 : 0;
   } else {
-    if (value_.empty()) return Outcome::blank;  // a styled blank cell
     auto res = std::from_chars(value_.data(), value_.data() + value_.size(), c.number);
     if (res.ec == std::errc::result_out_of_range || (res.ec == std::errc() && !std::isfinite(c.number))) {
       // 1e309, NaN, inf: no spreadsheet writes these, but a hand-made

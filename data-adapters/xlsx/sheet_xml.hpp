@@ -74,6 +74,11 @@ class CellReader {
   // (problem() says how). Text goes through `keep`.
   Outcome finish(const std::vector<CellStyle>& styles, std::size_t shared_strings, const KeepText& keep,
                  Cell& out);
+  // As finish(), but only where the cell is: `out` gets its row and column
+  // and nothing of its value, whose damage (a bad number, a shared string
+  // index past the table) is then left to whoever reads the value.
+  Outcome locate(Cell& out);
+  int row() const { return row_; }
   const std::string& problem() const { return problem_; }
 
  private:

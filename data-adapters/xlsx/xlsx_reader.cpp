@@ -300,7 +300,10 @@ class SheetHandler {
   void finish_cell() {
     if (stop_) return;
     Cell c;
-    switch (cell_.finish(book_.styles, book_.shared_strings, keep_, c)) {
+    // Past the head of a partial sheet only where cells are matters (order,
+    // size, the cell limit): their values are read by the RowStream.
+    bool skipped = sheet_.partial && cell_.row() > options_.head_rows;
+    switch (skipped ? cell_.locate(c) : cell_.finish(book_.styles, book_.shared_strings, keep_, c)) {
       case CellReader::Outcome::blank:
         return;
       case CellReader::Outcome::problem:

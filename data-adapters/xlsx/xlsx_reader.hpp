@@ -134,8 +134,10 @@ bool parse_cell_ref(std::string_view ref, int& row, int& col);
 
 // How much of each sheet read_workbook keeps in memory. A sheet with more
 // than `keep_cells` cells keeps only its first `head_rows` rows and is
-// marked `partial` (its merges, size and every limit are still checked over
-// the whole part); a 1,000,000-cell form would otherwise take 24 MB.
+// marked `partial` (its merges, size, cell order and every limit are still
+// checked over the whole part; the values of later rows are not decoded,
+// so a damaged one is refused by the RowStream that reads it); a
+// 1,000,000-cell form would otherwise take 24 MB.
 struct ReadOptions {
   std::uint64_t keep_cells = UINT64_MAX;
   int head_rows = 64;

@@ -82,5 +82,28 @@ TEST(ImportLarge, StreamedFormReportsEveryProblemThenWritesTheFixedFile) {
   EXPECT_EQ(sql((dir / "b.db").string(), "SELECT COUNT(*) FROM submissions"), "8000\n") << "same file: no-op";
 }
 
+// read_workbook only locates the cells past a large form's head; a damaged
+// value there (a number cell holding "12x", which no spreadsheet writes) is
+// refused by the stream that decodes it, mid-import: the file's message,
+// exit 3, and the transaction rolled back.
+TEST(ImportLarge, DamagedValuePastTheHeadIsRefusedAndNothingWritten) {
+  TempDir dir;
+  write_files(dir / "lon.xlsx", dir / "don-vi.csv", false);
+  ASSERT_EQ(in_dir(dir, baocao_cmd("import --db b.db don-vi.csv")).status, 0);
+  Result edit = run("/usr/bin/python3 " + sh_quote((source_dir() / "tests/e2e/raw_cell_xlsx.py").string()) +
+                    " " + sh_quote((dir / "lon.xlsx").string()) + " " +
+                    sh_quote((dir / "hong.xlsx").string()) + " E6000=12x");
+  ASSERT_EQ(edit.status, 0) << edit.err;
+  Result r = in_dir(dir, baocao_cmd("import --db b.db --period 2025 hong.xlsx"));
+  EXPECT_EQ(r.status, 3) << r.err;
+  EXPECT_NE(
+      r.err.find("hong.xlsx: tệp XLSX bị hỏng hoặc bị cắt cụt: xl/worksheets/sheet1.xml: number '12x' at "
+                 "E6000"),
+      std::string::npos)
+      << r.err;
+  EXPECT_EQ(sql((dir / "b.db").string(), "SELECT COUNT(*) FROM submissions"), "0\n") << "rolled back";
+  EXPECT_EQ(sql((dir / "b.db").string(), "SELECT COUNT(*) FROM submission_values"), "0\n");
+}
+
 }  // namespace
 }  // namespace baocao::test
