@@ -2,7 +2,7 @@
 // relationships, styles, shared strings, sheets). Handlers never throw: they
 // record a problem or raise the `stop` flag, and the parse is ended from
 // outside expat (by the guarded stream, see xlsx_archive.hpp, or by
-// parse_sheet's loop).
+// parse_expat's loop).
 #include "data-adapters/xlsx/xlsx_reader.hpp"
 
 #include <Poco/SAX/Attributes.h>
@@ -123,8 +123,8 @@ class TextCollector {
  public:
   void on() { on_ = true; }
   void off() { on_ = false; }
-  void add(const XMLChar ch[], int start, int length) {
-    if (on_) buf_.append(ch + start, static_cast<std::size_t>(length));
+  void add(const XML_Char* ch, int length) {
+    if (on_) buf_.append(ch, static_cast<std::size_t>(length));
   }
   std::string take() { return std::exchange(buf_, {}); }
   const std::string& peek() const { return buf_; }
@@ -213,11 +213,14 @@ class StylesHandler : public Poco::XML::DefaultHandler {
   bool in_fonts_ = false, in_xfs_ = false;
 };
 
-class SharedStringsHandler : public Poco::XML::DefaultHandler {
+// Driven by expat itself, as sheets are (parse_expat below): a workbook of
+// 100,000 unit names has as many shared strings, and Poco's SAX layer took
+// half their parse.
+class SharedStringsHandler {
  public:
   explicit SharedStringsHandler(StringTable& out) : out_(out) {}
   bool full = false;  // the table refused a string (4 GiB of text)
-  void startElement(const XMLString&, const XMLString& local, const XMLString&, const Attributes&) override {
+  void startElement(std::string_view local, const XML_Char**) {
     if (local == "si") {
       text_.take();
       in_si_ = true;
@@ -226,7 +229,7 @@ class SharedStringsHandler : public Poco::XML::DefaultHandler {
     else if (local == "t" && in_si_ && !in_phonetic_)
       text_.on();
   }
-  void endElement(const XMLString&, const XMLString& local, const XMLString&) override {
+  void endElement(std::string_view local) {
     if (local == "t")
       text_.off();
     else if (local == "rPh")
@@ -236,7 +239,7 @@ class SharedStringsHandler : public Poco::XML::DefaultHandler {
       in_si_ = false;
     }
   }
-  void characters(const XMLChar ch[], int start, int length) override { text_.add(ch, start, length); }
+  void characters(const XML_Char* ch, int length) { text_.add(ch, length); }
 
  private:
   StringTable& out_;
@@ -244,7 +247,7 @@ class SharedStringsHandler : public Poco::XML::DefaultHandler {
   bool in_si_ = false, in_phonetic_ = false;
 };
 
-// Driven by expat itself (parse_sheet below): a sheet is nearly all of a
+// Driven by expat itself (parse_expat below): a sheet is nearly all of a
 // workbook's XML, and Poco's SAX layer (namespace splitting, attribute
 // objects, a string per name) took two thirds of its parse time. The cells
 // themselves are read by CellReader, as RowStream reads them.
@@ -340,21 +343,27 @@ class SheetHandler {
   int last_row_ = 0, last_col_ = 0;  // of the previous cell, to see a file out of order
 };
 
-void XMLCALL sheet_start(void* h, const XML_Char* name, const XML_Char** atts) {
-  static_cast<SheetHandler*>(h)->startElement(local_name(name), atts);
+template <typename Handler>
+void XMLCALL on_start(void* h, const XML_Char* name, const XML_Char** atts) {
+  static_cast<Handler*>(h)->startElement(local_name(name), atts);
 }
-void XMLCALL sheet_end(void* h, const XML_Char* name) {
-  static_cast<SheetHandler*>(h)->endElement(local_name(name));
+template <typename Handler>
+void XMLCALL on_end(void* h, const XML_Char* name) {
+  static_cast<Handler*>(h)->endElement(local_name(name));
 }
-void XMLCALL sheet_text(void* h, const XML_Char* s, int len) {
-  static_cast<SheetHandler*>(h)->characters(s, len);
+template <typename Handler>
+void XMLCALL on_text(void* h, const XML_Char* s, int len) {
+  static_cast<Handler*>(h)->characters(s, len);
 }
 
-// Parses a whole sheet; returns early once `stop` is raised (the cell
+// Parses a whole part with expat's own API (namespaces off, prefixes
+// dropped by local_name); returns early once `stop` is raised (the cell
 // limit), as the guarded stream did before.
-void parse_sheet(Archive& zip, const std::string& part, SheetHandler& handler, const bool& stop) {
+template <typename Handler>
+void parse_expat(Archive& zip, const std::string& part, Handler& handler, const bool& stop) {
   auto in = zip.open(part);
-  ExpatParser parser = make_sheet_parser(&handler, sheet_start, sheet_end, sheet_text, zip.file(), part);
+  ExpatParser parser =
+      make_sheet_parser(&handler, on_start<Handler>, on_end<Handler>, on_text<Handler>, zip.file(), part);
   for (;;) {
     bool ok = true;
     bool last = feed_sheet(parser.get(), *in, ok);
@@ -526,7 +535,7 @@ Workbook read_workbook(const std::string& path, const Limits& limits, const Read
   std::string shared_part = part_for("sharedStrings", "xl/sharedStrings.xml");
   if (zip.has(shared_part)) {
     SharedStringsHandler sst(book.strings);
-    parse_part(zip, shared_part, sst, nullptr);
+    parse_expat(zip, shared_part, sst, stop);
     if (sst.full)
       fail(ErrorFamily::input, MsgId::xlsx_damaged, {shared_part + ": more than 4 GiB of text"},
            at_file(path));
@@ -547,7 +556,7 @@ Workbook read_workbook(const std::string& path, const Limits& limits, const Read
     sheet.part = part;
     SheetHandler handler(sheet, book, cells, limits.max_cells, stop, problem, options);
     try {
-      parse_sheet(zip, part, handler, stop);
+      parse_expat(zip, part, handler, stop);
     } catch (const StopRequested&) {
     }
     if (stop)
