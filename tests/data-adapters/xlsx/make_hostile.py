@@ -110,6 +110,16 @@ def main(out):
         b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
     open(os.path.join(out, "empty.xlsx"), "wb").close()
     open(os.path.join(out, "text.xlsx"), "w").write("ma_don_vi,ten_don_vi\n13285,Phường Phủ Lý\n")
+    # Shared strings as other writers make them: rich-text runs, a phonetic
+    # run (not part of the text), prefixed names, decomposed (NFD) letters.
+    sst = ('<?xml version="1.0" encoding="UTF-8"?><x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+           '<x:si><x:r><x:t>Gia </x:t></x:r><x:r><x:rPr><x:b/></x:rPr><x:t>đình</x:t></x:r></x:si>'
+           '<x:si><x:t>Xã</x:t><x:rPh sb="0" eb="1"><x:t>sa</x:t></x:rPh></x:si>'
+           '<x:si><x:t>Pho\u0302\u0300</x:t></x:si></x:sst>')
+    shared = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+              '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>'
+              '<c r="C1" t="s"><v>2</v></c></row></sheetData></worksheet>')
+    plain(os.path.join(out, "shared-strings.xlsx"), workbook_parts(shared) + [("xl/sharedStrings.xml", sst)])
     # issue 12: a sheet that claims the whole grid (dimension, a cell at
     # XFD1048576, a merge over everything), cells beyond the grid, and
     # numbers no spreadsheet writes (1e309 overflows, NaN, inf).

@@ -168,6 +168,14 @@ TEST_F(Hostile, GoodControlFileIsRead) {
   EXPECT_EQ(b.display(b.sheets.at(0).cells.at(0)), "Xin chào");
 }
 
+TEST_F(Hostile, SharedStringsOfOtherWriters) {
+  Workbook b = read_workbook((dir_->path() / "shared-strings.xlsx").string());
+  const Sheet& s = b.sheets.at(0);
+  EXPECT_EQ(b.display(*s.at(1, 1)), "Gia đình") << "rich-text runs joined";
+  EXPECT_EQ(b.display(*s.at(1, 2)), "Xã") << "the phonetic run is not text";
+  EXPECT_EQ(b.display(*s.at(1, 3)), "Phồ") << "NFC";
+}
+
 TEST_F(Hostile, ZipBombRefusedQuickly) {
   auto start = std::chrono::steady_clock::now();
   EXPECT_NE(refusal("zip-bomb.xlsx").find("possibly a zip bomb"), std::string::npos);
