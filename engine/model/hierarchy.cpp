@@ -1,5 +1,6 @@
 #include "engine/model/hierarchy.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -32,13 +33,17 @@ bool overlap(const UnitRow& a, const UnitRow& b) {
 
 }  // namespace
 
-Hierarchy::Hierarchy(std::vector<UnitRow> units) : units_(std::move(units)) {
+Hierarchy::Hierarchy(std::vector<UnitRow> units) : units_(std::move(units)), by_code_(units_.size()) {
+  for (std::uint32_t i = 0; i < by_code_.size(); ++i) by_code_[i] = i;
+  std::stable_sort(by_code_.begin(), by_code_.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return units_[a].code < units_[b].code; });
   std::vector<Diagnostic> problems;
   std::map<std::string, std::vector<const UnitRow*>> by_code;
   for (const UnitRow& u : units_) {
     for (const UnitRow* other : by_code[u.code])
       if (overlap(*other, u))
-        problems.push_back({MsgId::unit_overlapping_validity, {u.code, std::to_string(other->source.line)}, u.source});
+        problems.push_back(
+            {MsgId::unit_overlapping_validity, {u.code, std::to_string(other->source.line)}, u.source});
     by_code[u.code].push_back(&u);
   }
   for (const UnitRow& u : units_) {
@@ -63,16 +68,30 @@ Hierarchy::Hierarchy(std::vector<UnitRow> units) : units_(std::move(units)) {
   if (!problems.empty()) throw Error(ErrorFamily::data, std::move(problems));
 }
 
+std::pair<const std::uint32_t*, const std::uint32_t*> Hierarchy::versions(std::string_view code) const {
+  struct ByCode {
+    const std::vector<UnitRow>& units;
+    bool operator()(std::uint32_t a, std::string_view b) const { return units[a].code < b; }
+    bool operator()(std::string_view a, std::uint32_t b) const { return a < units[b].code; }
+  };
+  auto [first, last] = std::equal_range(by_code_.begin(), by_code_.end(), code, ByCode{units_});
+  return {by_code_.data() + (first - by_code_.begin()), by_code_.data() + (last - by_code_.begin())};
+}
+
 const UnitRow* Hierarchy::find(std::string_view code, const CivilDate& on) const {
-  for (const UnitRow& u : units_)
-    if (u.code == code && valid_on(u, on)) return &u;
+  auto [first, last] = versions(code);
+  for (const std::uint32_t* i = first; i != last; ++i)
+    if (valid_on(units_[*i], on)) return &units_[*i];
   return nullptr;
 }
 
 const UnitRow* Hierarchy::latest(std::string_view code) const {
   const UnitRow* best = nullptr;
-  for (const UnitRow& u : units_)
-    if (u.code == code && (!best || !u.valid_to || (best->valid_to && *best->valid_to < *u.valid_to))) best = &u;
+  auto [first, last] = versions(code);
+  for (const std::uint32_t* i = first; i != last; ++i) {
+    const UnitRow& u = units_[*i];
+    if (!best || !u.valid_to || (best->valid_to && *best->valid_to < *u.valid_to)) best = &u;
+  }
   return best;
 }
 
