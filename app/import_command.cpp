@@ -14,11 +14,8 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <map>
 #include <optional>
-#include <set>
-#include <tuple>
 #include <utility>
 
 #include "app/batch_pipe.hpp"
@@ -32,7 +29,7 @@
 #include "data-adapters/forms/builtin_form.hpp"
 #include "data-adapters/forms/form_reader.hpp"
 #include "engine/core/diagnostic.hpp"
-#include "engine/model/rates.hpp"
+#include "engine/model/indicator_catalogue.hpp"
 #include "engine/text/vi_number.hpp"
 
 namespace baocao::app {

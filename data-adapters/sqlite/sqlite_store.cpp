@@ -7,7 +7,6 @@
 #include <Poco/Data/SQLite/Utility.h>
 #include <Poco/Exception.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>

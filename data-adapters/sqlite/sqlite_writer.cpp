@@ -27,7 +27,8 @@ class SqliteWriter : public SubmissionWriter {
     value_ = prepare(
         "INSERT INTO submission_values (submission_id, indicator, numerator, denominator, note, source_cell) "
         "VALUES (?, ?, ?, ?, ?, ?)");
-    // The file's own columns are the same for every unit: bound once.
+    // The file's own columns are the same for every unit: bound once, as
+    // views into `file_`, which outlives the writer.
     sqlite3_stmt* s = submission_.get();
     check(sqlite3_bind_int(s, 3, file_.period));
     check(bind(s, 4, file_.source_file));

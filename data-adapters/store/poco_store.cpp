@@ -8,9 +8,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <exception>
 #include <map>
 #include <set>
-#include <stdexcept>
 #include <unordered_map>
 
 #include "data-adapters/store/migrations.hpp"
@@ -342,13 +342,10 @@ class PocoStore::PortableWriter : public SubmissionWriter {
     for (const Record& r : batch)
       if (ids_.try_emplace(r.unit_code, 0).second) fresh.emplace_back(r.unit_code, r.unit_name);
     if (!fresh.empty()) add_submissions(fresh);
-    std::vector<std::size_t> rows(batch.size());
-    for (std::size_t i = 0; i < rows.size(); ++i) rows[i] = i;
     store_.insert_batched(
         "INSERT INTO submission_values (submission_id, indicator, numerator, denominator, note, source_cell) "
         "VALUES",
-        "(?, ?, ?, ?, ?, ?)", rows, [&](Statement& st, std::size_t i) {
-          const Record& r = batch[i];
+        "(?, ?, ?, ?, ?, ?)", batch, [&](Statement& st, const Record& r) {
           source_cell(r, cell_);
           st.addBind(bind(static_cast<Poco::Int64>(ids_.at(r.unit_code))));
           st.addBind(bind(r.indicator));
@@ -415,8 +412,8 @@ ImportResult PocoStore::import_file(const FileSubmission& file, bool dry_run) {
       // With no current submission of the period, there is nothing to supersede.
       Poco::Int64 before = 0, current = 0;
       session_ << q(
-          "SELECT COALESCE(MAX(id), 0), (SELECT COUNT(*) FROM (SELECT 1 FROM submissions WHERE "
-          "period = ? AND superseded_by IS NULL LIMIT 1) c) FROM submissions"),
+          "SELECT COALESCE(MAX(id), 0), CASE WHEN EXISTS (SELECT 1 FROM submissions WHERE period = ? AND "
+          "superseded_by IS NULL) THEN 1 ELSE 0 END FROM submissions"),
           use(period), into(before), into(current), now;
       std::unique_ptr<SubmissionWriter> writer = make_writer(file);
       if (!file.next) {

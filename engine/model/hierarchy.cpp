@@ -68,28 +68,26 @@ Hierarchy::Hierarchy(std::vector<UnitRow> units) : units_(std::move(units)), by_
   if (!problems.empty()) throw Error(ErrorFamily::data, std::move(problems));
 }
 
-std::pair<const std::uint32_t*, const std::uint32_t*> Hierarchy::versions(std::string_view code) const {
+std::span<const std::uint32_t> Hierarchy::versions(std::string_view code) const {
   struct ByCode {
     const std::vector<UnitRow>& units;
     bool operator()(std::uint32_t a, std::string_view b) const { return units[a].code < b; }
     bool operator()(std::string_view a, std::uint32_t b) const { return a < units[b].code; }
   };
   auto [first, last] = std::equal_range(by_code_.begin(), by_code_.end(), code, ByCode{units_});
-  return {by_code_.data() + (first - by_code_.begin()), by_code_.data() + (last - by_code_.begin())};
+  return {first, last};
 }
 
 const UnitRow* Hierarchy::find(std::string_view code, const CivilDate& on) const {
-  auto [first, last] = versions(code);
-  for (const std::uint32_t* i = first; i != last; ++i)
-    if (valid_on(units_[*i], on)) return &units_[*i];
+  for (std::uint32_t i : versions(code))
+    if (valid_on(units_[i], on)) return &units_[i];
   return nullptr;
 }
 
 const UnitRow* Hierarchy::latest(std::string_view code) const {
   const UnitRow* best = nullptr;
-  auto [first, last] = versions(code);
-  for (const std::uint32_t* i = first; i != last; ++i) {
-    const UnitRow& u = units_[*i];
+  for (std::uint32_t i : versions(code)) {
+    const UnitRow& u = units_[i];
     if (!best || !u.valid_to || (best->valid_to && *best->valid_to < *u.valid_to)) best = &u;
   }
   return best;

@@ -4,9 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "engine/dataset/units.hpp"
@@ -36,8 +36,8 @@ class Hierarchy {
   std::vector<const UnitRow*> predecessors(const UnitRow& unit) const;
 
  private:
-  // The versions of `code`, in input order: a range of `by_code_`.
-  std::pair<const std::uint32_t*, const std::uint32_t*> versions(std::string_view code) const;
+  // Indices of the versions of `code` in `units_`, in input order.
+  std::span<const std::uint32_t> versions(std::string_view code) const;
 
   std::vector<UnitRow> units_;
   // Indices of `units_` sorted by code (input order within a code): a whole

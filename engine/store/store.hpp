@@ -10,8 +10,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <string_view>
-#include <utility>
 #include <vector>
 
 #include "engine/dataset/dataset.hpp"
