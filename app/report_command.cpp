@@ -92,7 +92,7 @@ class ReportCommand : public Command {
     if (!info_.empty()) info = read_report_info(info_);
     if (!is_valid(info.date)) info.date = CivilDate{year_, 12, 31};
 
-    // The year-end Báo cáo is the shipped template (issue 6); the wording of
+    // The year-end Báo cáo is the shipped template; the wording of
     // --info becomes its variables, under the keys of the info file.
     tmpl::Map vars;
     auto text = [](const std::string& s) { return tmpl::Value::of(s); };

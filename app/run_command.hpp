@@ -1,4 +1,4 @@
-// `baocao run --cycle YYYY`: every document of a reporting cycle (issue 9).
+// `baocao run --cycle YYYY`: every document of a reporting cycle.
 #pragma once
 
 #include <memory>

@@ -1,6 +1,6 @@
 // `baocao schedule`: everything due now (monthly exports, reports ahead of
 // their deadlines, what was missed), under a lock; started daily by
-// deploy/baocao-schedule.timer (issue 9).
+// deploy/baocao-schedule.timer.
 #pragma once
 
 #include <memory>

@@ -1,4 +1,4 @@
-// issue 10: `baocao sign` and `baocao verify` (PAdES digital signatures).
+// `baocao sign` and `baocao verify` (PAdES digital signatures).
 #pragma once
 
 #include <memory>

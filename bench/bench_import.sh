@@ -1,5 +1,5 @@
 #!/bin/sh
-# Workload 4 of BENCHMARKS.md (issue 5): `baocao import` of a 100,000-row x
+# Workload 4 of BENCHMARKS.md: `baocao import` of a 100,000-row x
 # 10-column XLSX into a fresh SQLite store, wall time and peak RSS measured by
 # GNU time (/usr/bin/time -v), target <= 2 s and <= 50 MB. The units CSV that
 # makes the rows' unit codes known is imported first and is not timed. A peer

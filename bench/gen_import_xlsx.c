@@ -1,4 +1,4 @@
-/* Workload 4 of BENCHMARKS.md (issue 5, issue 11): a units' form of ROWS rows
+/* Workload 4 of BENCHMARKS.md: a units' form of ROWS rows
  * x 10 columns, written with plain libxlsxwriter the way an office program
  * writes one (shared strings, not libxlsxwriter's constant-memory inline
  * strings), plus the units CSV (GSO layout) that makes every row's unit code

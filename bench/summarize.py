@@ -2,7 +2,7 @@
 """Reads the measurements bench/run collected (one line per run: workload,
 tool, role, divisor, wall s, user s, sys s, peak RSS KB, output bytes) and
 prints ONE table of medians with the ratio to the baseline of the same run,
-then a pass/fail line per target of issues 11 and 9. Also writes the table
+then a pass/fail line per target. Also writes the table
 as Markdown (for BENCHMARKS.md's "Latest table").
 Usage: summarize.py RESULTS.tsv TABLE.md HEADER_LINE..."""
 import statistics, sys
@@ -11,7 +11,7 @@ WORKLOADS = {
     '1a': 'ND30 Báo cáo, 6 pages, single document',
     '1b': 'ND30 Báo cáo, per document in a batch of 50',
     '2': 'Consolidated province report, 100 communes (run 15/12)',
-    '2c': 'Province cycle, 100 communes: import + all reports (issue 9)',
+    '2c': 'Province cycle, 100 communes: import + all reports',
     '3': 'Monthly export, 100,000 × 10',
     '4': 'Import of a 100,000-row XLSX',
     '5': 'Country cycle, 3,321 communes / 34 provinces: import + run 10/12',
@@ -78,29 +78,29 @@ def check(name, ok, detail):
 
 ours, b = get('1b'), get('1b', 'baseline')
 if ours and b:
-    check('issue 11 (1): per document ≤ 1.15 × plain libharu (batch of 50)', ours['wall'] <= 1.15 * b['wall'],
+    check('workload 1: per document ≤ 1.15 × plain libharu (batch of 50)', ours['wall'] <= 1.15 * b['wall'],
           f"{ours['wall'] / b['wall']:.2f} × wall, {ours['cpu'] / b['cpu']:.2f} × CPU")
 if ours:
-    check('issue 11 (1): file ≤ 70 KB', ours['size'] <= 70 * 1024, fmt_size(ours['size']))
+    check('workload 1: file ≤ 70 KB', ours['size'] <= 70 * 1024, fmt_size(ours['size']))
     for peer in ('reportlab', 'LibreOffice'):
         p = next((m for (w, t), m in med.items() if w == '1b' and t.startswith(peer)), None)
-        check(f'issue 11 (1): ahead of {peer} (batch of 50)', None if p is None else ours['wall'] < p['wall'],
+        check(f'workload 1: ahead of {peer} (batch of 50)', None if p is None else ours['wall'] < p['wall'],
               'peer not installed' if p is None else f"{fmt_t(ours['wall'])} vs {fmt_t(p['wall'])} per document")
 m = get('3')
 if m:
-    check('issue 11 (3): export ≤ 1.5 s', m['wall'] <= 1.5, f"{fmt_t(m['wall'])} wall, {fmt_t(m['cpu'])} CPU")
-    check('issue 11 (3): export ≤ 10 MB RSS', m['rss'] <= 10 * 1024, f"{m['rss'] / 1024:.1f} MB")
+    check('workload 3: export ≤ 1.5 s', m['wall'] <= 1.5, f"{fmt_t(m['wall'])} wall, {fmt_t(m['cpu'])} CPU")
+    check('workload 3: export ≤ 10 MB RSS', m['rss'] <= 10 * 1024, f"{m['rss'] / 1024:.1f} MB")
 m = get('4')
 if m:
-    check('issue 11 (4): import ≤ 2 s', m['wall'] <= 2, f"{fmt_t(m['wall'])} wall, {fmt_t(m['cpu'])} CPU")
-    check('issue 11 (4): import ≤ 50 MB RSS', m['rss'] <= 50 * 1024, f"{m['rss'] / 1024:.1f} MB")
+    check('workload 4: import ≤ 2 s', m['wall'] <= 2, f"{fmt_t(m['wall'])} wall, {fmt_t(m['cpu'])} CPU")
+    check('workload 4: import ≤ 50 MB RSS', m['rss'] <= 50 * 1024, f"{m['rss'] / 1024:.1f} MB")
 m = get('5')
 if m:
-    check('issue 11 (5) / issue 9: country cycle ≤ 2 minutes on 2 cores', m['wall'] <= 120,
+    check('workload 5: country cycle ≤ 2 minutes on 2 cores', m['wall'] <= 120,
           f"{fmt_t(m['wall'])} wall, {fmt_t(m['cpu'])} CPU, peak RSS {m['rss'] / 1024:.1f} MB")
 m = get('2c')
 if m:
-    check('issue 9: province of 100 communes, all reports, in a few seconds (≤ 5 s)', m['wall'] <= 5,
+    check('workload 2c: province of 100 communes, all reports, in a few seconds (≤ 5 s)', m['wall'] <= 5,
           f"{fmt_t(m['wall'])} wall, {fmt_t(m['cpu'])} CPU, peak RSS {m['rss'] / 1024:.1f} MB")
 print()
 for s, name, detail in checks:

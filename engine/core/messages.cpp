@@ -95,7 +95,7 @@ constexpr Entry kCatalogue[] = {
     {MsgId::loc_file_sheet_cell, "{0}, sheet '{1}', ô {2}", "{0}, sheet '{1}', cell {2}"},
     {MsgId::loc_file_line_col, "{0}:{1}:{2}", "{0}:{1}:{2}"},
     {MsgId::loc_file_offset, "{0}, byte {1}", "{0}, byte {1}"},
-    // issue 4: text layer (encodings, detection, words, `baocao text`)
+    // text layer (encodings, detection, words, `baocao text`)
     {MsgId::cmd_text_summary,
      "văn bản tiếng Việt: decode (giải mã TCVN3, VNI, VIQR, 1258, UTF-16), words (đọc số thành chữ), "
      "date (dòng địa danh, ngày tháng), sort (sắp xếp theo tiếng Việt), slug (tên tệp không dấu)",
@@ -138,7 +138,7 @@ constexpr Entry kCatalogue[] = {
      "say \"nhăm\" instead of \"lăm\" after \"mươi\" (25: hai mươi nhăm)"},
     {MsgId::opt_chan, "thêm \"chẵn\" sau \"đồng\"", "append \"chẵn\" after \"đồng\""},
     {MsgId::opt_hoa, "viết hoa chữ cái đầu", "capitalise the first letter"},
-    // issue 9: hierarchy, plans, calendar
+    // hierarchy, plans, calendar
     {MsgId::unit_overlapping_validity, "mã đơn vị '{0}' có hai thời gian hiệu lực chồng nhau (xem dòng {1})",
      "unit code '{0}' has two overlapping validity periods (see row {1})"},
     {MsgId::unit_unknown_parent, "không có đơn vị cấp trên '{0}' của '{1}'", "no parent unit '{0}' for '{1}'"},
@@ -165,7 +165,7 @@ constexpr Entry kCatalogue[] = {
     {MsgId::calendar_missing, "Chưa nộp: {0}", "Missing: {0}"},
     {MsgId::calendar_late, "Nộp muộn: {0}", "Late: {0}"},
     {MsgId::calendar_pending, "Chưa đến hạn, chưa nộp: {0} đơn vị", "Not yet due, not received: {0} unit(s)"},
-    // issue 6: template engine and `baocao render`
+    // template engine and `baocao render`
     {MsgId::cmd_render_summary, "điền một mẫu văn bản (báo cáo, kế hoạch, công văn) bằng số liệu, ghi PDF, XLSX hoặc cây văn bản JSON",
      "fill a document template (report, plan, letter) with figures, write PDF, XLSX or the document tree as JSON"},
     {MsgId::opt_data, "tệp JSON số liệu cho mẫu (đơn vị, số liệu theo năm, chỉ tiêu, hạn nộp)",
@@ -184,8 +184,8 @@ constexpr Entry kCatalogue[] = {
      "output '{0}' must end in .pdf, .xlsx or .json"},
     {MsgId::render_bad_set, "--set '{0}' không đúng dạng tên=giá trị",
      "--set '{0}' is not name=value"},
-    {MsgId::render_db_pending, "--db chưa dùng được: kho dữ liệu (issue 5) chưa có trong bản này; dùng --data hoặc --figures",
-     "--db is not available yet: the store (issue 5) is not in this build; use --data or --figures"},
+    {MsgId::render_db_pending, "--db chưa dùng được: kho dữ liệu chưa có trong bản này; dùng --data hoặc --figures",
+     "--db is not available yet: the store is not in this build; use --data or --figures"},
     {MsgId::render_data_conflict, "chỉ dùng một nguồn số liệu: --data, --db hoặc --figures",
      "use one source of figures: --data, --db or --figures"},
     {MsgId::render_csv_needs_year, "với --figures cần năm báo cáo: --set nam=YYYY",
@@ -254,7 +254,7 @@ constexpr Entry kCatalogue[] = {
      "column width '{0}' is not a positive number of millimetres"},
     {MsgId::tpl_missing_header, "mẫu thiếu trường '{0}' trong phần đầu",
      "the template header lacks '{0}'"},
-    // issue 5: data adapters and the store
+    // data adapters and the store
     {MsgId::xlsx_empty_file, "tệp rỗng (0 byte), không phải bảng tính XLSX",
      "the file is empty (0 bytes), not an XLSX workbook"},
     {MsgId::xlsx_is_pdf, "đây là tệp PDF bị đổi đuôi, không phải bảng tính XLSX",
@@ -363,7 +363,7 @@ constexpr Entry kCatalogue[] = {
      "{0}: loaded {1} administrative units"},
     // report: expected units, receipts, previous year
     {MsgId::opt_previous, "tệp CSV số liệu năm trước, để so sánh", "CSV of the previous year's figures, for comparison"},
-    // issue 8: xlsx export
+    // xlsx export
     {MsgId::cmd_export_summary, "xuất số liệu các đơn vị đã nộp trong một tháng ra XLSX và CSV",
      "export the figures units submitted in one month as XLSX and CSV"},
     {MsgId::opt_month, "tháng cần xuất (YYYY-MM)", "month to export (YYYY-MM)"},
@@ -384,7 +384,7 @@ constexpr Entry kCatalogue[] = {
     {MsgId::export_col_status, "Trạng thái", "Status"},
     {MsgId::export_status_current, "hiện hành", "current"},
     {MsgId::export_status_superseded, "đã được thay thế", "superseded"},
-    // issue 9: `render --db`, `baocao run`
+    // `render --db`, `baocao run`
     {MsgId::render_store_needs_year, "với --db hoặc --pg cần năm báo cáo: --set nam=YYYY",
      "--db or --pg needs the reporting year: --set nam=YYYY"},
     {MsgId::cmd_run_summary, "Lập mọi văn bản của kỳ báo cáo: báo cáo từng đơn vị, báo cáo tổng hợp, công văn đôn đốc, danh mục manifest.json",
@@ -413,7 +413,7 @@ constexpr Entry kCatalogue[] = {
      "[{0}/{1}] {2} (unchanged)"},
     {MsgId::run_done, "Đã lập {0} tệp: {1} mới hoặc thay đổi, {2} không đổi. Danh mục: {3}",
      "Produced {0} files: {1} new or changed, {2} unchanged. Manifest: {3}"},
-    // issue 10: digital signatures (sign, verify)
+    // digital signatures (sign, verify)
     {MsgId::cmd_sign_summary, "ký số tệp PDF (PAdES), có hình chữ ký và con dấu theo Nghị định 30", "digitally sign a PDF (PAdES), with the signature image and seal per Decree 30"},
     {MsgId::cmd_verify_summary, "kiểm tra các chữ ký số trong tệp PDF", "check the digital signatures in a PDF"},
     {MsgId::opt_sign_key, "khóa bí mật của người ký (PEM)", "the signer's private key (PEM)"},
@@ -458,7 +458,7 @@ constexpr Entry kCatalogue[] = {
     {MsgId::verify_all_valid, "Tất cả {0} chữ ký đều hợp lệ.", "All {0} signatures are valid."},
     {MsgId::verify_some_invalid, "{0} trong {1} chữ ký không hợp lệ.", "{0} of {1} signatures are invalid."},
     {MsgId::sign_pass_prompt, "Mật khẩu khóa: ", "Key passphrase: "},
-    // issue 12: robustness limits
+    // robustness limits
     {MsgId::csv_line_too_long,
      "dòng dài quá {0} byte (tệp bị hỏng hoặc không phải CSV; đổi giới hạn bằng --max-csv-line-bytes)",
      "line longer than {0} bytes (damaged or not a CSV file; change the limit with --max-csv-line-bytes)"},
@@ -466,7 +466,7 @@ constexpr Entry kCatalogue[] = {
      "maximum bytes of one CSV line (default 1048576)"},
     {MsgId::opt_template_limit, "giới hạn an toàn của mẫu (xem engine/template/limits.hpp và README)",
      "a safety limit of templates (see engine/template/limits.hpp and README)"},
-    // issue 10: run --sign
+    // run --sign
     {MsgId::sign_pass_needed,
      "khóa đã được mã hóa: hãy đặt mật khẩu vào một biến môi trường và dùng --pass-env TÊN_BIẾN, hoặc chạy "
      "lệnh trong cửa sổ dòng lệnh để nhập mật khẩu",
@@ -479,7 +479,7 @@ constexpr Entry kCatalogue[] = {
     {MsgId::run_signed_by, "Các báo cáo PDF được ký bởi: {0}", "PDF reports signed by: {0}"},
     {MsgId::run_sign_options_need_sign, "các tùy chọn ký (--key, --cert, --p12, …) chỉ dùng cùng với --sign",
      "the signing options (--key, --cert, --p12, …) go with --sign"},
-    // issue 8: data-collection form (`baocao form`)
+    // data-collection form (`baocao form`)
     {MsgId::cmd_form_summary, "biểu mẫu XLSX để các đơn vị nhập số liệu (nhập lại bằng import, không cần tệp ánh xạ)",
      "XLSX form for units to fill in (imported back without a mapping file)"},
     {MsgId::opt_form_level, "cấp của các đơn vị nhập biểu (xã, huyện, tỉnh)",
@@ -532,7 +532,7 @@ constexpr Entry kCatalogue[] = {
      "Form '{0}' version {1} is not supported by this baocao; make the form again with 'baocao form'."},
     {MsgId::form_footer, "Trang &P/&N",
      "Page &P of &N"},
-    // issue 9: schedule (automatic exports and reports)
+    // schedule (automatic exports and reports)
     {MsgId::cmd_schedule_summary, "chạy tự động các việc đến hạn (xuất số liệu tháng, báo cáo theo hạn nộp)",
      "run what is due (monthly exports, reports by deadline)"},
     {MsgId::opt_schedule_now, "thời điểm coi là \"bây giờ\" (YYYY-MM-DD[THH:MM[:SS]][+07:00|Z]; mặc định giờ máy; biến BAOCAO_NOW)",
@@ -569,7 +569,7 @@ constexpr Entry kCatalogue[] = {
      "The schedule journal {0} is damaged: {1}"},
     {MsgId::schedule_bad_now, "YYYY-MM-DD[THH:MM[:SS]][+HH:MM|Z]",
      "YYYY-MM-DD[THH:MM[:SS]][+HH:MM|Z]"},
-    // issue 9: merged-unit history in the store
+    // merged-unit history in the store
     {MsgId::units_unknown_level, "cấp '{0}' không lưu được vào kho: kho chỉ có các cấp tỉnh, huyện, xã",
      "level '{0}' cannot be kept in the store: it knows only the levels tỉnh, huyện, xã"},
     {MsgId::data_bad_year, "'{0}' không phải là một năm (số nguyên từ 1900 đến 2100)",

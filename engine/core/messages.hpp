@@ -74,7 +74,7 @@ enum class MsgId {
   loc_file_sheet_cell,
   loc_file_line_col,
   loc_file_offset,
-  // issue 4: text layer (encodings, detection, words, `baocao text`)
+  // text layer (encodings, detection, words, `baocao text`)
   cmd_text_summary,
   text_usage,
   text_unknown_subcommand,
@@ -95,7 +95,7 @@ enum class MsgId {
   opt_nham,
   opt_chan,
   opt_hoa,
-  // issue 9: hierarchy, plans, calendar
+  // hierarchy, plans, calendar
   unit_overlapping_validity,
   unit_unknown_parent,
   unit_unknown_predecessor,
@@ -115,7 +115,7 @@ enum class MsgId {
   calendar_missing,
   calendar_late,
   calendar_pending,
-  // issue 6: template engine and `baocao render`
+  // template engine and `baocao render`
   cmd_render_summary,
   opt_data,
   opt_db,
@@ -160,7 +160,7 @@ enum class MsgId {
   tpl_bad_merge,
   tpl_bad_width,
   tpl_missing_header,
-  // issue 5: data adapters and the store
+  // data adapters and the store
   xlsx_empty_file,
   xlsx_is_pdf,
   xlsx_not_zip,
@@ -216,7 +216,7 @@ enum class MsgId {
   import_units_done,
   // report: expected units, receipts, previous year
   opt_previous,
-  // issue 8: xlsx export
+  // xlsx export
   cmd_export_summary,
   opt_month,
   opt_out_dir_export,
@@ -235,7 +235,7 @@ enum class MsgId {
   export_col_status,
   export_status_current,
   export_status_superseded,
-  // issue 9: `render --db`, `baocao run`
+  // `render --db`, `baocao run`
   render_store_needs_year,
   cmd_run_summary,
   opt_cycle,
@@ -250,7 +250,7 @@ enum class MsgId {
   run_progress,
   run_progress_same,
   run_done,
-  // issue 10: digital signatures (sign, verify)
+  // digital signatures (sign, verify)
   cmd_sign_summary,
   cmd_verify_summary,
   opt_sign_key,
@@ -295,16 +295,16 @@ enum class MsgId {
   verify_all_valid,
   verify_some_invalid,
   sign_pass_prompt,
-  // issue 12: robustness limits
+  // robustness limits
   csv_line_too_long,
   opt_csv_line_limit,
   opt_template_limit,
-  // issue 10: run --sign
+  // run --sign
   sign_pass_needed,
   opt_run_sign,
   run_signed_by,
   run_sign_options_need_sign,
-  // issue 8: data-collection form (`baocao form`)
+  // data-collection form (`baocao form`)
   cmd_form_summary,
   opt_form_level,
   opt_form_out,
@@ -331,7 +331,7 @@ enum class MsgId {
   form_subject,
   form_unknown_version,
   form_footer,
-  // issue 9: schedule (automatic exports and reports)
+  // schedule (automatic exports and reports)
   cmd_schedule_summary,
   opt_schedule_now,
   opt_schedule_lead_days,
@@ -350,9 +350,9 @@ enum class MsgId {
   schedule_lock_failed,
   schedule_journal_invalid,
   schedule_bad_now,
-  // issue 9: merged-unit history in the store
+  // merged-unit history in the store
   units_unknown_level,
-  // issue 12: a year cell that is a number but no year (found by fuzzing)
+  // a year cell that is a number but no year (found by fuzzing)
   data_bad_year,
   count_  // keep last
 };

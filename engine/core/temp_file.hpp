@@ -3,7 +3,7 @@
 // and reads them again on save) get their input through one of these.
 // The file is unlinked as soon as it is written and reached through
 // /proc/self/fd/N, so even a process killed with SIGKILL leaves nothing in
-// the temp directory (issue 12: killed runs must not accumulate files).
+// the temp directory (killed runs must not accumulate files).
 #pragma once
 
 #include <filesystem>

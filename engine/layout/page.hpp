@@ -45,7 +45,7 @@ struct Page {
   std::vector<TextRun> texts;
   std::vector<Rule> rules;
   std::vector<Box> boxes;  // painted first, under rules and text
-  // issue 10: the room left for the hand signature and seal between the
+  // the room left for the hand signature and seal between the
   // signer's position and name (ND30 box 7), so a digital signature's
   // appearance can land on it; empty on pages without a signature block.
   std::optional<Box> signature_room;

@@ -72,7 +72,7 @@ struct SubmissionInfo {
   std::int64_t superseded_by = 0;  // 0 while current
 };
 
-// issue 8: monthly export. One value of one submission, with the submission
+// monthly export. One value of one submission, with the submission
 // it came from; `current` is false once a later file superseded it.
 struct ExportRow {
   std::int64_t submission_id = 0;
@@ -121,7 +121,7 @@ class Store {
   // The current figures of `period` (records of current submissions).
   virtual std::vector<Record> figures(int period) = 0;
 
-  // issue 8: the values of every submission imported in `month` ("YYYY-MM",
+  // the values of every submission imported in `month` ("YYYY-MM",
   // a Vietnam calendar month, UTC+07:00), superseded ones included, ordered by
   // submission then indicator.
   // Rows reach `sink` page by page, so a big month never sits in memory.

@@ -38,7 +38,7 @@ class Loader {
     try {
       nfc = text::to_nfc(text::strip_utf8_bom(text));
     } catch (const Error& e) {
-      // The text gate knows the byte, not the file: name it (issue 12).
+      // The text gate knows the byte, not the file: name it.
       std::vector<Diagnostic> named = e.diagnostics();
       for (auto& d : named) d.where.file = name;
       throw Error(e.family(), std::move(named));

@@ -1,7 +1,7 @@
-// What a template may ask of the figures, as a small interface so any store
-// can answer it: the JSON/CSV files today (DatasetTemplateData), the
-// database of issue 5 later. Functions are over model types; templates never
-// see records, only rates, targets and who reported when.
+// What a template may ask of the figures, as a small interface so any source
+// can answer it (files and the store both go through DatasetTemplateData).
+// Functions are over model types; templates never see records, only rates,
+// targets and who reported when.
 #pragma once
 
 #include <map>

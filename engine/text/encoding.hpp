@@ -7,7 +7,7 @@
 // vni.cpp, viqr.cpp). Nothing undecodable is ever replaced by '?' or U+FFFD:
 // decode() throws Error(input, text_undecodable) naming the byte offset.
 //
-// This header is the agreed API of the XLSX reader (issue 5): keep the names.
+// This header is the agreed API of the XLSX reader: keep the names.
 #pragma once
 
 #include <optional>

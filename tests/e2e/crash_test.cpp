@@ -1,4 +1,4 @@
-// issue 12: `baocao run` and `baocao import` killed with a real SIGKILL at
+// `baocao run` and `baocao import` killed with a real SIGKILL at
 // many points. A run's outputs go to staging files next to their targets and
 // are renamed over them; the store writes each file in one SQLite (WAL)
 // transaction. So after any kill every final name holds a complete file (the

@@ -1,4 +1,4 @@
-// Issue 9 through the store, end to end: the merged province's history
+// Reports from the store, end to end: the merged province's history
 // (units with predecessors, the old provinces' 2024 figures) imported with
 // `baocao import`, the 15/12 report to the ministry read back with pdftotext;
 // receipt dates taken in Vietnam time (an import stamp edited with Python's

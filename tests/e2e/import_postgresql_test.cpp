@@ -55,7 +55,7 @@ TEST(ImportPostgres, ImportSupersedeStatusRoundTrip) {
       << st.out;
   EXPECT_NE(st.out.find("13285 Phường Phủ Lý: sua.xlsx"), std::string::npos) << st.out;
 
-  // issue 9: the merged province's history through the store.
+  // the merged province's history through the store.
   Result units = in_dir(dir, baocao_cmd("import " + pg + " --units " + sample("don-vi.csv") + " " +
                                         sample("so-lieu-tinh-2024.csv") + " --period 2024"));
   ASSERT_EQ(units.status, 0) << units.err;

@@ -287,7 +287,7 @@ TEST(Import, TwoConcurrentImportsIntoOneSqliteFile) {
   EXPECT_EQ(sql(db, "SELECT COUNT(*) FROM submission_values"), std::to_string(57 * 5 + 55) + "\n");
 }
 
-// issue 12: numbers no spreadsheet program writes, in a hand-made form, are
+// numbers no spreadsheet program writes, in a hand-made form, are
 // refused at their cell like any figure that is not a number; nothing written.
 TEST(Import, OverflowNanAndInfinityInXlsxCellsAreNotNumbers) {
   TempDir dir;
@@ -304,7 +304,7 @@ TEST(Import, OverflowNanAndInfinityInXlsxCellsAreNotNumbers) {
   EXPECT_EQ(sql((dir / "baocao.db").string(), "SELECT COUNT(*) FROM submissions"), "0\n");
 }
 
-// issue 12: the CSV line limit is a flag; a file over it is refused naming
+// the CSV line limit is a flag; a file over it is refused naming
 // the file and line (exit 3), and a larger limit lets it through.
 TEST(Import, CsvLineLimitIsAFlag) {
   TempDir dir;

@@ -1,4 +1,4 @@
-// issue 12: every limit in README's "Limits" table has the flag it documents,
+// every limit in README's "Limits" table has the flag it documents,
 // on each command the table names (read back from `baocao CMD --help`), so
 // the documentation and the command line cannot drift apart.
 #include <gtest/gtest.h>
@@ -13,7 +13,7 @@ namespace {
 
 TEST(Limits, EveryDocumentedLimitHasItsFlagOnItsCommands) {
   std::string readme = read_file(source_dir() / "README.md");
-  auto section = readme.find("### Limits (issue 12)");
+  auto section = readme.find("### Limits");
   ASSERT_NE(section, std::string::npos);
   std::istringstream lines(readme.substr(section));
   // | what | default | `--flag N` ... | command, command |

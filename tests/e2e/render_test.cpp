@@ -169,7 +169,7 @@ TEST(RenderCli, DbIsPendingAndOutputExtensionChecked) {
   EXPECT_NE(ext.err.find(".pdf, .xlsx"), std::string::npos) << ext.err;
 }
 
-// issue 9: a commune whose figures lack an indicator that others report
+// a commune whose figures lack an indicator that others report
 // (its old Biểu 1 has no column for the staff of learning units) gets "chưa
 // có số liệu" for it in its own report, not a template error.
 TEST(RenderCli, CommuneReportSaysNoFiguresForAnIndicatorItDidNotReport) {

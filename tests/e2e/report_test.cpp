@@ -164,14 +164,14 @@ TEST(ReportWithUnits, NamesMissingAndLateUnitsAndComparesWithThePreviousYear) {
   EXPECT_NE(text.find("đạt tỷ lệ 73,0% (chỉ tiêu năm 2025: 70%; đạt); tăng 4,6 điểm phần trăm so với năm 2024"),
             std::string::npos)
       << text;
-  // issue 9: Bảng 2 shows 2024 as that sum, and the note names the three.
+  // Bảng 2 shows 2024 as that sum, and the note names the three.
   EXPECT_NE(text.find("534.806"), std::string::npos) << text;
   EXPECT_NE(text.find("là tổng số liệu của Tỉnh Hà Nam, Tỉnh Nam Định, Tỉnh Ninh Bình trước khi hợp nhất"),
             std::string::npos)
       << text;
 }
 
-// issue 9: a figure of the new QĐ 677 indicator (staff of learning units
+// a figure of the new QĐ 677 indicator (staff of learning units
 // who are learning citizens) is rolled up, judged against the sample plan's
 // 2025 target and listed in the report's table and appendix; indicators the
 // figures do not carry stay out.
@@ -200,7 +200,7 @@ TEST(ReportWithUnits, NewQd677IndicatorIsRolledUpAndJudged) {
   EXPECT_EQ(text.find("kỹ năng số"), std::string::npos) << text;
 }
 
-// issue 9: six indicators with a province's 7-digit totals do not fit one
+// six indicators with a province's 7-digit totals do not fit one
 // table across A4 landscape (they overflowed their cells): the appendix then
 // has one table per programme, each with its own total row and XLSX sheet.
 TEST(ReportWithUnits, AppendixOfMoreThanFiveIndicatorsHasATablePerProgramme) {

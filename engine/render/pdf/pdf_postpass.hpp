@@ -12,7 +12,7 @@
 
 namespace baocao::render {
 
-// An empty signature field (issue 10): where layout left room for the
+// An empty signature field: where layout left room for the
 // signer's signature, so `baocao sign` and PDF readers know where it goes.
 struct SignatureField {
   int page = 0;                           // 0-based

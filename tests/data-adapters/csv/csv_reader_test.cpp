@@ -90,7 +90,7 @@ TEST(CsvEncodings, Tcvn3AndUtf16FilesReadAsUnicode) {
   }
 }
 
-// issue 12: a record longer than the limit is refused naming the file and
+// a record longer than the limit is refused naming the file and
 // the line where it starts, whether the length is in one field, one quoted
 // multi-line field, or many cells; the limit is a parameter (the flag
 // --max-csv-line-bytes sets it).

@@ -96,7 +96,7 @@ TEST(FiguresCsv, MissingColumnsAreNamed) {
   }
 }
 
-// issue 12: 1e309 overflows a double and NaN / inf are no count of anything;
+// 1e309 overflows a double and NaN / inf are no count of anything;
 // each is refused as not a number, naming the line and the column.
 TEST(FiguresCsv, OverflowNanAndInfinityAreNotNumbers) {
   test::TempDir dir;

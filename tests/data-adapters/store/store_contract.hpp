@@ -54,7 +54,7 @@ inline void check_units_over_time(Store& s) {
   EXPECT_EQ(s.unit_count(), 4u) << "same code and start replaces";
 }
 
-// issue 9: a province merged on 2025-07-01 keeps the links to the provinces
+// a province merged on 2025-07-01 keeps the links to the provinces
 // it was formed from (migration 002), so a report of 2024 can sum them.
 inline void check_predecessors(Store& s) {
   s.put_units({{"35", "Tỉnh Hà Nam", "", "tinh", "Tỉnh", "", "2025-06-30", {}},

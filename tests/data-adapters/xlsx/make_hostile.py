@@ -120,7 +120,7 @@ def main(out):
               '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>'
               '<c r="C1" t="s"><v>2</v></c></row></sheetData></worksheet>')
     plain(os.path.join(out, "shared-strings.xlsx"), workbook_parts(shared) + [("xl/sharedStrings.xml", sst)])
-    # issue 12: a sheet that claims the whole grid (dimension, a cell at
+    # a sheet that claims the whole grid (dimension, a cell at
     # XFD1048576, a merge over everything), cells beyond the grid, and
     # numbers no spreadsheet writes (1e309 overflows, NaN, inf).
     ws = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
@@ -135,7 +135,7 @@ def main(out):
     plain(os.path.join(out, "odd-numbers.xlsx"), workbook_parts(
         ws + '<sheetData><row r="1"><c r="A1"><v>1e309</v></c><c r="B1"><v>NaN</v></c><c r="C1"><v>inf</v></c>'
         '<c r="D1"><v>-1e309</v></c><c r="E1"><v>12.5</v></c></row></sheetData></worksheet>'))
-    # issue 12: a sheet claiming 10^7 columns (UVXWJ is column 10,000,000):
+    # a sheet claiming 10^7 columns (UVXWJ is column 10,000,000):
     # by its dimension and column widths only, then with a value there too.
     claim = ('<dimension ref="A1:UVXWJ2"/><cols><col min="1" max="10000000" width="9" customWidth="1"/></cols>'
              '<sheetData><row r="1" spans="1:10000000"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c>')
@@ -143,7 +143,7 @@ def main(out):
         ws + claim + '</row></sheetData></worksheet>'))
     plain(os.path.join(out, "ten-million-columns-cell.xlsx"), workbook_parts(
         ws + claim + '<c r="UVXWJ1"><v>3</v></c></row></sheetData></worksheet>'))
-    # issue 12: 100,000 merged ranges (rows 1..50,000: A:B and C:E merged),
+    # 100,000 merged ranges (rows 1..50,000: A:B and C:E merged),
     # the top-left cell of each holding a value; one cell hidden under a merge.
     rows = []
     for r in range(1, 50001):

@@ -218,7 +218,7 @@ TEST_F(Hostile, BrokenFilesGetClearMessages) {
   EXPECT_NE(refusal("khong-co.xlsx").find("not found"), std::string::npos);
 }
 
-// issue 12: a sheet claiming the whole grid is read as the two cells it
+// a sheet claiming the whole grid is read as the two cells it
 // holds; what walks rows x columns is bounded by Excel's grid, never more.
 TEST_F(Hostile, WholeGridClaimIsBounded) {
   Workbook b = read_workbook((dir_->path() / "whole-grid.xlsx").string());
@@ -237,7 +237,7 @@ TEST_F(Hostile, CellsBeyondTheGridRefused) {
             std::string::npos);
 }
 
-// issue 12: a sheet claiming 10^7 columns (dimension, <col max>, row spans)
+// a sheet claiming 10^7 columns (dimension, <col max>, row spans)
 // is read as the cells it holds; a value at column 10,000,000 is refused,
 // never moved into a column of the grid.
 TEST_F(Hostile, TenMillionColumnsClaimIsBounded) {
@@ -266,7 +266,7 @@ TEST_F(Hostile, OverflowNanAndInfinityAreNotNumbers) {
   EXPECT_EQ(b.display(*s.own(1, 5)), "12.5");
 }
 
-// issue 12: 100,000 merged ranges. Every cell of the 50,000 x 6 block is
+// 100,000 merged ranges. Every cell of the 50,000 x 6 block is
 // looked up (300,000 lookups; with a scan of every merge per lookup this
 // test alone took hours): each finds its range's top-left cell.
 TEST_F(Hostile, ManyMergesLookUpTheirTopLeftCell) {

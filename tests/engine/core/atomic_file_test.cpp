@@ -45,7 +45,7 @@ TEST(AtomicFile, UnwritableDirectoryIsAnOutputError) {
   }
 }
 
-// issue 12: what a killed process left (its PID no longer runs) is removed;
+// what a killed process left (its PID no longer runs) is removed;
 // a live process's temporary, the targets and look-alikes stay.
 TEST(AtomicFile, StaleTemporariesOfDeadProcessesAreRemoved) {
   test::TempDir dir;

@@ -318,7 +318,7 @@ TEST(Layout, TallChartContinuesWithAxisAndLegendOnEachPage) {
 namespace baocao::layout {
 namespace {
 
-// issue 6: a công văn has no tên loại; its trích yếu ("V/v ...") sits under the
+// a công văn has no tên loại; its trích yếu ("V/v ...") sits under the
 // number in the left column, upright, not centred bold across the page.
 TEST(Layout, CongVanSummarySitsUnderTheNumber) {
   doc::Document d = sample(1);

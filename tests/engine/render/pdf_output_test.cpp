@@ -214,7 +214,7 @@ TEST(PdfOutput, SameInputGivesTheSameBytes) {
 }
 
 TEST(PdfOutput, SampleReportIsSmallEnoughToMail) {
-  // ND30 report, 40-row table, chart, landscape appendix: issue 7 asks <= 70 KB.
+  // ND30 report, 40-row table, chart, landscape appendix: the target is <= 70 KB.
   EXPECT_LE(fs::file_size(sample_pdf().pdf), 70u * 1024u);
 }
 

@@ -145,7 +145,7 @@ TEST(TemplateLimits, NestingAndExpressionSizeAreBounded) {
   EXPECT_NE(error_of(ifs).find("max_nesting"), std::string::npos);
 }
 
-// issue 12: a chain of includes deeper than the limit stops with the limit
+// a chain of includes deeper than the limit stops with the limit
 // named, before the stack does; the limit is a parameter (render's
 // --max-include-depth).
 TEST_F(IncludeRoot, DeepIncludeChainIsBounded) {
@@ -160,7 +160,7 @@ TEST_F(IncludeRoot, DeepIncludeChainIsBounded) {
   EXPECT_EQ(error_of("{% include \"c0.tpl\" %}\n", root, deep), "");
 }
 
-// issue 12: bytes that are not UTF-8, in the template or in a file it
+// bytes that are not UTF-8, in the template or in a file it
 // includes, are refused naming that file, never passed on to the document.
 TEST_F(IncludeRoot, MalformedUtf8IsRefusedNamingTheFile) {
   fs::path root = base / "mau";
