@@ -22,7 +22,7 @@ namespace baocao::app {
 
 namespace {
 
-bool in_force(const UnitRow& u, const CivilDate& day) {
+bool in_force(const Unit& u, const CivilDate& day) {
   return (!u.valid_from || *u.valid_from <= day) && (!u.valid_to || day <= *u.valid_to);
 }
 
@@ -66,7 +66,7 @@ class FormCommand : public Command {
     // indicators it reports: the top (no parent) also has its own.
     spec.indicators = model::form_indicators(!level_has_parent_);
     std::sort(spec.units.begin(), spec.units.end(),
-              [](const render::FormUnit& a, const render::FormUnit& b) { return a.code < b.code; });
+              [](const Unit& a, const Unit& b) { return a.code < b.code; });
     // SOURCE_DATE_EPOCH pins the properties' date, for identical bytes.
     const char* sde = std::getenv("SOURCE_DATE_EPOCH");
     spec.created = sde && *sde ? std::atoll(sde)
@@ -82,26 +82,26 @@ class FormCommand : public Command {
   }
 
  private:
-  std::vector<render::FormUnit> store_units(const CivilDate& day) {
+  std::vector<Unit> store_units(const CivilDate& day) {
     if (!store_open_) {
       store_open_ = store_.open();
       ensure_reference_data(*store_open_);
     }
-    std::vector<render::FormUnit> out;
+    std::vector<Unit> out;
     level_has_parent_ = false;
     for (const auto& u : store_open_->units_on(to_iso(day)))
-      if (text::slug_vi(u.level) == level_ && (scope_.empty() || u.parent_code == scope_)) {
+      if (text::slug_vi(u.level) == level_ && (scope_.empty() || u.parent == scope_)) {
         out.push_back({u.code, u.name});
-        level_has_parent_ |= !u.parent_code.empty();
+        level_has_parent_ |= !u.parent.empty();
       }
     return out;
   }
 
-  std::vector<render::FormUnit> csv_units(const CivilDate& day) {
+  std::vector<Unit> csv_units(const CivilDate& day) {
     if (!csv_loaded_) csv_ = csv::read_units_csv(units_), csv_loaded_ = true;
-    std::vector<render::FormUnit> out;
+    std::vector<Unit> out;
     level_has_parent_ = false;
-    for (const UnitRow& u : csv_)
+    for (const Unit& u : csv_)
       if (text::slug_vi(u.level) == level_ && in_force(u, day) && (scope_.empty() || u.parent == scope_)) {
         out.push_back({u.code, u.name});
         level_has_parent_ |= !u.parent.empty();
@@ -111,7 +111,7 @@ class FormCommand : public Command {
 
   StoreOptions store_;
   std::unique_ptr<store::Store> store_open_;
-  std::vector<UnitRow> csv_;
+  std::vector<Unit> csv_;
   bool csv_loaded_ = false;
   bool level_has_parent_ = false;  // of the units last selected
   std::string level_, level_given_, out_, units_, scope_, password_;

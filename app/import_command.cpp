@@ -329,7 +329,7 @@ class ImportCommand : public Command {
     import_units(file, s, csv::units_history_from_csv(file), ctx);
   }
 
-  void import_units(const std::string& file, store::Store& s, const std::vector<store::Unit>& units,
+  void import_units(const std::string& file, store::Store& s, const std::vector<Unit>& units,
                     Context& ctx) {
     if (!dry_run_) s.put_units(units);
     codes_.clear();

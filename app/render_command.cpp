@@ -136,7 +136,7 @@ class RenderCommand : public Command {
       }
       if (!figures_.empty()) csv::read_figures_csv(figures_, data, csv_limits_);
       if (!targets_.empty()) csv::read_targets_csv(targets_, data, csv_limits_);
-      inputs.data = std::make_unique<tmpl::DatasetTemplateData>(std::move(data), std::vector<tmpl::UnitRef>{},
+      inputs.data = std::make_unique<tmpl::DatasetTemplateData>(std::move(data), std::vector<Unit>{},
                                                                 std::map<int, CivilDate>{},
                                                                 std::vector<tmpl::SubmissionRecord>{});
     }

@@ -66,20 +66,20 @@ class ReportCommand : public Command {
     for (const auto& file : previous_) csv::read_figures_csv(file, data, csv_limits_);
     data.period = year_;
     if (!targets_.empty()) csv::read_targets_csv(targets_, data, csv_limits_);
-    std::vector<tmpl::UnitRef> units;
+    std::vector<Unit> units;
     std::vector<std::string> predecessor_names;
     if (!units_.empty()) {
       model::Hierarchy hierarchy(csv::read_units_csv(units_));
       const CivilDate year_end{year_, 12, 31};
-      const UnitRow* scope = scope_.empty() ? nullptr : hierarchy.find(scope_, year_end);
+      const Unit* scope = scope_.empty() ? nullptr : hierarchy.find(scope_, year_end);
       if (!scope_.empty() && !scope) fail(ErrorFamily::data, MsgId::unit_unknown_parent, {scope_, units_});
-      for (const UnitRow& u : hierarchy.units())
+      for (const Unit& u : hierarchy.units())
         if (model::valid_on(u, year_end) && (scope ? u.parent == scope->code : !u.parent.empty()))
           units.push_back({u.code, u.name});
       // A scope formed by a merger this year: --previous holds its predecessors'
       // figures, and the report says whose.
       if (scope && scope->valid_from && *scope->valid_from > CivilDate{year_ - 1, 12, 31})
-        for (const UnitRow* p : hierarchy.predecessors(*scope)) predecessor_names.push_back(p->name);
+        for (const Unit* p : hierarchy.predecessors(*scope)) predecessor_names.push_back(p->name);
     }
     Dataset received;
     for (const auto& file : submissions_) csv::read_submissions_csv(file, received);

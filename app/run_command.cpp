@@ -62,7 +62,7 @@ constexpr const char* kReminderTemplate = "cong-van-don-doc";
 // and a copy per job held the whole run's submissions 3,321 times (1.6 GB).
 struct Area {
   Dataset data;
-  std::vector<tmpl::UnitRef> units;
+  std::vector<Unit> units;
   std::vector<tmpl::SubmissionRecord> submissions;
 };
 
@@ -117,34 +117,21 @@ std::string iso(const CivilDate& d) {
   return to_iso(d);
 }
 
-// Store units -> the hierarchy model, with the plan's level names ("xa" ->
-// "xã") so deadlines and units speak the same words.
-std::vector<UnitRow> units_from_store(store::Store& s, const PlanData& plan, int year) {
-  std::map<std::string, std::string> level_name;
-  for (const auto& l : plan.levels) level_name[text::slug_vi(l)] = l;
-  std::vector<UnitRow> rows;
-  std::set<std::pair<std::string, std::string>> seen;
-  auto add = [&](const store::Unit& u) {
-    if (!seen.insert({u.code, u.valid_from}).second) return;
-    UnitRow r;
-    r.code = u.code;
-    r.name = u.name;
-    auto it = level_name.find(u.level);
-    r.level = it != level_name.end() ? it->second : u.level;
-    r.parent = u.parent_code;
-    if (!u.valid_from.empty()) r.valid_from = parse_iso_date(u.valid_from);
-    if (!u.valid_to.empty()) r.valid_to = parse_iso_date(u.valid_to);
-    r.predecessors = u.predecessors;
-    rows.push_back(std::move(r));
+// The units of the cycle's year and the year before, with the predecessors
+// of merged units as they were the day before the merger.
+std::vector<Unit> units_from_store(store::Store& s, int year) {
+  std::vector<Unit> rows;
+  std::set<std::pair<std::string, std::optional<CivilDate>>> seen;
+  auto add = [&](const Unit& u) {
+    if (seen.insert({u.code, u.valid_from}).second) rows.push_back(u);
   };
   for (const std::string& on : {std::to_string(year) + "-12-31", std::to_string(year - 1) + "-12-31"})
-    for (const store::Unit& u : s.units_on(on)) add(u);
-  // The predecessors of a merged unit, as they were the day before it began
-  // (a merger before the previous year's end is otherwise not loaded).
+    for (const Unit& u : s.units_on(on)) add(u);
+  // A merger before the previous year's end is otherwise not loaded.
   for (std::size_t i = 0; i < rows.size(); ++i) {
     if (rows[i].predecessors.empty() || !rows[i].valid_from) continue;
     const std::set<std::string> wanted(rows[i].predecessors.begin(), rows[i].predecessors.end());
-    for (const store::Unit& u : s.units_on(iso(model::day_before(*rows[i].valid_from))))
+    for (const Unit& u : s.units_on(iso(model::day_before(*rows[i].valid_from))))
       if (wanted.count(u.code)) add(u);
   }
   return rows;
@@ -220,7 +207,7 @@ class RunCommand : public Command {
 
     // Everything from the store, read once on this thread.
     std::unique_ptr<store::Store> st = store_.open();
-    model::Hierarchy h(units_.empty() ? units_from_store(*st, plan, year_) : csv::read_units_csv(units_));
+    model::Hierarchy h(units_.empty() ? units_from_store(*st, year_) : csv::read_units_csv(units_));
     Dataset all;
     all.period = year_;
     std::vector<std::int64_t> submission_ids;
@@ -315,14 +302,14 @@ class RunCommand : public Command {
   // (for a unit formed by a merger) its predecessors from earlier years, and
   // the members its documents list.
   std::shared_ptr<const Area> area_of(const Dataset& all, const std::vector<tmpl::SubmissionRecord>& received,
-                                      const model::Hierarchy& h, const UnitRow& unit,
-                                      std::vector<tmpl::UnitRef> members) const {
+                                      const model::Hierarchy& h, const Unit& unit,
+                                      std::vector<Unit> members) const {
     std::set<std::string> roots{unit.code};
-    for (const UnitRow* p : h.predecessors(unit)) roots.insert(p->code);
+    for (const Unit* p : h.predecessors(unit)) roots.insert(p->code);
     auto inside = [&](std::string code) {
       for (int depth = 0; depth < 16; ++depth) {
         if (roots.count(code)) return true;
-        const UnitRow* row = h.latest(code);
+        const Unit* row = h.latest(code);
         if (!row || row->parent.empty()) return false;
         code = row->parent;
       }
@@ -341,10 +328,10 @@ class RunCommand : public Command {
 
   // Names of the units whose figures stand for `unit` in the year before
   // the cycle (a unit formed by a merger during the cycle's year).
-  std::vector<std::string> predecessor_names(const model::Hierarchy& h, const UnitRow& unit) const {
+  std::vector<std::string> predecessor_names(const model::Hierarchy& h, const Unit& unit) const {
     std::vector<std::string> out;
     if (unit.valid_from && *unit.valid_from > CivilDate{year_ - 1, 12, 31})
-      for (const UnitRow* p : h.predecessors(unit)) out.push_back(p->name);
+      for (const Unit* p : h.predecessors(unit)) out.push_back(p->name);
     return out;
   }
 
@@ -355,13 +342,13 @@ class RunCommand : public Command {
     const CivilDate far{9999, 12, 31};  // judge every receipt we know of
     std::vector<model::DatedDeadline> dated = model::deadlines_in(plan, year_);
     std::vector<Job> jobs;
-    auto refs = [](const std::vector<const UnitRow*>& us) {
-      std::vector<tmpl::UnitRef> out;
-      for (const UnitRow* u : us) out.push_back({u->code, u->name});
+    auto refs = [](const std::vector<const Unit*>& us) {
+      std::vector<Unit> out;
+      for (const Unit* u : us) out.push_back({u->code, u->name});
       return out;
     };
-    auto submitted_any = [&](const std::vector<const UnitRow*>& us) {
-      return std::any_of(us.begin(), us.end(), [&](const UnitRow* u) {
+    auto submitted_any = [&](const std::vector<const Unit*>& us) {
+      return std::any_of(us.begin(), us.end(), [&](const Unit* u) {
         return std::any_of(received.begin(), received.end(),
                            [&](const Submission& s) { return s.unit_code == u->code && s.period == year_; });
       });
@@ -388,7 +375,7 @@ class RunCommand : public Command {
       if (!rule.to_level.empty()) {
         // Units report to a level of the hierarchy: per consolidating unit,
         // the units' reports, the consolidated report and the reminder.
-        for (const UnitRow* parent : h.descendants_at(scope_.empty() ? "" : scope_, rule.to_level, d.date)) {
+        for (const Unit* parent : h.descendants_at(scope_.empty() ? "" : scope_, rule.to_level, d.date)) {
           auto members = h.descendants_at(parent->code, rule.from_level, d.date);
           if (scope_.empty() && !submitted_any(members)) continue;
           const auto area = area_of(all, received_records, h, *parent, refs(members));
@@ -432,10 +419,10 @@ class RunCommand : public Command {
       } else {
         // A level reports outside the hierarchy (to the ministry): each of
         // its units' report, consolidating the level below.
-        for (const UnitRow* u : h.descendants_at(scope_.empty() ? "" : scope_, rule.from_level, d.date)) {
+        for (const Unit* u : h.descendants_at(scope_.empty() ? "" : scope_, rule.from_level, d.date)) {
           if (scope_ == u->code) continue;
           auto members =
-              below.empty() ? std::vector<const UnitRow*>{u} : h.descendants_at(u->code, below, d.date);
+              below.empty() ? std::vector<const Unit*>{u} : h.descendants_at(u->code, below, d.date);
           if (scope_.empty() && !submitted_any(members)) continue;
           const fs::path base = fs::path(out_) / dir;
           jobs.push_back({template_path(rule.id, rule.template_name),
@@ -445,9 +432,9 @@ class RunCommand : public Command {
                           u->code, iso(d.date)});
         }
         if (!scope_.empty())
-          if (const UnitRow* u = h.find(scope_, d.date); u && u->level == rule.from_level) {
+          if (const Unit* u = h.find(scope_, d.date); u && u->level == rule.from_level) {
             auto members =
-                below.empty() ? std::vector<const UnitRow*>{u} : h.descendants_at(u->code, below, d.date);
+                below.empty() ? std::vector<const Unit*>{u} : h.descendants_at(u->code, below, d.date);
             const fs::path base = fs::path(out_) / dir;
             jobs.push_back({template_path(rule.id, rule.template_name),
                             document_vars(vars, u->code, "bao-cao", predecessor_names(h, *u)),

@@ -49,7 +49,7 @@ class StatusCommand : public Command {
       auto [it, fresh] = first.emplace(s.unit_code, s.imported_at);
       if (!fresh && s.imported_at < it->second) it->second = s.imported_at;
     }
-    std::map<std::string, store::Unit> units;
+    std::map<std::string, Unit> units;
     for (const char* day : {"-01-01", "-12-31"})
       for (auto& u : store->units_on(std::to_string(period_) + day)) units.emplace(u.code, u);
     std::set<std::string> submitted, provinces;
@@ -57,12 +57,12 @@ class StatusCommand : public Command {
       submitted.insert(s.unit_code);
       auto it = units.find(s.unit_code);
       if (it != units.end())
-        provinces.insert(it->second.parent_code.empty() ? it->first : it->second.parent_code);
+        provinces.insert(it->second.parent.empty() ? it->first : it->second.parent);
     }
-    std::vector<const store::Unit*> missing;
+    std::vector<const Unit*> missing;
     std::size_t expected = submitted.size();
     for (const auto& [code, u] : units)
-      if (u.level == "xa" && provinces.count(u.parent_code) && !submitted.count(code)) {
+      if (u.level == "xa" && provinces.count(u.parent) && !submitted.count(code)) {
         missing.push_back(&u);
         ++expected;
       }

@@ -17,7 +17,7 @@ namespace baocao::app {
 struct StoreDataRequest {
   int year = 0;
   // The units the report is about; empty = every unit with figures.
-  std::vector<tmpl::UnitRef> units;
+  std::vector<Unit> units;
   // Deadline for units, by year (for `nop_muon`, `chua_nop`, `han_nop`).
   std::map<int, CivilDate> deadlines;
   // Received dates from the office's register (`--submissions`); when empty,

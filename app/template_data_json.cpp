@@ -107,7 +107,7 @@ class Reader {
       data.period = year(root, "");
       out.variables["nam"] = tmpl::Value::of(static_cast<double>(data.period));
     }
-    std::vector<tmpl::UnitRef> units;
+    std::vector<Unit> units;
     std::map<std::string, std::string> names;
     if (auto a = root->getArray("don_vi"))
       for (std::size_t i = 0; i < a->size(); ++i) {

@@ -19,7 +19,7 @@ bool is_units_header(const std::vector<std::string>& header) {
   return index_of(header, "ma_tinh") >= 0 && index_of(header, "ma_xa") >= 0;
 }
 
-std::vector<store::Unit> units_from_csv(const CsvTable& t) {
+std::vector<Unit> units_from_csv(const CsvTable& t) {
   if (t.rows.empty()) fail(ErrorFamily::input, MsgId::csv_empty, {}, at_file(t.file));
   const auto& h = t.rows.front().cells;
   std::vector<int> col;
@@ -29,16 +29,29 @@ std::vector<store::Unit> units_from_csv(const CsvTable& t) {
       fail(ErrorFamily::input, MsgId::csv_missing_column, {name}, at_line(t.file, t.rows.front().line));
   }
   int from = index_of(h, "hieu_luc_tu"), to = index_of(h, "hieu_luc_den");
-  std::vector<store::Unit> provinces, communes;
+  std::vector<Unit> provinces, communes;
   std::set<std::string> seen;
   for (std::size_t r = 1; r < t.rows.size(); ++r) {
     const auto& c = t.rows[r].cells;
     auto get = [&](int i) { return i >= 0 && i < static_cast<int>(c.size()) ? c[i] : std::string(); };
-    std::string valid_from = from >= 0 && !get(from).empty() ? get(from) : kReformDate;
-    std::string valid_to = get(to);
-    if (seen.insert(get(col[0])).second)
-      provinces.push_back({get(col[0]), get(col[1]), "", "tinh", get(col[2]), valid_from, valid_to, {}});
-    communes.push_back({get(col[3]), get(col[4]), get(col[0]), "xa", get(col[5]), valid_from, valid_to, {}});
+    Unit u;
+    u.valid_from = parse_iso_date(from >= 0 && !get(from).empty() ? get(from) : kReformDate);
+    if (!get(to).empty()) u.valid_to = parse_iso_date(get(to));
+    u.source = at_line(t.file, t.rows[r].line);
+    if (seen.insert(get(col[0])).second) {
+      Unit p = u;
+      p.code = get(col[0]);
+      p.name = get(col[1]);
+      p.level = "tinh";
+      p.kind = get(col[2]);
+      provinces.push_back(std::move(p));
+    }
+    u.code = get(col[3]);
+    u.name = get(col[4]);
+    u.parent = get(col[0]);
+    u.level = "xa";
+    u.kind = get(col[5]);
+    communes.push_back(std::move(u));
   }
   provinces.insert(provinces.end(), communes.begin(), communes.end());
   return provinces;

@@ -4,6 +4,7 @@
 
 #include "data-adapters/csv/csv_reader.hpp"
 #include "engine/core/civil_date.hpp"
+#include "engine/model/levels.hpp"
 #include "engine/text/vi_date.hpp"
 #include "engine/text/vi_number.hpp"
 
@@ -48,7 +49,7 @@ std::optional<CivilDate> date_cell(const CsvTable& t, const CsvRow& r, std::opti
 
 }  // namespace
 
-std::vector<UnitRow> read_units_csv(const std::string& path) {
+std::vector<Unit> read_units_csv(const std::string& path) {
   CsvTable t = read_csv(path);
   if (t.rows.empty()) fail(ErrorFamily::input, MsgId::csv_empty, {}, at_file(path));
   Columns cols{t, t.rows.front()};
@@ -56,14 +57,18 @@ std::vector<UnitRow> read_units_csv(const std::string& path) {
   auto parent = cols.find("ma_cap_tren"), from = cols.find("hieu_luc_tu"), to = cols.find("hieu_luc_den");
   auto pred = cols.find("tien_than");
   std::vector<Diagnostic> problems;
-  std::vector<UnitRow> units;
+  std::vector<Unit> units;
   for (std::size_t i = 1; i < t.rows.size(); ++i) {
     const CsvRow& r = t.rows[i];
-    UnitRow u;
+    Unit u;
     u.code = cell(r, code);
     u.name = cell(r, name);
-    u.level = cell(r, level);
     u.parent = cell(r, parent);
+    const std::string word = cell(r, level);
+    u.level = model::level_id(word, !u.parent.empty());
+    if (!word.empty() && u.level.empty())
+      problems.push_back({MsgId::units_unknown_level, {word}, where(t, r, "cap")});
+    u.kind = model::kind_of_name(u.name);
     u.valid_from = date_cell(t, r, from, "hieu_luc_tu", problems);
     u.valid_to = date_cell(t, r, to, "hieu_luc_den", problems);
     std::string preds = cell(r, pred);
@@ -77,8 +82,9 @@ std::vector<UnitRow> read_units_csv(const std::string& path) {
       a = b + 1;
     }
     u.source = at_line(path, r.line);
-    for (auto [value, field] :
-         {std::pair{&u.code, "ma"}, std::pair{&u.name, "ten"}, std::pair{&u.level, "cap"}})
+    for (auto [value, field] : {std::pair<const std::string*, const char*>{&u.code, "ma"},
+                                std::pair<const std::string*, const char*>{&u.name, "ten"},
+                                std::pair<const std::string*, const char*>{&word, "cap"}})
       if (value->empty()) problems.push_back({MsgId::csv_missing_column, {field}, where(t, r, field)});
     units.push_back(std::move(u));
   }

@@ -18,7 +18,7 @@
 namespace baocao::csv {
 
 // Every problem (missing column, bad date) is collected and thrown at once.
-std::vector<UnitRow> read_units_csv(const std::string& path);
+std::vector<Unit> read_units_csv(const std::string& path);
 void read_submissions_csv(const std::string& path, Dataset& data);
 
 }  // namespace baocao::csv

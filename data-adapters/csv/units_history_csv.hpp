@@ -15,10 +15,10 @@ namespace baocao::csv {
 // True when `header` is that of a units list with history (ma, ten, cap).
 bool is_units_history_header(const std::vector<std::string>& header);
 
-// Units of the file at `path` in file order. Levels become the store's
-// ("tỉnh" -> "tinh"); the kind ("Tỉnh", "Phường", ...) is taken from the
-// start of the name; an open start date is stored as "" (since ever).
-// Throws Error(data) with every problem (bad date, unknown level) at once.
-std::vector<store::Unit> units_history_from_csv(const std::string& path);
+// Units of the file at `path` in file order (read_units_csv): levels as
+// tiers ("tỉnh", "thành phố" -> "tinh"; see model/levels.hpp), the kind
+// ("Tỉnh", "Phường", ...) from the start of the name. Throws Error(data)
+// with every problem (bad date, unknown level) at once.
+std::vector<Unit> units_history_from_csv(const std::string& path);
 
 }  // namespace baocao::csv

@@ -166,24 +166,29 @@ std::size_t PocoStore::unit_count() {
 void PocoStore::put_units(const std::vector<Unit>& units) {
   guarded([&] {
     in_write_transaction(true, [&] {
-      Unit u;
-      std::string pred;
+      std::string code, name, parent, level, kind, from, to, pred;
       int position = 0;
-      Statement del = (session_ << q("DELETE FROM units WHERE code = ? AND valid_from = ?"), use(u.code),
-                       use(u.valid_from));
+      Statement del = (session_ << q("DELETE FROM units WHERE code = ? AND valid_from = ?"), use(code),
+                       use(from));
       Statement del_links = (session_ << q("DELETE FROM unit_predecessors WHERE code = ? AND valid_from = ?"),
-                             use(u.code), use(u.valid_from));
+                             use(code), use(from));
       Statement ins =
           (session_ << q("INSERT INTO units (code, name, parent_code, level, kind, valid_from, valid_to) "
                          "VALUES (?, ?, NULLIF(?, ''), ?, ?, ?, NULLIF(?, ''))"),
-           use(u.code), use(u.name), use(u.parent_code), use(u.level), use(u.kind), use(u.valid_from),
-           use(u.valid_to));
+           use(code), use(name), use(parent), use(level), use(kind), use(from), use(to));
       Statement ins_link =
           (session_ << q("INSERT INTO unit_predecessors (code, valid_from, predecessor_code, "
                          "position) VALUES (?, ?, ?, ?)"),
-           use(u.code), use(u.valid_from), use(pred), use(position));
+           use(code), use(from), use(pred), use(position));
       for (const Unit& each : units) {
-        u = each;
+        code = each.code;
+        name = each.name;
+        parent = each.parent;
+        level = each.level;
+        kind = each.kind;
+        // The table's key: a unit valid since ever starts at "".
+        from = each.valid_from ? to_iso(*each.valid_from) : std::string();
+        to = each.valid_to ? to_iso(*each.valid_to) : std::string();
         del.execute();
         del_links.execute();
         ins.execute();
@@ -237,8 +242,16 @@ std::vector<Unit> PocoStore::units_on(const std::string& iso_date) {
     std::vector<Unit> out;
     for (std::size_t i = 0; i < code.size(); ++i) {
       auto it = links.find({code[i], from[i]});
-      out.push_back({code[i], name[i], parent[i], level[i], kind[i], from[i], to[i],
-                     it != links.end() ? it->second : std::vector<std::string>{}});
+      Unit u;
+      u.code = code[i];
+      u.name = name[i];
+      u.parent = parent[i];
+      u.level = level[i];
+      u.kind = kind[i];
+      if (!from[i].empty()) u.valid_from = parse_iso_date(from[i]);
+      if (!to[i].empty()) u.valid_to = parse_iso_date(to[i]);
+      if (it != links.end()) u.predecessors = it->second;
+      out.push_back(std::move(u));
     }
     return out;
   });

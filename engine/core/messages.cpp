@@ -570,8 +570,11 @@ constexpr Entry kCatalogue[] = {
     {MsgId::schedule_bad_now, "YYYY-MM-DD[THH:MM[:SS]][+HH:MM|Z]",
      "YYYY-MM-DD[THH:MM[:SS]][+HH:MM|Z]"},
     // merged-unit history in the store
-    {MsgId::units_unknown_level, "cấp '{0}' không lưu được vào kho: kho chỉ có các cấp tỉnh, huyện, xã",
-     "level '{0}' cannot be kept in the store: it knows only the levels tỉnh, huyện, xã"},
+    {MsgId::units_unknown_level,
+     "cấp '{0}' không phải cấp hành chính: dùng tỉnh, thành phố, xã, phường, đặc khu (hoặc huyện, quận, thị xã, "
+     "thị trấn trước 01/7/2025)",
+     "level '{0}' is not an administrative level: use tỉnh, thành phố, xã, phường, đặc khu (or huyện, quận, "
+     "thị xã, thị trấn before 1 July 2025)"},
     {MsgId::data_bad_year, "'{0}' không phải là một năm (số nguyên từ 1900 đến 2100)",
      "'{0}' is not a year (a whole number from 1900 to 2100)"},
 };

@@ -27,7 +27,7 @@ bool answers(const Submission& s, const DeadlineRule& r) {
 std::vector<UnitState> submission_states(const DatedDeadline& d, const Hierarchy& h, const std::string& scope,
                                          const std::vector<Submission>& submissions, const CivilDate& today) {
   std::vector<UnitState> out;
-  for (const UnitRow* u : h.descendants_at(scope, d.rule->from_level, d.date)) {
+  for (const Unit* u : h.descendants_at(scope, d.rule->from_level, d.date)) {
     UnitState s{u, State::pending, std::nullopt};
     for (const Submission& sub : submissions)
       if (sub.unit_code == u->code && sub.period == d.period && answers(sub, *d.rule) && sub.received <= today &&

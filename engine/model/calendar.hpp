@@ -37,7 +37,7 @@ enum class State {
 };
 
 struct UnitState {
-  const UnitRow* unit = nullptr;
+  const Unit* unit = nullptr;
   State state = State::pending;
   std::optional<CivilDate> received;
 };

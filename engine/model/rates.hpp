@@ -43,7 +43,7 @@ struct IndicatorResult {
   Verdict verdict = Verdict::no_data;
   std::optional<Ratio> previous;  // the same figure a year earlier, when known
   // Non-empty when `previous` is the sum of units merged into this one.
-  std::vector<const UnitRow*> previous_from;
+  std::vector<const Unit*> previous_from;
 };
 
 // Percentage points gained since the previous year; empty when either rate is unknown.

@@ -11,11 +11,11 @@ Rollup::Rollup(const Hierarchy& hierarchy, const Dataset& data) : hierarchy_(hie
   for (const Record& r : data.records) own_[{r.unit_code, r.indicator, r.period}] += Ratio{r.numerator, r.denominator};
 }
 
-std::optional<RolledUp> Rollup::value(const UnitRow& unit, const std::string& indicator, int year) const {
+std::optional<RolledUp> Rollup::value(const Unit& unit, const std::string& indicator, int year) const {
   return value_at(unit, indicator, year, 0);
 }
 
-std::optional<RolledUp> Rollup::value_at(const UnitRow& unit, const std::string& indicator, int year,
+std::optional<RolledUp> Rollup::value_at(const Unit& unit, const std::string& indicator, int year,
                                          int depth) const {
   if (depth > kMaxDepth) return std::nullopt;
   const CivilDate end = year_end(year);
@@ -23,7 +23,7 @@ std::optional<RolledUp> Rollup::value_at(const UnitRow& unit, const std::string&
     if (unit.valid_from && end < *unit.valid_from) {  // not yet formed: its predecessors stand in
       RolledUp sum;
       bool any = false;
-      for (const UnitRow* p : hierarchy_.predecessors(unit)) {
+      for (const Unit* p : hierarchy_.predecessors(unit)) {
         if (auto v = value_at(*p, indicator, year, depth + 1)) {
           sum.ratio += v->ratio;
           any = true;
@@ -36,7 +36,7 @@ std::optional<RolledUp> Rollup::value_at(const UnitRow& unit, const std::string&
   }
   RolledUp sum;
   bool any = false;
-  for (const UnitRow* child : hierarchy_.children(unit.code, end)) {
+  for (const Unit* child : hierarchy_.children(unit.code, end)) {
     if (auto v = value_at(*child, indicator, year, depth + 1)) {
       sum.ratio += v->ratio;
       any = true;
@@ -48,14 +48,14 @@ std::optional<RolledUp> Rollup::value_at(const UnitRow& unit, const std::string&
   return std::nullopt;
 }
 
-Summary Rollup::children_summary(const UnitRow& parent, const IndicatorCatalogue& catalogue, int year) const {
+Summary Rollup::children_summary(const Unit& parent, const IndicatorCatalogue& catalogue, int year) const {
   Summary s;
   s.year = year;
   const CivilDate end = year_end(year);
   auto kids = hierarchy_.children(parent.code, end);
   for (const Indicator& ind : catalogue.all()) {
     bool present = false;
-    for (const UnitRow* k : kids)
+    for (const Unit* k : kids)
       if (value(*k, ind.id, year)) present = true;
     if (!present) continue;
     IndicatorResult ir;
@@ -68,7 +68,7 @@ Summary Rollup::children_summary(const UnitRow& parent, const IndicatorCatalogue
     }
     s.indicators.push_back(std::move(ir));
   }
-  for (const UnitRow* k : kids) {
+  for (const Unit* k : kids) {
     UnitRates u{k->code, k->name, std::vector<std::optional<Ratio>>(s.indicators.size())};
     for (std::size_t i = 0; i < s.indicators.size(); ++i)
       if (auto v = value(*k, s.indicators[i].indicator->id, year)) {

@@ -19,7 +19,7 @@ namespace baocao::model {
 struct RolledUp {
   Ratio ratio;
   // Non-empty when the figures are those of the unit's predecessors.
-  std::vector<const UnitRow*> from_predecessors;
+  std::vector<const Unit*> from_predecessors;
 };
 
 class Rollup {
@@ -31,15 +31,15 @@ class Rollup {
   // valid that year when any of them reported, else its own record, else,
   // for a year before it existed, the sum over its predecessors. Empty when
   // nobody reported.
-  std::optional<RolledUp> value(const UnitRow& unit, const std::string& indicator, int year) const;
+  std::optional<RolledUp> value(const Unit& unit, const std::string& indicator, int year) const;
 
   // A Summary of the units directly under `parent` in `year` (each rolled up),
   // totals over them, targets for `year`, and each indicator's previous-year
   // figure for `parent` (rolled up the same way).
-  Summary children_summary(const UnitRow& parent, const IndicatorCatalogue& catalogue, int year) const;
+  Summary children_summary(const Unit& parent, const IndicatorCatalogue& catalogue, int year) const;
 
  private:
-  std::optional<RolledUp> value_at(const UnitRow& unit, const std::string& indicator, int year, int depth) const;
+  std::optional<RolledUp> value_at(const Unit& unit, const std::string& indicator, int year, int depth) const;
   const Hierarchy& hierarchy_;
   const Dataset& data_;
   std::map<std::tuple<std::string, std::string, int>, Ratio> own_;  // (code, indicator, year)

@@ -13,26 +13,9 @@
 #include <vector>
 
 #include "engine/dataset/dataset.hpp"
+#include "engine/dataset/units.hpp"
 
 namespace baocao::store {
-
-// One administrative unit over the time it exists. The 2025 reform merged
-// provinces and communes and abolished the district level on 1 July 2025:
-// such a unit has `valid_to` "2025-06-30", its successors `valid_from`
-// "2025-07-01".
-struct Unit {
-  std::string code;         // General Statistics Office code, "13285"
-  std::string name;         // "Phường Phủ Lý"
-  std::string parent_code;  // province of a commune; "" for a province
-  std::string level;        // "tinh", "huyen" (until 2025-06-30) or "xa"
-  std::string kind;         // "Tỉnh", "Thành phố", "Xã", "Phường", "Đặc khu", ...
-  std::string valid_from;   // ISO date
-  std::string valid_to;     // ISO date, "" while in force
-  // Codes of the units this one was formed from (migration 002), in the
-  // order the list gives them; each resolves to its version in force the day
-  // before `valid_from`. Empty for a unit that was not formed by a merger.
-  std::vector<std::string> predecessors;
-};
 
 struct IndicatorRow {
   std::string id, name, numerator, denominator, programme;
@@ -93,7 +76,8 @@ class Store {
 
   virtual std::size_t unit_count() = 0;
   // Adds or replaces units (by code and valid_from) with their predecessor
-  // links, in one transaction.
+  // links, in one transaction. A unit open at its start (no valid_from) is
+  // kept as valid since ever.
   virtual void put_units(const std::vector<Unit>& units) = 0;
   // Units in force on `iso_date`.
   virtual std::vector<Unit> units_on(const std::string& iso_date) = 0;

@@ -72,10 +72,11 @@ Value opt(const std::optional<double>& v) {
   return v ? Value::of(*v) : Value::none();
 }
 
-Value unit_map(const UnitRef& u) {
+Value unit_map(const Unit& u) {
   Map m;
   m["ma"] = Value::of(u.code);
   m["ten"] = Value::of(u.name);
+  if (!u.kind.empty()) m["loai"] = Value::of(u.kind);
   return Value::of(std::move(m));
 }
 

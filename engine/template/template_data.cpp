@@ -6,7 +6,7 @@
 
 namespace baocao::tmpl {
 
-DatasetTemplateData::DatasetTemplateData(Dataset data, std::vector<UnitRef> units,
+DatasetTemplateData::DatasetTemplateData(Dataset data, std::vector<Unit> units,
                                          std::map<int, CivilDate> deadlines,
                                          std::vector<SubmissionRecord> submissions,
                                          const model::IndicatorCatalogue& catalogue)

@@ -11,21 +11,17 @@
 
 #include "engine/core/civil_date.hpp"
 #include "engine/dataset/dataset.hpp"
+#include "engine/dataset/units.hpp"
 #include "engine/model/indicator_catalogue.hpp"
 #include "engine/model/rates.hpp"
 
 namespace baocao::tmpl {
 
-struct UnitRef {
-  std::string code;
-  std::string name;
-};
-
 class TemplateData {
  public:
   virtual ~TemplateData() = default;
   // The reporting units, in the order reports list them.
-  virtual std::vector<UnitRef> units() const = 0;
+  virtual std::vector<Unit> units() const = 0;
   // Indicators with figures or targets, in catalogue order.
   virtual std::vector<const model::Indicator*> indicators() const = 0;
   // Figures of one unit (empty `unit_code`: all units summed) for a year;
@@ -53,11 +49,11 @@ struct SubmissionRecord {
 // it has figures.
 class DatasetTemplateData : public TemplateData {
  public:
-  DatasetTemplateData(Dataset data, std::vector<UnitRef> units, std::map<int, CivilDate> deadlines,
+  DatasetTemplateData(Dataset data, std::vector<Unit> units, std::map<int, CivilDate> deadlines,
                       std::vector<SubmissionRecord> submissions,
                       const model::IndicatorCatalogue& catalogue = model::IndicatorCatalogue::national());
 
-  std::vector<UnitRef> units() const override { return units_; }
+  std::vector<Unit> units() const override { return units_; }
   std::vector<const model::Indicator*> indicators() const override;
   std::optional<model::Ratio> ratio(const std::string& indicator, const std::string& unit_code,
                                     int year) const override;
@@ -67,7 +63,7 @@ class DatasetTemplateData : public TemplateData {
 
  private:
   Dataset data_;
-  std::vector<UnitRef> units_;
+  std::vector<Unit> units_;
   std::map<int, CivilDate> deadlines_;
   std::vector<SubmissionRecord> submissions_;
   const model::IndicatorCatalogue& catalogue_;

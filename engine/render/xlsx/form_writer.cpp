@@ -203,7 +203,7 @@ void write_form_sheet(lxw_workbook* wb, const Formats& f, const FormSpec& spec, 
   // Units: code and name locked, figures and note open.
   for (std::size_t i = 0; i < spec.units.size(); ++i) {
     lxw_row_t r = row0(first + static_cast<int>(i));
-    const FormUnit& u = spec.units[i];
+    const Unit& u = spec.units[i];
     worksheet_write_string(ws, r, col0(model::kFormCodeCol), u.code.c_str(), f.locked_text);
     worksheet_write_string(ws, r, col0(model::kFormNameCol), u.name.c_str(), f.locked_text);
     widths[model::kFormCodeCol] = std::max(widths[model::kFormCodeCol], text_width(u.code) + 2);

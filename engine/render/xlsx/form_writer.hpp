@@ -12,18 +12,15 @@
 #include <vector>
 
 #include "engine/core/messages.hpp"
+#include "engine/dataset/units.hpp"
 #include "engine/model/collection_form.hpp"
 
 namespace baocao::render {
 
-struct FormUnit {
-  std::string code, name;
-};
-
 struct FormSpec {
   std::string level;  // as the store names it: "xa"
   int period = 0;
-  std::vector<FormUnit> units;
+  std::vector<Unit> units;  // the rows: code and name
   std::vector<const model::Indicator*> indicators;
   std::string password;   // sheet protection; "" = none (protection still on)
   long long created = 0;  // document properties; fixed so the same inputs give the same bytes

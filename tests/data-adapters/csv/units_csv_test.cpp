@@ -11,7 +11,7 @@ namespace {
 TEST(UnitsCsv, TheSampleProvinceAndItsMergerHistory) {
   auto rows = read_units_csv((test::source_dir() / "samples/ninh-binh/don-vi.csv").string());
   model::Hierarchy h(rows);
-  const UnitRow* now = h.find("37", {2025, 12, 31});
+  const Unit* now = h.find("37", {2025, 12, 31});
   ASSERT_NE(now, nullptr);
   EXPECT_EQ(now->valid_from, (CivilDate{2025, 7, 1}));
   auto preds = h.predecessors(*now);

@@ -26,15 +26,28 @@ inline Record record(const std::string& unit, const std::string& indicator, doub
   return r;
 }
 
+// A unit as the store's rows write it: dates ISO text, "" = open.
+inline Unit unit(std::string code, std::string name, std::string parent, std::string level, std::string kind,
+                 std::string from, std::string to, std::vector<std::string> predecessors = {}) {
+  Unit u{std::move(code), std::move(name)};
+  u.parent = std::move(parent);
+  u.level = std::move(level);
+  u.kind = std::move(kind);
+  if (!from.empty()) u.valid_from = parse_iso_date(from);
+  if (!to.empty()) u.valid_to = parse_iso_date(to);
+  u.predecessors = std::move(predecessors);
+  return u;
+}
+
 inline void seed(Store& s) {
   s.put_indicators({{"gia_dinh_hoc_tap", "Gia đình học tập", "Số gia đình được công nhận",
                      "Tổng số hộ gia đình", "QĐ 387/QĐ-TTg"},
                     {"dong_ho_hoc_tap", "Dòng họ học tập", "Số dòng họ được công nhận", "Tổng số dòng họ",
                      "QĐ 387/QĐ-TTg"}});
-  s.put_units({{"37", "Tỉnh Ninh Bình", "", "tinh", "Tỉnh", "2025-07-01", "", {}},
-               {"13285", "Phường Phủ Lý", "37", "xa", "Phường", "2025-07-01", "", {}},
-               {"13318", "Phường Châu Sơn", "37", "xa", "Phường", "2025-07-01", "", {}},
-               {"347", "Thành phố Phủ Lý", "35", "huyen", "Thành phố", "2008-01-01", "2025-06-30", {}}});
+  s.put_units({unit("37", "Tỉnh Ninh Bình", "", "tinh", "Tỉnh", "2025-07-01", "", {}),
+               unit("13285", "Phường Phủ Lý", "37", "xa", "Phường", "2025-07-01", "", {}),
+               unit("13318", "Phường Châu Sơn", "37", "xa", "Phường", "2025-07-01", "", {}),
+               unit("347", "Thành phố Phủ Lý", "35", "huyen", "Thành phố", "2008-01-01", "2025-06-30", {})});
 }
 
 inline void check_units_over_time(Store& s) {
@@ -43,39 +56,39 @@ inline void check_units_over_time(Store& s) {
   auto after = s.units_on("2025-12-31");
   ASSERT_EQ(after.size(), 3u);
   EXPECT_EQ(after[0].code, "13285");
-  EXPECT_EQ(after[0].parent_code, "37");
+  EXPECT_EQ(after[0].parent, "37");
   EXPECT_EQ(after[0].name, "Phường Phủ Lý");
-  EXPECT_EQ(after[0].valid_to, "");
+  EXPECT_FALSE(after[0].valid_to);
   auto before = s.units_on("2025-01-01");
   ASSERT_EQ(before.size(), 1u) << "the district level ends on 2025-06-30";
   EXPECT_EQ(before[0].level, "huyen");
-  EXPECT_EQ(before[0].valid_to, "2025-06-30");
-  s.put_units({{"13285", "Phường Phủ Lý (mới)", "37", "xa", "Phường", "2025-07-01", "", {}}});
+  EXPECT_EQ(before[0].valid_to, parse_iso_date("2025-06-30"));
+  s.put_units({unit("13285", "Phường Phủ Lý (mới)", "37", "xa", "Phường", "2025-07-01", "", {})});
   EXPECT_EQ(s.unit_count(), 4u) << "same code and start replaces";
 }
 
 // a province merged on 2025-07-01 keeps the links to the provinces
 // it was formed from (migration 002), so a report of 2024 can sum them.
 inline void check_predecessors(Store& s) {
-  s.put_units({{"35", "Tỉnh Hà Nam", "", "tinh", "Tỉnh", "", "2025-06-30", {}},
-               {"36", "Tỉnh Nam Định", "", "tinh", "Tỉnh", "", "2025-06-30", {}},
-               {"37", "Tỉnh Ninh Bình", "", "tinh", "Tỉnh", "", "2025-06-30", {}},
-               {"37", "Tỉnh Ninh Bình", "", "tinh", "Tỉnh", "2025-07-01", "", {"35", "36", "37", "36"}}});
+  s.put_units({unit("35", "Tỉnh Hà Nam", "", "tinh", "Tỉnh", "", "2025-06-30", {}),
+               unit("36", "Tỉnh Nam Định", "", "tinh", "Tỉnh", "", "2025-06-30", {}),
+               unit("37", "Tỉnh Ninh Bình", "", "tinh", "Tỉnh", "", "2025-06-30", {}),
+               unit("37", "Tỉnh Ninh Bình", "", "tinh", "Tỉnh", "2025-07-01", "", {"35", "36", "37", "36"})});
   auto after = s.units_on("2025-12-31");
   ASSERT_EQ(after.size(), 1u);
-  EXPECT_EQ(after[0].valid_from, "2025-07-01");
+  EXPECT_EQ(after[0].valid_from, parse_iso_date("2025-07-01"));
   EXPECT_EQ(after[0].predecessors, (std::vector<std::string>{"35", "36", "37"}))
       << "in the list's order, a code named twice kept once";
   auto before = s.units_on("2024-12-31");
   ASSERT_EQ(before.size(), 3u);
   for (const Unit& u : before) {
-    EXPECT_EQ(u.valid_from, "") << "an open start is kept open";
+    EXPECT_FALSE(u.valid_from) << "an open start is kept open";
     EXPECT_TRUE(u.predecessors.empty()) << u.code;
   }
   // Importing the list again replaces the links, never adds to them.
-  s.put_units({{"37", "Tỉnh Ninh Bình", "", "tinh", "Tỉnh", "2025-07-01", "", {"36", "35"}}});
+  s.put_units({unit("37", "Tỉnh Ninh Bình", "", "tinh", "Tỉnh", "2025-07-01", "", {"36", "35"})});
   EXPECT_EQ(s.units_on("2025-12-31").at(0).predecessors, (std::vector<std::string>{"36", "35"}));
-  s.put_units({{"37", "Tỉnh Ninh Bình", "", "tinh", "Tỉnh", "2025-07-01", "", {}}});
+  s.put_units({unit("37", "Tỉnh Ninh Bình", "", "tinh", "Tỉnh", "2025-07-01", "", {})});
   EXPECT_TRUE(s.units_on("2025-12-31").at(0).predecessors.empty());
   EXPECT_EQ(s.unit_count(), 4u);
 }
@@ -161,7 +174,7 @@ inline void check_streamed_import(Store& s) {
   std::vector<Unit> many;
   for (int i = 0; i < 450; ++i)
     many.push_back(
-        {std::to_string(900000 + i), "Xã " + std::to_string(i), "37", "xa", "Xã", "2025-07-01", "", {}});
+        unit(std::to_string(900000 + i), "Xã " + std::to_string(i), "37", "xa", "Xã", "2025-07-01", "", {}));
   s.put_units(many);
   FileSubmission f;
   f.source_file = "tong-hop.xlsx";

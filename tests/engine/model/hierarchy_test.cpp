@@ -8,10 +8,10 @@
 namespace baocao::model {
 namespace {
 
-UnitRow unit(std::string code, std::string name, std::string level, std::string parent = "",
-             std::optional<CivilDate> from = std::nullopt, std::optional<CivilDate> to = std::nullopt,
-             std::vector<std::string> preds = {}) {
-  UnitRow u;
+Unit unit(std::string code, std::string name, std::string level, std::string parent = "",
+          std::optional<CivilDate> from = std::nullopt, std::optional<CivilDate> to = std::nullopt,
+          std::vector<std::string> preds = {}) {
+  Unit u;
   u.code = std::move(code);
   u.name = std::move(name);
   u.level = std::move(level);
@@ -27,7 +27,7 @@ const CivilDate kReform{2025, 7, 1}, kEve{2025, 6, 30};
 
 // The 2025 reform in miniature: provinces A and B (codes 1, 2) merge into a
 // new province keeping code 2; it has communes 21 and 22; old B had 20.
-std::vector<UnitRow> reform() {
+std::vector<Unit> reform() {
   return {unit("1", "Tỉnh A", "tỉnh", "", std::nullopt, kEve),
           unit("2", "Tỉnh B", "tỉnh", "", std::nullopt, kEve),
           unit("20", "Huyện cũ", "xã", "2", std::nullopt, kEve),
@@ -104,7 +104,7 @@ TEST(Rollup, AYearBeforeTheMergerIsTheSumOfThePredecessorsWithTheirNames) {
                rec("21", "gia_dinh_hoc_tap", 2025, 30, 40), rec("22", "gia_dinh_hoc_tap", 2025, 10, 60)};
   d.targets = {{2025, "gia_dinh_hoc_tap", 70.0, {}}};
   Rollup r(h, d);
-  const UnitRow& merged = *h.find("2", {2025, 12, 31});
+  const Unit& merged = *h.find("2", {2025, 12, 31});
   auto v = r.value(merged, "gia_dinh_hoc_tap", 2024);
   ASSERT_TRUE(v);
   EXPECT_DOUBLE_EQ(v->ratio.numerator, 70);

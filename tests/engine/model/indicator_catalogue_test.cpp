@@ -80,8 +80,8 @@ TEST(IndicatorCatalogue, EveryLevelReportsTheLowestLevelsIndicatorsTheTopAlsoIts
   EXPECT_FALSE(is_form_level("thôn"));
 }
 
-UnitRow unit(std::string code, std::string level, std::string parent) {
-  UnitRow u;
+Unit unit(std::string code, std::string level, std::string parent) {
+  Unit u;
   u.code = std::move(code);
   u.name = "Đơn vị " + u.code;
   u.level = std::move(level);

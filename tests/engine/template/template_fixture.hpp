@@ -37,7 +37,7 @@ inline DatasetTemplateData sample_data() {
   d.targets = {t1, t2};
   std::map<int, CivilDate> deadlines{{2025, CivilDate{2025, 12, 10}}};
   std::vector<SubmissionRecord> subs{{"01", 2025, CivilDate{2025, 12, 12}}};
-  std::vector<UnitRef> units{{"01", "Xã An Hòa"}, {"02", "Phường Bắc Sơn"}, {"03", "Xã Cát Tiên"}};
+  std::vector<Unit> units{{"01", "Xã An Hòa"}, {"02", "Phường Bắc Sơn"}, {"03", "Xã Cát Tiên"}};
   return DatasetTemplateData(std::move(d), std::move(units), std::move(deadlines), std::move(subs));
 }
 
