@@ -1,13 +1,13 @@
+// `baocao calendar`: each deadline of the plan in a year with who is on
+// time, late or missing (engine/cycle/calendar.hpp), printed.
 #include "app/calendar_command.hpp"
 
-#include <ctime>
+#include <cstdio>
 #include <ostream>
 
-#include "data-adapters/csv/units_csv.hpp"
-#include "data-adapters/plan/plan_json.hpp"
+#include "app/store_options.hpp"
 #include "engine/core/diagnostic.hpp"
-#include "engine/model/calendar.hpp"
-#include "engine/text/vi_number.hpp"
+#include "engine/cycle/calendar.hpp"
 
 namespace baocao::app {
 
@@ -17,13 +17,6 @@ std::string ddmmyyyy(const CivilDate& d) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d.day, d.month, d.year);
   return buf;
-}
-
-CivilDate system_today() {
-  std::time_t t = std::time(nullptr) + 7 * 3600;  // Vietnam time
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 
 std::string join(const std::vector<std::string>& items) {
@@ -36,74 +29,63 @@ class CalendarCommand : public Command {
  public:
   void define_options(Poco::Util::OptionSet& o, Lang lang) override {
     o.addOption(value_option("year", "YYYY", MsgId::opt_year, lang, true));
-    o.addOption(value_option("plan", "FILE.json", MsgId::opt_plan, lang, true));
-    o.addOption(value_option("units", "FILE.csv", MsgId::opt_units, lang, true));
+    o.addOption(value_option("plan", "FILE.json", MsgId::opt_plan, lang));
+    o.addOption(value_option("units", "FILE.csv", MsgId::opt_units, lang));
     o.addOption(value_option("submissions", "FILE.csv", MsgId::opt_submissions, lang).repeatable(true));
     o.addOption(value_option("scope", "CODE", MsgId::opt_scope, lang));
     o.addOption(value_option("today", "YYYY-MM-DD", MsgId::opt_today, lang));
+    o.addOption(value_option("db", "PATH", MsgId::opt_db, lang));
+    o.addOption(value_option("pg", "URI", MsgId::opt_pg, lang));
   }
 
   void set_option(const std::string& name, const std::string& value) override {
-    if (name == "year") {
-      year_ = parse_year_option(name, value);
-    } else if (name == "plan") plan_ = value;
-    else if (name == "units") units_ = value;
-    else if (name == "submissions") submissions_.push_back(value);
-    else if (name == "scope") scope_ = value;
-    else if (name == "today") today_ = parse_iso_date(value);
+    if (store_.set(name, value)) return;
+    if (name == "year") o_.year = parse_year_option(name, value);
+    if (name == "plan") o_.plan = value;
+    if (name == "units") o_.units = value;
+    if (name == "submissions") o_.submissions.push_back(value);
+    if (name == "scope") o_.scope = value;
+    if (name == "today") o_.today = parse_iso_date(value);
   }
 
   int run(const std::vector<std::string>& args, Context& ctx) override {
     if (!args.empty()) fail(ErrorFamily::usage, MsgId::app_unexpected_argument, {args.front()});
-    PlanData plan = plan::read_plan_json(plan_);
-    model::Hierarchy hierarchy(csv::read_units_csv(units_));
-    Dataset data;
-    for (const auto& f : submissions_) csv::read_submissions_csv(f, data);
-    const CivilDate today = today_.value_or(system_today());
+    o_.store_dir = store_.sqlite_dir();
+    auto store = store_.open();
+    cycle::SystemClock clock;
+    const cycle::CalendarReport r = cycle::calendar(*store, clock, o_);
     const Lang lang = ctx.lang;
-
-    model::Window w = model::period_window(plan.window, year_);
-    ctx.out << message(lang, MsgId::calendar_heading, {std::to_string(year_), plan.name}) << '\n'
-            << message(lang, MsgId::calendar_window, {ddmmyyyy(w.from), ddmmyyyy(w.to)}) << "\n\n";
-    for (const model::DatedDeadline& d : model::deadlines_in(plan, year_)) {
-      auto states = model::submission_states(d, hierarchy, scope_, data.submissions, today);
-      int on_time = 0, late = 0, missing = 0, pending = 0;
-      std::vector<std::string> missing_names, late_names;
-      for (const auto& s : states) {
-        switch (s.state) {
-          case model::State::on_time: ++on_time; break;
-          case model::State::late:
-            ++late;
-            late_names.push_back(s.unit->name + " (" + ddmmyyyy(*s.received) + ")");
-            break;
-          case model::State::missing:
-            ++missing;
-            missing_names.push_back(s.unit->name);
-            break;
-          case model::State::pending: ++pending; break;
-        }
+    ctx.out << message(lang, MsgId::calendar_heading, {std::to_string(o_.year), r.plan.plan.name}) << '\n'
+            << message(lang, MsgId::calendar_window, {ddmmyyyy(r.window.from), ddmmyyyy(r.window.to)}) << "\n\n";
+    for (const cycle::DeadlineStatus& d : r.deadlines) {
+      std::vector<std::string> missing, late;
+      for (const auto& s : d.states) {
+        if (s.state == model::State::missing) missing.push_back(s.unit->name);
+        if (s.state == model::State::late) late.push_back(s.unit->name + " (" + ddmmyyyy(*s.received) + ")");
       }
+      const DeadlineRule& rule = *d.deadline.rule;
       ctx.out << message(lang, MsgId::calendar_line,
-                         {ddmmyyyy(d.date), d.rule->from_level, d.rule->to, d.rule->what,
-                          std::to_string(states.size()), std::to_string(on_time), std::to_string(late),
-                          std::to_string(missing)})
+                         {ddmmyyyy(d.deadline.date), rule.from_level, rule.to, rule.what,
+                          std::to_string(d.states.size()), std::to_string(d.on_time), std::to_string(d.late),
+                          std::to_string(d.missing)})
               << '\n';
-      if (!missing_names.empty()) ctx.out << "    " << message(lang, MsgId::calendar_missing, {join(missing_names)}) << '\n';
-      if (!late_names.empty()) ctx.out << "    " << message(lang, MsgId::calendar_late, {join(late_names)}) << '\n';
-      if (pending > 0) ctx.out << "    " << message(lang, MsgId::calendar_pending, {std::to_string(pending)}) << '\n';
+      if (!missing.empty()) ctx.out << "    " << message(lang, MsgId::calendar_missing, {join(missing)}) << '\n';
+      if (!late.empty()) ctx.out << "    " << message(lang, MsgId::calendar_late, {join(late)}) << '\n';
+      if (d.pending > 0)
+        ctx.out << "    " << message(lang, MsgId::calendar_pending, {std::to_string(d.pending)}) << '\n';
     }
     return 0;
   }
 
  private:
-  int year_ = 0;
-  std::string plan_, units_, scope_;
-  std::vector<std::string> submissions_;
-  std::optional<CivilDate> today_;
+  StoreOptions store_;
+  cycle::CalendarOptions o_;
 };
 
 }  // namespace
 
-std::unique_ptr<Command> make_calendar_command() { return std::make_unique<CalendarCommand>(); }
+std::unique_ptr<Command> make_calendar_command() {
+  return std::make_unique<CalendarCommand>();
+}
 
 }  // namespace baocao::app

@@ -11,6 +11,7 @@
 #include <cstdlib>
 
 #include "app/store_options.hpp"
+#include "engine/cycle/reference_data.hpp"
 #include "data-adapters/csv/units_csv.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/model/collection_form.hpp"
@@ -85,7 +86,7 @@ class FormCommand : public Command {
   std::vector<Unit> store_units(const CivilDate& day) {
     if (!store_open_) {
       store_open_ = store_.open();
-      ensure_reference_data(*store_open_);
+      cycle::ensure_reference_data(*store_open_);
     }
     std::vector<Unit> out;
     level_has_parent_ = false;

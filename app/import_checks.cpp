@@ -2,14 +2,25 @@
 
 #include <algorithm>
 
+#include "engine/model/levels.hpp"
 #include "engine/model/rates.hpp"
+#include "engine/text/fold.hpp"
 
 namespace baocao::app {
 
 ImportChecks::ImportChecks(const forms::Table& table, const forms::FormColumns& columns,
                            const forms::Mapping& mapping, const std::vector<std::string>& valid_codes,
-                           const model::IndicatorCatalogue& catalogue)
-    : table_(table), columns_(columns), mapping_(mapping), valid_(valid_codes), catalogue_(catalogue) {
+                           const std::vector<std::vector<KnownName>>& valid_names,
+                           const model::IndicatorCatalogue& catalogue,
+                           bool strict)
+    : table_(table),
+      columns_(columns),
+      mapping_(mapping),
+      valid_(valid_codes),
+      names_(valid_names),
+      strict_(strict),
+      name_checked_(valid_codes.size(), false),
+      catalogue_(catalogue) {
   for (std::size_t k = 0; k < mapping.indicators.size(); ++k) {
     std::size_t same = 0;
     while (same < k && mapping.indicators[same].id != mapping.indicators[k].id) ++same;
@@ -27,6 +38,34 @@ std::uint32_t ImportChecks::unit_index(const std::string& code, int row, std::ve
   return static_cast<std::uint32_t>(valid_.size() + u->second);
 }
 
+// "00008,Phường Ba Đình" (the code of one ward, the name of another) would
+// file one ward's figures under another: the name must be the code's,
+// folded (case, diacritics, spacing), with or without its kind ("Ba Đình").
+void ImportChecks::check_name(const Record& r, std::uint32_t unit, int row, std::vector<Diagnostic>& problems) {
+  if (unit >= valid_.size() || name_checked_[unit] || r.unit_name.empty() || names_[unit].empty()) return;
+  name_checked_[unit] = true;
+  const std::string given = text::fold_for_match(r.unit_name);
+  for (const KnownName& n : names_[unit])
+    if (given == n.full || given == n.proper) return;
+  Location where = table_.where(row, columns_.name ? columns_.name : columns_.code);
+  (strict_ ? problems : warnings_)
+      .push_back({MsgId::import_name_mismatch, {r.unit_name, r.unit_code, names_[unit].back().shown}, where});
+}
+
+std::vector<std::vector<KnownName>> known_names(const std::vector<std::string>& codes,
+                                                const std::vector<std::pair<std::string, std::string>>& names) {
+  std::vector<std::vector<KnownName>> out(codes.size());
+  for (const auto& [code, name] : names) {
+    auto it = std::lower_bound(codes.begin(), codes.end(), code);
+    if (it == codes.end() || *it != code) continue;
+    const std::string kind = model::kind_of_name(name);
+    const std::string proper = kind.empty() ? name : name.substr(kind.size() + 1);
+    out[static_cast<std::size_t>(it - codes.begin())].push_back(
+        {text::fold_for_match(name), text::fold_for_match(proper), name});
+  }
+  return out;
+}
+
 void ImportChecks::add(std::vector<Record>& batch, const std::vector<int>& rows,
                        std::vector<Diagnostic>& problems) {
   std::size_t kept = 0;
@@ -35,7 +74,10 @@ void ImportChecks::add(std::vector<Record>& batch, const std::vector<int>& rows,
     int row = rows[i];
     model::check_record(r, catalogue_, problems);
     // A row's figures share its unit: one search a row.
-    if (row != last_row_) last_unit_ = unit_index(r.unit_code, row, problems);
+    if (row != last_row_) {
+      last_unit_ = unit_index(r.unit_code, row, problems);
+      check_name(r, last_unit_, row, problems);
+    }
     last_row_ = row;
     std::size_t k = 0;
     while (mapping_.indicators[k].id != r.indicator) ++k;

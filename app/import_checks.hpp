@@ -15,26 +15,45 @@
 
 namespace baocao::app {
 
+// A name a code has had in the period, folded for matching, and as written.
+struct KnownName {
+  std::string full, proper, shown;  // "phuong ba dinh", "ba dinh", "Phường Ba Đình"
+};
+// The names of each code of a sorted list of codes, from the store's list.
+std::vector<std::vector<KnownName>> known_names(const std::vector<std::string>& codes,
+                                                const std::vector<std::pair<std::string, std::string>>& names);
+
 class ImportChecks {
  public:
-  // `valid_codes`: the store's unit codes for the period, sorted. Every
-  // argument must outlive the checks.
+  // `valid_codes`: the store's unit codes for the period, sorted, and
+  // `valid_names` the names of each (a unit renamed within the period has
+  // two), folded for matching. Every argument must outlive the checks. A
+  // row naming its unit otherwise than its code is a warning, or with
+  // `strict` a problem.
   ImportChecks(const forms::Table& table, const forms::FormColumns& columns, const forms::Mapping& mapping,
-               const std::vector<std::string>& valid_codes, const model::IndicatorCatalogue& catalogue);
+               const std::vector<std::string>& valid_codes, const std::vector<std::vector<KnownName>>& valid_names,
+               const model::IndicatorCatalogue& catalogue, bool strict = false);
 
   // Checks the figures of `batch` (read from the table rows `rows`,
   // parallel), appending their problems to `problems`, and drops those
   // that repeat a unit's indicator: the store never sees one twice.
   void add(std::vector<Record>& batch, const std::vector<int>& rows, std::vector<Diagnostic>& problems);
   std::size_t figures() const { return figures_; }
+  // Names that did not match their code (once per unit), when not strict.
+  const std::vector<Diagnostic>& warnings() const { return warnings_; }
 
  private:
   std::uint32_t unit_index(const std::string& code, int row, std::vector<Diagnostic>& problems);
+  void check_name(const Record& r, std::uint32_t unit, int row, std::vector<Diagnostic>& problems);
 
   const forms::Table& table_;
   const forms::FormColumns& columns_;
   const forms::Mapping& mapping_;
   const std::vector<std::string>& valid_;
+  const std::vector<std::vector<KnownName>>& names_;
+  bool strict_ = false;
+  std::vector<Diagnostic> warnings_;
+  std::vector<bool> name_checked_;  // by unit index
   const model::IndicatorCatalogue& catalogue_;
   std::map<std::string, std::uint32_t> unknown_;  // codes the store does not know, numbered after valid_
   // The mapping's indicators numbered once: two of its columns may name one id.

@@ -16,6 +16,7 @@
 #include <fstream>
 #include <map>
 #include <optional>
+#include <sstream>
 #include <utility>
 
 #include "app/batch_pipe.hpp"
@@ -23,11 +24,14 @@
 #include "app/import_checks.hpp"
 #include "app/limit_options.hpp"
 #include "app/store_options.hpp"
+#include "engine/cycle/reference_data.hpp"
 #include "data-adapters/csv/figures_csv.hpp"
 #include "data-adapters/csv/gso_units_csv.hpp"
 #include "data-adapters/csv/units_history_csv.hpp"
 #include "data-adapters/forms/builtin_form.hpp"
 #include "data-adapters/forms/form_reader.hpp"
+#include "data-adapters/forms/issuers_file.hpp"
+#include "data-adapters/plan/plan_json.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/model/indicator_catalogue.hpp"
 #include "engine/text/vi_number.hpp"
@@ -95,6 +99,9 @@ class ImportCommand : public Command {
       o.addOption(value_option(limit, "N", MsgId::opt_xlsx_limit, lang));
     o.addOption(value_option("max-csv-line-bytes", "N", MsgId::opt_csv_line_limit, lang));
     o.addOption(value_option("units", "FILE.csv", MsgId::opt_units, lang).repeatable(true));
+    o.addOption(value_option("issuers", "FILE.csv|.xlsx", MsgId::opt_issuers, lang));
+    o.addOption(value_option("plan", "FILE.json", MsgId::opt_plan_import, lang));
+    o.addOption(Poco::Util::Option("strict", "", message(lang, MsgId::opt_strict)));
   }
 
   void set_option(const std::string& name, const std::string& value) override {
@@ -119,27 +126,42 @@ class ImportCommand : public Command {
       period_ = parse_year_option(name, value);
     } else if (name == "units")
       units_files_.push_back(value);
+    else if (name == "issuers")
+      issuers_file_ = value;
+    else if (name == "plan")
+      plan_file_ = value;
+    else if (name == "strict")
+      strict_ = true;
   }
 
   int run(const std::vector<std::string>& args, Context& ctx) override {
-    if (args.empty() && units_files_.empty()) fail(ErrorFamily::usage, MsgId::app_missing_argument, {"FILE"});
+    if (args.empty() && units_files_.empty() && issuers_file_.empty() && plan_file_.empty())
+      fail(ErrorFamily::usage, MsgId::app_missing_argument, {"FILE"});
     if (!mapping_path_.empty())
       given_ = forms::load_mapping(mapping_path_);
     else
       load_shipped_mappings();
     auto store = store_.open();
-    ensure_reference_data(*store);
+    cycle::ensure_reference_data(*store);
 
     int status = 0;
     std::vector<Diagnostic> all;
     // Units first (--units, either layout), so the figures' codes are known.
+    // then the register and the plan, which name units.
     std::vector<std::string> files = units_files_;
+    if (!issuers_file_.empty()) files.push_back(issuers_file_);
+    if (!plan_file_.empty()) files.push_back(plan_file_);
+    const std::size_t first_form = files.size();
     files.insert(files.end(), args.begin(), args.end());
     for (std::size_t i = 0; i < files.size(); ++i) {
       const std::string& file = files[i];
       try {
         if (i < units_files_.size())
           import_units_file(file, *store, ctx);
+        else if (i < first_form && file == issuers_file_)
+          import_issuers(file, *store, ctx);
+        else if (i < first_form)
+          import_plan(file, *store, ctx);
         else
           import_one(file, *store, ctx);
       } catch (const Error& e) {
@@ -171,14 +193,21 @@ class ImportCommand : public Command {
     for (const auto& f : files) shipped_.push_back(forms::load_mapping(f.string()));
   }
 
-  // Valid codes for the period, sorted: units in force at any time during the year.
-  const std::vector<std::string>& unit_codes(store::Store& s, int period) {
+  // Valid codes for the period, sorted: units in force at any time during
+  // the year, with the names each had.
+  struct Known {
+    std::vector<std::string> codes;
+    std::vector<std::vector<KnownName>> names;
+  };
+  const Known& known_units(store::Store& s, int period) {
     auto it = codes_.find(period);
     if (it != codes_.end()) return it->second;
-    std::vector<std::string>& codes = codes_[period];
-    codes = s.unit_codes_between(std::to_string(period) + "-01-01", std::to_string(period) + "-12-31");
-    codes.shrink_to_fit();  // kept through the import: no spare capacity of the store's doubling
-    return codes;
+    Known& k = codes_[period];
+    const std::string from = std::to_string(period) + "-01-01", to = std::to_string(period) + "-12-31";
+    k.codes = s.unit_codes_between(from, to);
+    k.codes.shrink_to_fit();  // kept through the import: no spare capacity of the store's doubling
+    k.names = known_names(k.codes, s.unit_names_between(from, to));
+    return k;
   }
 
   void import_one(const std::string& file, store::Store& s, Context& ctx) {
@@ -283,8 +312,9 @@ class ImportCommand : public Command {
       refuse();
     }
 
-    ImportChecks checks(table, reader.columns(), mapping, unit_codes(s, period),
-                        model::IndicatorCatalogue::national());
+    const Known& known = known_units(s, period);
+    ImportChecks checks(table, reader.columns(), mapping, known.codes, known.names,
+                        model::IndicatorCatalogue::national(), strict_);
     // The form is read and checked on a second thread while the store
     // writes; the reader, the checks and `problems` are that thread's until
     // the pipe is gone. It starts with the store's first request, so a file
@@ -311,6 +341,8 @@ class ImportCommand : public Command {
       return pipe->next(batch);
     };
     store::ImportResult r = s.import_file(sub, dry_run_);
+    for (const Diagnostic& w : checks.warnings())
+      ctx.err << "baocao: " << message(ctx.lang, MsgId::warning_prefix, {format_diagnostic(ctx.lang, w)}) << '\n';
     if (r.unchanged)
       ctx.out << message(ctx.lang, MsgId::import_unchanged, {file}) << '\n';
     else
@@ -336,6 +368,34 @@ class ImportCommand : public Command {
     ctx.out << message(ctx.lang, MsgId::import_units_done, {file, std::to_string(units.size())}) << '\n';
   }
 
+  // The issuers register replaces the one before, once every row is sound
+  // and names a unit the store knows (at any time: a register may keep a
+  // merged unit's row).
+  void import_issuers(const std::string& file, store::Store& s, Context& ctx) {
+    std::vector<IssuerEntry> rows = forms::read_issuers_file(file, csv_limits_, limits_);
+    const std::vector<std::string> codes = s.unit_codes_between("0000-01-01", "9999-12-31");
+    std::vector<Diagnostic> problems;
+    for (const IssuerEntry& e : rows)
+      if (!e.unit_code.empty() && !std::binary_search(codes.begin(), codes.end(), e.unit_code))
+        problems.push_back({MsgId::issuers_unknown_unit, {e.unit_code}, e.source});
+    if (!problems.empty()) throw Error(ErrorFamily::data, std::move(problems));
+    if (!dry_run_) s.put_issuers(rows);
+    ctx.out << message(ctx.lang, MsgId::import_issuers_done, {file, std::to_string(rows.size())}) << '\n';
+  }
+
+  // A plan kept in the store, for the years it names ("tu_nam", "den_nam";
+  // every year when it names none).
+  void import_plan(const std::string& file, store::Store& s, Context& ctx) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) fail(ErrorFamily::input, MsgId::file_not_found, {file}, at_file(file));
+    std::stringstream text;
+    text << in.rdbuf();
+    PlanData plan = plan::read_plan_json_text(text.str(), file);
+    store::StoredPlan kept{plan.name, plan.first_year, plan.last_year, text.str(), file, sha256_of(file), now_iso()};
+    if (!dry_run_) s.put_plan(kept);
+    ctx.out << message(ctx.lang, MsgId::import_plan_done, {file, plan.name}) << '\n';
+  }
+
   void import_targets(const std::string& file, store::Store& s, Context& ctx) {
     Dataset d;
     csv::read_targets_csv(file, d, csv_limits_);
@@ -353,13 +413,15 @@ class ImportCommand : public Command {
   StoreOptions store_;
   std::string mapping_path_, errors_out_;
   std::vector<std::string> units_files_;  // --units: unit lists, imported before the other files
+  std::string issuers_file_, plan_file_;
+  bool strict_ = false;
   std::optional<forms::Mapping> given_;
   std::vector<forms::Mapping> shipped_;
   bool dry_run_ = false;
   int period_ = 0;
   xlsx::Limits limits_;
   csv::CsvLimits csv_limits_;
-  std::map<int, std::vector<std::string>> codes_;
+  std::map<int, Known> codes_;
 };
 
 }  // namespace

@@ -1,143 +1,16 @@
-// `baocao run`: for each report deadline of the plan in a cycle, every
-// reporting unit's Báo cáo (PDF) with its Phụ lục (XLSX), each consolidating
-// unit's Báo cáo tổng hợp with the roll-up of its units and who is missing or
-// late, a Công văn đôn đốc naming the missing ones, and manifest.json.
-//
-// Figures, targets and units come from the store; the plan from --plan (by
-// default ke-hoach-YYYY.json next to the SQLite store, else in the current
-// directory). All store reads happen on this thread first; the pool's jobs
-// only render from in-memory copies. Outputs go through run_outputs.hpp, so
-// unchanged inputs leave every file byte-identical and untouched.
+// `baocao run`: turns flags into cycle::RunOptions, runs the cycle
+// (engine/cycle/run.hpp) and prints its progress and summary.
 #include "app/run_command.hpp"
 
-#include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 #include <unistd.h>
 
-#include <algorithm>
-#include <filesystem>
-#include <memory>
-#include <mutex>
-#include <optional>
-#include <set>
-#include <sstream>
-#include <thread>
-
-#include "app/run_document_vars.hpp"
-#include "app/run_outputs.hpp"
-#include "app/run_signing.hpp"
 #include "app/sign_options.hpp"
 #include "app/store_options.hpp"
-#include "app/store_template_data.hpp"
-#include "app/work_pool.hpp"
-#include "data-adapters/csv/units_csv.hpp"
-#include "data-adapters/plan/plan_json.hpp"
-#include "engine/core/atomic_file.hpp"
 #include "engine/core/diagnostic.hpp"
-#include "engine/fonts/font_set.hpp"
-#include "engine/layout/layout.hpp"
-#include "engine/model/calendar.hpp"
-#include "engine/model/hierarchy.hpp"
-#include "engine/render/pdf/pdf_renderer.hpp"
-#include "engine/render/xlsx/xlsx_renderer.hpp"
-#include "engine/template/evaluator.hpp"
+#include "engine/cycle/run.hpp"
 #include "engine/text/normalize.hpp"
-#include "engine/text/vi_slug.hpp"
 
 namespace baocao::app {
-
-namespace {
-
-namespace fs = std::filesystem;
-
-// Templates the plan does not name: the consolidating level's report and the
-// reminder letter are the same document kinds for every plan.
-constexpr const char* kConsolidatedTemplate = "bao-cao-tong-hop";
-constexpr const char* kReminderTemplate = "cong-van-don-doc";
-
-// One document to produce: a template over a slice of the figures.
-// What the documents of one area (a consolidating unit and its members) read.
-// Shared, not copied, by every job of the area: a country has 3,321 communes,
-// and a copy per job held the whole run's submissions 3,321 times (1.6 GB).
-struct Area {
-  Dataset data;
-  std::vector<Unit> units;
-  std::vector<tmpl::SubmissionRecord> submissions;
-};
-
-struct Job {
-  fs::path tpl;
-  tmpl::Map vars;
-  std::shared_ptr<const Area> area;
-  std::map<int, CivilDate> deadlines;
-  fs::path pdf, xlsx;  // empty: not produced
-  std::string kind, unit, deadline;
-};
-
-struct OutputEntry {
-  std::string file, sha256, kind, unit, deadline;
-  bool changed = false;
-  std::optional<SignatureRecord> signature;  // --sign, PDF only
-};
-
-tmpl::Value json_value(const Poco::Dynamic::Var& v) {
-  if (v.isEmpty()) return tmpl::Value::none();
-  if (v.type() == typeid(Poco::JSON::Object::Ptr)) {
-    tmpl::Map m;
-    for (const auto& [k, x] : *v.extract<Poco::JSON::Object::Ptr>()) m[text::to_nfc(k)] = json_value(x);
-    return tmpl::Value::of(std::move(m));
-  }
-  if (v.type() == typeid(Poco::JSON::Array::Ptr)) {
-    tmpl::List l;
-    for (const auto& x : *v.extract<Poco::JSON::Array::Ptr>()) l.push_back(json_value(x));
-    return tmpl::Value::of(std::move(l));
-  }
-  if (v.type() == typeid(bool)) return tmpl::Value::of(v.extract<bool>());
-  if (v.isNumeric()) return tmpl::Value::of(v.convert<double>());
-  return tmpl::Value::of(text::to_nfc(v.toString()));
-}
-
-// The template variables of --vars: a flat JSON object, e.g.
-// {"co_quan_ban_hanh": "Sở Giáo dục và Đào tạo", "quyen_han": ["KT. GIÁM ĐỐC", ...]}.
-tmpl::Map read_vars(const std::string& path) {
-  tmpl::Map out;
-  try {
-    Poco::JSON::Parser parser;
-    auto root = parser.parse(read_bytes(path));
-    if (root.type() != typeid(Poco::JSON::Object::Ptr)) throw Poco::Exception("{ ... }");
-    for (const auto& [k, v] : *root.extract<Poco::JSON::Object::Ptr>()) out[text::to_nfc(k)] = json_value(v);
-  } catch (const Poco::Exception& e) {
-    fail(ErrorFamily::input, MsgId::run_vars_invalid, {path, e.displayText()}, at_file(path));
-  }
-  return out;
-}
-
-std::string iso(const CivilDate& d) {
-  return to_iso(d);
-}
-
-// The units of the cycle's year and the year before, with the predecessors
-// of merged units as they were the day before the merger.
-std::vector<Unit> units_from_store(store::Store& s, int year) {
-  std::vector<Unit> rows;
-  std::set<std::pair<std::string, std::optional<CivilDate>>> seen;
-  auto add = [&](const Unit& u) {
-    if (seen.insert({u.code, u.valid_from}).second) rows.push_back(u);
-  };
-  for (const std::string& on : {std::to_string(year) + "-12-31", std::to_string(year - 1) + "-12-31"})
-    for (const Unit& u : s.units_on(on)) add(u);
-  // A merger before the previous year's end is otherwise not loaded.
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    if (rows[i].predecessors.empty() || !rows[i].valid_from) continue;
-    const std::set<std::string> wanted(rows[i].predecessors.begin(), rows[i].predecessors.end());
-    for (const Unit& u : s.units_on(iso(model::day_before(*rows[i].valid_from))))
-      if (wanted.count(u.code)) add(u);
-  }
-  return rows;
-}
-
-}  // namespace
 
 void define_run_content_options(Poco::Util::OptionSet& o, Lang lang) {
   o.addOption(value_option("vars", "FILE.json", MsgId::opt_vars, lang));
@@ -146,6 +19,60 @@ void define_run_content_options(Poco::Util::OptionSet& o, Lang lang) {
   o.addOption(value_option("scope", "CODE", MsgId::opt_scope, lang));
   o.addOption(value_option("jobs", "N", MsgId::opt_jobs, lang));
   o.addOption(value_option("fonts", "manifest.json", MsgId::opt_fonts, lang));
+  o.addOption(value_option("templates", "DIR", MsgId::opt_templates, lang));
+}
+
+bool set_run_content_option(cycle::RunOptions& o, cycle::Paths& paths, const std::string& name,
+                            const std::string& value) {
+  if (name == "vars")
+    o.vars = value;
+  else if (name == "units")
+    o.units = value;
+  else if (name == "submissions")
+    o.submissions.push_back(value);
+  else if (name == "scope")
+    o.scope = value;
+  else if (name == "fonts")
+    paths.fonts = value;
+  else if (name == "templates")
+    paths.templates.insert(paths.templates.begin(), value);
+  else if (name == "jobs") {
+    int n = 0;
+    for (char c : value) n = (c >= '0' && c <= '9' && n < 1000) ? n * 10 + (c - '0') : -1;
+    if (value.empty() || n < 1) fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, "N >= 1"});
+    o.threads = static_cast<unsigned>(n);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+void print_run_report(const cycle::RunReport& r, Context& ctx) {
+  if (!r.signed_by.empty()) ctx.out << message(ctx.lang, MsgId::run_signed_by, {r.signed_by}) << '\n';
+  if (!r.without_signer.empty()) {
+    ctx.out << message(ctx.lang, MsgId::run_no_signer, {std::to_string(r.without_signer.size())}) << '\n';
+    for (const auto& u : r.without_signer)
+      ctx.out << message(ctx.lang, MsgId::run_no_signer_item, {u.file, u.unit_code, u.unit_name}) << '\n';
+  }
+  ctx.out << message(ctx.lang, MsgId::run_done,
+                     {std::to_string(r.total()), std::to_string(r.changed()), std::to_string(r.total() - r.changed()),
+                      r.manifest.string()})
+          << '\n';
+}
+
+cycle::RunProgress run_progress(Context& ctx) {
+  if (isatty(STDERR_FILENO) == 1)
+    return [&ctx](std::size_t done, std::size_t total, const std::string&, bool) {
+      const int width = 30;
+      int filled = static_cast<int>(done * width / total);
+      ctx.err << "\r[" << std::string(filled, '#') << std::string(width - filled, ' ') << "] " << done << '/'
+              << total << (done == total ? "\n" : "") << std::flush;
+    };
+  return [&ctx](std::size_t done, std::size_t total, const std::string& file, bool changed) {
+    ctx.err << message(ctx.lang, changed ? MsgId::run_progress : MsgId::run_progress_same,
+                       {std::to_string(done), std::to_string(total), file})
+            << '\n';
+  };
 }
 
 namespace {
@@ -162,441 +89,44 @@ class RunCommand : public Command {
     o.addOption(value_option("plan", "FILE.json", MsgId::opt_plan, lang));
     define_run_content_options(o, lang);
     o.addOption(Poco::Util::Option("sign", "", message(lang, MsgId::opt_run_sign)));
-    signer_options_.define(o, lang, false);
+    signer_.define(o, lang, false);
   }
 
   void set_option(const std::string& name, const std::string& value) override {
-    if (store_.set(name, value) || signer_options_.set(name, value)) return;
-    if (name == "sign") sign_ = true;  // a flag: no value
-    if (name == "cycle")
-      year_ = parse_year_option(name, value);
+    if (store_.set(name, value) || signer_.set(name, value) || set_run_content_option(o_, paths_, name, value))
+      return;
+    if (name == "sign")
+      sign_ = true;
+    else if (name == "cycle")
+      o_.cycle = parse_year_option(name, value);
     else if (name == "deadline")
-      deadline_ = parse_iso_date(value);
+      o_.deadline = parse_iso_date(value);
     else if (name == "level")
-      level_ = text::to_nfc(value);
+      o_.level = text::to_nfc(value);
     else if (name == "out")
-      out_ = value;
+      o_.out = value;
     else if (name == "plan")
-      plan_ = value;
-    else if (name == "vars")
-      vars_ = value;
-    else if (name == "units")
-      units_ = value;
-    else if (name == "submissions")
-      submissions_.push_back(value);
-    else if (name == "scope")
-      scope_ = value;
-    else if (name == "fonts")
-      fonts_ = value;
-    else if (name == "jobs") {
-      int n = 0;
-      for (char c : value) n = (c >= '0' && c <= '9' && n < 1000) ? n * 10 + (c - '0') : -1;
-      if (value.empty() || n < 1)
-        fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, "N >= 1"});
-      jobs_ = static_cast<unsigned>(n);
-    }
+      o_.plan = value;
   }
 
   int run(const std::vector<std::string>& args, Context& ctx) override {
     if (!args.empty()) fail(ErrorFamily::usage, MsgId::app_unexpected_argument, {args.front()});
-    const fs::path plan_path = find_plan();
-    PlanData plan = plan::read_plan_json(plan_path.string());
-    tmpl::Map base_vars;
-    if (!vars_.empty()) base_vars = read_vars(vars_);
-    base_vars["nam"] = tmpl::Value::of(static_cast<double>(year_));
-
-    // Everything from the store, read once on this thread.
-    std::unique_ptr<store::Store> st = store_.open();
-    model::Hierarchy h(units_.empty() ? units_from_store(*st, year_) : csv::read_units_csv(units_));
-    Dataset all;
-    all.period = year_;
-    std::vector<std::int64_t> submission_ids;
-    for (int y : {year_, year_ - 1}) {
-      for (Record& r : st->figures(y)) all.records.push_back(std::move(r));
-      for (Target& t : st->targets(y)) all.targets.push_back(std::move(t));
-      for (const auto& s : st->submissions(y, false)) submission_ids.push_back(s.id);
-    }
-    std::vector<Submission> received;
-    if (!submissions_.empty()) {
-      Dataset reg;
-      for (const auto& f : submissions_) csv::read_submissions_csv(f, reg);
-      for (const Submission& s : reg.submissions)
-        if (s.deadline_id.empty()) received.push_back(s);
-    } else {
-      for (int y : {year_, year_ - 1})
-        for (const auto& s : store_submission_dates(*st, y))
-          received.push_back({s.unit_code, s.year, s.date, "", ""});
-    }
-    std::vector<tmpl::SubmissionRecord> received_records;
-    for (const Submission& s : received) received_records.push_back({s.unit_code, s.period, s.received});
-
-    std::vector<Job> jobs = plan_jobs(plan, h, all, received, received_records, base_vars);
-    if (jobs.empty())
-      fail(ErrorFamily::usage, MsgId::run_no_deadline, {plan_path.string(), std::to_string(year_)});
-
-    // A run killed earlier (SIGKILL, power cut) may have left temporaries
-    // beside its outputs; they are named after their dead process.
-    remove_stale_temporaries(out_);
-
-    // One manifest per run: a run of one deadline gets its own, so runs of
-    // different deadlines can share DIR without hiding each other's outputs.
-    fs::path manifest_path =
-        fs::path(out_) / (deadline_ ? "manifest-" + iso(*deadline_) + ".json" : std::string("manifest.json"));
-    std::optional<RunSigner> signer;
-    if (sign_ || signer_options_.given()) {
-      if (!sign_) fail(ErrorFamily::usage, MsgId::run_sign_options_need_sign);
-      signer.emplace();
-      signer->options = signer_options_.load(ctx);
-      signer->signer = sign::common_name(signer->options.credentials->cert.get());
-      signer->cert_sha256 = sign::cert_sha256(signer->options.credentials->cert.get());
-      signer->previous = previous_signatures(manifest_path);
-    }
-
-    std::vector<std::vector<OutputEntry>> results(jobs.size());
-    run_jobs(jobs, results, ctx, signer ? &*signer : nullptr);
-    if (signer) ctx.out << message(ctx.lang, MsgId::run_signed_by, {signer->signer}) << '\n';
-
-    // The manifest: what was produced from what.
-    std::vector<OutputEntry> outputs;
-    for (auto& r : results)
-      for (auto& e : r) outputs.push_back(std::move(e));
-    std::sort(outputs.begin(), outputs.end(),
-              [](const OutputEntry& a, const OutputEntry& b) { return a.file < b.file; });
-    std::string manifest = manifest_json(outputs, plan_path, all, received, submission_ids);
-    Produced m = produce_bytes(manifest_path, manifest);
-    int changed = m.changed;
-    for (const auto& e : outputs) changed += e.changed;
-    int total = static_cast<int>(outputs.size()) + 1;
-    ctx.out << message(ctx.lang, MsgId::run_done,
-                       {std::to_string(total), std::to_string(changed), std::to_string(total - changed),
-                        manifest_path.string()})
-            << '\n';
+    if (signer_.given() && !sign_) fail(ErrorFamily::usage, MsgId::run_sign_options_need_sign);
+    if (sign_) o_.sign = signer_.load(ctx);
+    std::unique_ptr<store::Store> store = store_.open();
+    o_.store_dir = store_.sqlite_dir();
+    o_.store_label = store_.label();
+    cycle::SystemClock clock;
+    print_run_report(cycle::run_cycle(*store, clock, paths_, o_, run_progress(ctx)), ctx);
     return 0;
   }
 
  private:
-  fs::path templates_dir() const { return fs::path(BAOCAO_DATA_DIR) / "templates"; }
-
-  fs::path find_plan() const {
-    if (!plan_.empty()) {
-      if (!fs::exists(plan_)) fail(ErrorFamily::input, MsgId::run_no_plan, {plan_}, at_file(plan_));
-      return plan_;
-    }
-    const std::string name = "ke-hoach-" + std::to_string(year_) + ".json";
-    std::vector<fs::path> candidates;
-    if (!store_.db.empty()) candidates.push_back(fs::path(store_.db).parent_path() / name);
-    candidates.push_back(fs::path(name));
-    for (const auto& c : candidates)
-      if (fs::exists(c)) return c;
-    fail(ErrorFamily::input, MsgId::run_no_plan, {candidates.front().string()});
-  }
-
-  fs::path template_path(const std::string& deadline_id, const std::string& name) const {
-    fs::path p = templates_dir() / (name + ".tpl");
-    if (!fs::exists(p))
-      fail(ErrorFamily::template_, MsgId::run_unknown_template, {deadline_id, name, p.string()});
-    return p;
-  }
-
-  // `unit`'s area: the figures and receipts of the unit, its descendants and
-  // (for a unit formed by a merger) its predecessors from earlier years, and
-  // the members its documents list.
-  std::shared_ptr<const Area> area_of(const Dataset& all, const std::vector<tmpl::SubmissionRecord>& received,
-                                      const model::Hierarchy& h, const Unit& unit,
-                                      std::vector<Unit> members) const {
-    std::set<std::string> roots{unit.code};
-    for (const Unit* p : h.predecessors(unit)) roots.insert(p->code);
-    auto inside = [&](std::string code) {
-      for (int depth = 0; depth < 16; ++depth) {
-        if (roots.count(code)) return true;
-        const Unit* row = h.latest(code);
-        if (!row || row->parent.empty()) return false;
-        code = row->parent;
-      }
-      return false;
-    };
-    auto area = std::make_shared<Area>();
-    area->data.period = all.period;
-    area->data.targets = all.targets;
-    for (const Record& r : all.records)
-      if (inside(r.unit_code)) area->data.records.push_back(r);
-    for (const tmpl::SubmissionRecord& r : received)
-      if (inside(r.unit_code)) area->submissions.push_back(r);
-    area->units = std::move(members);
-    return area;
-  }
-
-  // Names of the units whose figures stand for `unit` in the year before
-  // the cycle (a unit formed by a merger during the cycle's year).
-  std::vector<std::string> predecessor_names(const model::Hierarchy& h, const Unit& unit) const {
-    std::vector<std::string> out;
-    if (unit.valid_from && *unit.valid_from > CivilDate{year_ - 1, 12, 31})
-      for (const Unit* p : h.predecessors(unit)) out.push_back(p->name);
-    return out;
-  }
-
-  std::vector<Job> plan_jobs(const PlanData& plan, const model::Hierarchy& h, const Dataset& all,
-                             const std::vector<Submission>& received,
-                             const std::vector<tmpl::SubmissionRecord>& received_records,
-                             const tmpl::Map& base_vars) const {
-    const CivilDate far{9999, 12, 31};  // judge every receipt we know of
-    std::vector<model::DatedDeadline> dated = model::deadlines_in(plan, year_);
-    std::vector<Job> jobs;
-    auto refs = [](const std::vector<const Unit*>& us) {
-      std::vector<Unit> out;
-      for (const Unit* u : us) out.push_back({u->code, u->name});
-      return out;
-    };
-    auto submitted_any = [&](const std::vector<const Unit*>& us) {
-      return std::any_of(us.begin(), us.end(), [&](const Unit* u) {
-        return std::any_of(received.begin(), received.end(),
-                           [&](const Submission& s) { return s.unit_code == u->code && s.period == year_; });
-      });
-    };
-    for (const model::DatedDeadline& d : dated) {
-      const DeadlineRule& rule = *d.rule;
-      if (rule.inspection) continue;
-      if (deadline_ && d.date != *deadline_) continue;
-      if (!level_.empty() && level_ != rule.from_level && level_ != text::slug_vi(rule.from_level)) continue;
-      const std::string dir = iso(d.date) + "-" + rule.id;
-      tmpl::Map vars = base_vars;
-      if (!vars.count("ngay")) vars["ngay"] = tmpl::Value::of(d.date);
-      // The level below the reporting one, and its own deadline, for reports
-      // that consolidate (a province's report to the ministry).
-      auto level_it = std::find(plan.levels.begin(), plan.levels.end(), rule.from_level);
-      std::string below =
-          level_it != plan.levels.end() && level_it + 1 != plan.levels.end() ? *(level_it + 1) : "";
-      std::map<int, CivilDate> below_deadline;
-      for (const auto& other : dated)
-        if (!other.rule->inspection && other.rule->from_level == below &&
-            other.rule->to_level == rule.from_level)
-          below_deadline[year_] = other.date;
-
-      if (!rule.to_level.empty()) {
-        // Units report to a level of the hierarchy: per consolidating unit,
-        // the units' reports, the consolidated report and the reminder.
-        for (const Unit* parent : h.descendants_at(scope_.empty() ? "" : scope_, rule.to_level, d.date)) {
-          auto members = h.descendants_at(parent->code, rule.from_level, d.date);
-          if (scope_.empty() && !submitted_any(members)) continue;
-          const auto area = area_of(all, received_records, h, *parent, refs(members));
-          auto states = model::submission_states(d, h, parent->code, received, far);
-          const fs::path base = fs::path(out_) / dir / parent->code;
-          bool missing = false;
-          for (const auto& s : states) {
-            if (s.state == model::State::missing) {
-              missing = true;
-              continue;
-            }
-            Job j{template_path(rule.id, rule.template_name),
-                  document_vars(vars, s.unit->code, "bao-cao", {}),
-                  area,
-                  {},
-                  base / (s.unit->code + "-bao-cao.pdf"),
-                  base / (s.unit->code + "-phu-luc.xlsx"),
-                  "bao-cao",
-                  s.unit->code,
-                  iso(d.date)};
-            j.vars["ma_xa"] = tmpl::Value::of(s.unit->code);
-            j.vars["ma_don_vi"] = tmpl::Value::of(s.unit->code);
-            jobs.push_back(std::move(j));
-          }
-          std::map<int, CivilDate> dl{{year_, d.date}};
-          jobs.push_back({template_path(rule.id, kConsolidatedTemplate),
-                          document_vars(vars, parent->code, "tong-hop", predecessor_names(h, *parent)), area,
-                          dl, base / "tong-hop.pdf", base / "tong-hop.xlsx", "tong-hop", parent->code,
-                          iso(d.date)});
-          if (missing)
-            jobs.push_back({template_path(rule.id, kReminderTemplate),
-                            document_vars(vars, parent->code, "cong-van-don-doc", {}),
-                            area,
-                            dl,
-                            base / "cong-van-don-doc.pdf",
-                            {},
-                            "cong-van-don-doc",
-                            parent->code,
-                            iso(d.date)});
-        }
-      } else {
-        // A level reports outside the hierarchy (to the ministry): each of
-        // its units' report, consolidating the level below.
-        for (const Unit* u : h.descendants_at(scope_.empty() ? "" : scope_, rule.from_level, d.date)) {
-          if (scope_ == u->code) continue;
-          auto members =
-              below.empty() ? std::vector<const Unit*>{u} : h.descendants_at(u->code, below, d.date);
-          if (scope_.empty() && !submitted_any(members)) continue;
-          const fs::path base = fs::path(out_) / dir;
-          jobs.push_back({template_path(rule.id, rule.template_name),
-                          document_vars(vars, u->code, "bao-cao", predecessor_names(h, *u)),
-                          area_of(all, received_records, h, *u, refs(members)), below_deadline,
-                          base / (u->code + "-bao-cao.pdf"), base / (u->code + "-phu-luc.xlsx"), "bao-cao",
-                          u->code, iso(d.date)});
-        }
-        if (!scope_.empty())
-          if (const Unit* u = h.find(scope_, d.date); u && u->level == rule.from_level) {
-            auto members =
-                below.empty() ? std::vector<const Unit*>{u} : h.descendants_at(u->code, below, d.date);
-            const fs::path base = fs::path(out_) / dir;
-            jobs.push_back({template_path(rule.id, rule.template_name),
-                            document_vars(vars, u->code, "bao-cao", predecessor_names(h, *u)),
-                            area_of(all, received_records, h, *u, refs(members)), below_deadline,
-                            base / (u->code + "-bao-cao.pdf"), base / (u->code + "-phu-luc.xlsx"), "bao-cao",
-                            u->code, iso(d.date)});
-          }
-      }
-    }
-    return jobs;
-  }
-
-  void run_jobs(const std::vector<Job>& jobs, std::vector<std::vector<OutputEntry>>& results, Context& ctx,
-                const RunSigner* signer) const {
-    const unsigned threads = jobs_ ? jobs_ : std::max(1u, std::thread::hardware_concurrency());
-    const fs::path manifest = fonts_.empty() ? fonts::FontSet::default_manifest() : fs::path(fonts_);
-    // HarfBuzz/FreeType handles are not shared across threads: one set per worker.
-    std::vector<std::optional<fonts::FontSet>> fonts(threads);
-    const bool tty = isatty(STDERR_FILENO) == 1;
-    std::mutex progress;
-    std::size_t done = 0;
-    run_pool(jobs.size(), threads, [&](std::size_t i, unsigned worker) {
-      const Job& job = jobs[i];
-      tmpl::DatasetTemplateData data(job.area->data, job.area->units, job.deadlines, job.area->submissions);
-      doc::Document document = tmpl::render_file(job.tpl, data, job.vars);
-      auto record = [&](const fs::path& target, const Produced& p) {
-        results[i].push_back({fs::relative(target, out_).generic_string(), p.sha256, job.kind, job.unit,
-                              job.deadline, p.changed, std::nullopt});
-      };
-      if (!job.pdf.empty()) {
-        if (!fonts[worker]) fonts[worker] = fonts::FontSet::load(manifest);
-        const fonts::FontSet& f = *fonts[worker];
-        const layout::PagedDocument paged = layout::layout_document(document, f);
-        if (signer) {
-          const std::string file = fs::relative(job.pdf, out_).generic_string();
-          bool changed = false;
-          SignatureRecord s =
-              produce_signed(job.pdf, file, render::render_pdf(paged, f), paged, f, *signer, changed);
-          results[i].push_back({file, s.sha256, job.kind, job.unit, job.deadline, changed, s});
-        } else {
-          record(job.pdf, produce(job.pdf, [&](const fs::path& p) { render::write_pdf(paged, f, p); }));
-        }
-      }
-      if (!job.xlsx.empty())
-        record(job.xlsx, produce(job.xlsx, [&](const fs::path& p) { render::write_xlsx(document, p); }));
-      std::lock_guard lock(progress);
-      ++done;
-      std::string name = fs::relative(job.pdf.empty() ? job.xlsx : job.pdf, out_).generic_string();
-      bool changed =
-          std::any_of(results[i].begin(), results[i].end(), [](const auto& e) { return e.changed; });
-      if (tty) {
-        const int width = 30;
-        int filled = static_cast<int>(done * width / jobs.size());
-        ctx.err << "\r[" << std::string(filled, '#') << std::string(width - filled, ' ') << "] " << done
-                << '/' << jobs.size() << (done == jobs.size() ? "\n" : "") << std::flush;
-      } else {
-        ctx.err << message(ctx.lang, changed ? MsgId::run_progress : MsgId::run_progress_same,
-                           {std::to_string(done), std::to_string(jobs.size()), name})
-                << '\n';
-      }
-    });
-  }
-
-  std::string manifest_json(const std::vector<OutputEntry>& outputs, const fs::path& plan_path,
-                            const Dataset& all, const std::vector<Submission>& received,
-                            std::vector<std::int64_t> submission_ids) const {
-    using Poco::JSON::Array;
-    using Poco::JSON::Object;
-    auto file_entry = [](const fs::path& p) {
-      Object::Ptr o = new Object;
-      o->set("file", p.string());
-      o->set("sha256", sha256_file(p));
-      return o;
-    };
-    Object root;
-    root.set("cycle", year_);
-    if (deadline_) root.set("deadline", iso(*deadline_));
-    if (!level_.empty()) root.set("level", level_);
-    Object::Ptr inputs = new Object;
-    inputs->set("plan", file_entry(plan_path));
-    if (!vars_.empty()) inputs->set("vars", file_entry(vars_));
-    if (!units_.empty()) inputs->set("units", file_entry(units_));
-    Array::Ptr regs = new Array;
-    for (const auto& f : submissions_) regs->add(file_entry(f));
-    if (!submissions_.empty()) inputs->set("submissions", regs);
-    // The store's content as used: every figure, target and receipt, in a
-    // canonical order, hashed; plus the ids of the current submissions.
-    std::vector<std::string> lines;
-    std::ostringstream line;
-    for (const Record& r : all.records) {
-      line.str("");
-      line.precision(17);
-      line << "f|" << r.period << '|' << r.unit_code << '|' << r.indicator << '|' << r.numerator << '|'
-           << r.denominator;
-      lines.push_back(line.str());
-    }
-    for (const Target& t : all.targets) {
-      line.str("");
-      line.precision(17);
-      line << "t|" << t.year << '|' << t.indicator << '|';
-      if (t.percent) line << *t.percent;
-      lines.push_back(line.str());
-    }
-    for (const Submission& s : received)
-      lines.push_back("s|" + std::to_string(s.period) + '|' + s.unit_code + '|' + iso(s.received));
-    std::sort(lines.begin(), lines.end());
-    std::string canon;
-    for (const auto& l : lines) canon += l + '\n';
-    Object::Ptr store = new Object;
-    store->set("source", store_.label());
-    store->set("content_sha256", sha256_hex(canon));
-    std::sort(submission_ids.begin(), submission_ids.end());
-    Array::Ptr ids = new Array;
-    for (auto id : submission_ids) ids->add(static_cast<Poco::Int64>(id));
-    store->set("submission_ids", ids);
-    inputs->set("store", store);
-    Array::Ptr tpls = new Array;
-    std::vector<fs::path> tpl_files;
-    for (const auto& e : fs::recursive_directory_iterator(templates_dir()))
-      if (e.is_regular_file() && e.path().extension() == ".tpl") tpl_files.push_back(e.path());
-    std::sort(tpl_files.begin(), tpl_files.end());
-    for (const auto& p : tpl_files) {
-      Object::Ptr o = new Object;
-      o->set("file", fs::relative(p, templates_dir()).generic_string());
-      o->set("sha256", sha256_file(p));
-      tpls->add(o);
-    }
-    inputs->set("templates", tpls);
-    inputs->set("fonts", file_entry(fonts_.empty() ? fonts::FontSet::default_manifest() : fs::path(fonts_)));
-    root.set("inputs", inputs);
-    Array::Ptr outs = new Array;
-    for (const auto& e : outputs) {
-      Object::Ptr o = new Object;
-      o->set("file", e.file);
-      o->set("sha256", e.sha256);
-      o->set("kind", e.kind);
-      o->set("unit", e.unit);
-      o->set("deadline", e.deadline);
-      if (e.signature) {
-        Object::Ptr s = new Object;
-        s->set("signer", e.signature->signer);
-        s->set("cert_sha256", e.signature->cert_sha256);
-        s->set("unsigned_sha256", e.signature->unsigned_sha256);
-        o->set("signature", s);
-      }
-      outs->add(o);
-    }
-    root.set("outputs", outs);
-    std::ostringstream s;
-    root.stringify(s, 2);
-    s << '\n';
-    return s.str();
-  }
-
   StoreOptions store_;
-  int year_ = 0;
-  std::optional<CivilDate> deadline_;
-  std::string level_, out_, plan_, vars_, units_, scope_, fonts_;
-  std::vector<std::string> submissions_;
-  unsigned jobs_ = 0;
+  cycle::RunOptions o_;
+  cycle::Paths paths_ = cycle::Paths::shipped();
+  SignerOptions signer_;
   bool sign_ = false;
-  SignerOptions signer_options_;
 };
 
 }  // namespace

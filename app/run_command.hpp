@@ -4,14 +4,22 @@
 #include <memory>
 
 #include "app/command.hpp"
+#include "engine/cycle/run.hpp"
 
 namespace baocao::app {
 
 std::unique_ptr<Command> make_run_command();
 
 // The options of `run` that say what goes into the documents (--vars,
-// --units, --submissions, --scope, --jobs, --fonts): `schedule` passes them
-// through to the runs it starts, so both spell them from here.
+// --units, --submissions, --scope, --jobs, --fonts, --templates): `schedule`
+// takes them too, so both spell and read them here.
 void define_run_content_options(Poco::Util::OptionSet& o, Lang lang);
+bool set_run_content_option(cycle::RunOptions& o, cycle::Paths& paths, const std::string& name,
+                            const std::string& value);
+
+// What `run` and `schedule` print about a run.
+void print_run_report(const cycle::RunReport& report, Context& ctx);
+// One line per document, or a bar on a terminal.
+cycle::RunProgress run_progress(Context& ctx);
 
 }  // namespace baocao::app

@@ -9,11 +9,6 @@
 
 namespace baocao::app {
 
-// Exit status when another `baocao schedule` holds the lock (EX_TEMPFAIL).
-inline constexpr int kScheduleLocked = 75;
-// Exit status when at least one job failed (the others still ran).
-inline constexpr int kScheduleJobFailed = 1;
-
 std::unique_ptr<Command> make_schedule_command();
 
 }  // namespace baocao::app

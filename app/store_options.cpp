@@ -2,11 +2,9 @@
 
 #include <filesystem>
 
-#include "data-adapters/csv/gso_units_csv.hpp"
 #include "data-adapters/postgresql/pg_store.hpp"
 #include "data-adapters/sqlite/sqlite_store.hpp"
 #include "engine/core/diagnostic.hpp"
-#include "engine/model/indicator_catalogue.hpp"
 
 namespace baocao::app {
 
@@ -31,16 +29,9 @@ std::string StoreOptions::label() const {
   return !pg.empty() ? store::redact_uri(pg) : (db.empty() ? kDefaultDb : db);
 }
 
-void ensure_reference_data(store::Store& s) {
-  std::vector<store::IndicatorRow> rows;
-  for (const auto& i : model::IndicatorCatalogue::national().all())
-    rows.push_back({i.id, i.name, i.numerator, i.denominator, i.programme});
-  s.put_indicators(rows);
-  if (s.unit_count() == 0) {
-    // BAOCAO_DATA_DIR is the source tree, as for fonts/manifest.json.
-    auto path = std::filesystem::path(BAOCAO_DATA_DIR) / "data" / "units" / "don-vi-hanh-chinh-2025.csv";
-    s.put_units(csv::units_from_csv(csv::read_csv(path.string())));
-  }
+std::filesystem::path StoreOptions::sqlite_dir() const {
+  if (!pg.empty()) return {};
+  return std::filesystem::path(db.empty() ? kDefaultDb : db).parent_path();
 }
 
 }  // namespace baocao::app

@@ -2,6 +2,7 @@
 // the store is the SQLite file baocao.db in the current directory.
 #pragma once
 
+#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -19,10 +20,9 @@ struct StoreOptions {
   std::unique_ptr<store::Store> open() const;
   // What to call the store in messages.
   std::string label() const;
+  // The SQLite store's directory ("" for PostgreSQL or a store in the
+  // current directory): where a plan may sit beside it.
+  std::filesystem::path sqlite_dir() const;
 };
-
-// An empty store gets the indicator catalogue and the bundled list of
-// administrative units (data/units/), so unit codes can be checked.
-void ensure_reference_data(store::Store& s);
 
 }  // namespace baocao::app

@@ -1,11 +1,13 @@
 ---
-# Báo cáo kết quả xây dựng xã hội học tập năm N của cấp tổng hợp (tỉnh, sở).
-# Lời văn quanh báo cáo (cơ quan, số, ngày, căn cứ, người ký, nơi nhận) lấy từ
-# dữ liệu: khóa "bien" của --data, hoặc tệp --info của lệnh `baocao report`.
+# Báo cáo tổng hợp kết quả xây dựng xã hội học tập năm N của đơn vị nhận báo
+# cáo (sở, tỉnh): kết quả của các đơn vị, đơn vị chưa gửi, gửi muộn.
+# Cơ quan ban hành, ký hiệu, người ký, nơi nhận: từ sổ cơ quan ban hành khi chạy
+# `baocao run`; với `baocao render`, từ khóa "bien" của dữ liệu (hoặc tệp --info
+# của lệnh `baocao report`).
 # Cú pháp: templates/GRAMMAR.md.
 co_quan_chu_quan: {{ co_quan_chu_quan }}
 co_quan_ban_hanh: {{ co_quan_ban_hanh }}
-so_ky_hieu: {{ so_ky_hieu }}
+so_ky_hieu: {{ so_kh }}
 dia_danh: {{ dia_danh }}
 ngay: {{ ngay }}
 loai_van_ban: Báo cáo
@@ -13,10 +15,13 @@ trich_yeu: Kết quả xây dựng xã hội học tập năm {{ nam }}
 trich_yeu: {{ dia_ban }}
 noi_nhan: {{ noi_nhan }}
 quyen_han: {{ quyen_han }}
+chuc_vu: {{ chuc_vu if co_bien("chuc_vu") else "" }}
 tieu_de: Báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} {{ dia_ban }}
 ho_ten: {{ nguoi_ky }}
 ---
 {% include "chung/ket-qua.tpl" %}
+{# Số và ký hiệu: ghép từ số văn bản và ký hiệu cơ quan, trừ khi dữ liệu cho sẵn (--info). #}
+{% set so_kh = so_ky_hieu if co_bien("so_ky_hieu") else "Số: " ~ so_van_ban ~ "/BC-" ~ ky_hieu_co_quan %}
 {% set so_don_vi = don_vi | do_dai %}
 {% set chua = chua_nop(nam) %}
 {% set muon = nop_muon(nam) %}
@@ -29,7 +34,14 @@ ho_ten: {{ nguoi_ky }}
 {% set chua_dat_ct = chua_dat_ct + [cs.ten] %}
 {% endif %}
 {% endfor %}
+{% set cap_duoi = "xã, phường" %}
+{# Cơ quan nhận báo cáo này: cơ quan chủ quản của cơ quan ban hành. #}
+{% set gui_den = co_quan_chu_quan if co_quan_chu_quan else "cấp trên" %}
+{% if co_bien("can_cu") %}
 {{ can_cu }}
+{% else %}
+Thực hiện {{ ke_hoach_can_cu }}, {{ co_quan_ban_hanh }} báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} {{ dia_ban }} như sau:
+{% endif %}
 
 # Kết quả thực hiện
 
@@ -39,14 +51,17 @@ Các cơ quan, đơn vị, địa phương đã quán triệt và triển khai c
 
 ## Kết quả xây dựng các mô hình học tập
 
-Tổng hợp báo cáo của {{ so_don_vi - (chua | do_dai) }}/{{ so_don_vi }} xã, phường, kết quả công nhận các mô hình học tập năm {{ nam }} như sau:
+{% if not chi_so_co_so_lieu(nam) %}
+Đến ngày {{ ngay | ngay_so }}, chưa có {{ cap_duoi }} nào gửi báo cáo kết quả xây dựng các mô hình học tập năm {{ nam }}.
+{% else %}
+Tổng hợp báo cáo của {{ so_don_vi - (chua | do_dai) }}/{{ so_don_vi }} {{ cap_duoi }}, kết quả công nhận các mô hình học tập năm {{ nam }} như sau:
 
 {% for cs in chi_so_co_so_lieu(nam) %}
 {% call ket_qua_chi_so(cs, none) %}
 {% endfor %}
 
 {% call bang_ket_qua("ket-qua-" ~ nam, "Bảng 1. Kết quả xây dựng các mô hình học tập năm " ~ nam ~ " so với chỉ tiêu", none) %}
-Số liệu chi tiết của từng xã, phường tại Phụ lục I kèm theo Báo cáo này.
+Số liệu chi tiết của từng {{ cap_duoi }} tại Phụ lục I kèm theo Báo cáo này.
 {% if chi_so_co_so_lieu(nam - 1) %}
 
 @bang so-sanh-{{ nam - 1 }}-{{ nam }}
@@ -63,13 +78,14 @@ Số liệu chi tiết của từng xã, phường tại Phụ lục I kèm theo
 Ghi chú: số liệu năm {{ nam - 1 }} là tổng số liệu của {{ tien_than | noi(", ") }} trước khi hợp nhất.
 {% endif %}
 {% endif %}
+{% endif %}
 
 ## Tình hình gửi báo cáo của các đơn vị
 
 {% if chua %}
 Đến ngày {{ ngay | ngay_so }}, còn {{ chua | do_dai }} đơn vị chưa gửi báo cáo: {{ chua | lay("ten") | noi(", ") }}.
 {% else %}
-Tất cả {{ so_don_vi }} xã, phường đã gửi báo cáo.
+Tất cả {{ so_don_vi }} {{ cap_duoi }} đã gửi báo cáo.
 {% endif %}
 {% if muon %}
 Có {{ muon | do_dai }} đơn vị gửi báo cáo sau thời hạn ngày {{ han_nop(nam) | ngay_so }}: {{ muon | lay("ten") | noi(", ") }} (chi tiết tại Phụ lục II).
@@ -101,12 +117,13 @@ Việc tổng hợp, báo cáo số liệu ở một số đơn vị còn chậm
 
 # Đề xuất, kiến nghị
 
-Đề nghị UBND tỉnh tiếp tục quan tâm chỉ đạo, bố trí kinh phí cho công tác xây dựng xã hội học tập; chỉ đạo các xã, phường gửi báo cáo đúng thời hạn theo Kế hoạch.
+Đề nghị {{ gui_den }} tiếp tục quan tâm chỉ đạo, bố trí kinh phí cho công tác xây dựng xã hội học tập; chỉ đạo các {{ cap_duoi }} gửi báo cáo đúng thời hạn theo Kế hoạch.
 
+{% if chi_so_co_so_lieu(nam) %}
 @phu_luc ngang
 @tieu_de Phụ lục I
 @tieu_de KẾT QUẢ XÂY DỰNG CÁC MÔ HÌNH HỌC TẬP NĂM {{ nam }} THEO ĐƠN VỊ
-@tieu_de (Kèm theo Báo cáo {{ so_ky_hieu | thay("Số: ", "số ") }} ngày {{ ngay | ngay_so }} của {{ co_quan_ban_hanh }})
+@tieu_de (Kèm theo Báo cáo {{ so_kh | thay("Số: ", "số ") }} ngày {{ ngay | ngay_so }} của {{ co_quan_ban_hanh }})
 {% set cs_nam = chi_so_co_so_lieu(nam) %}
 {# Quá năm chỉ số thì một bảng không đủ rộng cho trang A4 ngang (dòng tổng có số 7 chữ số): mỗi chương trình một bảng. #}
 {% set nhom_bang = [cs_nam] %}
@@ -145,6 +162,7 @@ Việc tổng hợp, báo cáo số liệu ở một số đơn vị còn chậm
 | Tổng cộng | < | {{ hang_don_vi(none, nam, cs_bang) | cong_thuc }} |
 
 {% endfor %}
+{% endif %}
 
 {% if chua or muon %}
 @phu_luc doc

@@ -1,37 +1,35 @@
 ---
-# Báo cáo kết quả xây dựng xã hội học tập năm N của một xã, phường.
-# Chọn xã bằng --set ma_xa=MÃ (mặc định: đơn vị đầu tiên trong dữ liệu);
-# người ký, số văn bản: --set nguoi_ky="..." --set so_van_ban=...
+# Báo cáo kết quả xây dựng xã hội học tập năm N của một xã, phường, đặc khu.
+# Đơn vị: --set ma_xa=MÃ (mặc định: đơn vị đầu tiên trong dữ liệu). Cơ quan ban
+# hành, ký hiệu, địa danh, người ký, nơi nhận: từ sổ cơ quan ban hành khi chạy
+# `baocao run`; với `baocao render`, từ khóa "bien" của dữ liệu hoặc --set.
 # Cú pháp: templates/GRAMMAR.md.
-co_quan_ban_hanh: Ủy ban nhân dân {{ xa.ten | viet_hoa_dau }}
-so_ky_hieu: Số: {{ so_van_ban }}/BC-UBND
-dia_danh: {{ xa.ten | thay("Phường ", "") | thay("Xã ", "") }}
+co_quan_chu_quan: {{ co_quan_chu_quan }}
+co_quan_ban_hanh: {{ co_quan_ban_hanh }}
+so_ky_hieu: Số: {{ so_van_ban }}/BC-{{ ky_hieu_co_quan }}
+dia_danh: {{ dia_danh }}
 ngay: {{ ngay }}
 loai_van_ban: Báo cáo
 trich_yeu: Kết quả xây dựng xã hội học tập năm {{ nam }}
-noi_nhan: - {{ co_quan_ban_hanh }} tỉnh {{ tinh }} (để b/c);
-noi_nhan: - Thường trực Đảng ủy, HĐND {{ loai_xa }};
-noi_nhan: - Hội Khuyến học {{ loai_xa }};
-noi_nhan: - Các thôn, tổ dân phố;
-noi_nhan: - Lưu: VT, VHXH.
-quyen_han: TM. Ủy ban nhân dân
-chuc_vu: {{ chuc_vu_xa }}
+noi_nhan: {{ noi_nhan }}
+quyen_han: {{ quyen_han }}
+chuc_vu: {{ chuc_vu }}
 tieu_de: Báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} của {{ xa.ten }}
 ho_ten: {{ nguoi_ky }}
 ---
 {% include "chung/ket-qua.tpl" %}
 {% set xa = don_vi_theo_ma(ma_xa) if co_bien("ma_xa") else don_vi | dau %}
-{% set loai_xa = "phường" if "Phường" in xa.ten else "xã" %}
-{% set chuc_vu_xa = chuc_vu_xa if co_bien("chuc_vu_xa") else "Chủ tịch" %}
+{% set loai_xa = "phường" if xa.loai == "Phường" else ("đặc khu" if xa.loai == "Đặc khu" else "xã") %}
+{# Phường có tổ dân phố; xã, đặc khu có thôn (và có thể có tổ dân phố). #}
+{% set cong_dong = "các tổ dân phố" if loai_xa == "phường" else "các thôn, tổ dân phố" %}
 {% set cs_nam = chi_so_co_so_lieu(nam) %}
-{% set nop = nop_muon(nam) | lay("ma") %}
-Thực hiện {{ ke_hoach_can_cu }}, Ủy ban nhân dân {{ xa.ten }} báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} như sau:
+Thực hiện {{ ke_hoach_can_cu }}, {{ co_quan_ban_hanh }} báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} như sau:
 
 # Kết quả thực hiện
 
 ## Công tác chỉ đạo, tuyên truyền
 
-Ủy ban nhân dân {{ loai_xa }} đã ban hành kế hoạch, phân công nhiệm vụ cho các ban, ngành, đoàn thể và các thôn, tổ dân phố; phối hợp với Hội Khuyến học {{ loai_xa }} tổ chức tuyên truyền về xây dựng xã hội học tập, học tập suốt đời trên hệ thống truyền thanh cơ sở và tại trung tâm học tập cộng đồng.
+Ủy ban nhân dân {{ loai_xa }} đã ban hành kế hoạch, phân công nhiệm vụ cho các ban, ngành, đoàn thể và {{ cong_dong }}; phối hợp với Hội Khuyến học {{ loai_xa }} tổ chức tuyên truyền về xây dựng xã hội học tập, học tập suốt đời trên hệ thống truyền thanh cơ sở và tại trung tâm học tập cộng đồng.
 
 ## Kết quả xây dựng các mô hình học tập
 
@@ -51,7 +49,7 @@ Kết quả công nhận các mô hình học tập năm {{ nam }} của {{ loai
 
 ## Ưu điểm
 
-Các mô hình học tập được duy trì ở các thôn, tổ dân phố; trung tâm học tập cộng đồng hoạt động thường xuyên, thu hút đông đảo Nhân dân tham gia.
+Các mô hình học tập được duy trì ở {{ cong_dong }}; trung tâm học tập cộng đồng hoạt động thường xuyên, thu hút đông đảo Nhân dân tham gia.
 
 ## Hạn chế, nguyên nhân
 
@@ -79,7 +77,7 @@ Kinh phí cho hoạt động của trung tâm học tập cộng đồng còn h�
 @phu_luc
 @tieu_de Phụ lục
 @tieu_de KẾT QUẢ XÂY DỰNG CÁC MÔ HÌNH HỌC TẬP NĂM {{ nam - 1 }} - {{ nam }}
-@tieu_de (Kèm theo Báo cáo số {{ so_van_ban }}/BC-UBND ngày {{ ngay | ngay_so }} của UBND {{ xa.ten }})
+@tieu_de (Kèm theo Báo cáo số {{ so_van_ban }}/BC-{{ ky_hieu_co_quan }} ngày {{ ngay | ngay_so }} của {{ co_quan_ban_hanh }})
 @bang so-sanh-{{ nam }}
 @do_rong 9 38 15 16 15 15 16 20 21
 | STT | Mô hình, chỉ số | Năm {{ nam - 1 }} | < | Năm {{ nam }} | < | < | Chỉ tiêu năm {{ nam }} | Tăng, giảm (điểm %) |

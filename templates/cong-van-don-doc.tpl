@@ -4,16 +4,14 @@
 # Cú pháp: templates/GRAMMAR.md.
 co_quan_chu_quan: {{ co_quan_chu_quan }}
 co_quan_ban_hanh: {{ co_quan_ban_hanh }}
-so_ky_hieu: Số: {{ so_van_ban }}/{{ ky_hieu_co_quan }}-GDTX
+so_ky_hieu: Số: {{ so_van_ban }}/{{ ky_hieu_co_quan }}{{ "-" ~ ky_hieu_soan_thao if co_bien("ky_hieu_soan_thao") and ky_hieu_soan_thao else "" }}
 dia_danh: {{ dia_danh }}
 ngay: {{ ngay }}
 trich_yeu: V/v đôn đốc gửi báo cáo kết quả
 trich_yeu: xây dựng xã hội học tập năm {{ nam }}
-noi_nhan: - Như trên;
-noi_nhan: - UBND tỉnh (để b/c);
-noi_nhan: - Giám đốc Sở (để b/c);
-noi_nhan: - Lưu: VT, GDTX.
+noi_nhan: {{ noi_nhan }}
 quyen_han: {{ quyen_han }}
+chuc_vu: {{ chuc_vu }}
 tieu_de: Đôn đốc gửi báo cáo kết quả xây dựng xã hội học tập năm {{ nam }}
 ho_ten: {{ nguoi_ky }}
 ---
@@ -21,12 +19,25 @@ ho_ten: {{ nguoi_ky }}
 {% set han = han_nop(nam) %}
 {% set ky = ngay(ngay) %}
 {% set han_moi = ngay(han_bo_sung) if co_bien("han_bo_sung") else ngay(ky.nam, ky.thang, ky.ngay + 5 if ky.ngay <= 23 else 28) %}
-@giua Kính gửi: Ủy ban nhân dân {{ chua | lay("ten") | noi(", ") if chua else "các xã, phường" }}.
+{# Cơ quan nhận các báo cáo này báo cáo lên cơ quan chủ quản của mình. #}
+{% set cap_tren = co_quan_chu_quan if co_quan_chu_quan else "cấp trên" %}
+{# Kính gửi: Ủy ban nhân dân của từng đơn vị chưa gửi, như sổ cơ quan ban hành ghi. #}
+{% set kinh_gui = kinh_gui if co_bien("kinh_gui") else chua | lay("ten") %}
+{% if (kinh_gui | do_dai) == 1 %}
+@giua Kính gửi: {{ kinh_gui | dau }}.
+{% elif kinh_gui %}
+@giua Kính gửi:
+{% for kg in kinh_gui %}
+@giua - {{ kg }}{{ ";" if not loop.last else "." }}
+{% endfor %}
+{% else %}
+@giua Kính gửi: Ủy ban nhân dân các xã, phường.
+{% endif %}
 
 {% if han != none %}
 Thực hiện {{ ke_hoach_can_cu }}, Ủy ban nhân dân các xã, phường gửi báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} về {{ co_quan_ban_hanh }} trước ngày {{ han | ngay_so }}.
 {% else %}
-Thực hiện {{ ke_hoach_can_cu }}, Ủy ban nhân dân các xã, phường gửi báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} về {{ co_quan_ban_hanh }} để tổng hợp, báo cáo UBND tỉnh.
+Thực hiện {{ ke_hoach_can_cu }}, Ủy ban nhân dân các xã, phường gửi báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} về {{ co_quan_ban_hanh }} để tổng hợp, báo cáo {{ cap_tren }}.
 {% endif %}
 
 {% if chua %}
@@ -36,11 +47,11 @@ Thực hiện {{ ke_hoach_can_cu }}, Ủy ban nhân dân các xã, phường g�
 - {{ dv.ten }}{{ ";" if not loop.last else "." }}
 {% endfor %}
 
-Để kịp thời tổng hợp, báo cáo UBND tỉnh, {{ co_quan_ban_hanh }} đề nghị Ủy ban nhân dân các xã, phường nêu trên khẩn trương hoàn thành và gửi báo cáo **trước ngày {{ han_moi | ngay_so }}** (bản điện tử và bản giấy), theo đúng biểu mẫu của Kế hoạch.
+Để kịp thời tổng hợp, báo cáo {{ cap_tren }}, {{ co_quan_ban_hanh }} đề nghị Ủy ban nhân dân các xã, phường nêu trên khẩn trương hoàn thành và gửi báo cáo **trước ngày {{ han_moi | ngay_so }}** (bản điện tử và bản giấy), theo đúng biểu mẫu của Kế hoạch.
 {% else %}
 Đến ngày {{ ky | ngay_so }}, tất cả các đơn vị đã gửi báo cáo. {{ co_quan_ban_hanh }} ghi nhận sự phối hợp của các đơn vị.
 {% endif %}
 
-Quá thời hạn trên, đơn vị nào không gửi báo cáo, {{ co_quan_ban_hanh }} sẽ tổng hợp, báo cáo UBND tỉnh xem xét, chỉ đạo.
+Quá thời hạn trên, đơn vị nào không gửi báo cáo, {{ co_quan_ban_hanh }} sẽ tổng hợp, báo cáo {{ cap_tren }} xem xét, chỉ đạo.
 
 {{ co_quan_ban_hanh }} đề nghị các đơn vị quan tâm thực hiện./.

@@ -9,13 +9,10 @@ dia_danh: {{ dia_danh }}
 ngay: {{ ngay }}
 loai_van_ban: Kế hoạch
 trich_yeu: Xây dựng xã hội học tập năm {{ nam_kh }}
-trich_yeu: trên địa bàn tỉnh {{ tinh }}
-noi_nhan: - UBND tỉnh (để b/c);
-noi_nhan: - Hội Khuyến học tỉnh;
-noi_nhan: - Các sở, ban, ngành;
-noi_nhan: - UBND các xã, phường;
-noi_nhan: - Lưu: VT, GDTX.
+trich_yeu: {{ dia_ban }}
+noi_nhan: {{ noi_nhan }}
 quyen_han: {{ quyen_han }}
+chuc_vu: {{ chuc_vu }}
 tieu_de: Kế hoạch xây dựng xã hội học tập năm {{ nam_kh }}
 ho_ten: {{ nguoi_ky }}
 ---
@@ -69,7 +66,7 @@ Chỉ tiêu năm {{ nam_kh }} và lộ trình đến năm 2030 (tỷ lệ %; ô 
 # Tổ chức thực hiện
 
 - Các sở, ban, ngành, UBND các xã, phường căn cứ Kế hoạch này xây dựng kế hoạch của đơn vị mình.
-- UBND các xã, phường gửi báo cáo kết quả năm {{ nam_kh }} về {{ co_quan_ban_hanh }} trước ngày {{ ngay(nam_kh, han.thang, han.ngay) | ngay_so if han != none else "10/12/" ~ nam_kh }} để tổng hợp, báo cáo UBND tỉnh.
+- UBND các xã, phường gửi báo cáo kết quả năm {{ nam_kh }} về {{ co_quan_ban_hanh }} trước ngày {{ ngay(nam_kh, han.thang, han.ngay) | ngay_so if han != none else "10/12/" ~ nam_kh }} để tổng hợp, báo cáo Ủy ban nhân dân {{ cap_tinh }}.
 
 Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về {{ co_quan_ban_hanh }} để được hướng dẫn./.
 
@@ -81,8 +78,8 @@ Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơ
 @do_rong 10 80 40 45 30 42
 | STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian | Sản phẩm |
 |:-:|---|---|---|:-:|---|
-| 1 | Tuyên truyền về xây dựng xã hội học tập, học tập suốt đời | Sở Giáo dục và Đào tạo | Sở Văn hóa, Thể thao và Du lịch; Hội Khuyến học tỉnh | Cả năm {{ nam_kh }} | Tin, bài, chuyên mục |
-| 2 | Xây dựng, công nhận các mô hình học tập | UBND các xã, phường | Hội Khuyến học tỉnh | Cả năm {{ nam_kh }} | Quyết định công nhận |
+| 1 | Tuyên truyền về xây dựng xã hội học tập, học tập suốt đời | Sở Giáo dục và Đào tạo | Sở Văn hóa, Thể thao và Du lịch; Hội Khuyến học {{ cap_tinh }} | Cả năm {{ nam_kh }} | Tin, bài, chuyên mục |
+| 2 | Xây dựng, công nhận các mô hình học tập | UBND các xã, phường | Hội Khuyến học {{ cap_tinh }} | Cả năm {{ nam_kh }} | Quyết định công nhận |
 | 3 | Nâng cao chất lượng hoạt động trung tâm học tập cộng đồng | UBND các xã, phường | Sở Giáo dục và Đào tạo | Cả năm {{ nam_kh }} | Báo cáo đánh giá |
 | 4 | Bồi dưỡng kỹ năng số cho người dân | Sở Khoa học và Công nghệ | UBND các xã, phường | Quý II - IV/{{ nam_kh }} | Lớp bồi dưỡng |
 | 5 | Tổng kết, báo cáo kết quả năm {{ nam_kh }} | Sở Giáo dục và Đào tạo | Các sở, ngành; UBND các xã, phường | Tháng 12/{{ nam_kh }} | Báo cáo |

@@ -28,6 +28,38 @@ bool parse_day_month(const std::string& s, int& day, int& month) {
   return is_valid(CivilDate{2024, month, day});  // a leap year: 29/02 is a possible deadline
 }
 
+constexpr const char* kConsolidatedTemplate = "bao-cao-tong-hop";
+constexpr const char* kReminderTemplate = "cong-van-don-doc";
+
+// The documents of a deadline whose plan names none: what every plan
+// produced before plans could say.
+std::vector<DocumentSpec> default_documents(const DeadlineRule& r) {
+  std::vector<DocumentSpec> out;
+  DocumentSpec report{"bao-cao", r.template_name};
+  if (r.to_level.empty()) {
+    report.recipients = {"{nhan}"};
+    out.push_back(report);
+    return out;
+  }
+  report.recipients = {"{nhan}"};
+  out.push_back(report);
+  DocumentSpec consolidated{"tong-hop", kConsolidatedTemplate, "cap-nhan"};
+  out.push_back(consolidated);
+  DocumentSpec reminder{"cong-van-don-doc", kReminderTemplate, "cap-nhan"};
+  reminder.only_when_missing = true;
+  out.push_back(reminder);
+  return out;
+}
+
+std::vector<std::string> string_list(const Poco::JSON::Object::Ptr& o, const std::string& key) {
+  std::vector<std::string> out;
+  if (auto a = o->getArray(key))
+    for (std::size_t i = 0; i < a->size(); ++i) out.push_back(a->getElement<std::string>(static_cast<unsigned>(i)));
+  else if (o->has(key))
+    out.push_back(o->getValue<std::string>(key));
+  return out;
+}
+
 }  // namespace
 
 PlanData read_plan_json(const std::string& path) {
@@ -35,8 +67,12 @@ PlanData read_plan_json(const std::string& path) {
   if (!in) fail(ErrorFamily::input, MsgId::file_not_found, {path});
   std::stringstream buf;
   buf << in.rdbuf();
+  return read_plan_json_text(buf.str(), path);
+}
+
+PlanData read_plan_json_text(const std::string& text, const std::string& path) {
   Location file = at_file(path);
-  std::string body = text::to_nfc(text::strip_utf8_bom(buf.str()));
+  std::string body = text::to_nfc(text::strip_utf8_bom(text));
   PlanData plan;
   plan.source = path;
   std::vector<Diagnostic> problems;
@@ -44,6 +80,8 @@ PlanData read_plan_json(const std::string& path) {
     Poco::JSON::Parser parser;
     auto o = parser.parse(body).extract<Poco::JSON::Object::Ptr>();
     plan.name = o->optValue<std::string>("ten", "");
+    plan.first_year = o->optValue<int>("tu_nam", 0);
+    plan.last_year = o->optValue<int>("den_nam", 0);
     if (auto levels = o->getArray("cap"))
       for (std::size_t i = 0; i < levels->size(); ++i) plan.levels.push_back(levels->getElement<std::string>(static_cast<unsigned>(i)));
     if (plan.levels.empty()) problems.push_back({MsgId::plan_invalid, {"cap"}, file});
@@ -77,6 +115,34 @@ PlanData read_plan_json(const std::string& path) {
           if (!level->empty() && !known(*level))
             problems.push_back({MsgId::plan_unknown_level, {*level, level_list}, file});
         if (r.from_level.empty()) problems.push_back({MsgId::plan_invalid, {r.id + ": tu_cap"}, file});
+        if (auto docs = d->getArray("van_ban")) {
+          for (std::size_t k = 0; k < docs->size(); ++k) {
+            auto v = docs->getObject(static_cast<unsigned>(k));
+            const std::string at = r.id + ": van_ban[" + std::to_string(k) + "]";
+            if (!v) {
+              problems.push_back({MsgId::plan_invalid, {at}, file});
+              continue;
+            }
+            DocumentSpec doc;
+            doc.kind = v->optValue<std::string>("loai", "bao-cao");
+            doc.template_name = v->optValue<std::string>("mau", "");
+            doc.issued_by = v->optValue<std::string>("ban_hanh", "don-vi");
+            doc.body = v->optValue<std::string>("co_quan", "ubnd");
+            doc.recipients = string_list(v, "noi_nhan");
+            doc.only_when_missing = v->optValue<std::string>("khi", "") == "con-don-vi-chua-nop";
+            if (doc.template_name.empty()) problems.push_back({MsgId::plan_invalid, {at + ": mau"}, file});
+            if (doc.issued_by != "don-vi" && doc.issued_by != "cap-nhan")
+              problems.push_back({MsgId::plan_invalid, {at + ": ban_hanh: " + doc.issued_by}, file});
+            else if (doc.issued_by == "cap-nhan" && r.to_level.empty())
+              problems.push_back({MsgId::plan_invalid, {at + ": ban_hanh cap-nhan (den_cap)"}, file});
+            if (doc.kind != "bao-cao" && doc.kind != "tong-hop" && doc.kind != "cong-van-don-doc")
+              problems.push_back({MsgId::plan_invalid, {at + ": loai: " + doc.kind}, file});
+            r.documents.push_back(std::move(doc));
+          }
+        } else if (!r.inspection) {
+          if (r.template_name.empty()) problems.push_back({MsgId::plan_invalid, {r.id + ": mau"}, file});
+          r.documents = default_documents(r);
+        }
         plan.deadlines.push_back(std::move(r));
       }
     }

@@ -5,9 +5,15 @@
 //     "ky_so_lieu": "lich" | "cat_15_12",            // calendar year, or 15/12-14/12
 //     "han_nop": [ { "ma": "xa-bao-cao", "tu_cap": "xã", "den_cap": "tỉnh",
 //                    "ngay": "10/12", "noi_dung": "...", "mau": "bao-cao-xa",
-//                    "kiem_tra": false }, ... ] }
+//                    "kiem_tra": false,
+//                    "van_ban": [ { "loai": "bao-cao" | "tong-hop" | "cong-van-don-doc",
+//                                   "mau": "bao-cao-xa", "ban_hanh": "don-vi" | "cap-nhan",
+//                                   "co_quan": "ubnd", "noi_nhan": ["{nhan} (để tổng hợp)"],
+//                                   "khi": "con-don-vi-chua-nop" }, ... ] }, ... ] }
 //
 // "den" names a recipient outside the hierarchy (e.g. "Bộ GD&ĐT") instead of "den_cap".
+// "van_ban" lists what the deadline produces (engine/dataset/plan.hpp, DocumentSpec);
+// without it, the usual documents of the deadline's kind.
 #pragma once
 
 #include <string>
@@ -19,5 +25,7 @@ namespace baocao::plan {
 // Throws Error(input) on a syntax error and Error(data) listing every bad
 // deadline or level.
 PlanData read_plan_json(const std::string& path);
+// The same from a plan's text (a plan kept in the store); `path` names it in messages.
+PlanData read_plan_json_text(const std::string& text, const std::string& path);
 
 }  // namespace baocao::plan

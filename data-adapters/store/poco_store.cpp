@@ -257,6 +257,140 @@ std::vector<Unit> PocoStore::units_on(const std::string& iso_date) {
   });
 }
 
+std::vector<std::pair<std::string, std::string>> PocoStore::unit_names_between(const std::string& from,
+                                                                                const std::string& to) {
+  return guarded([&] {
+    std::vector<std::string> code, name;
+    std::string a = from, b = to;
+    session_ << q("SELECT code, name FROM units WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) "
+                  "ORDER BY code, valid_from"),
+        use(b), use(a), into(code), into(name), now;
+    std::vector<std::pair<std::string, std::string>> out;
+    for (std::size_t i = 0; i < code.size(); ++i) out.emplace_back(std::move(code[i]), std::move(name[i]));
+    // Byte order, whatever the database's collation: callers binary-search.
+    std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    return out;
+  });
+}
+
+namespace {
+
+std::string join_lines(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const auto& l : lines) out += (out.empty() ? "" : "\n") + l;
+  return out;
+}
+
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> out;
+  for (std::size_t a = 0; a < text.size();) {
+    std::size_t b = text.find('\n', a);
+    if (b == std::string::npos) b = text.size();
+    out.push_back(text.substr(a, b - a));
+    a = b + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+void PocoStore::put_issuers(const std::vector<IssuerEntry>& entries) {
+  guarded([&] {
+    in_write_transaction(true, [&] {
+      session_ << q("DELETE FROM issuers"), now;
+      std::string code, level, body, name, parent, symbol, drafting, place, authority, title, signer,
+          recipients, file;
+      int line = 0;
+      Statement ins = (session_ << q("INSERT INTO issuers (unit_code, level, body, name, parent_name, symbol, "
+                                     "drafting_symbol, place, authority, title, signer, recipients, "
+                                     "source_file, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       use(code), use(level), use(body), use(name), use(parent), use(symbol), use(drafting),
+                       use(place), use(authority), use(title), use(signer), use(recipients), use(file),
+                       use(line));
+      for (const IssuerEntry& e : entries) {
+        code = e.unit_code;
+        level = e.unit_code.empty() ? e.level : std::string();
+        body = e.body;
+        name = e.name;
+        parent = e.parent_name;
+        symbol = e.symbol;
+        drafting = e.drafting_symbol;
+        place = e.place;
+        authority = join_lines(e.authority);
+        title = e.title;
+        signer = e.signer;
+        recipients = join_lines(e.recipients);
+        file = e.source.file;
+        line = e.source.line;
+        ins.execute();
+      }
+    });
+  });
+}
+
+std::vector<IssuerEntry> PocoStore::issuers() {
+  return guarded([&] {
+    std::vector<std::string> code, level, body, name, parent, symbol, drafting, place, authority, title, signer,
+        recipients, file;
+    std::vector<int> line;
+    session_ << q("SELECT unit_code, level, body, name, parent_name, symbol, drafting_symbol, place, "
+                  "authority, title, signer, recipients, source_file, source_line FROM issuers "
+                  "ORDER BY source_file, source_line"),
+        into(code), into(level), into(body), into(name), into(parent), into(symbol), into(drafting), into(place),
+        into(authority), into(title), into(signer), into(recipients), into(file), into(line), now;
+    std::vector<IssuerEntry> out;
+    for (std::size_t i = 0; i < code.size(); ++i) {
+      IssuerEntry e;
+      e.unit_code = code[i];
+      e.level = level[i];
+      e.body = body[i];
+      e.name = name[i];
+      e.parent_name = parent[i];
+      e.symbol = symbol[i];
+      e.drafting_symbol = drafting[i];
+      e.place = place[i];
+      e.authority = split_lines(authority[i]);
+      e.title = title[i];
+      e.signer = signer[i];
+      e.recipients = split_lines(recipients[i]);
+      e.source = at_line(file[i], line[i]);
+      out.push_back(std::move(e));
+    }
+    return out;
+  });
+}
+
+void PocoStore::put_plan(const StoredPlan& plan) {
+  guarded([&] {
+    in_write_transaction(true, [&] {
+      StoredPlan p = plan;
+      // The same plan imported again is already the latest: nothing changes.
+      std::vector<std::string> latest;
+      session_ << q("SELECT sha256 FROM plans ORDER BY id DESC LIMIT 1"), into(latest), now;
+      if (!latest.empty() && latest[0] == p.sha256) return;
+      session_ << q("INSERT INTO plans (name, first_year, last_year, body, source_file, sha256, imported_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+          use(p.name), use(p.first_year), use(p.last_year), use(p.text), use(p.source_file), use(p.sha256),
+          use(p.imported_at), now;
+    });
+  });
+}
+
+std::optional<StoredPlan> PocoStore::plan_for(int year) {
+  return guarded([&]() -> std::optional<StoredPlan> {
+    std::vector<std::string> name, body, source, sha, at;
+    std::vector<int> first, last;
+    int y1 = year, y2 = year;
+    session_ << q("SELECT name, first_year, last_year, body, source_file, sha256, imported_at FROM plans "
+                  "WHERE (first_year = 0 OR first_year <= ?) AND (last_year = 0 OR last_year >= ?) "
+                  "ORDER BY id DESC LIMIT 1"),
+        use(y1), use(y2), into(name), into(first), into(last), into(body), into(source), into(sha), into(at),
+        now;
+    if (name.empty()) return std::nullopt;
+    return StoredPlan{name[0], first[0], last[0], body[0], source[0], sha[0], at[0]};
+  });
+}
+
 void PocoStore::put_indicators(const std::vector<IndicatorRow>& indicators) {
   guarded([&] {
     in_write_transaction(true, [&] {
@@ -453,6 +587,14 @@ ImportResult PocoStore::import_file(const FileSubmission& file, bool dry_run) {
   });
 }
 
+std::vector<int> PocoStore::periods() {
+  return guarded([&] {
+    std::vector<int> out;
+    session_ << q("SELECT DISTINCT period FROM submissions ORDER BY period"), into(out), now;
+    return out;
+  });
+}
+
 std::vector<SubmissionInfo> PocoStore::submissions(int period, bool history) {
   return guarded([&] {
     std::vector<Poco::Int64> id, superseded;
@@ -481,6 +623,26 @@ std::vector<Record> PocoStore::figures(int period) {
         "WHERE s.period = ? AND s.superseded_by IS NULL ORDER BY s.unit_code, v.indicator"),
         use(period), into(code), into(name), into(indicator), into(num), into(den), into(note), into(source),
         now;
+    std::vector<Record> out;
+    for (std::size_t i = 0; i < code.size(); ++i)
+      out.push_back({code[i], name[i], indicator[i], period, num[i], den[i], note[i], at_file(source[i])});
+    return out;
+  });
+}
+
+std::vector<Record> PocoStore::figures_before(int period, const std::string& before_utc) {
+  return guarded([&] {
+    std::vector<std::string> code, name, indicator, note, source;
+    std::vector<double> num, den;
+    std::string b1 = before_utc, b2 = before_utc;
+    session_ << q(
+        "SELECT s.unit_code, s.unit_name, v.indicator, v.numerator, v.denominator, v.note, s.source_file "
+        "FROM submission_values v JOIN submissions s ON s.id = v.submission_id "
+        "WHERE s.period = ? AND s.imported_at < ? AND NOT EXISTS (SELECT 1 FROM submissions n "
+        "WHERE n.period = s.period AND n.unit_code = s.unit_code AND n.imported_at < ? AND n.id > s.id) "
+        "ORDER BY s.unit_code, v.indicator"),
+        use(period), use(b1), use(b2), into(code), into(name), into(indicator), into(num), into(den), into(note),
+        into(source), now;
     std::vector<Record> out;
     for (std::size_t i = 0; i < code.size(); ++i)
       out.push_back({code[i], name[i], indicator[i], period, num[i], den[i], note[i], at_file(source[i])});

@@ -59,15 +59,23 @@ class PocoStore : public Store {
   void put_units(const std::vector<Unit>& units) override;
   std::vector<Unit> units_on(const std::string& iso_date) override;
   std::vector<std::string> unit_codes_between(const std::string& from, const std::string& to) override;
+  std::vector<std::pair<std::string, std::string>> unit_names_between(const std::string& from,
+                                                                      const std::string& to) override;
   void put_indicators(const std::vector<IndicatorRow>& indicators) override;
+  void put_issuers(const std::vector<IssuerEntry>& entries) override;
+  std::vector<IssuerEntry> issuers() override;
+  void put_plan(const StoredPlan& plan) override;
+  std::optional<StoredPlan> plan_for(int year) override;
   int put_targets(const std::vector<Target>& targets, const std::string& source_file, bool dry_run) override;
   std::vector<Target> targets(int year) override;
   // Figures arrive batch by batch (FileSubmission::next) and each unit gets
   // its submission when its first figure does, so the file's units are
   // never listed up front; the earlier submissions are superseded last.
   ImportResult import_file(const FileSubmission& file, bool dry_run) override;
+  std::vector<int> periods() override;
   std::vector<SubmissionInfo> submissions(int period, bool history) override;
   std::vector<Record> figures(int period) override;
+  std::vector<Record> figures_before(int period, const std::string& before_utc) override;
   void month_values(const std::string& month, const std::function<void(const ExportRow&)>& sink) override;
 
  protected:

@@ -354,6 +354,25 @@ enum class MsgId {
   units_unknown_level,
   // a year cell that is a number but no year (found by fuzzing)
   data_bad_year,
+  // issuers register, documents per deadline, the cycle library
+  issuers_row_without_unit,
+  issuers_bad_body,
+  issuers_bad_authority,
+  issuers_duplicate_row,
+  issuers_unknown_unit,
+  import_issuers_done,
+  import_plan_done,
+  opt_issuers,
+  opt_plan_import,
+  opt_strict,
+  import_name_mismatch,
+  run_no_issuer,
+  run_no_signer,
+  run_no_signer_item,
+  plan_level_without_units,
+  opt_templates,
+  run_unknown_template_dirs,
+  warning_prefix,
   count_  // keep last
 };
 

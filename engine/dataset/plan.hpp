@@ -18,6 +18,25 @@ struct PeriodWindow {
   int cutoff_month = 12;  // for yearly windows: 15/12 of the previous year
 };
 
+// One document a deadline calls for. The plan says, per deadline, what each
+// side produces: the reporting units' reports, the receiving unit's
+// consolidated report, a reminder to those who have not reported; who
+// issues each (the reporting unit or the receiving one, and which of its
+// bodies: its UBND, its Sở, ...) and who receives it.
+struct DocumentSpec {
+  std::string kind;           // "bao-cao", "tong-hop", "cong-van-don-doc"
+  std::string template_name;  // file name in the templates directory, without ".tpl"
+  // Whose document it is: the reporting unit ("don-vi"), or the unit that
+  // receives the reports ("cap-nhan"; only for a deadline within the hierarchy).
+  std::string issued_by = "don-vi";
+  std::string body = "ubnd";  // the issuing body of that unit, a key of the issuers register
+  // Addressees, printed first under "Nơi nhận" before the issuer's own
+  // standing recipients; "{nhan}" is the body that receives the deadline's
+  // reports, "{ubnd}" the UBND of the issuing unit.
+  std::vector<std::string> recipients = {};
+  bool only_when_missing = false;  // a reminder: only while someone has not reported
+};
+
 struct DeadlineRule {
   std::string id;          // stable id: "xa-bao-cao"
   int day = 0, month = 0;  // every year, e.g. 10/12
@@ -27,11 +46,17 @@ struct DeadlineRule {
   std::string what;        // "Báo cáo kết quả xây dựng xã hội học tập"
   std::string template_name;
   bool inspection = false;  // kết quả kiểm tra, e.g. 30/11
+  // What the deadline produces (plan key "van_ban"). A plan that names none
+  // gets the usual three for a deadline within the hierarchy (each unit's
+  // report from `template_name`, the receiving unit's consolidated report,
+  // the reminder) or, for a recipient outside it, each unit's report.
+  std::vector<DocumentSpec> documents;
   Location source;
 };
 
 struct PlanData {
   std::string name;    // "Kế hoạch số 145/KH-UBND ngày 07/11/2022 ..."
+  int first_year = 0, last_year = 0;  // the years it covers ("tu_nam", "den_nam"); 0 = open
   std::vector<std::string> levels;  // top down: {"tỉnh", "xã"}
   PeriodWindow window;
   std::vector<DeadlineRule> deadlines;

@@ -1,50 +1,82 @@
 #include "engine/model/rollup.hpp"
 
+#include <algorithm>
+
 namespace baocao::model {
 
 namespace {
-constexpr int kMaxDepth = 16;  // deeper than any real hierarchy; stops a bad file's loop
-CivilDate year_end(int year) { return {year, 12, 31}; }
+constexpr int kMaxDepth = 64;  // deeper than any real hierarchy; stops a bad list's loop
+CivilDate year_end(int year) {
+  return {year, 12, 31};
+}
 }  // namespace
 
 Rollup::Rollup(const Hierarchy& hierarchy, const Dataset& data) : hierarchy_(hierarchy), data_(data) {
-  for (const Record& r : data.records) own_[{r.unit_code, r.indicator, r.period}] += Ratio{r.numerator, r.denominator};
+  std::map<int, std::map<std::string, std::map<std::string, Ratio>>> own;  // year -> code -> indicator
+  for (const Record& r : data.records) {
+    own_[{r.unit_code, r.indicator, r.period}] += Ratio{r.numerator, r.denominator};
+    own[r.period][r.unit_code][r.indicator] += Ratio{r.numerator, r.denominator};
+  }
+  for (auto& [year, by_unit] : own) {
+    const CivilDate end = year_end(year);
+    // Units in force at the year's end, deepest first, so a unit's children
+    // are done before it.
+    std::vector<std::pair<int, const Unit*>> order;
+    for (const Unit& u : hierarchy.units()) {
+      if (!valid_on(u, end)) continue;
+      int depth = 0;
+      for (const Unit* p = &u; !p->parent.empty() && depth < kMaxDepth; ++depth)
+        if (!(p = hierarchy.find(p->parent, end))) break;
+      order.emplace_back(depth, &u);
+    }
+    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::map<std::string, std::map<std::string, Ratio>> below;  // code -> indicator -> children's sum
+    for (const auto& [depth, u] : order) {
+      std::map<std::string, Ratio> total;
+      if (auto b = below.find(u->code); b != below.end()) total = std::move(b->second);
+      if (auto o = by_unit.find(u->code); o != by_unit.end())
+        for (const auto& [indicator, ratio] : o->second) total.try_emplace(indicator, ratio);  // children win
+      for (const auto& [indicator, ratio] : total) totals_[{u->code, indicator, year}] = ratio;
+      if (!u->parent.empty() && hierarchy.find(u->parent, end))
+        for (const auto& [indicator, ratio] : total) below[u->parent][indicator] += ratio;
+    }
+  }
 }
 
 std::optional<RolledUp> Rollup::value(const Unit& unit, const std::string& indicator, int year) const {
   return value_at(unit, indicator, year, 0);
 }
 
+std::optional<RolledUp> Rollup::value(std::string_view code, const std::string& indicator, int year) const {
+  const Unit* u = hierarchy_.find(code, year_end(year));
+  if (!u) u = hierarchy_.latest(code);
+  if (u) return value_at(*u, indicator, year, 0);
+  auto it = own_.find({std::string(code), indicator, year});
+  if (it == own_.end()) return std::nullopt;
+  return RolledUp{it->second, {}};
+}
+
 std::optional<RolledUp> Rollup::value_at(const Unit& unit, const std::string& indicator, int year,
                                          int depth) const {
   if (depth > kMaxDepth) return std::nullopt;
   const CivilDate end = year_end(year);
-  if (!valid_on(unit, end)) {
-    if (unit.valid_from && end < *unit.valid_from) {  // not yet formed: its predecessors stand in
-      RolledUp sum;
-      bool any = false;
-      for (const Unit* p : hierarchy_.predecessors(unit)) {
-        if (auto v = value_at(*p, indicator, year, depth + 1)) {
-          sum.ratio += v->ratio;
-          any = true;
-        }
-        sum.from_predecessors.push_back(p);
-      }
-      if (any) return sum;
-    }
-    return std::nullopt;
+  if (valid_on(unit, end)) {
+    auto it = totals_.find({unit.code, indicator, year});
+    if (it == totals_.end()) return std::nullopt;
+    return RolledUp{it->second, {}};
   }
+  if (!unit.valid_from || !(end < *unit.valid_from)) return std::nullopt;
+  // Not yet formed: its predecessors stand in.
   RolledUp sum;
   bool any = false;
-  for (const Unit* child : hierarchy_.children(unit.code, end)) {
-    if (auto v = value_at(*child, indicator, year, depth + 1)) {
+  for (const Unit* p : hierarchy_.predecessors(unit)) {
+    if (auto v = value_at(*p, indicator, year, depth + 1)) {
       sum.ratio += v->ratio;
       any = true;
     }
+    sum.from_predecessors.push_back(p);
   }
   if (any) return sum;
-  auto it = own_.find({unit.code, indicator, year});
-  if (it != own_.end()) return RolledUp{it->second, {}};
   return std::nullopt;
 }
 

@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -24,7 +25,9 @@ struct RolledUp {
 
 class Rollup {
  public:
-  // Figures of year Y count for units as they stood on 31/12/Y.
+  // Figures of year Y count for units as they stood on 31/12/Y. Every
+  // unit's sums are computed here, once, bottom up: a country's cycle asks
+  // for them tens of thousands of times. Keeps references to both.
   Rollup(const Hierarchy& hierarchy, const Dataset& data);
 
   // `unit`'s figures for `indicator` in `year`: the sum over its children
@@ -32,6 +35,10 @@ class Rollup {
   // for a year before it existed, the sum over its predecessors. Empty when
   // nobody reported.
   std::optional<RolledUp> value(const Unit& unit, const std::string& indicator, int year) const;
+  // The same for the version of `code` in force at the end of `year` (or,
+  // for a year before it existed, its latest); a code the hierarchy does
+  // not know has only its own records.
+  std::optional<RolledUp> value(std::string_view code, const std::string& indicator, int year) const;
 
   // A Summary of the units directly under `parent` in `year` (each rolled up),
   // totals over them, targets for `year`, and each indicator's previous-year
@@ -39,10 +46,12 @@ class Rollup {
   Summary children_summary(const Unit& parent, const IndicatorCatalogue& catalogue, int year) const;
 
  private:
+  using Key = std::tuple<std::string, std::string, int>;  // (code, indicator, year)
   std::optional<RolledUp> value_at(const Unit& unit, const std::string& indicator, int year, int depth) const;
   const Hierarchy& hierarchy_;
   const Dataset& data_;
-  std::map<std::tuple<std::string, std::string, int>, Ratio> own_;  // (code, indicator, year)
+  std::map<Key, Ratio> own_;     // each unit's own records
+  std::map<Key, Ratio> totals_;  // units valid at the year's end: children's sum, else own
 };
 
 }  // namespace baocao::model

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "engine/dataset/dataset.hpp"
+#include "engine/dataset/issuers.hpp"
 #include "engine/dataset/units.hpp"
 
 namespace baocao::store {
@@ -67,6 +68,13 @@ struct ExportRow {
   bool current = true;
 };
 
+// A plan as the store keeps it: its JSON text and the years it covers.
+struct StoredPlan {
+  std::string name;
+  int first_year = 0, last_year = 0;  // 0 = open
+  std::string text, source_file, sha256, imported_at;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -86,7 +94,22 @@ class Store {
   // without building whole Unit rows.
   virtual std::vector<std::string> unit_codes_between(const std::string& from, const std::string& to) = 0;
 
+  // Code and name of every version of the units in force at any time from
+  // `from` to `to`, ordered by code (byte order), then start: what an
+  // import checks a form's unit names against.
+  virtual std::vector<std::pair<std::string, std::string>> unit_names_between(const std::string& from,
+                                                                              const std::string& to) = 0;
+
   virtual void put_indicators(const std::vector<IndicatorRow>& indicators) = 0;
+
+  // The issuers register, replaced as a whole in one transaction.
+  virtual void put_issuers(const std::vector<IssuerEntry>& entries) = 0;
+  virtual std::vector<IssuerEntry> issuers() = 0;
+
+  // Keeps a plan (unless it is the latest already, by SHA-256); the latest
+  // kept plan covering `year` is plan_for(year).
+  virtual void put_plan(const StoredPlan& plan) = 0;
+  virtual std::optional<StoredPlan> plan_for(int year) = 0;
 
   // Replaces the targets of the same (year, indicator), in one transaction.
   // With `dry_run` nothing is kept. Returns how many were given.
@@ -100,10 +123,15 @@ class Store {
   // rolled back and the result says what would have changed.
   virtual ImportResult import_file(const FileSubmission& file, bool dry_run) = 0;
 
+  // The periods that have submissions, ascending.
+  virtual std::vector<int> periods() = 0;
   // Submissions of `period`, current ones only unless `history`.
   virtual std::vector<SubmissionInfo> submissions(int period, bool history) = 0;
   // The current figures of `period` (records of current submissions).
   virtual std::vector<Record> figures(int period) = 0;
+  // The figures of `period` as they stood before `before_utc` ("YYYY-MM-DD
+  // THH:MM:SSZ"): each unit's latest submission imported before then.
+  virtual std::vector<Record> figures_before(int period, const std::string& before_utc) = 0;
 
   // the values of every submission imported in `month` ("YYYY-MM",
   // a Vietnam calendar month, UTC+07:00), superseded ones included, ordered by

@@ -409,6 +409,9 @@ class Evaluator {
       }
       for (std::string& v : values) {
         const std::string& k = h.key;
+        // A line a document does without (no chủ quản, a signer without a
+        // separate title) is left out, not drawn blank.
+        if (v.empty() && (k == "quyen_han" || k == "chuc_vu" || k == "noi_nhan" || k == "trich_yeu")) continue;
         if (k == "co_quan_chu_quan")
           d.header.governing_body = text::upper_vi(v);
         else if (k == "co_quan_ban_hanh")

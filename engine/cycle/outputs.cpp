@@ -1,5 +1,5 @@
 // Staging, compare, rename: see run_outputs.hpp.
-#include "app/run_outputs.hpp"
+#include "engine/cycle/outputs.hpp"
 
 #include <Poco/DigestEngine.h>
 #include <Poco/SHA2Engine.h>
@@ -11,7 +11,7 @@
 #include "engine/core/atomic_file.hpp"
 #include "engine/core/diagnostic.hpp"
 
-namespace baocao::app {
+namespace baocao::cycle {
 
 namespace fs = std::filesystem;
 
@@ -76,4 +76,4 @@ Produced produce_bytes(const fs::path& target, std::string_view bytes) {
   return out;
 }
 
-}  // namespace baocao::app
+}  // namespace baocao::cycle

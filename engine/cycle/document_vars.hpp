@@ -12,7 +12,7 @@
 
 #include "engine/template/value.hpp"
 
-namespace baocao::app {
+namespace baocao::cycle {
 
 // What stands in a draft for the number: wide enough to write in by hand,
 // non-breaking so layout keeps the gap.
@@ -25,4 +25,4 @@ extern const char* const kBlankNumber;
 tmpl::Map document_vars(const tmpl::Map& base, const std::string& unit_code, const std::string& kind,
                         const std::vector<std::string>& predecessors);
 
-}  // namespace baocao::app
+}  // namespace baocao::cycle

@@ -1,5 +1,5 @@
 // Signing in `baocao run`; see run_signing.hpp.
-#include "app/run_signing.hpp"
+#include "engine/cycle/signing.hpp"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
@@ -8,7 +8,7 @@
 #include <ctime>
 #include <system_error>
 
-namespace baocao::app {
+namespace baocao::cycle {
 
 namespace fs = std::filesystem;
 
@@ -69,4 +69,4 @@ SignatureRecord produce_signed(const fs::path& target, const std::string& file,
   return rec;
 }
 
-}  // namespace baocao::app
+}  // namespace baocao::cycle

@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-namespace baocao::app {
+namespace baocao::cycle {
 
 std::string sha256_hex(std::string_view bytes);
 // SHA-256 of a file's bytes; Error(input) when it cannot be read.
@@ -31,4 +31,4 @@ Produced produce(const std::filesystem::path& target,
 // Same for bytes already in memory (the manifest).
 Produced produce_bytes(const std::filesystem::path& target, std::string_view bytes);
 
-}  // namespace baocao::app
+}  // namespace baocao::cycle

@@ -12,7 +12,7 @@
 #include <thread>
 #include <vector>
 
-namespace baocao::app {
+namespace baocao::cycle {
 
 // Runs job(i, worker) for i in [0, count) on `threads` workers; `worker` is
 // the worker's index, for per-thread state (fonts). Rethrows the first error.
@@ -41,4 +41,4 @@ inline void run_pool(std::size_t count, unsigned threads,
   if (first) std::rethrow_exception(first);
 }
 
-}  // namespace baocao::app
+}  // namespace baocao::cycle

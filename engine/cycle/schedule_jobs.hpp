@@ -1,8 +1,8 @@
-// What `baocao schedule` has to do at a given moment: the clock (the clerk's
-// calendar in Asia/Ho_Chi_Minh, an injectable "now"), the journal of what ran
+// What the schedule has to do at a given moment: the journal of what ran
 // (DIR/schedule-journal.json, written atomically), and the due jobs derived
-// from both and the plan. Pure data and decisions, so the catch-up rules can
-// be read in one place; schedule_command.cpp runs the jobs.
+// from it, the plan and the clerk's calendar (clock.hpp). Pure data and
+// decisions, so the catch-up rules can be read in one place; schedule.cpp
+// runs the jobs.
 #pragma once
 
 #include <filesystem>
@@ -10,24 +10,10 @@
 #include <vector>
 
 #include "engine/core/civil_date.hpp"
+#include "engine/cycle/clock.hpp"
 #include "engine/dataset/plan.hpp"
 
-namespace baocao::app {
-
-// A moment as the clerk's calendar sees it: local date and time in Vietnam.
-struct LocalNow {
-  CivilDate date;
-  std::string iso;  // "2025-12-08T06:00:00+07:00"
-};
-
-// Parses --now / BAOCAO_NOW: "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS]" (local
-// Vietnam time), either followed by "Z" or "+HH:MM"/"-HH:MM" (converted).
-// Throws Error(usage) naming `option` otherwise.
-LocalNow parse_now(const std::string& option, const std::string& text);
-// The system clock, in Vietnam.
-LocalNow system_now();
-
-CivilDate add_days(const CivilDate& d, int days);
+namespace baocao::cycle {
 
 struct JournalEntry {
   std::string job;  // "export:2025-11", "run:2025-12-10"
@@ -75,4 +61,4 @@ struct DueJob {
 std::vector<DueJob> due_jobs(const PlanData& plan, const Journal& journal, const CivilDate& today,
                              int lead_days);
 
-}  // namespace baocao::app
+}  // namespace baocao::cycle

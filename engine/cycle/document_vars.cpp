@@ -1,9 +1,9 @@
-// Per-document variables of `run` (see run_document_vars.hpp).
-#include "app/run_document_vars.hpp"
+// Per-document variables of a cycle (see document_vars.hpp).
+#include "engine/cycle/document_vars.hpp"
 
 #include <cmath>
 
-namespace baocao::app {
+namespace baocao::cycle {
 
 // Six no-break spaces (U+00A0): about the width of a three-digit number.
 const char* const kBlankNumber = "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0";
@@ -58,4 +58,4 @@ tmpl::Map document_vars(const tmpl::Map& base, const std::string& unit_code, con
   return out;
 }
 
-}  // namespace baocao::app
+}  // namespace baocao::cycle

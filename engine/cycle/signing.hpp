@@ -11,12 +11,12 @@
 #include <map>
 #include <string>
 
-#include "app/run_outputs.hpp"
+#include "engine/cycle/outputs.hpp"
 #include "engine/fonts/font_set.hpp"
 #include "engine/layout/page.hpp"
 #include "engine/sign/sign_pdf.hpp"
 
-namespace baocao::app {
+namespace baocao::cycle {
 
 // What the manifest says about one signed output.
 struct SignatureRecord {
@@ -44,4 +44,4 @@ SignatureRecord produce_signed(const std::filesystem::path& target, const std::s
                                const std::string& unsigned_pdf, const layout::PagedDocument& doc,
                                const fonts::FontSet& fonts, const RunSigner& signer, bool& changed);
 
-}  // namespace baocao::app
+}  // namespace baocao::cycle

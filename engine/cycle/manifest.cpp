@@ -1,0 +1,141 @@
+#include "engine/cycle/manifest.hpp"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "engine/cycle/outputs.hpp"
+
+namespace baocao::cycle {
+
+namespace {
+
+namespace fs = std::filesystem;
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+
+Object::Ptr file_entry(const fs::path& p) {
+  Object::Ptr o = new Object;
+  o->set("file", p.string());
+  o->set("sha256", sha256_file(p));
+  return o;
+}
+
+// The store's content as used: every figure, target and receipt, in a
+// canonical order, hashed.
+std::string content_sha256(const CycleInputs& in) {
+  std::vector<std::string> lines;
+  std::ostringstream line;
+  line.precision(17);
+  for (const Record& r : in.figures.records) {
+    line.str("");
+    line << "f|" << r.period << '|' << r.unit_code << '|' << r.indicator << '|' << r.numerator << '|'
+         << r.denominator;
+    lines.push_back(line.str());
+  }
+  for (const Target& t : *in.targets) {
+    line.str("");
+    line << "t|" << t.year << '|' << t.indicator << '|';
+    if (t.percent) line << *t.percent;
+    lines.push_back(line.str());
+  }
+  for (const Submission& s : in.receipts)
+    lines.push_back("s|" + std::to_string(s.period) + '|' + s.unit_code + '|' + to_iso(s.received));
+  std::sort(lines.begin(), lines.end());
+  std::string canon;
+  for (const auto& l : lines) canon += l + '\n';
+  return sha256_hex(canon);
+}
+
+std::string register_sha256(const std::vector<IssuerEntry>& rows) {
+  std::string canon;
+  auto add = [&](const std::string& s) { canon += s + '\x1f'; };
+  for (const IssuerEntry& e : rows) {
+    for (const std::string* f : {&e.unit_code, &e.level, &e.body, &e.name, &e.parent_name, &e.symbol,
+                                 &e.drafting_symbol, &e.place, &e.title, &e.signer})
+      add(*f);
+    for (const auto& a : e.authority) add(a);
+    for (const auto& r : e.recipients) add(r);
+    canon += '\n';
+  }
+  return sha256_hex(canon);
+}
+
+}  // namespace
+
+std::string manifest_json(const RunOptions& o, const Paths& paths, const CycleInputs& in,
+                          const std::vector<OutputEntry>& outputs) {
+  Object root;
+  root.set("cycle", o.cycle);
+  if (o.deadline) root.set("deadline", to_iso(*o.deadline));
+  if (!o.level.empty()) root.set("level", o.level);
+  Object::Ptr inputs = new Object;
+  Object::Ptr plan = new Object;
+  plan->set("file", in.plan.label);
+  plan->set("sha256", in.plan.sha256);
+  inputs->set("plan", plan);
+  if (!o.vars.empty()) inputs->set("vars", file_entry(o.vars));
+  if (!o.units.empty()) inputs->set("units", file_entry(o.units));
+  Array::Ptr regs = new Array;
+  for (const auto& f : o.submissions) regs->add(file_entry(f));
+  if (!o.submissions.empty()) inputs->set("submissions", regs);
+  Object::Ptr store = new Object;
+  store->set("source", o.store_label);
+  store->set("content_sha256", content_sha256(in));
+  std::vector<std::int64_t> ids = in.submission_ids;
+  std::sort(ids.begin(), ids.end());
+  Array::Ptr id_list = new Array;
+  for (auto id : ids) id_list->add(static_cast<Poco::Int64>(id));
+  store->set("submission_ids", id_list);
+  store->set("issuers_sha256", register_sha256(in.register_rows));
+  inputs->set("store", store);
+  // Every template of every directory searched, as a relative name: an
+  // office's copy shadows the shipped file of the same name.
+  Array::Ptr tpls = new Array;
+  for (const fs::path& dir : paths.templates) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) continue;
+    std::vector<fs::path> files;
+    for (const auto& e : fs::recursive_directory_iterator(dir))
+      if (e.is_regular_file() && e.path().extension() == ".tpl") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& p : files) {
+      Object::Ptr t = new Object;
+      t->set("file", fs::relative(p, dir).generic_string());
+      if (paths.templates.size() > 1) t->set("dir", dir.string());
+      t->set("sha256", sha256_file(p));
+      tpls->add(t);
+    }
+  }
+  inputs->set("templates", tpls);
+  inputs->set("fonts", file_entry(paths.fonts));
+  root.set("inputs", inputs);
+  Array::Ptr outs = new Array;
+  for (const auto& e : outputs) {
+    Object::Ptr x = new Object;
+    x->set("file", e.file);
+    x->set("sha256", e.sha256);
+    x->set("kind", e.kind);
+    x->set("unit", e.unit);
+    x->set("deadline", e.deadline);
+    x->set("issuer", e.issuer);
+    x->set("signer", e.signer);
+    if (e.signature) {
+      Object::Ptr s = new Object;
+      s->set("signer", e.signature->signer);
+      s->set("cert_sha256", e.signature->cert_sha256);
+      s->set("unsigned_sha256", e.signature->unsigned_sha256);
+      x->set("signature", s);
+    }
+    outs->add(x);
+  }
+  root.set("outputs", outs);
+  std::ostringstream s;
+  root.stringify(s, 2);
+  s << '\n';
+  return s.str();
+}
+
+}  // namespace baocao::cycle

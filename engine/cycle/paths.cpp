@@ -1,0 +1,30 @@
+#include "engine/cycle/paths.hpp"
+
+#include "engine/fonts/font_set.hpp"
+
+namespace baocao::cycle {
+
+namespace fs = std::filesystem;
+
+Paths Paths::shipped() {
+  Paths p;
+  p.templates.push_back(fs::path(BAOCAO_DATA_DIR) / "templates");
+  p.fonts = fonts::FontSet::default_manifest();
+  return p;
+}
+
+fs::path Paths::find_template(const std::string& name) const {
+  const std::string file = name.size() > 4 && name.compare(name.size() - 4, 4, ".tpl") == 0 ? name : name + ".tpl";
+  std::error_code ec;
+  for (const fs::path& dir : templates)
+    if (fs::is_regular_file(dir / file, ec)) return dir / file;
+  return {};
+}
+
+std::string Paths::template_dirs() const {
+  std::string out;
+  for (const fs::path& dir : templates) out += (out.empty() ? "" : ", ") + dir.string();
+  return out;
+}
+
+}  // namespace baocao::cycle

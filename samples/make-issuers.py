@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Writes an issuers register (co-quan-ban-hanh.csv; columns in
+data-adapters/forms/issuers_file.hpp) for one province of the 2025 units
+list: a row for what every commune's UBND shares, the province's UBND and
+its Sở Giáo dục và Đào tạo, and one row per commune with its signer.
+The PEOPLE ARE MADE UP (names drawn from common Vietnamese names, unique
+within the file); offices use their own register. Deterministic.
+Usage: python3 samples/make-issuers.py PROVINCE_CODE OUT.csv [UNITS.csv] [--communes N]"""
+import csv, os, random, sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+args = [a for a in sys.argv[1:] if not a.startswith('--')]
+code, out = args[0], args[1]
+units_csv = args[2] if len(args) > 2 else os.path.join(here, '..', 'data', 'units', 'don-vi-hanh-chinh-2025.csv')
+limit = None
+if '--communes' in sys.argv:
+    limit = int(sys.argv[sys.argv.index('--communes') + 1])
+
+with open(units_csv, encoding='utf-8') as f:
+    rows = [r for r in csv.DictReader(f) if r['ma_tinh'] == code]
+province, kind = rows[0]['ten_tinh'], rows[0]['loai_tinh']
+proper = province[len(kind) + 1:]
+lower_kind = 'thành phố' if kind == 'Thành phố' else 'tỉnh'
+communes = rows if limit is None else rows[:limit]
+
+surnames = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Mai']
+middles = ['Văn', 'Thị', 'Hữu', 'Minh', 'Quang', 'Thanh', 'Đức', 'Ngọc', 'Xuân', 'Thu', 'Hồng', 'Công', 'Kim']
+givens = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hòa', 'Hùng', 'Hương', 'Khánh', 'Lan',
+          'Long', 'Mai', 'Nam', 'Nga', 'Phong', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Thắng', 'Trang', 'Tuấn', 'Vân',
+          'Yến', 'Lộc', 'Phúc', 'Toàn', 'Chi', 'Duy', 'Hiền', 'Kiên', 'Linh', 'Nhung', 'Oanh', 'Tùng']
+rng = random.Random('issuers-' + code)
+used = set()
+def person():
+    while True:
+        n = '%s %s %s' % (rng.choice(surnames), rng.choice(middles), rng.choice(givens))
+        if n not in used:
+            used.add(n)
+            return n
+
+header = ['ma_don_vi', 'cap', 'co_quan', 'ten_co_quan', 'co_quan_chu_quan', 'ky_hieu', 'ky_hieu_soan_thao',
+          'dia_danh', 'quyen_han', 'chuc_vu', 'nguoi_ky', 'noi_nhan']
+out_rows = [
+    # What every commune's UBND shares; each commune's own row names its signer.
+    ['', 'xã', 'ubnd', 'Ủy ban nhân dân {ten}', '', 'UBND', 'VHXH', '', 'TM. Ủy ban nhân dân', 'Chủ tịch', '',
+     'Thường trực Đảng ủy {ten}; Thường trực Hội đồng nhân dân {ten}; Hội Khuyến học {ten}'],
+    [code, '', 'ubnd', 'Ủy ban nhân dân %s %s' % (lower_kind, proper), '', 'UBND', 'KGVX', '',
+     'TM. Ủy ban nhân dân; KT. Chủ tịch', 'Phó Chủ tịch', person(),
+     'Thường trực %s ủy; Thường trực Hội đồng nhân dân %s; Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân %s; '
+     'Sở Giáo dục và Đào tạo; Hội Khuyến học %s' % (lower_kind.capitalize() if lower_kind == 'tỉnh' else 'Thành', lower_kind, lower_kind, lower_kind)],
+    [code, '', 'sgddt', 'Sở Giáo dục và Đào tạo', 'Ủy ban nhân dân %s %s' % (lower_kind, proper), 'SGDĐT', 'GDTX', '',
+     'KT. Giám đốc', 'Phó Giám đốc', person(), 'Giám đốc Sở (để b/c)'],
+]
+for c in communes:
+    deputy = rng.random() < 0.3
+    out_rows.append([c['ma_xa'], '', 'ubnd', '', '', '', '', '',
+                     'TM. Ủy ban nhân dân; KT. Chủ tịch' if deputy else '', 'Phó Chủ tịch' if deputy else '',
+                     person(), ''])
+with open(out, 'w', encoding='utf-8', newline='') as f:
+    w = csv.writer(f, lineterminator='\n')
+    w.writerow(header)
+    w.writerows(out_rows)

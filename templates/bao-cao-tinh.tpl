@@ -1,0 +1,153 @@
+---
+# Báo cáo kết quả xây dựng xã hội học tập năm N của một tỉnh, thành phố gửi cơ
+# quan cấp trên (Bộ Giáo dục và Đào tạo): kết quả chung và theo đơn vị, so với
+# chỉ tiêu và với năm trước; không có phần đôn đốc các đơn vị cấp dưới.
+# Cơ quan ban hành, ký hiệu, người ký, nơi nhận: từ sổ cơ quan ban hành khi chạy
+# `baocao run`; với `baocao render`, từ khóa "bien" của dữ liệu (hoặc tệp --info
+# của lệnh `baocao report`).
+# Cú pháp: templates/GRAMMAR.md.
+co_quan_chu_quan: {{ co_quan_chu_quan }}
+co_quan_ban_hanh: {{ co_quan_ban_hanh }}
+so_ky_hieu: {{ so_kh }}
+dia_danh: {{ dia_danh }}
+ngay: {{ ngay }}
+loai_van_ban: Báo cáo
+trich_yeu: Kết quả xây dựng xã hội học tập năm {{ nam }}
+trich_yeu: {{ dia_ban }}
+noi_nhan: {{ noi_nhan }}
+quyen_han: {{ quyen_han }}
+chuc_vu: {{ chuc_vu if co_bien("chuc_vu") else "" }}
+tieu_de: Báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} {{ dia_ban }}
+ho_ten: {{ nguoi_ky }}
+---
+{% include "chung/ket-qua.tpl" %}
+{# Số và ký hiệu: ghép từ số văn bản và ký hiệu cơ quan, trừ khi dữ liệu cho sẵn (--info). #}
+{% set so_kh = so_ky_hieu if co_bien("so_ky_hieu") else "Số: " ~ so_van_ban ~ "/BC-" ~ ky_hieu_co_quan %}
+{% set so_don_vi = don_vi | do_dai %}
+{% set dat_ct = [] %}
+{% set chua_dat_ct = [] %}
+{% for cs in chi_so_co_so_lieu(nam) %}
+{% if dat(cs, none, nam) == true %}
+{% set dat_ct = dat_ct + [cs.ten] %}
+{% elif dat(cs, none, nam) == false %}
+{% set chua_dat_ct = chua_dat_ct + [cs.ten] %}
+{% endif %}
+{% endfor %}
+{% set cap_duoi = "xã, phường" %}
+{# Cơ quan nhận báo cáo này: theo kế hoạch (hạn nộp "den"). #}
+{% set gui_den = co_quan_nhan if co_bien("co_quan_nhan") else "cơ quan cấp trên" %}
+{% if co_bien("can_cu") %}
+{{ can_cu }}
+{% else %}
+Thực hiện {{ ke_hoach_can_cu }}, {{ co_quan_ban_hanh }} báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} {{ dia_ban }} như sau:
+{% endif %}
+
+# Kết quả thực hiện
+
+## Công tác chỉ đạo, tuyên truyền
+
+Các cơ quan, đơn vị, địa phương đã quán triệt và triển khai các văn bản chỉ đạo về xây dựng xã hội học tập, đẩy mạnh học tập suốt đời; lồng ghép nhiệm vụ xây dựng các mô hình học tập với Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”. Công tác tuyên truyền được thực hiện thường xuyên trên các phương tiện thông tin đại chúng, hệ thống truyền thanh cơ sở và tại các trung tâm học tập cộng đồng.
+
+## Kết quả xây dựng các mô hình học tập
+
+{% if not chi_so_co_so_lieu(nam) %}
+Chưa tổng hợp được số liệu công nhận các mô hình học tập năm {{ nam }}.
+{% else %}
+Kết quả công nhận các mô hình học tập năm {{ nam }} {{ dia_ban }} như sau:
+
+{% for cs in chi_so_co_so_lieu(nam) %}
+{% call ket_qua_chi_so(cs, none) %}
+{% endfor %}
+
+{% call bang_ket_qua("ket-qua-" ~ nam, "Bảng 1. Kết quả xây dựng các mô hình học tập năm " ~ nam ~ " so với chỉ tiêu", none) %}
+Số liệu chi tiết của từng {{ cap_duoi }} tại Phụ lục I kèm theo Báo cáo này.
+{% if chi_so_co_so_lieu(nam - 1) %}
+
+@bang so-sanh-{{ nam - 1 }}-{{ nam }}
+@chu_thich **Bảng 2. Kết quả năm {{ nam }} so với năm {{ nam - 1 }}**
+@do_rong 8 34 19 21 13 19 21 13 17
+| STT | Mô hình, chỉ số | Năm {{ nam - 1 }} | < | < | Năm {{ nam }} | < | < | Tăng, giảm (điểm %) |
+| ^ | ^ | Số đạt | Tổng số | Tỷ lệ | Số đạt | Tổng số | Tỷ lệ | ^ |
+|:-:|---|---|---|---|---|---|---|---|
+{% for cs in chi_so_co_so_lieu(nam) %}
+| {{ loop.index }} | {{ cs.ten }} | {{ so_dat(cs, none, nam - 1) | so | mac_dinh("-") }} | {{ tong_so(cs, none, nam - 1) | so | mac_dinh("-") }} | {{ ty_le(cs, none, nam - 1) | phan_tram(1) | mac_dinh("-") }} | {{ so_dat(cs, none, nam) | so | mac_dinh("-") }} | {{ tong_so(cs, none, nam) | so | mac_dinh("-") }} | {{ ty_le(cs, none, nam) | phan_tram(1) | mac_dinh("-") }} | {{ thay_doi(cs, none, nam) | so_co_dau(1) | mac_dinh("-") }} |
+{% endfor %}
+
+{% if tien_than %}
+Ghi chú: số liệu năm {{ nam - 1 }} là tổng số liệu của {{ tien_than | noi(", ") }} trước khi hợp nhất.
+{% endif %}
+{% endif %}
+{% endif %}
+
+# Đánh giá chung
+
+## Ưu điểm
+
+{% if dat_ct %}
+Năm {{ nam }}, {{ dat_ct | do_dai }}/{{ (dat_ct | do_dai) + (chua_dat_ct | do_dai) }} chỉ số có chỉ tiêu đạt hoặc vượt chỉ tiêu đề ra ({{ dat_ct | noi("; ") }}). Các mô hình học tập tiếp tục được duy trì và nhân rộng; nhận thức của cán bộ, đảng viên và Nhân dân về học tập suốt đời được nâng lên.
+{% else %}
+Các mô hình học tập tiếp tục được duy trì; nhận thức của cán bộ, đảng viên và Nhân dân về học tập suốt đời được nâng lên.
+{% endif %}
+
+## Hạn chế, nguyên nhân
+
+{% if chua_dat_ct %}
+Một số chỉ số chưa đạt chỉ tiêu năm {{ nam }}: {{ chua_dat_ct | noi("; ") }}.
+{% endif %}
+Cơ sở vật chất của một số trung tâm học tập cộng đồng còn hạn chế; nguồn lực cho học tập suốt đời ở cơ sở chưa đáp ứng yêu cầu.
+
+# Phương hướng, nhiệm vụ năm {{ nam + 1 }}
+
+- Tiếp tục đẩy mạnh công tác tuyên truyền, nâng cao nhận thức về xây dựng xã hội học tập, học tập suốt đời.
+- Tập trung chỉ đạo các chỉ số chưa đạt chỉ tiêu; phấn đấu hoàn thành chỉ tiêu năm {{ nam + 1 }} theo lộ trình của Kế hoạch.
+- Nâng cao chất lượng hoạt động của các trung tâm học tập cộng đồng; đẩy mạnh chuyển đổi số trong học tập suốt đời.
+- Kịp thời biểu dương, khen thưởng các tập thể, cá nhân tiêu biểu.
+
+# Đề xuất, kiến nghị
+
+Đề nghị {{ gui_den }} tiếp tục quan tâm hướng dẫn, hỗ trợ tài liệu và bồi dưỡng cán bộ làm công tác xây dựng xã hội học tập; có cơ chế hỗ trợ kinh phí cho hoạt động của các trung tâm học tập cộng đồng.
+
+{% if chi_so_co_so_lieu(nam) %}
+@phu_luc ngang
+@tieu_de Phụ lục I
+@tieu_de KẾT QUẢ XÂY DỰNG CÁC MÔ HÌNH HỌC TẬP NĂM {{ nam }} THEO ĐƠN VỊ
+@tieu_de (Kèm theo Báo cáo {{ so_kh | thay("Số: ", "số ") }} ngày {{ ngay | ngay_so }} của {{ co_quan_ban_hanh }})
+{% set cs_nam = chi_so_co_so_lieu(nam) %}
+{# Quá năm chỉ số thì một bảng không đủ rộng cho trang A4 ngang (dòng tổng có số 7 chữ số): mỗi chương trình một bảng. #}
+{% set nhom_bang = [cs_nam] %}
+{% if (cs_nam | do_dai) > 5 %}
+{% set nhom_bang = [] %}
+{% set hien = [] %}
+{% for cs in cs_nam %}
+{% if hien %}
+{% set truoc = hien | cuoi %}
+{% if truoc.chuong_trinh != cs.chuong_trinh %}
+{% set nhom_bang = nhom_bang + [hien] %}
+{% set hien = [] %}
+{% endif %}
+{% endif %}
+{% set hien = hien + [cs] %}
+{% endfor %}
+{% set nhom_bang = nhom_bang + [hien] %}
+{% endif %}
+{% for cs_bang in nhom_bang %}
+{# Counts reach 7 digits in a province's total row ("602.353"): "Đạt" and "Tổng" get wider columns than "Tỷ lệ". #}
+{% set nhom = 213 / (cs_bang | do_dai) %}
+@bang {{ "phu-luc-don-vi" if loop.first else "phu-luc-don-vi-" ~ loop.index }}
+{% if (nhom_bang | do_dai) > 1 %}
+{% set dau_bang = cs_bang | dau %}
+@chu_thich **Các chỉ số theo {{ dau_bang.chuong_trinh }}**
+{% endif %}
+@chi_tieu_cot - - {{ chi_tieu_hang(cs_bang, nam) | noi(" ") }}
+@do_rong 8 26 {{ [nhom * 0.345, nhom * 0.345, nhom * 0.31] | lap(cs_bang | do_dai) | noi(" ") }}
+| STT | Đơn vị | {{ cs_bang | lay("ten") | gop_cot(3) }} |
+| ^ | ^ | {{ ["Đạt", "Tổng", "Tỷ lệ"] | lap(cs_bang | do_dai) }} |
+|:-:|---|
+{% for dv in don_vi %}
+| {{ loop.index }} | {{ dv.ten }} | {{ hang_don_vi(dv, nam, cs_bang) }} |
+{% endfor %}
+|===|
+| Tổng cộng | < | {{ hang_don_vi(none, nam, cs_bang) | cong_thuc }} |
+
+{% endfor %}
+{% endif %}
