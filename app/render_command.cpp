@@ -10,6 +10,7 @@
 #include "app/store_template_data.hpp"
 #include "app/limit_options.hpp"
 #include "app/template_data_json.hpp"
+#include "engine/cycle/paths.hpp"
 #include "data-adapters/csv/figures_csv.hpp"
 #include "engine/core/atomic_file.hpp"
 #include "engine/core/diagnostic.hpp"
@@ -62,6 +63,7 @@ class RenderCommand : public Command {
     o.addOption(value_option("set", "NAME=VALUE", MsgId::opt_set, lang).repeatable(true));
     o.addOption(value_option("out", "OUT.pdf|.xlsx|.json", MsgId::opt_out_file, lang, true));
     o.addOption(value_option("fonts", "manifest.json", MsgId::opt_fonts, lang));
+    o.addOption(value_option("templates", "DIR", MsgId::opt_templates, lang));
     o.addOption(value_option("max-csv-line-bytes", "N", MsgId::opt_csv_line_limit, lang));
     for (const char* limit :
          {"max-template-bytes", "max-include-depth", "max-call-depth", "max-loop-iterations"})
@@ -80,7 +82,9 @@ class RenderCommand : public Command {
     else if (name == "out")
       out_ = value;
     else if (name == "fonts")
-      fonts_ = value;
+      paths_.fonts = value;
+    else if (name == "templates")
+      paths_.templates.insert(paths_.templates.begin(), value);
     else if (name == "max-csv-line-bytes")
       csv_limits_.max_line_bytes = parse_limit(name, value);
     else if (name == "max-template-bytes")
@@ -141,15 +145,19 @@ class RenderCommand : public Command {
                                                                 std::vector<tmpl::SubmissionRecord>{});
     }
 
-    doc::Document document = tmpl::render_file(args[0], *inputs.data, inputs.variables, limits_);
+    // A file, or a template's name found in --templates DIR before the shipped ones.
+    fs::path tpl = args[0];
+    std::error_code ec;
+    if (!fs::is_regular_file(tpl, ec))
+      if (fs::path found = paths_.find_template(args[0]); !found.empty()) tpl = found;
+    doc::Document document = tmpl::render_file(tpl, *inputs.data, inputs.variables, limits_, paths_.templates);
     if (!fs::path(out_).parent_path().empty()) fs::create_directories(fs::path(out_).parent_path());
     if (ext == ".json") {
       write_file_atomic(out_, doc::to_json(document));
     } else if (ext == ".xlsx") {
       render::write_xlsx(document, out_);
     } else {
-      fonts::FontSet fonts =
-          fonts::FontSet::load(fonts_.empty() ? fonts::FontSet::default_manifest() : fs::path(fonts_));
+      fonts::FontSet fonts = fonts::FontSet::load(paths_.fonts);
       render::write_pdf(layout::layout_document(document, fonts), fonts, out_);
     }
     ctx.out << message(ctx.lang, MsgId::render_written, {out_}) << '\n';
@@ -158,7 +166,8 @@ class RenderCommand : public Command {
 
  private:
   StoreOptions store_;
-  std::string data_, figures_, targets_, out_, fonts_;
+  std::string data_, figures_, targets_, out_;
+  cycle::Paths paths_ = cycle::Paths::shipped();
   std::vector<std::pair<std::string, std::string>> sets_;
   csv::CsvLimits csv_limits_;
   tmpl::Limits limits_;

@@ -5,11 +5,19 @@ list: a row for what every commune's UBND shares, the province's UBND and
 its Sở Giáo dục và Đào tạo, and one row per commune with its signer.
 The PEOPLE ARE MADE UP (names drawn from common Vietnamese names, unique
 within the file); offices use their own register. Deterministic.
-Usage: python3 samples/make-issuers.py PROVINCE_CODE OUT.csv [UNITS.csv] [--communes N]"""
+Usage: python3 samples/make-issuers.py PROVINCE_CODE OUT.csv [UNITS.csv] [--communes N]
+                                        [--nguoi-ky BODY=NAME]...  (the province's signers)"""
 import csv, os, random, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
-args = [a for a in sys.argv[1:] if not a.startswith('--')]
+given = {}  # body -> signer, for the province's own rows
+argv = sys.argv[1:]
+while '--nguoi-ky' in argv:
+    i = argv.index('--nguoi-ky')
+    body, name = argv[i + 1].split('=', 1)
+    given[body] = name
+    del argv[i:i + 2]
+args = [a for a in argv if not a.startswith('--')]
 code, out = args[0], args[1]
 units_csv = args[2] if len(args) > 2 else os.path.join(here, '..', 'data', 'units', 'don-vi-hanh-chinh-2025.csv')
 limit = None
@@ -29,7 +37,7 @@ givens = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hạnh',
           'Long', 'Mai', 'Nam', 'Nga', 'Phong', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Thắng', 'Trang', 'Tuấn', 'Vân',
           'Yến', 'Lộc', 'Phúc', 'Toàn', 'Chi', 'Duy', 'Hiền', 'Kiên', 'Linh', 'Nhung', 'Oanh', 'Tùng']
 rng = random.Random('issuers-' + code)
-used = set()
+used = set(given.values())
 def person():
     while True:
         n = '%s %s %s' % (rng.choice(surnames), rng.choice(middles), rng.choice(givens))
@@ -44,11 +52,11 @@ out_rows = [
     ['', 'xã', 'ubnd', 'Ủy ban nhân dân {ten}', '', 'UBND', 'VHXH', '', 'TM. Ủy ban nhân dân', 'Chủ tịch', '',
      'Thường trực Đảng ủy {ten}; Thường trực Hội đồng nhân dân {ten}; Hội Khuyến học {ten}'],
     [code, '', 'ubnd', 'Ủy ban nhân dân %s %s' % (lower_kind, proper), '', 'UBND', 'KGVX', '',
-     'TM. Ủy ban nhân dân; KT. Chủ tịch', 'Phó Chủ tịch', person(),
+     'TM. Ủy ban nhân dân; KT. Chủ tịch', 'Phó Chủ tịch', given.get('ubnd') or person(),
      'Thường trực %s ủy; Thường trực Hội đồng nhân dân %s; Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân %s; '
      'Sở Giáo dục và Đào tạo; Hội Khuyến học %s' % (lower_kind.capitalize() if lower_kind == 'tỉnh' else 'Thành', lower_kind, lower_kind, lower_kind)],
     [code, '', 'sgddt', 'Sở Giáo dục và Đào tạo', 'Ủy ban nhân dân %s %s' % (lower_kind, proper), 'SGDĐT', 'GDTX', '',
-     'KT. Giám đốc', 'Phó Giám đốc', person(), 'Giám đốc Sở (để b/c)'],
+     'KT. Giám đốc', 'Phó Giám đốc', given.get('sgddt') or person(), 'Giám đốc Sở (để b/c)'],
 ]
 for c in communes:
     deputy = rng.random() < 0.3

@@ -37,6 +37,8 @@ data = {
     # (bao-cao-2025.json); the other keys serve the Kế hoạch and Công văn.
     "bien": dict(json.load(open(os.path.join(here, "bao-cao-2025.json"), encoding="utf-8")), **{
         "tinh": "Ninh Bình",
+        "cap_tinh": "tỉnh",
+        "ky_hieu_soan_thao": "GDTX",
         "ky_hieu_co_quan": "SGDĐT",
         "so_van_ban": "125",
         "ke_hoach_can_cu": "Kế hoạch số 152/KH-UBND ngày 29/9/2021 của UBND tỉnh về xây dựng xã hội học tập tỉnh Ninh Bình giai đoạn 2021 - 2030",

@@ -13,7 +13,7 @@ loai_van_ban: Báo cáo
 trich_yeu: Kết quả xây dựng xã hội học tập năm {{ nam }}
 noi_nhan: {{ noi_nhan }}
 quyen_han: {{ quyen_han }}
-chuc_vu: {{ chuc_vu }}
+chuc_vu: {{ chuc_vu if co_bien("chuc_vu") else "" }}
 tieu_de: Báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} của {{ xa.ten }}
 ho_ten: {{ nguoi_ky }}
 ---

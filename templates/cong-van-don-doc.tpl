@@ -11,7 +11,7 @@ trich_yeu: V/v đôn đốc gửi báo cáo kết quả
 trich_yeu: xây dựng xã hội học tập năm {{ nam }}
 noi_nhan: {{ noi_nhan }}
 quyen_han: {{ quyen_han }}
-chuc_vu: {{ chuc_vu }}
+chuc_vu: {{ chuc_vu if co_bien("chuc_vu") else "" }}
 tieu_de: Đôn đốc gửi báo cáo kết quả xây dựng xã hội học tập năm {{ nam }}
 ho_ten: {{ nguoi_ky }}
 ---
@@ -22,7 +22,11 @@ ho_ten: {{ nguoi_ky }}
 {# Cơ quan nhận các báo cáo này báo cáo lên cơ quan chủ quản của mình. #}
 {% set cap_tren = co_quan_chu_quan if co_quan_chu_quan else "cấp trên" %}
 {# Kính gửi: Ủy ban nhân dân của từng đơn vị chưa gửi, như sổ cơ quan ban hành ghi. #}
-{% set kinh_gui = kinh_gui if co_bien("kinh_gui") else chua | lay("ten") %}
+{% set kinh_gui_mac_dinh = [] %}
+{% for dv in chua %}
+{% set kinh_gui_mac_dinh = kinh_gui_mac_dinh + ["Ủy ban nhân dân " ~ dv.ten] %}
+{% endfor %}
+{% set kinh_gui = kinh_gui if co_bien("kinh_gui") else kinh_gui_mac_dinh %}
 {% if (kinh_gui | do_dai) == 1 %}
 @giua Kính gửi: {{ kinh_gui | dau }}.
 {% elif kinh_gui %}

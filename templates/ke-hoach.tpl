@@ -12,7 +12,7 @@ trich_yeu: Xây dựng xã hội học tập năm {{ nam_kh }}
 trich_yeu: {{ dia_ban }}
 noi_nhan: {{ noi_nhan }}
 quyen_han: {{ quyen_han }}
-chuc_vu: {{ chuc_vu }}
+chuc_vu: {{ chuc_vu if co_bien("chuc_vu") else "" }}
 tieu_de: Kế hoạch xây dựng xã hội học tập năm {{ nam_kh }}
 ho_ten: {{ nguoi_ky }}
 ---

@@ -31,10 +31,10 @@ int RunReport::changed() const {
 namespace {
 
 // Renders `job` and writes its files; the entries of what it produced.
-std::vector<OutputEntry> produce_job(const DocumentJob& job, const fs::path& out, const fonts::FontSet* fonts,
-                                     const RunSigner* signer) {
+std::vector<OutputEntry> produce_job(const DocumentJob& job, const fs::path& out, const Paths& paths,
+                                     const fonts::FontSet* fonts, const RunSigner* signer) {
   std::vector<OutputEntry> entries;
-  doc::Document document = tmpl::render_file(job.tpl, *job.data, job.vars);
+  doc::Document document = tmpl::render_file(job.tpl, *job.data, job.vars, {}, paths.templates);
   auto entry = [&](const fs::path& target, const std::string& sha, bool changed) {
     entries.push_back(
         {fs::relative(target, out).generic_string(), sha, job.kind, job.unit, job.deadline, job.issuer, job.signer,
@@ -95,7 +95,8 @@ RunReport run_cycle(store::Store& store, const Clock& clock, const Paths& paths,
   run_pool(jobs.size(), threads, [&](std::size_t i, unsigned worker) {
     const DocumentJob& job = jobs[i];
     if (!job.pdf.empty() && !fonts[worker]) fonts[worker] = fonts::FontSet::load(paths.fonts);
-    results[i] = produce_job(job, o.out, fonts[worker] ? &*fonts[worker] : nullptr, signer ? &*signer : nullptr);
+    results[i] =
+        produce_job(job, o.out, paths, fonts[worker] ? &*fonts[worker] : nullptr, signer ? &*signer : nullptr);
     if (!progress) return;
     const bool changed = std::any_of(results[i].begin(), results[i].end(), [](const auto& e) { return e.changed; });
     std::lock_guard lock(progress_lock);

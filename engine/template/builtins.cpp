@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "engine/core/diagnostic.hpp"
+#include "engine/model/levels.hpp"
 #include "engine/template/source_location.hpp"
 #include "engine/text/vi_case.hpp"
 #include "engine/text/vi_collate.hpp"
@@ -76,7 +77,8 @@ Value unit_map(const Unit& u) {
   Map m;
   m["ma"] = Value::of(u.code);
   m["ten"] = Value::of(u.name);
-  if (!u.kind.empty()) m["loai"] = Value::of(u.kind);
+  // What the name calls it ("Phường"), whatever the source knew of it.
+  m["loai"] = Value::of(u.kind.empty() ? model::kind_of_name(u.name) : u.kind);
   return Value::of(std::move(m));
 }
 

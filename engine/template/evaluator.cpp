@@ -26,12 +26,18 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Reads templates from inside the root only: no absolute paths, no "..",
-// and the canonical path (symlinks resolved) must stay under the root.
+// Reads templates from inside the roots only: no absolute paths, no "..",
+// and the canonical path (symlinks resolved) must stay under the root it was
+// found in. An include is looked for in the template's own folder, then in
+// the other roots in order (an office's copy of one template still includes
+// the shipped parts it did not copy).
 class Loader {
  public:
-  Loader(fs::path root, std::string shown_root, const Limits& limits)
-      : root_(fs::weakly_canonical(root)), shown_root_(std::move(shown_root)), limits_(limits) {}
+  Loader(fs::path root, std::string shown_root, const Limits& limits, const std::vector<fs::path>& more = {})
+      : shown_root_(std::move(shown_root)), limits_(limits) {
+    roots_.push_back(fs::weakly_canonical(root));
+    for (const fs::path& r : more) roots_.push_back(fs::weakly_canonical(r));
+  }
 
   std::shared_ptr<const Template> parse_text(std::string name, std::string_view text) {
     std::string nfc;
@@ -56,11 +62,16 @@ class Loader {
     for (const auto& part : p)
       if (part == "..") bad = true;
     if (bad) fail_at(from, at, MsgId::tpl_include_outside_root, {rel, shown_root_});
-    fs::path full = root_ / p;
     std::error_code ec;
-    if (!fs::is_regular_file(full, ec)) fail_at(from, at, MsgId::tpl_include_not_found, {rel});
-    fs::path canon = fs::canonical(full, ec);
-    if (ec || !inside_root(canon)) fail_at(from, at, MsgId::tpl_include_outside_root, {rel, shown_root_});
+    const fs::path* root = nullptr;
+    for (const fs::path& r : roots_)
+      if (fs::is_regular_file(r / p, ec)) {
+        root = &r;
+        break;
+      }
+    if (!root) fail_at(from, at, MsgId::tpl_include_not_found, {rel});
+    fs::path canon = fs::canonical(*root / p, ec);
+    if (ec || !inside(*root, canon)) fail_at(from, at, MsgId::tpl_include_outside_root, {rel, shown_root_});
     auto size = fs::file_size(canon, ec);
     if (ec || size > limits_.max_file_bytes)
       fail_at(from, at, MsgId::tpl_limit, {"max_file_bytes", std::to_string(limits_.max_file_bytes)});
@@ -68,19 +79,21 @@ class Loader {
     std::ostringstream bytes;
     bytes << in.rdbuf();
     if (!in && !in.eof()) fail_at(from, at, MsgId::tpl_include_not_found, {rel});
-    std::string shown = shown_root_.empty() ? rel : (fs::path(shown_root_) / p).string();
+    std::string shown = root != &roots_.front()      ? (*root / p).string()
+                        : shown_root_.empty() ? rel
+                                              : (fs::path(shown_root_) / p).string();
     return {parse_text(shown, bytes.str()), canon.string()};
   }
 
  private:
-  bool inside_root(const fs::path& canon) const {
-    auto r = root_.begin(), c = canon.begin();
-    for (; r != root_.end(); ++r, ++c)
+  static bool inside(const fs::path& root, const fs::path& canon) {
+    auto r = root.begin(), c = canon.begin();
+    for (; r != root.end(); ++r, ++c)
       if (c == canon.end() || *r != *c) return false;
     return true;
   }
 
-  fs::path root_;
+  std::vector<fs::path> roots_;
   std::string shown_root_;
   const Limits& limits_;
   std::vector<std::shared_ptr<const Template>> kept_;  // macros point into these
@@ -648,13 +661,14 @@ class Evaluator {
 }  // namespace
 
 doc::Document render_text(std::string name, std::string_view text, const fs::path& root,
-                          const TemplateData& data, const Map& variables, const Limits& limits) {
+                          const TemplateData& data, const Map& variables, const Limits& limits,
+                          const std::vector<fs::path>& include_dirs) {
   if (text.size() > limits.max_file_bytes)
     throw Error(ErrorFamily::template_, Diagnostic{MsgId::tpl_limit,
                                                    {"max_file_bytes", std::to_string(limits.max_file_bytes)},
                                                    at_file(name)});
   std::string shown_root = fs::path(name).parent_path().string();
-  Loader loader(root, shown_root, limits);
+  Loader loader(root, shown_root, limits, include_dirs);
   auto t = loader.parse_text(name, text);
   std::error_code ec;
   fs::path identity = fs::weakly_canonical(root / fs::path(name).filename(), ec);
@@ -662,7 +676,7 @@ doc::Document render_text(std::string name, std::string_view text, const fs::pat
 }
 
 doc::Document render_file(const fs::path& path, const TemplateData& data, const Map& variables,
-                          const Limits& limits) {
+                          const Limits& limits, const std::vector<fs::path>& include_dirs) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) fail(ErrorFamily::input, MsgId::file_not_found, {path.string()});
   auto size = fs::file_size(path, ec);
@@ -675,7 +689,7 @@ doc::Document render_file(const fs::path& path, const TemplateData& data, const 
   bytes << in.rdbuf();
   if (!in && !in.eof()) fail(ErrorFamily::input, MsgId::file_read_failed, {path.string(), "read"});
   fs::path root = path.parent_path().empty() ? fs::path(".") : path.parent_path();
-  return render_text(path.string(), bytes.str(), root, data, variables, limits);
+  return render_text(path.string(), bytes.str(), root, data, variables, limits, include_dirs);
 }
 
 }  // namespace baocao::tmpl

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/document/document.hpp"
 #include "engine/template/limits.hpp"
@@ -15,13 +16,15 @@
 namespace baocao::tmpl {
 
 // Renders the template file `path`; its folder is the root includes resolve
-// against. `variables` are the template's starting variables (data file's
-// "bien", --set); don_vi and chi_so come from `data`.
+// against, then `include_dirs` in order (an office's template directory
+// before the shipped one). `variables` are the template's starting
+// variables (data file's "bien", --set); don_vi and chi_so come from `data`.
 doc::Document render_file(const std::filesystem::path& path, const TemplateData& data, const Map& variables,
-                          const Limits& limits = {});
+                          const Limits& limits = {}, const std::vector<std::filesystem::path>& include_dirs = {});
 
-// Renders template text (tests, fuzzing); includes resolve against `root`.
+// Renders template text (tests, fuzzing); includes resolve against `root`, then `include_dirs`.
 doc::Document render_text(std::string name, std::string_view text, const std::filesystem::path& root,
-                          const TemplateData& data, const Map& variables, const Limits& limits = {});
+                          const TemplateData& data, const Map& variables, const Limits& limits = {},
+                          const std::vector<std::filesystem::path>& include_dirs = {});
 
 }  // namespace baocao::tmpl

@@ -38,7 +38,7 @@ TEST(CalendarCommand, BeforeTheDeadlineNothingIsMissingYet) {
 TEST(CalendarCommand, MissingPlanIsAClearError) {
   Result r = run(sh_quote(baocao_exe()) + " calendar --year 2025 --plan /khong/co.json --units x.csv");
   EXPECT_EQ(r.status, 3);
-  EXPECT_NE(r.err.find("không tìm thấy tệp '/khong/co.json'"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("không tìm thấy kế hoạch '/khong/co.json'"), std::string::npos) << r.err;
 }
 
 }  // namespace

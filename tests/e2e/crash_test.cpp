@@ -147,8 +147,7 @@ void expect_manifest_matches(const fs::path& dir) {
 TEST(Crash, RunKilledAtManyPointsLeavesOnlyCompleteFiles) {
   TempDir dir;
   fs::create_directories(dir / "tmp");
-  Result imported = in_dir(dir, baocao_cmd("import " + sample("so-lieu-xa-2025.csv") + " " +
-                                           sample("chi-tieu.csv") + " --period 2025 --db kho.db"));
+  Result imported = in_dir(dir, sample_import_command());
   ASSERT_EQ(imported.status, 0) << imported.err;
   {
     std::istringstream units(read_file(sample_path("don-vi.csv")));
@@ -158,13 +157,13 @@ TEST(Crash, RunKilledAtManyPointsLeavesOnlyCompleteFiles) {
       trimmed += line + "\n";  // header, 4 provinces, 12 communes
     write_file(dir / "dv.csv", trimmed);
   }
-  // The earlier run differs from the new one (another signer), so the killed
-  // runs really replace files, and each final name has two allowed contents.
+  // The earlier run differs from the new one (another plan cited), so the
+  // killed runs really replace files, and each final name has two allowed contents.
   std::string vars = read_file(sample_path("bien-2025.json"));
-  const std::string signer = "Nguyễn Văn An";
-  auto at = vars.find(signer);
+  const std::string cited = "145/KH-UBND";
+  auto at = vars.find(cited);
   ASSERT_NE(at, std::string::npos);
-  write_file(dir / "bien-cu.json", vars.substr(0, at) + "Trần Thị Bình" + vars.substr(at + signer.size()));
+  write_file(dir / "bien-cu.json", vars.substr(0, at) + "99/KH-UBND" + vars.substr(at + cited.size()));
   const std::string new_vars = sample_path("bien-2025.json").string();
 
   // The clean new run: its bytes are the only new bytes allowed, its duration sets the kill points.

@@ -127,7 +127,7 @@ TEST(History, DraftNumbersAreBlankUnlessGivenForTheDocument) {
   EXPECT_EQ(number_line(communes / "13318-bao-cao.pdf", "/BC-UBND"), "Số: /BC-UBND");
   EXPECT_EQ(number_line(communes / "tong-hop.pdf", "/BC-SGDĐT"), "Số: /BC-SGDĐT");
   EXPECT_EQ(number_line(communes / "cong-van-don-doc.pdf", "/SGDĐT-GDTX"), "Số: /SGDĐT-GDTX");
-  EXPECT_EQ(number_line(dir / "out" / kReport, "/BC-SGDĐT"), "Số: /BC-SGDĐT");
+  EXPECT_EQ(number_line(dir / "out" / kReport, "/BC-UBND"), "Số: /BC-UBND");
 
   // Numbers for one unit's documents or one document of a unit.
   std::string vars = read_file(sample_path("bien-2025.json"));
@@ -144,7 +144,7 @@ TEST(History, DraftNumbersAreBlankUnlessGivenForTheDocument) {
   EXPECT_NE(flat_text(communes2 / "13285-bao-cao.pdf").find("Trần Thị Bình"), std::string::npos);
   EXPECT_EQ(number_line(communes2 / "13318-bao-cao.pdf", "/BC-UBND"), "Số: /BC-UBND");
   EXPECT_EQ(number_line(communes2 / "tong-hop.pdf", "/BC-SGDĐT"), "Số: /BC-SGDĐT") << "37/bao-cao only";
-  EXPECT_EQ(number_line(dir / "out2" / kReport, "/BC-SGDĐT"), "Số: 125/BC-SGDĐT");
+  EXPECT_EQ(number_line(dir / "out2" / kReport, "/BC-UBND"), "Số: 125/BC-UBND");
 }
 
 // Sets the import stamp of the submissions of `unit` (every unit when
@@ -177,12 +177,28 @@ TEST(History, ReceiptDatesAreVietnamDates) {
   EXPECT_NE(st.out.find("13285 Phường Phủ Lý", heading), std::string::npos) << st.out;
   EXPECT_EQ(st.out.find("13318", heading), std::string::npos) << st.out;
 
-  // `run` judges the same receipts (no register: import dates).
+  // `run` judges the same receipts (no register: import dates). Its
+  // documents dated 10/12 have not yet seen Phủ Lý's report (received
+  // on 11/12); Châu Sơn's, at 23:59 on 10/12, is in.
   Result ran = in_dir(dir, baocao_cmd("run --cycle 2025 --deadline 2025-12-10 --db kho.db --plan " +
                                       sample("ke-hoach-2025.json") + " --vars " + sample("bien-2025.json") +
                                       " --units " + sample("don-vi.csv") + " --out out"));
   ASSERT_EQ(ran.status, 0) << ran.err;
   std::string consolidated = flat_text(dir / "out/2025-12-10-xa-bao-cao/37/tong-hop.pdf");
+  const std::size_t missing = consolidated.find("Đến ngày 10/12/2025, còn 4 đơn vị chưa gửi báo cáo:");
+  ASSERT_NE(missing, std::string::npos) << consolidated;
+  const std::string listed = consolidated.substr(missing, consolidated.find('.', missing + 30) - missing);
+  EXPECT_NE(listed.find("Phường Phủ Lý"), std::string::npos) << listed;
+  EXPECT_EQ(listed.find("Phường Châu Sơn"), std::string::npos) << listed;
+  EXPECT_EQ(consolidated.find("Gửi muộn"), std::string::npos) << consolidated;
+
+  // Dated 11/12, the same documents count it, late.
+  write_file(dir / "ngay.json", "{\"ngay\": \"2025-12-11\"}");
+  ran = in_dir(dir, baocao_cmd("run --cycle 2025 --deadline 2025-12-10 --db kho.db --plan " +
+                               sample("ke-hoach-2025.json") + " --vars ngay.json --units " + sample("don-vi.csv") +
+                               " --out out11"));
+  ASSERT_EQ(ran.status, 0) << ran.err;
+  consolidated = flat_text(dir / "out11/2025-12-10-xa-bao-cao/37/tong-hop.pdf");
   EXPECT_NE(consolidated.find("Phường Phủ Lý 11/12/2025 Gửi muộn"), std::string::npos) << consolidated;
   EXPECT_EQ(consolidated.find("Phường Châu Sơn 10/12/2025 Gửi muộn"), std::string::npos) << consolidated;
   EXPECT_NE(consolidated.find("Có 1 đơn vị gửi báo cáo sau thời hạn"), std::string::npos) << consolidated;

@@ -47,7 +47,7 @@ TEST(ImportPostgres, ImportSupersedeStatusRoundTrip) {
            "WHERE s.unit_code = '13285' AND v.indicator = 'gia_dinh_hoc_tap' AND s.superseded_by IS NULL"),
       "6100\n");
   EXPECT_EQ(psql("SELECT version, name FROM schema_version"),
-            "1|001_init.sql\n2|002_unit_predecessors.sql\n3|003_values_keyed_table.sql\n");
+            "1|001_init.sql\n2|002_unit_predecessors.sql\n3|003_values_keyed_table.sql\n4|004_issuers_and_plans.sql\n");
 
   Result st = in_dir(dir, baocao_cmd("status --period 2025 --deadline 2099-12-31 " + pg));
   ASSERT_EQ(st.status, 0) << st.err;
@@ -66,7 +66,8 @@ TEST(ImportPostgres, ImportSupersedeStatusRoundTrip) {
             "Tỉnh Hà Nam|2025-06-30\n");
   Result ran = in_dir(
       dir, baocao_cmd("run --cycle 2025 --deadline 2025-12-15 " + pg + " --plan " +
-                      sample("ke-hoach-2025.json") + " --vars " + sample("bien-2025.json") + " --out out"));
+                      sample("ke-hoach-2025.json") + " --vars " + sample("bien-2025.json") + " --submissions " +
+                      sample("da-nhan-2025.csv") + " --out out"));
   ASSERT_EQ(ran.status, 0) << ran.err;
   std::string report = run("pdftotext -layout " +
                            sh_quote((dir / "out/2025-12-15-tinh-bao-cao/37-bao-cao.pdf").string()) + " -")

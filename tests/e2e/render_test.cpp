@@ -58,8 +58,13 @@ TEST_P(RenderGolden, DocumentTreeMatchesTheCheckedInJson) {
 INSTANTIATE_TEST_SUITE_P(
     ShippedTemplates, RenderGolden,
     ::testing::Values(Case{"bao-cao-tong-hop.tpl", "", "bao-cao-tong-hop.json"},
+                      // The commune's issuer, as the register gives it to `run`.
                       Case{"bao-cao-xa.tpl",
-                           "--set ma_xa=13285 --set 'nguoi_ky=Trần Thị Bình' --set so_van_ban=87",
+                           "--set ma_xa=13285 --set 'nguoi_ky=Trần Thị Bình' --set so_van_ban=87 "
+                           "--set 'co_quan_chu_quan=' --set 'co_quan_ban_hanh=Ủy ban nhân dân phường Phủ Lý' "
+                           "--set ky_hieu_co_quan=UBND --set 'dia_danh=Phủ Lý' "
+                           "--set 'quyen_han=TM. Ủy ban nhân dân' --set 'chuc_vu=Chủ tịch' "
+                           "--set 'noi_nhan=- Sở Giáo dục và Đào tạo tỉnh Ninh Bình (để tổng hợp);'",
                            "bao-cao-xa.json"},
                       Case{"ke-hoach.tpl", "--set so_van_ban=140", "ke-hoach.json"},
                       Case{"cong-van-don-doc.tpl", "--set so_van_ban=1520 --set han_bo_sung=2025-12-29",
@@ -184,7 +189,9 @@ TEST(RenderCli, CommuneReportSaysNoFiguresForAnIndicatorItDidNotReport) {
                  " --figures " + sh_quote((dir / "so-lieu.csv").string()) + " --targets " +
                  sh_quote((sample / "chi-tieu.csv").string()) +
                  " --set nam=2025 --set ma_xa=13285 --set ngay=2025-12-08 --set 'nguoi_ky=Trần Văn Bình'"
-                 " --set so_van_ban=12 --set 'tinh=Ninh Bình' --set 'co_quan_ban_hanh=Ủy ban nhân dân'"
+                 " --set so_van_ban=12 --set 'co_quan_ban_hanh=Ủy ban nhân dân phường Phủ Lý'"
+                 " --set co_quan_chu_quan= --set ky_hieu_co_quan=UBND --set 'dia_danh=Phủ Lý'"
+                 " --set 'quyen_han=TM. Ủy ban nhân dân' --set 'noi_nhan=- Lưu: VT.'"
                  " --set 'ke_hoach_can_cu=Kế hoạch số 145/KH-UBND' --out " +
                  sh_quote((dir / "xa.pdf").string()));
   ASSERT_EQ(r.status, 0) << r.err;

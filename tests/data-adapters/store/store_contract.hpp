@@ -258,4 +258,54 @@ inline void check_targets(Store& s) {
   EXPECT_EQ(s.targets(2025)[1].percent, 72.5);
 }
 
+// The issuers register is kept whole (lines of lists included) and replaced
+// by the next; plans are kept by the years they cover, the latest winning;
+// figures as of a moment are each unit's submission current then.
+inline void check_issuers_plans_and_figures_before(Store& s) {
+  seed(s);
+  IssuerEntry level;
+  level.level = "xa";
+  level.name = "Ủy ban nhân dân {ten}";
+  level.authority = {"TM. Ủy ban nhân dân"};
+  IssuerEntry own;
+  own.unit_code = "13285";
+  own.signer = "Trần Thị Bình";
+  own.authority = {"TM. Ủy ban nhân dân", "KT. Chủ tịch"};
+  own.recipients = {"Sở Giáo dục và Đào tạo (để b/c)", "Lưu: VT"};
+  own.source = at_line("so.csv", 3);
+  s.put_issuers({level, own});
+  auto rows = s.issuers();
+  ASSERT_EQ(rows.size(), 2u);
+  const IssuerEntry& got = rows[1].unit_code == "13285" ? rows[1] : rows[0];
+  EXPECT_EQ(got.signer, "Trần Thị Bình");
+  EXPECT_EQ(got.authority, own.authority);
+  EXPECT_EQ(got.recipients, own.recipients);
+  EXPECT_EQ(got.body, "ubnd");
+  EXPECT_EQ(got.source.line, 3);
+  s.put_issuers({level});
+  EXPECT_EQ(s.issuers().size(), 1u) << "a register replaces the one before";
+
+  EXPECT_FALSE(s.plan_for(2025));
+  s.put_plan({"KH cũ", 2021, 2025, "{\"cu\": 1}", "kh-cu.json", "aa", "2025-01-01T00:00:00Z"});
+  s.put_plan({"KH mới", 2025, 0, "{\"moi\": 1}", "kh-moi.json", "bb", "2025-02-01T00:00:00Z"});
+  s.put_plan({"KH mới", 2025, 0, "{\"moi\": 1}", "kh-moi.json", "bb", "2025-03-01T00:00:00Z"});
+  EXPECT_EQ(s.plan_for(2024)->name, "KH cũ");
+  EXPECT_EQ(s.plan_for(2025)->name, "KH mới");
+  EXPECT_EQ(s.plan_for(2030)->text, "{\"moi\": 1}");
+  EXPECT_FALSE(s.plan_for(2020));
+
+  FileSubmission first{"a.xlsx", std::string(64, 'a'), 2025, "2025-12-05T01:00:00Z",
+                       {record("13285", "gia_dinh_hoc_tap", 100, 200)}, {}};
+  FileSubmission later{"b.xlsx", std::string(64, 'b'), 2025, "2025-12-11T01:00:00Z",
+                       {record("13285", "gia_dinh_hoc_tap", 150, 200)}, {}};
+  s.import_file(first, false);
+  s.import_file(later, false);
+  EXPECT_EQ(s.figures(2025).at(0).numerator, 150);
+  auto before = s.figures_before(2025, "2025-12-10T17:00:00Z");
+  ASSERT_EQ(before.size(), 1u);
+  EXPECT_EQ(before[0].numerator, 100) << "as it stood before the correction";
+  EXPECT_TRUE(s.figures_before(2025, "2025-12-01T00:00:00Z").empty());
+  EXPECT_EQ(s.periods(), std::vector<int>{2025});
+}
+
 }  // namespace baocao::store::test
