@@ -81,7 +81,7 @@ Kinh phí cho hoạt động của trung tâm học tập cộng đồng còn h�
 @tieu_de KẾT QUẢ XÂY DỰNG CÁC MÔ HÌNH HỌC TẬP NĂM {{ nam - 1 }} - {{ nam }}
 @tieu_de (Kèm theo Báo cáo số {{ so_van_ban }}/BC-UBND ngày {{ ngay | ngay_so }} của UBND {{ xa.ten }})
 @bang so-sanh-{{ nam }}
-@do_rong 9 38 15 16 15 15 16 20 21
+@do_rong tu_dong
 | STT | Mô hình, chỉ số | Năm {{ nam - 1 }} | < | Năm {{ nam }} | < | < | Chỉ tiêu năm {{ nam }} | Tăng, giảm (điểm %) |
 | ^ | ^ | Số đạt | Tỷ lệ | Số đạt | Tổng số | Tỷ lệ | ^ | ^ |
 |:-:|---|
