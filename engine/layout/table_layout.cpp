@@ -269,8 +269,9 @@ void layout_table(Flow& flow, const doc::Table& t, double size, double keep_afte
     // Leave at least `min_last` body rows for the page that ends the table.
     std::size_t b = j;
     while (b > start && rows_in(b, U) < min_last) --b;
-    if (b == start) b = j;  // cannot do better: the break stays where the page is full
     if (first && rows_in(0, b) < need_first) return {Step::too_few_first, b};
+    if (b == start) b = j;  // cannot do better: the break stays where the page is full
+    if (b == U) return {Step::done, U};  // the rows fit; what follows cannot take any along
     return {Step::next_page, b};  // b == start: nothing fits below what is on this page
   };
 
