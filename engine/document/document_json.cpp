@@ -106,6 +106,8 @@ const char* kind_name(ValueKind k) {
       return "decimal";
     case ValueKind::percent:
       return "percent";
+    case ValueKind::date:
+      return "date";
   }
   return "?";
 }

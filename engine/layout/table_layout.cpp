@@ -5,7 +5,7 @@
 #include <numeric>
 
 #include "engine/layout/line_breaker.hpp"
-#include "engine/layout/table_widths.hpp"
+#include "engine/document/column_widths.hpp"
 
 namespace baocao::layout {
 
@@ -90,14 +90,14 @@ double width_for_lines(const std::vector<Word>& words, const ContentWidth& cw, s
 
 std::vector<double> column_widths(const doc::Table& t, const Group& header, const Group& body,
                                   const Group& footer, std::size_t ncols, double available) {
-  std::vector<CellNeed> needs;
+  std::vector<doc::CellNeed> needs;
   for (const Group* g : {&header, &body, &footer})
     for (const PlacedCell& pc : g->cells) {
       ContentWidth cw = content_width(pc.words);
       // 0.5 pt more than the text: a width that only just holds a line must
       // not wrap it when rounding goes the other way.
       if (pc.words.size() <= 2) cw.min = cw.max;  // "Số đạt", "Chưa đạt": one line
-      CellNeed n{pc.col, pc.col_span, g == &header, cw.min + 2 * kPadX + 0.5, cw.max + 2 * kPadX + 0.5, 0, 0};
+      doc::CellNeed n{pc.col, pc.col_span, g == &header, cw.min + 2 * kPadX + 0.5, cw.max + 2 * kPadX + 0.5, 0, 0};
       if (n.header) {
         n.three_lines = width_for_lines(pc.words, cw, 3) + 0.5;
         n.two_lines = width_for_lines(pc.words, cw, 2) + 0.5;
@@ -106,7 +106,7 @@ std::vector<double> column_widths(const doc::Table& t, const Group& header, cons
     }
   std::vector<double> hints;
   for (double mm : t.column_widths_mm) hints.push_back(mm > 0 ? mm_to_pt(mm) : 0);
-  return resolve_column_widths(ncols, hints, needs, available);
+  return doc::resolve_column_widths(ncols, hints, needs, available);
 }
 
 // Lines of every cell at the final widths, row heights, rows tied by spans.

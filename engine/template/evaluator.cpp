@@ -477,7 +477,8 @@ class Evaluator {
 
   static bool numeric(const Value& v) {
     return v.kind == Value::Kind::number ||
-           (v.kind == Value::Kind::string && v.number_kind != doc::ValueKind::text);
+           (v.kind == Value::Kind::string && v.number_kind != doc::ValueKind::text &&
+            v.number_kind != doc::ValueKind::date);
   }
 
   Value eval(const Expr& e, const SourceFile& src) {

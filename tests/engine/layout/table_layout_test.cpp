@@ -8,7 +8,7 @@
 
 #include "engine/layout/layout.hpp"
 #include "engine/layout/line_breaker.hpp"
-#include "engine/layout/table_widths.hpp"
+#include "engine/document/column_widths.hpp"
 #include "tests/support/process.hpp"
 
 namespace baocao::layout {
@@ -202,28 +202,28 @@ TEST(TableWidths, NamesOnOneLineWhileNumberColumnsHaveRoom) {
 
 TEST(TableWidths, ContentMinimumAndGrowthOrder) {
   // Columns: STT (fixed 20 pt), name (auto), two numbers (auto).
-  std::vector<CellNeed> cells = {
+  std::vector<doc::CellNeed> cells = {
       {0, 1, true, 20, 20, 20, 20},  {1, 1, true, 40, 40, 40, 40},  {2, 1, true, 30, 30, 30, 30},
       {3, 1, true, 30, 30, 30, 30},  {1, 1, false, 60, 200, 0, 0}, {2, 1, false, 45, 45, 0, 0},
       {3, 1, false, 45, 45, 0, 0},
   };
   // Room for all: names on one line, then the rest shared.
-  auto w = resolve_column_widths(4, {20}, cells, 400);
+  auto w = doc::resolve_column_widths(4, {20}, cells, 400);
   EXPECT_DOUBLE_EQ(w[0], 20);
   EXPECT_GE(w[1], 200);
   EXPECT_GE(w[2], 45);
   EXPECT_NEAR(w[0] + w[1] + w[2] + w[3], 400, 1e-6);
   // Less room: the numbers keep their width, the name column takes the cut.
-  w = resolve_column_widths(4, {20}, cells, 200);
+  w = doc::resolve_column_widths(4, {20}, cells, 200);
   EXPECT_DOUBLE_EQ(w[2], 45);
   EXPECT_DOUBLE_EQ(w[3], 45);
   EXPECT_NEAR(w[1], 90, 1e-6);
   // A given width narrower than the widest number grows to it.
-  w = resolve_column_widths(4, {20, 0, 10}, cells, 400);
+  w = doc::resolve_column_widths(4, {20, 0, 10}, cells, 400);
   EXPECT_DOUBLE_EQ(w[2], 45);
   // A header spanning two columns shares its need between them.
   cells.push_back({2, 2, true, 150, 150, 150, 150});
-  w = resolve_column_widths(4, {20}, cells, 1000);
+  w = doc::resolve_column_widths(4, {20}, cells, 1000);
   EXPECT_GE(w[2] + w[3], 150);
 }
 

@@ -1,9 +1,9 @@
-#include "engine/layout/table_widths.hpp"
+#include "engine/document/column_widths.hpp"
 
 #include <algorithm>
 #include <numeric>
 
-namespace baocao::layout {
+namespace baocao::doc {
 
 namespace {
 
@@ -39,6 +39,11 @@ std::vector<double> targets(const std::vector<double>& base, const std::vector<b
 }
 
 }  // namespace
+
+std::vector<double> minimum_column_widths(std::size_t ncols, const std::vector<CellNeed>& cells) {
+  return targets(std::vector<double>(ncols, 0), std::vector<bool>(ncols, true), cells,
+                 [](const CellNeed&) { return true; }, [](const CellNeed& c) { return c.min; });
+}
 
 std::vector<double> resolve_column_widths(std::size_t ncols, const std::vector<double>& hints,
                                           const std::vector<CellNeed>& cells, double available) {
@@ -93,4 +98,4 @@ std::vector<double> resolve_column_widths(std::size_t ncols, const std::vector<d
   return w;
 }
 
-}  // namespace baocao::layout
+}  // namespace baocao::doc

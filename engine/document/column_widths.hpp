@@ -1,12 +1,13 @@
 // Column widths of a table from what its cells hold and what the template
-// asks (`@do_rong`, templates/GRAMMAR.md). Pure arithmetic on measured
-// widths in points, so it is tested without fonts.
+// asks (`@do_rong`, templates/GRAMMAR.md): one rule for the PDF's layout
+// (widths in points, measured with the fonts) and the XLSX (widths in
+// Excel's column units). Pure arithmetic, tested without fonts.
 #pragma once
 
 #include <cstddef>
 #include <vector>
 
-namespace baocao::layout {
+namespace baocao::doc {
 
 // What one cell needs, padding included.
 struct CellNeed {
@@ -30,7 +31,11 @@ struct CellNeed {
 // goes to every auto column in proportion to its width so the table fills
 // `available`. A table wider than `available` narrows the given widths
 // first, toward their content's minimum, then every column in proportion.
+// The narrowest each column can be: the widest unbreakable run of its cells
+// (a spanning cell's shared between its columns).
+std::vector<double> minimum_column_widths(std::size_t ncols, const std::vector<CellNeed>& cells);
+
 std::vector<double> resolve_column_widths(std::size_t ncols, const std::vector<double>& hints,
                                           const std::vector<CellNeed>& cells, double available);
 
-}  // namespace baocao::layout
+}  // namespace baocao::doc
