@@ -324,7 +324,7 @@ class Evaluator {
           nums.push_back(std::nullopt);  // no target for this column
           continue;
         }
-        if (n.name == "do_rong" && (w == "tu_dong" || w == "*")) {
+        if (n.name == "do_rong" && w == "tu_dong") {
           nums.push_back(0.0);  // from the content (layout)
           continue;
         }
