@@ -68,7 +68,7 @@ for ws in wb:
     top = next((r for r in range(1, 20) if ws.cell(r, 1).value == 'STT'), None)
     if top is None:
         fail(f'{ws.title}: no STT heading')
-    first = next(r for r in range(top, ws.max_row + 1) if isinstance(ws.cell(r, 1).value, int))
+    first = next(r for r in range(top, ws.max_row + 1) if str(ws.cell(r, 1).value).isdigit())
     for row in ws.iter_rows():
         for c in row:
             if c.value is not None and (c.font.sz or 11) < 12:
