@@ -90,19 +90,25 @@ std::vector<Word> split_words(const doc::Spans& spans, const fonts::FontSet& fon
   return words;
 }
 
-std::vector<Line> fill_lines(const std::vector<Word>& words, double width, double first_indent) {
+namespace {
+
+// Where each line starts (an index into `words`).
+std::vector<std::size_t> line_starts(const std::vector<Word>& words, double width, double first_indent) {
   // Greedy by runs of glued words: good enough for ND30 bodies, which are
-  // justified, and for table cells.
-  std::vector<Line> lines;
-  Line line;
+  // justified, and for table cells. Measures only: no word is copied.
+  std::vector<std::size_t> starts;
   double limit = width - first_indent;
-  auto add = [&](const Word& w) {
-    line.width = line.words.empty() ? w.width : line.width + line.words.back().space_after + w.width;
-    line.words.push_back(w);
+  double line = 0;      // width of the current line
+  bool empty = true;    // nothing on the current line yet
+  double space = 0;     // space after the current line's last word
+  auto add = [&](std::size_t k) {
+    if (empty) starts.push_back(k);
+    line = empty ? words[k].width : line + space + words[k].width;
+    space = words[k].space_after;
+    empty = false;
   };
   auto next_line = [&] {
-    lines.push_back(std::move(line));
-    line = Line{};
+    empty = true;
     limit = width;
   };
   for (std::size_t i = 0; i < words.size();) {
@@ -112,22 +118,39 @@ std::vector<Line> fill_lines(const std::vector<Word>& words, double width, doubl
       run += words[end - 1].space_after + words[end].width;
       ++end;
     }
-    double needed = line.words.empty() ? run : line.width + line.words.back().space_after + run;
-    if (!line.words.empty() && needed > limit + 1e-6) next_line();
-    if (line.words.empty() && run > limit + 1e-6 && end - i > 1) {
+    if (!empty && line + space + run > limit + 1e-6) next_line();
+    if (empty && run > limit + 1e-6 && end - i > 1) {
       // A run wider than a line: break it between its words after all.
       for (std::size_t k = i; k < end; ++k) {
-        double n = line.words.empty() ? words[k].width
-                                      : line.width + line.words.back().space_after + words[k].width;
-        if (!line.words.empty() && n > limit + 1e-6) next_line();
-        add(words[k]);
+        if (!empty && line + space + words[k].width > limit + 1e-6) next_line();
+        add(k);
       }
     } else {
-      for (std::size_t k = i; k < end; ++k) add(words[k]);
+      for (std::size_t k = i; k < end; ++k) add(k);
     }
     i = end;
   }
-  if (!line.words.empty()) lines.push_back(std::move(line));
+  return starts;
+}
+
+}  // namespace
+
+std::size_t count_lines(const std::vector<Word>& words, double width, double first_indent) {
+  return line_starts(words, width, first_indent).size();
+}
+
+std::vector<Line> fill_lines(std::vector<Word> words, double width, double first_indent) {
+  std::vector<std::size_t> starts = line_starts(words, width, first_indent);
+  std::vector<Line> lines(starts.size());
+  for (std::size_t l = 0; l < starts.size(); ++l) {
+    std::size_t end = l + 1 < starts.size() ? starts[l + 1] : words.size();
+    Line& line = lines[l];
+    line.words.reserve(end - starts[l]);
+    for (std::size_t k = starts[l]; k < end; ++k) {
+      line.width = k == starts[l] ? words[k].width : line.width + words[k - 1].space_after + words[k].width;
+      line.words.push_back(std::move(words[k]));
+    }
+  }
   return lines;
 }
 

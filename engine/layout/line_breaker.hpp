@@ -41,7 +41,10 @@ std::vector<Word> split_words(const doc::Spans& spans, const fonts::FontSet& fon
 // where glue allows); the first line is `first_indent` narrower. A glued
 // run wider than a line breaks between its words; a word wider than a line
 // gets a line alone.
-std::vector<Line> fill_lines(const std::vector<Word>& words, double width, double first_indent = 0);
+std::vector<Line> fill_lines(std::vector<Word> words, double width, double first_indent = 0);
+
+// How many lines fill_lines would make, without making them.
+std::size_t count_lines(const std::vector<Word>& words, double width, double first_indent = 0);
 
 // split_words then fill_lines.
 std::vector<Line> break_lines(const doc::Spans& spans, const fonts::FontSet& fonts, double size,

@@ -187,15 +187,14 @@ void layout_appendix_title(Flow& flow, const std::vector<std::string>& lines) {
     auto words = split_words({{text, !aside, aside}}, flow.fonts, size);
     // A title that wraps is set in lines of even length, the narrowest
     // width giving as few lines, so no word is left alone on the last.
-    auto lines_at = fill_lines(words, flow.width());
+    const std::size_t count = count_lines(words, flow.width());
     double lo = 0, hi = flow.width();
-    if (lines_at.size() > 1) {
+    if (count > 1)
       for (int i = 0; i < 16 && hi - lo > 0.5; ++i) {
         double mid = (lo + hi) / 2;
-        (fill_lines(words, mid).size() <= lines_at.size() ? hi : lo) = mid;
+        (count_lines(words, mid) <= count ? hi : lo) = mid;
       }
-      lines_at = fill_lines(words, hi);
-    }
+    auto lines_at = fill_lines(std::move(words), hi);
     const double asc = size * flow.fonts.face(style).ascender();
     for (const Line& line : lines_at) {
       place_line(line, doc::Align::center, true, flow.left(), flow.y + asc, flow.width(), size, flow.page().texts);

@@ -79,11 +79,11 @@ Group grid(const std::vector<doc::Row>& rows, std::size_t ncols, const fonts::Fo
 // The narrowest width (padding included) at which `words` take at most
 // `lines` lines, between their minimum and their one-line width.
 double width_for_lines(const std::vector<Word>& words, const ContentWidth& cw, std::size_t lines) {
-  if (fill_lines(words, cw.min).size() <= lines) return cw.min + 2 * kPadX;
+  if (count_lines(words, cw.min) <= lines) return cw.min + 2 * kPadX;
   double lo = cw.min, hi = cw.max;
   for (int i = 0; i < 12 && hi - lo > 0.5; ++i) {
     double mid = (lo + hi) / 2;
-    (fill_lines(words, mid).size() <= lines ? hi : lo) = mid;
+    (count_lines(words, mid) <= lines ? hi : lo) = mid;
   }
   return hi + 2 * kPadX;
 }
@@ -117,7 +117,7 @@ void measure(Group& g, const std::vector<double>& widths, double lh) {
   for (PlacedCell& pc : g.cells) {
     double w = std::accumulate(widths.begin() + static_cast<long>(pc.col),
                                widths.begin() + static_cast<long>(pc.col + pc.col_span), 0.0);
-    pc.lines = fill_lines(pc.words, w - 2 * kPadX);
+    pc.lines = fill_lines(std::move(pc.words), w - 2 * kPadX);  // the words are not needed after
     if (pc.row_span == 1)
       g.heights[pc.row] = std::max(g.heights[pc.row], static_cast<double>(pc.lines.size()) * lh + 2 * kPadY);
     for (std::size_t k = pc.row; k < pc.row + pc.row_span; ++k)
