@@ -2,26 +2,16 @@
 
 #include <cmath>
 #include <cstdio>
+#include <initializer_list>
+
+#include "engine/document/document_json.hpp"
 
 namespace baocao::layout {
 
 namespace {
 
 void str(std::string& out, std::string_view s) {
-  out += '"';
-  for (char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-    } else {
-      out += c;
-    }
-  }
-  out += '"';
+  doc::append_json_string(out, s);
 }
 
 void num(std::string& out, double v) {
@@ -42,6 +32,18 @@ const char* style_name(fonts::Style s) {
       return "bold_italic";
   }
   return "?";
+}
+
+// [a, b, ...], after ", " when `comma`.
+void numbers(std::string& out, bool comma, std::initializer_list<double> values) {
+  out += comma ? ", [" : "[";
+  bool first = true;
+  for (double v : values) {
+    if (!first) out += ", ";
+    num(out, v);
+    first = false;
+  }
+  out += ']';
 }
 
 const char* flag(bool b) {
@@ -89,28 +91,12 @@ std::string to_json(const PagedDocument& d) {
     out += "],\n \"rules\": [";
     for (std::size_t k = 0; k < p.rules.size(); ++k) {
       const Rule& r = p.rules[k];
-      out += k ? ", [" : "[";
-      num(out, r.x1);
-      out += ", ";
-      num(out, r.y1);
-      out += ", ";
-      num(out, r.x2);
-      out += ", ";
-      num(out, r.y2);
-      out += ']';
+      numbers(out, k > 0, {r.x1, r.y1, r.x2, r.y2});
     }
     out += "],\n \"boxes\": [";
     for (std::size_t k = 0; k < p.boxes.size(); ++k) {
       const Box& b = p.boxes[k];
-      out += k ? ", [" : "[";
-      num(out, b.x);
-      out += ", ";
-      num(out, b.y);
-      out += ", ";
-      num(out, b.w);
-      out += ", ";
-      num(out, b.h);
-      out += ']';
+      numbers(out, k > 0, {b.x, b.y, b.w, b.h});
     }
     out += "]}";
   }
