@@ -286,6 +286,12 @@ void layout_table(Flow& flow, const doc::Table& t, double size, double keep_afte
   }
   if (part.step == Step::too_few_first)  // not even a page holds them: as many as fit
     part = plan(0, flow.remaining() - caption_h - header_h, true, 0);
+  // A first row taller than a page starts here only if some of its lines fit.
+  if (part.step == Step::tall && part.end == 0 && !flow.at_top() &&
+      flow.remaining() - caption_h - header_h < static_cast<double>(kMinChunkLines) * geo.lh + 2 * kPadY) {
+    flow.new_page(flow.landscape());
+    part = plan(0, flow.remaining() - caption_h - header_h, true, 0);
+  }
 
   TablePart record{t.id, true, false, 0, 0, n, false, false};
   auto next_page = [&] {

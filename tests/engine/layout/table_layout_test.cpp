@@ -183,6 +183,27 @@ TEST(TablePagination, CellTallerThanAPageContinuesOnTheNextPages) {
   EXPECT_EQ(count_runs(out, "Tổng cộng"), 1u);
 }
 
+// A tall first row wherever the table starts: never a caption and header
+// alone at a page bottom, every word printed once.
+TEST(TablePagination, TallFirstRowAtEveryPagePosition) {
+  std::string text;
+  for (int i = 1; i <= 400; ++i) text += (i > 1 ? " " : "") + std::string("chữ") + std::to_string(i);
+  for (int before = 0; before < 40; ++before) {
+    doc::Document d = base();
+    for (int i = 0; i < before; ++i) d.body.push_back(filler(i));
+    doc::Table t = unit_table(3);
+    t.body_rows[0].cells[1] = cell(text);
+    d.body.push_back(t);
+    PagedDocument out = layout_document(d, font_set());
+    std::size_t words = 0;
+    for (const std::string& w : words_of(out)) words += w.rfind("chữ", 0) == 0 ? 1 : 0;
+    EXPECT_EQ(words, 400u) << before << " paragraphs before";
+    for (std::size_t i = 0; i < out.pages.size(); ++i)
+      for (const TablePart& p : out.pages[i].table_parts)
+        EXPECT_GE(p.rows, 1u) << before << " paragraphs before: page " << i + 1 << " holds no row";
+  }
+}
+
 // A name column and number columns on a landscape appendix page: names
 // stay on one line while the number columns have room, and the numbers'
 // columns are never narrower than their widest number.
