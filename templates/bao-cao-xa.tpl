@@ -79,7 +79,7 @@ Kinh phí cho hoạt động của trung tâm học tập cộng đồng còn h�
 @tieu_de KẾT QUẢ XÂY DỰNG CÁC MÔ HÌNH HỌC TẬP NĂM {{ nam - 1 }} - {{ nam }}
 @tieu_de (Kèm theo Báo cáo số {{ so_van_ban }}/BC-{{ ky_hieu_co_quan }} ngày {{ ngay | ngay_so }} của {{ co_quan_ban_hanh }})
 @bang so-sanh-{{ nam }}
-@do_rong 9 38 15 16 15 15 16 20 21
+@do_rong tu_dong
 | STT | Mô hình, chỉ số | Năm {{ nam - 1 }} | < | Năm {{ nam }} | < | < | Chỉ tiêu năm {{ nam }} | Tăng, giảm (điểm %) |
 | ^ | ^ | Số đạt | Tỷ lệ | Số đạt | Tổng số | Tỷ lệ | ^ | ^ |
 |:-:|---|

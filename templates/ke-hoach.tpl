@@ -39,7 +39,7 @@ Chỉ tiêu năm {{ nam_kh }} và lộ trình đến năm 2030 (tỷ lệ %; ô 
 
 @bang lo-trinh
 @chu_thich **Bảng 1. Lộ trình chỉ tiêu xây dựng các mô hình học tập**
-@do_rong 9 46 {{ (110 / ((cac_nam(nam, 2030) | do_dai))) | lap(cac_nam(nam, 2030) | do_dai) | noi(" ") }}
+@do_rong tu_dong
 | STT | Mô hình, chỉ số | Kết quả năm {{ nam }} | Chỉ tiêu các năm | {{ "<" | lap((cac_nam(nam_kh, 2030) | do_dai) - 1) }} |
 | ^ | ^ | ^ | {{ cac_nam(nam_kh, 2030) }} |
 |:-:|---|
@@ -75,7 +75,7 @@ Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơ
 @tieu_de DANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM {{ nam_kh }}
 @tieu_de (Kèm theo Kế hoạch số {{ so_van_ban }}/KH-{{ ky_hieu_co_quan }} ngày {{ ngay | ngay_so }} của {{ co_quan_ban_hanh }})
 @bang nhiem-vu
-@do_rong 10 80 40 45 30 42
+@do_rong tu_dong
 | STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian | Sản phẩm |
 |:-:|---|---|---|:-:|---|
 | 1 | Tuyên truyền về xây dựng xã hội học tập, học tập suốt đời | Sở Giáo dục và Đào tạo | Sở Văn hóa, Thể thao và Du lịch; Hội Khuyến học {{ cap_tinh }} | Cả năm {{ nam_kh }} | Tin, bài, chuyên mục |

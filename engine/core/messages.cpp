@@ -250,8 +250,8 @@ constexpr Entry kCatalogue[] = {
      "limit {0} = {1} exceeded"},
     {MsgId::tpl_bad_merge, "ô gộp '{0}' không có ô nào để gộp vào",
      "merge marker '{0}' has no cell to join"},
-    {MsgId::tpl_bad_width, "độ rộng cột '{0}' không phải số milimét dương",
-     "column width '{0}' is not a positive number of millimetres"},
+    {MsgId::tpl_bad_width, "độ rộng cột '{0}' không phải số milimét dương hay 'tu_dong'",
+     "column width '{0}' is neither a positive number of millimetres nor 'tu_dong'"},
     {MsgId::tpl_missing_header, "mẫu thiếu trường '{0}' trong phần đầu",
      "the template header lacks '{0}'"},
     // data adapters and the store

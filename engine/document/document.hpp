@@ -43,8 +43,9 @@ struct List {
 };
 
 // How a cell's value is meant: the XLSX writer keeps numbers as numbers
-// and applies the matching number format; the PDF shows `text`.
-enum class ValueKind { text, integer, decimal, percent };
+// and applies the matching number format; the PDF shows `text`. A date's
+// value is its day count since 1970-01-01.
+enum class ValueKind { text, integer, decimal, percent, date };
 
 // How a spreadsheet derives a cell, so the XLSX keeps live formulas (with
 // `value` as the cached result) while the PDF shows `content`.

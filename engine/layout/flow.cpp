@@ -32,7 +32,7 @@ void Flow::new_page(bool landscape) {
 
 Flow::Mark Flow::mark() const {
   const Page& p = pages_.back();
-  return {pages_.size(), p.texts.size(), p.rules.size(), p.boxes.size(), y,
+  return {pages_.size(), p.texts.size(), p.rules.size(), p.boxes.size(), p.table_parts.size(), y,
           landscape_,    left_,          width_,         top_,           bottom_};
 }
 
@@ -42,6 +42,7 @@ void Flow::rewind(const Mark& m) {
   p.texts.resize(m.texts);
   p.rules.resize(m.rules);
   p.boxes.resize(m.boxes);
+  p.table_parts.resize(m.table_parts);
   y = m.y;
   landscape_ = m.landscape;
   left_ = m.left;

@@ -24,7 +24,7 @@ class Flow {
   // A point to come back to: layout that finds it has left a heading alone at
   // the bottom of a page rewinds to before it and starts a new page instead.
   struct Mark {
-    std::size_t pages = 0, texts = 0, rules = 0, boxes = 0;
+    std::size_t pages = 0, texts = 0, rules = 0, boxes = 0, table_parts = 0;
     double y = 0;
     bool landscape = false;
     double left = 0, width = 0, top = 0, bottom = 0;

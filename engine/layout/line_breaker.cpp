@@ -1,11 +1,59 @@
 #include "engine/layout/line_breaker.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
 namespace baocao::layout {
 
-std::vector<Line> break_lines(const doc::Spans& spans, const fonts::FontSet& fonts, double size,
-                              double width, double first_indent) {
-  // 1. Words: split every span at ASCII spaces and newlines; text on either
-  //    side of a span boundary without a space belongs to one word.
+namespace {
+
+// Whether `text` has a letter or a digit: "%", "%)", "–", "./." have none.
+bool has_alnum(std::string_view text) {
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t len = static_cast<int32_t>(text.size()), i = 0;
+  while (i < len) {
+    UChar32 c;
+    U8_NEXT(p, i, len, c);
+    if (c >= 0 && u_isalnum(c)) return true;
+  }
+  return false;
+}
+
+std::string_view first_text(const Word& w) {
+  return w.pieces.empty() ? std::string_view{} : std::string_view(w.pieces.front().text);
+}
+std::string_view last_text(const Word& w) {
+  return w.pieces.empty() ? std::string_view{} : std::string_view(w.pieces.back().text);
+}
+
+// A parenthetical of at most this many words is kept on one line.
+constexpr std::size_t kShortParenthetical = 3;
+
+void mark_glue(std::vector<Word>& words) {
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    bool sign = true;
+    for (const Piece& p : words[i].pieces) sign = sign && !has_alnum(p.text);
+    if (sign) words[i - 1].glue_after = true;
+  }
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!first_text(words[i]).starts_with('(')) continue;
+    for (std::size_t j = i; j < words.size() && j < i + kShortParenthetical; ++j) {
+      std::string_view end = last_text(words[j]);
+      if (end.find(')') != std::string_view::npos) {
+        for (std::size_t k = i; k < j; ++k) words[k].glue_after = true;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Word> split_words(const doc::Spans& spans, const fonts::FontSet& fonts, double size) {
+  // Split every span at ASCII spaces and newlines; text on either side of a
+  // span boundary without a space belongs to one word.
   std::vector<Word> words;
   Word current;
   bool open = false;
@@ -38,24 +86,95 @@ std::vector<Line> break_lines(const doc::Spans& spans, const fonts::FontSet& fon
     }
   }
   close_word(0);
+  mark_glue(words);
+  return words;
+}
 
-  // 2. Lines: greedy fill. Good enough for ND30 bodies, which are justified.
-  std::vector<Line> lines;
-  Line line;
+namespace {
+
+// Where each line starts (an index into `words`).
+std::vector<std::size_t> line_starts(const std::vector<Word>& words, double width, double first_indent) {
+  // Greedy by runs of glued words: good enough for ND30 bodies, which are
+  // justified, and for table cells. Measures only: no word is copied.
+  std::vector<std::size_t> starts;
   double limit = width - first_indent;
-  for (Word& w : words) {
-    double needed = line.words.empty() ? w.width : line.width + line.words.back().space_after + w.width;
-    if (!line.words.empty() && needed > limit + 1e-6) {
-      lines.push_back(std::move(line));
-      line = Line{};
-      limit = width;
-      needed = w.width;
+  double line = 0;      // width of the current line
+  bool empty = true;    // nothing on the current line yet
+  double space = 0;     // space after the current line's last word
+  auto add = [&](std::size_t k) {
+    if (empty) starts.push_back(k);
+    line = empty ? words[k].width : line + space + words[k].width;
+    space = words[k].space_after;
+    empty = false;
+  };
+  auto next_line = [&] {
+    empty = true;
+    limit = width;
+  };
+  for (std::size_t i = 0; i < words.size();) {
+    std::size_t end = i + 1;  // the run [i, end) has no break inside
+    double run = words[i].width;
+    while (end < words.size() && words[end - 1].glue_after) {
+      run += words[end - 1].space_after + words[end].width;
+      ++end;
     }
-    line.width = needed;
-    line.words.push_back(std::move(w));
+    if (!empty && line + space + run > limit + 1e-6) next_line();
+    if (empty && run > limit + 1e-6 && end - i > 1) {
+      // A run wider than a line: break it between its words after all.
+      for (std::size_t k = i; k < end; ++k) {
+        if (!empty && line + space + words[k].width > limit + 1e-6) next_line();
+        add(k);
+      }
+    } else {
+      for (std::size_t k = i; k < end; ++k) add(k);
+    }
+    i = end;
   }
-  if (!line.words.empty()) lines.push_back(std::move(line));
+  return starts;
+}
+
+}  // namespace
+
+std::size_t count_lines(const std::vector<Word>& words, double width, double first_indent) {
+  return line_starts(words, width, first_indent).size();
+}
+
+std::vector<Line> fill_lines(std::vector<Word> words, double width, double first_indent) {
+  std::vector<std::size_t> starts = line_starts(words, width, first_indent);
+  std::vector<Line> lines(starts.size());
+  for (std::size_t l = 0; l < starts.size(); ++l) {
+    std::size_t end = l + 1 < starts.size() ? starts[l + 1] : words.size();
+    Line& line = lines[l];
+    line.words.reserve(end - starts[l]);
+    for (std::size_t k = starts[l]; k < end; ++k) {
+      line.width = k == starts[l] ? words[k].width : line.width + words[k - 1].space_after + words[k].width;
+      line.words.push_back(std::move(words[k]));
+    }
+  }
   return lines;
+}
+
+std::vector<Line> break_lines(const doc::Spans& spans, const fonts::FontSet& fonts, double size,
+                              double width, double first_indent) {
+  return fill_lines(split_words(spans, fonts, size), width, first_indent);
+}
+
+ContentWidth content_width(const std::vector<Word>& words) {
+  ContentWidth c;
+  double run = 0, total = 0;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    run += words[i].width;
+    total += words[i].width;
+    if (i + 1 < words.size()) total += words[i].space_after;
+    if (words[i].glue_after && i + 1 < words.size()) {
+      run += words[i].space_after;
+    } else {
+      c.min = std::max(c.min, run);
+      run = 0;
+    }
+  }
+  c.max = total;
+  return c;
 }
 
 void place_line(const Line& line, doc::Align align, bool last, double x, double y, double width,

@@ -22,6 +22,10 @@ struct Word {
   std::vector<Piece> pieces;
   double width = 0;
   double space_after = 0;  // width of the space that follows, 0 if none
+  // No line break between this word and the next: a sign that has no letter
+  // or digit ("%", "–", "./.") stays with the word before it, and a short
+  // parenthetical ("(điểm %)") stays whole, as typesetters keep them.
+  bool glue_after = false;
 };
 
 struct Line {
@@ -29,10 +33,31 @@ struct Line {
   double width = 0;  // natural width, without the trailing space
 };
 
-// Splits `spans` at spaces and fills lines no wider than `width`; the first
-// line is `first_indent` narrower. A word wider than a line gets a line alone.
+// Splits `spans` at spaces into measured words (once; lines can then be
+// filled at any width).
+std::vector<Word> split_words(const doc::Spans& spans, const fonts::FontSet& fonts, double size);
+
+// Fills lines no wider than `width` with `words` (greedy, breaking only
+// where glue allows); the first line is `first_indent` narrower. A glued
+// run wider than a line breaks between its words; a word wider than a line
+// gets a line alone.
+std::vector<Line> fill_lines(std::vector<Word> words, double width, double first_indent = 0);
+
+// How many lines fill_lines would make, without making them.
+std::size_t count_lines(const std::vector<Word>& words, double width, double first_indent = 0);
+
+// split_words then fill_lines.
 std::vector<Line> break_lines(const doc::Spans& spans, const fonts::FontSet& fonts, double size,
                               double width, double first_indent = 0);
+
+// The narrowest width the words fit in (their widest unbreakable run) and
+// their natural width on one line: what a table column needs at least and
+// at most (CSS's min-content and max-content).
+struct ContentWidth {
+  double min = 0;
+  double max = 0;
+};
+ContentWidth content_width(const std::vector<Word>& words);
 
 // Adds the runs of `line` to `out` with its left edge at `x`, baseline `y`,
 // within `width`. Justified lines stretch the spaces unless `last`.

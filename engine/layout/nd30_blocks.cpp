@@ -177,9 +177,30 @@ void layout_closing(Flow& flow, const doc::Recipients& r, const doc::Signature& 
 }
 
 void layout_appendix_title(Flow& flow, const std::vector<std::string>& lines) {
-  for (std::size_t i = 0; i < lines.size(); ++i)
-    flow.y =
-        centred_block(flow, lines[i], Style::bold, flow.setup.body_size, flow.left(), flow.width(), flow.y);
+  const double size = flow.setup.body_size;
+  for (const std::string& text : lines) {
+    if (text.empty()) continue;
+    // "Phụ lục I" and the title bold; "(Kèm theo ...)" italic, as ND30's
+    // appendix samples set it.
+    const bool aside = text.front() == '(';
+    const Style style = aside ? Style::italic : Style::bold;
+    auto words = split_words({{text, !aside, aside}}, flow.fonts, size);
+    // A title that wraps is set in lines of even length, the narrowest
+    // width giving as few lines, so no word is left alone on the last.
+    const std::size_t count = count_lines(words, flow.width());
+    double lo = 0, hi = flow.width();
+    if (count > 1)
+      for (int i = 0; i < 16 && hi - lo > 0.5; ++i) {
+        double mid = (lo + hi) / 2;
+        (count_lines(words, mid) <= count ? hi : lo) = mid;
+      }
+    auto lines_at = fill_lines(std::move(words), hi);
+    const double asc = size * flow.fonts.face(style).ascender();
+    for (const Line& line : lines_at) {
+      place_line(line, doc::Align::center, true, flow.left(), flow.y + asc, flow.width(), size, flow.page().texts);
+      flow.y += size * 1.15;
+    }
+  }
   flow.y += 8;
 }
 

@@ -39,6 +39,20 @@ struct Box {
   Color fill{};
 };
 
+// What of a table a page holds. Layout records it so that tests and tools
+// can check pagination (how many body rows each part keeps) without reading
+// pixels; renderers ignore it.
+struct TablePart {
+  std::string table;           // the table's id
+  bool starts = false;         // the table begins on this page (caption, if any, here)
+  bool ends = false;           // the table ends on this page (its total rows, if any, here)
+  std::size_t first_row = 0;   // index of the first body row here
+  std::size_t rows = 0;        // body rows printed here, wholly or in part
+  std::size_t body_rows = 0;   // the table's body rows in all
+  bool header = false;         // header rows printed here
+  bool split_row = false;      // a row here is taller than a page and continues across pages
+};
+
 struct Page {
   double width = 0;
   double height = 0;
@@ -49,6 +63,7 @@ struct Page {
   // signer's position and name (ND30 box 7), so a digital signature's
   // appearance can land on it; empty on pages without a signature block.
   std::optional<Box> signature_room;
+  std::vector<TablePart> table_parts;
 };
 
 struct PagedDocument {

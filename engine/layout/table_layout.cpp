@@ -1,9 +1,11 @@
 #include "engine/layout/table_layout.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 #include "engine/layout/line_breaker.hpp"
+#include "engine/document/column_widths.hpp"
 
 namespace baocao::layout {
 
@@ -12,23 +14,35 @@ namespace {
 constexpr double kPadX = 3;    // pt, left and right inside a cell
 constexpr double kPadY = 2.5;  // pt, above and below
 constexpr double kBorder = 0.5;
+// A table part never keeps fewer body rows than this with its caption and
+// header at a page bottom ...
+constexpr std::size_t kFirstRows = 3;
+// ... nor fewer than this (with the total rows) at the top of the next page.
+constexpr std::size_t kLastRows = 2;
+// A row taller than a page starts on the current page only when at least
+// this many of its lines fit there.
+constexpr std::size_t kMinChunkLines = 2;
 
 struct PlacedCell {
   const doc::Cell* cell;
   std::size_t row;  // first row, index within its group
   std::size_t col;  // first column
+  std::size_t row_span, col_span;
+  std::vector<Word> words;
   std::vector<Line> lines;
+  std::size_t drawn = 0;  // lines already printed (a cell continued across pages)
 };
 
 // A run of rows (header, body or footer) with its cells placed on the grid.
 struct Group {
+  std::size_t rows = 0;
   std::vector<PlacedCell> cells;
   std::vector<double> heights;  // per row
   // For each row, the last row it is tied to by a row span (>= itself).
   std::vector<std::size_t> tied_to;
 };
 
-std::vector<double> column_widths(const doc::Table& t, double available) {
+std::size_t column_count(const doc::Table& t) {
   std::size_t ncols = t.column_widths_mm.size();
   for (const auto* rows : {&t.header_rows, &t.body_rows, &t.footer_rows})
     for (const auto& r : *rows) {
@@ -36,103 +50,92 @@ std::vector<double> column_widths(const doc::Table& t, double available) {
       for (const auto& c : r.cells) n += static_cast<std::size_t>(std::max(1, c.col_span));
       ncols = std::max(ncols, n);
     }
-  std::vector<double> w(ncols, 0);
-  double given = 0;
-  std::size_t unknown = 0;
-  for (std::size_t i = 0; i < ncols; ++i) {
-    if (i < t.column_widths_mm.size() && t.column_widths_mm[i] > 0) {
-      w[i] = mm_to_pt(t.column_widths_mm[i]);
-      given += w[i];
-    } else {
-      ++unknown;
-    }
-  }
-  if (unknown > 0) {
-    double each =
-        std::max(available - given, 20.0 * static_cast<double>(unknown)) / static_cast<double>(unknown);
-    for (double& x : w)
-      if (x == 0) x = each;
-  }
-  double total = std::accumulate(w.begin(), w.end(), 0.0);
-  if (total > available)  // too wide: shrink every column in proportion
-    for (double& x : w) x *= available / total;
-  return w;
+  return ncols;
 }
 
-Group place(const std::vector<doc::Row>& rows, const std::vector<double>& widths, Flow& flow, double size) {
+// Places the cells of `rows` on a grid of `ncols` columns and splits their
+// text into measured words (once: widths and lines both come from them).
+Group grid(const std::vector<doc::Row>& rows, std::size_t ncols, const fonts::FontSet& fonts, double size) {
   Group g;
-  const double lh = size * flow.setup.line_spacing;
-  std::vector<std::size_t> busy(widths.size(), 0);  // rows still covered by a span above
-  g.heights.assign(rows.size(), 0);
-  g.tied_to.resize(rows.size());
-  std::iota(g.tied_to.begin(), g.tied_to.end(), 0);
+  g.rows = rows.size();
+  std::vector<std::size_t> busy(ncols, 0);  // rows still covered by a span above
   for (std::size_t r = 0; r < rows.size(); ++r) {
     std::size_t col = 0;
     for (const doc::Cell& c : rows[r].cells) {
-      while (col < widths.size() && busy[col] > 0) ++col;
-      if (col >= widths.size()) break;
-      std::size_t span = std::min<std::size_t>(std::max(1, c.col_span), widths.size() - col);
+      while (col < ncols && busy[col] > 0) ++col;
+      if (col >= ncols) break;
+      std::size_t span = std::min<std::size_t>(std::max(1, c.col_span), ncols - col);
       std::size_t rspan = std::min<std::size_t>(std::max(1, c.row_span), rows.size() - r);
-      double w = std::accumulate(widths.begin() + static_cast<long>(col),
-                                 widths.begin() + static_cast<long>(col + span), 0.0);
-      PlacedCell pc{&c, r, col, break_lines(c.content, flow.fonts, size, w - 2 * kPadX)};
-      double need = static_cast<double>(pc.lines.size()) * lh + 2 * kPadY;
-      if (rspan == 1) g.heights[r] = std::max(g.heights[r], need);
+      g.cells.push_back({&c, r, col, rspan, span, split_words(c.content, fonts, size), {}, 0});
       for (std::size_t k = col; k < col + span; ++k) busy[k] = rspan;
-      for (std::size_t k = r; k < r + rspan; ++k) g.tied_to[k] = std::max(g.tied_to[k], r + rspan - 1);
-      g.cells.push_back(std::move(pc));
       col += span;
     }
     for (auto& b : busy)
       if (b > 0) --b;
-    if (g.heights[r] == 0) g.heights[r] = lh + 2 * kPadY;
   }
-  // Rows under a tall spanning cell grow so the cell's text fits.
-  for (const PlacedCell& pc : g.cells) {
-    std::size_t rspan = std::min<std::size_t>(std::max(1, pc.cell->row_span), rows.size() - pc.row);
-    if (rspan == 1) continue;
-    double need = static_cast<double>(pc.lines.size()) * lh + 2 * kPadY;
-    double have = std::accumulate(g.heights.begin() + static_cast<long>(pc.row),
-                                  g.heights.begin() + static_cast<long>(pc.row + rspan), 0.0);
-    if (need > have) g.heights[pc.row + rspan - 1] += need - have;
-  }
-  // A tie is transitive: a row tied to a row that is tied further.
-  for (std::size_t r = rows.size(); r-- > 0;)
-    if (g.tied_to[r] > r) g.tied_to[r] = std::max(g.tied_to[r], g.tied_to[g.tied_to[r]]);
   return g;
 }
 
-// Draws rows [from, to) of `g` with the top of row `from` at flow.y.
-void draw_rows(Flow& flow, const Group& g, std::size_t from, std::size_t to,
-               const std::vector<double>& widths, double x0, double size, bool centre_vertically) {
-  const double lh = size * flow.setup.line_spacing;
-  const double ascent = size * flow.fonts.face(fonts::Style::regular).ascender();
-  std::vector<double> row_top(to - from + 1, flow.y);
-  for (std::size_t r = from; r < to; ++r) row_top[r - from + 1] = row_top[r - from] + g.heights[r];
-  std::vector<double> col_x(widths.size() + 1, x0);
-  for (std::size_t c = 0; c < widths.size(); ++c) col_x[c + 1] = col_x[c] + widths[c];
-
-  Page& page = flow.page();
-  for (const PlacedCell& pc : g.cells) {
-    if (pc.row < from || pc.row >= to) continue;
-    std::size_t rspan = std::max(1, pc.cell->row_span), cspan = std::max(1, pc.cell->col_span);
-    std::size_t last_row = std::min(pc.row + rspan, to), last_col = std::min(pc.col + cspan, widths.size());
-    double top = row_top[pc.row - from], bottom = row_top[last_row - from];
-    double left = col_x[pc.col], right = col_x[last_col];
-    page.rules.push_back({left, top, right, top, kBorder});
-    page.rules.push_back({left, bottom, right, bottom, kBorder});
-    page.rules.push_back({left, top, left, bottom, kBorder});
-    page.rules.push_back({right, top, right, bottom, kBorder});
-    double text_h = static_cast<double>(pc.lines.size()) * lh;
-    double y = top + kPadY;
-    if (centre_vertically) y = top + (bottom - top - text_h) / 2;
-    for (std::size_t i = 0; i < pc.lines.size(); ++i) {
-      place_line(pc.lines[i], pc.cell->align, i + 1 == pc.lines.size(), left + kPadX, y + ascent,
-                 right - left - 2 * kPadX, size, page.texts);
-      y += lh;
-    }
+// The narrowest width (padding included) at which `words` take at most
+// `lines` lines, between their minimum and their one-line width.
+double width_for_lines(const std::vector<Word>& words, const ContentWidth& cw, std::size_t lines) {
+  if (count_lines(words, cw.min) <= lines) return cw.min + 2 * kPadX;
+  double lo = cw.min, hi = cw.max;
+  for (int i = 0; i < 12 && hi - lo > 0.5; ++i) {
+    double mid = (lo + hi) / 2;
+    (count_lines(words, mid) <= lines ? hi : lo) = mid;
   }
-  flow.y = row_top.back();
+  return hi + 2 * kPadX;
+}
+
+std::vector<double> column_widths(const doc::Table& t, const Group& header, const Group& body,
+                                  const Group& footer, std::size_t ncols, double available) {
+  std::vector<doc::CellNeed> needs;
+  for (const Group* g : {&header, &body, &footer})
+    for (const PlacedCell& pc : g->cells) {
+      ContentWidth cw = content_width(pc.words);
+      // 0.5 pt more than the text: a width that only just holds a line must
+      // not wrap it when rounding goes the other way.
+      if (pc.words.size() <= 2) cw.min = cw.max;  // "Số đạt", "Chưa đạt": one line
+      doc::CellNeed n{pc.col, pc.col_span, g == &header, cw.min + 2 * kPadX + 0.5, cw.max + 2 * kPadX + 0.5, 0, 0};
+      if (n.header) {
+        n.three_lines = width_for_lines(pc.words, cw, 3) + 0.5;
+        n.two_lines = width_for_lines(pc.words, cw, 2) + 0.5;
+      }
+      needs.push_back(n);
+    }
+  std::vector<double> hints;
+  for (double mm : t.column_widths_mm) hints.push_back(mm > 0 ? mm_to_pt(mm) : 0);
+  return doc::resolve_column_widths(ncols, hints, needs, available);
+}
+
+// Lines of every cell at the final widths, row heights, rows tied by spans.
+void measure(Group& g, const std::vector<double>& widths, double lh) {
+  g.heights.assign(g.rows, 0);
+  g.tied_to.resize(g.rows);
+  std::iota(g.tied_to.begin(), g.tied_to.end(), 0);
+  for (PlacedCell& pc : g.cells) {
+    double w = std::accumulate(widths.begin() + static_cast<long>(pc.col),
+                               widths.begin() + static_cast<long>(pc.col + pc.col_span), 0.0);
+    pc.lines = fill_lines(std::move(pc.words), w - 2 * kPadX);  // the words are not needed after
+    if (pc.row_span == 1)
+      g.heights[pc.row] = std::max(g.heights[pc.row], static_cast<double>(pc.lines.size()) * lh + 2 * kPadY);
+    for (std::size_t k = pc.row; k < pc.row + pc.row_span; ++k)
+      g.tied_to[k] = std::max(g.tied_to[k], pc.row + pc.row_span - 1);
+  }
+  for (double& h : g.heights)
+    if (h == 0) h = lh + 2 * kPadY;
+  // Rows under a tall spanning cell grow so the cell's text fits.
+  for (const PlacedCell& pc : g.cells) {
+    if (pc.row_span == 1) continue;
+    double need = static_cast<double>(pc.lines.size()) * lh + 2 * kPadY;
+    double have = std::accumulate(g.heights.begin() + static_cast<long>(pc.row),
+                                  g.heights.begin() + static_cast<long>(pc.row + pc.row_span), 0.0);
+    if (need > have) g.heights[pc.row + pc.row_span - 1] += need - have;
+  }
+  // A tie is transitive: a row tied to a row that is tied further.
+  for (std::size_t r = g.rows; r-- > 0;)
+    if (g.tied_to[r] > r) g.tied_to[r] = std::max(g.tied_to[r], g.tied_to[g.tied_to[r]]);
 }
 
 double height(const Group& g, std::size_t from, std::size_t to) {
@@ -140,69 +143,240 @@ double height(const Group& g, std::size_t from, std::size_t to) {
                          g.heights.begin() + static_cast<long>(to), 0.0);
 }
 
+struct Geometry {
+  std::vector<double> col_x;  // left edge of each column, and the right edge of the table
+  double size = 12, lh = 14.4, ascent = 10;
+};
+
+// Draws rows [from, to) of `g` with the top of row `from` at flow.y. When
+// `chunk` > 0 row `to - 1` is a piece of a row taller than a page, `chunk`
+// points high. Header rows print every line, centred; other cells print
+// from where they stopped on the page before, as many lines as their box
+// holds here (all that are left in the box where the cell ends).
+void draw_rows(Flow& flow, Group& g, std::size_t from, std::size_t to, const Geometry& geo, bool header,
+               double chunk = 0) {
+  std::vector<double> row_top(to - from + 1, flow.y);
+  for (std::size_t r = from; r < to; ++r)
+    row_top[r - from + 1] = row_top[r - from] + (chunk > 0 && r + 1 == to ? chunk : g.heights[r]);
+  Page& page = flow.page();
+  const std::size_t ncols = geo.col_x.size() - 1;
+  for (PlacedCell& pc : g.cells) {
+    if (pc.row >= to || pc.row + pc.row_span <= from) continue;
+    std::size_t first = std::max(pc.row, from), last = std::min(pc.row + pc.row_span, to);
+    double top = row_top[first - from], bottom = row_top[last - from];
+    double left = geo.col_x[pc.col], right = geo.col_x[std::min(pc.col + pc.col_span, ncols)];
+    page.rules.push_back({left, top, right, top, kBorder});
+    page.rules.push_back({left, bottom, right, bottom, kBorder});
+    page.rules.push_back({left, top, left, bottom, kBorder});
+    page.rules.push_back({right, top, right, bottom, kBorder});
+    std::size_t begin = header ? 0 : pc.drawn, count = pc.lines.size() - begin;
+    if (!header && (chunk > 0 || pc.row + pc.row_span > to)) {
+      auto fit = static_cast<std::size_t>(std::max(0.0, std::floor((bottom - top - 2 * kPadY) / geo.lh + 1e-6)));
+      count = std::min(count, fit);
+    }
+    double y = top + kPadY;
+    if (header) y = top + (bottom - top - static_cast<double>(count) * geo.lh) / 2;
+    for (std::size_t i = begin; i < begin + count; ++i) {
+      place_line(pc.lines[i], pc.cell->align, i + 1 == pc.lines.size(), left + kPadX, y + geo.ascent,
+                 right - left - 2 * kPadX, geo.size, page.texts);
+      y += geo.lh;
+    }
+    if (!header) pc.drawn = begin + count;
+  }
+  flow.y = row_top.back();
+}
+
+// A run of rows that is never split across pages: rows tied by a row span,
+// or one row. `group` 0 is the body, 1 the total rows.
+struct Unit {
+  int group;
+  std::size_t from, to;
+  double h;
+};
+
 }  // namespace
 
 void layout_table(Flow& flow, const doc::Table& t, double size, double keep_after) {
-  std::vector<double> widths = column_widths(t, flow.width());
-  double table_w = std::accumulate(widths.begin(), widths.end(), 0.0);
-  double x0 = flow.left() + (flow.width() - table_w) / 2;
-  Group header = place(t.header_rows, widths, flow, size);
-  Group body = place(t.body_rows, widths, flow, size);
-  Group footer = place(t.footer_rows, widths, flow, size);
-  const double header_h = height(header, 0, header.heights.size());
+  const std::size_t ncols = column_count(t);
+  Group header = grid(t.header_rows, ncols, flow.fonts, size);
+  Group body = grid(t.body_rows, ncols, flow.fonts, size);
+  Group footer = grid(t.footer_rows, ncols, flow.fonts, size);
+  std::vector<double> widths = column_widths(t, header, body, footer, ncols, flow.width());
+  Geometry geo;
+  geo.size = size;
+  geo.lh = size * flow.setup.line_spacing;
+  geo.ascent = size * flow.fonts.face(fonts::Style::regular).ascender();
+  const double table_w = std::accumulate(widths.begin(), widths.end(), 0.0);
+  geo.col_x.assign(ncols + 1, flow.left() + (flow.width() - table_w) / 2);
+  for (std::size_t c = 0; c < ncols; ++c) geo.col_x[c + 1] = geo.col_x[c] + widths[c];
+  for (Group* g : {&header, &body, &footer}) measure(*g, widths, geo.lh);
 
+  const double header_h = height(header, 0, header.rows);
+  const double page_h = flow.bottom() - flow.top();
+  const double room_full = page_h - header_h;  // for rows, on a page the table continues on
   std::vector<Line> caption;
   if (!t.caption.empty()) caption = break_lines(t.caption, flow.fonts, flow.setup.body_size, flow.width());
   const double caption_lh = flow.setup.body_size * flow.setup.line_spacing;
-  double first_unit = body.heights.empty() ? 0 : height(body, 0, body.tied_to[0] + 1);
   const double caption_h = static_cast<double>(caption.size()) * caption_lh + (caption.empty() ? 0 : 3);
-  const double footer_h = height(footer, 0, footer.heights.size());
-  const double page_h = flow.bottom() - flow.top();
 
-  // What follows the table on its page (the closing block) takes the last
-  // two row units (rows tied by spans) and the footer along; a table of one
-  // or two units moves whole when that fits on a page.
-  const double keep = keep_after > 0 ? keep_after + flow.setup.paragraph_gap : 0;
-  std::size_t carry_from = body.heights.size();  // none
-  if (keep > 0 && !body.heights.empty()) {
-    std::vector<std::size_t> starts;
-    for (std::size_t r = 0; r < body.heights.size(); r = body.tied_to[r] + 1) starts.push_back(r);
-    carry_from = starts.size() >= 2 ? starts[starts.size() - 2] : 0;
-  }
-  double whole = caption_h + header_h + height(body, 0, body.heights.size()) + footer_h + keep;
-  if (carry_from == 0 && whole <= page_h)
-    flow.ensure(whole);
-  else
-    flow.ensure(caption_h + header_h + first_unit);
-  const double ascent = flow.setup.body_size * flow.fonts.face(fonts::Style::regular).ascender();
-  for (std::size_t i = 0; i < caption.size(); ++i) {
-    place_line(caption[i], doc::Align::center, true, flow.left(), flow.y + ascent, flow.width(),
-               flow.setup.body_size, flow.page().texts);
-    flow.y += caption_lh;
-  }
-  if (!caption.empty()) flow.y += 3;
-
-  auto draw_header = [&] {
-    if (!header.heights.empty()) draw_rows(flow, header, 0, header.heights.size(), widths, x0, size, true);
-  };
-  draw_header();
-  for (const Group* g : {&body, &footer}) {
-    std::size_t r = 0;
-    while (r < g->heights.size()) {
-      std::size_t end = g->tied_to[r] + 1;  // rows tied by a span stay together
-      double h = height(*g, r, end);
-      if (g == &body && r == carry_from && carry_from > 0) {
-        double tail = height(body, r, body.heights.size()) + footer_h + keep;
-        if (tail > flow.remaining() && header_h + tail <= page_h) h = flow.remaining() + 1;  // break here
-      }
-      if (h > flow.remaining() && !(flow.y <= flow.top() + header_h + 0.01)) {
-        flow.new_page(flow.landscape());
-        draw_header();
-      }
-      draw_rows(flow, *g, r, end, widths, x0, size, false);
+  // Body units, then the total rows'. A unit taller than a page is laid out
+  // row by row, and a row taller than a page line by line.
+  std::vector<Unit> units;
+  Group* groups[2] = {&body, &footer};
+  for (int gi = 0; gi < 2; ++gi) {
+    const Group& g = *groups[gi];
+    for (std::size_t r = 0; r < g.rows;) {
+      std::size_t end = g.tied_to[r] + 1;
+      if (height(g, r, end) > room_full + 0.01) end = r + 1;
+      units.push_back({gi, r, end, height(g, r, end)});
       r = end;
     }
   }
+  const std::size_t U = units.size(), n = body.rows;
+  // Body rows in units [a, b).
+  auto rows_in = [&](std::size_t a, std::size_t b) {
+    std::size_t k = 0;
+    for (std::size_t i = a; i < b; ++i) k += units[i].group == 0 ? units[i].to - units[i].from : 0;
+    return k;
+  };
+  const std::size_t min_first = std::min(kFirstRows, n), min_last = std::min(kLastRows, n);
+
+  // What follows the table on its page (the closing block) goes with the
+  // last part, unless the last rows, the totals and it cannot share a page.
+  double keep = keep_after > 0 ? keep_after + flow.setup.paragraph_gap : 0;
+  {
+    std::size_t a = U;
+    while (a > 0 && (units[a - 1].group == 1 || rows_in(a, U) < min_last)) --a;
+    double tail = 0;
+    for (std::size_t i = a; i < U; ++i) tail += units[i].h;
+    if (header_h + tail + keep > page_h) keep = 0;
+  }
+
+  // One part of the table from unit `start` with `room` points for rows:
+  // where it ends, and whether the table is done, continues on the next
+  // page, or reaches a unit taller than any page.
+  enum class Step { done, next_page, tall, too_few_first };
+  struct Part {
+    Step step;
+    std::size_t end;
+  };
+  auto plan = [&](std::size_t start, double room, bool first, std::size_t need_first) -> Part {
+    double used = 0;
+    std::size_t j = start;
+    while (j < U && used + units[j].h <= room + 0.01) used += units[j++].h;
+    if (j == U && used + keep <= room + 0.01) return {Step::done, U};
+    if (j < U && units[j].h > room_full + 0.01) return {Step::tall, j};
+    // Leave at least `min_last` body rows for the page that ends the table.
+    std::size_t b = j;
+    while (b > start && rows_in(b, U) < min_last) --b;
+    if (first && rows_in(0, b) < need_first) return {Step::too_few_first, b};
+    if (b == start) b = j;  // cannot do better: the break stays where the page is full
+    if (b == U) return {Step::done, U};  // the rows fit; what follows cannot take any along
+    return {Step::next_page, b};  // b == start: nothing fits below what is on this page
+  };
+
+  if (U == 0) {  // a header alone: nothing to keep together
+    flow.ensure(caption_h + header_h);
+    keep = 0;
+  }
+  Part part = plan(0, flow.remaining() - caption_h - header_h, true, min_first);
+  if (part.step == Step::too_few_first && !flow.at_top()) {
+    flow.new_page(flow.landscape());
+    part = plan(0, flow.remaining() - caption_h - header_h, true, min_first);
+  }
+  if (part.step == Step::too_few_first)  // not even a page holds them: as many as fit
+    part = plan(0, flow.remaining() - caption_h - header_h, true, 0);
+  // A first row taller than a page starts here only if some of its lines fit.
+  if (part.step == Step::tall && part.end == 0 && !flow.at_top() &&
+      flow.remaining() - caption_h - header_h < static_cast<double>(kMinChunkLines) * geo.lh + 2 * kPadY) {
+    flow.new_page(flow.landscape());
+    part = plan(0, flow.remaining() - caption_h - header_h, true, 0);
+  }
+
+  TablePart record{t.id, true, false, 0, 0, n, false, false};
+  auto next_page = [&] {
+    flow.page().table_parts.push_back(record);
+    flow.new_page(flow.landscape());
+    record = TablePart{t.id, false, false, 0, 0, n, false, false};
+  };
+  auto draw_header = [&] {
+    if (header.rows == 0) return;
+    draw_rows(flow, header, 0, header.rows, geo, true);
+    record.header = true;
+  };
+  auto note_rows = [&](const Unit& u) {
+    if (u.group != 0) return;
+    if (record.rows == 0) record.first_row = u.from;
+    record.rows += u.to - u.from;
+  };
+  auto draw_units = [&](std::size_t a, std::size_t b) {
+    for (std::size_t i = a; i < b; ++i) {
+      draw_rows(flow, *groups[units[i].group], units[i].from, units[i].to, geo, false);
+      note_rows(units[i]);
+    }
+  };
+  // A row taller than a page, line by line: each page takes the lines that
+  // fit under the repeated header.
+  auto draw_tall = [&](const Unit& u) {
+    Group& g = *groups[u.group];
+    const std::size_t r = u.from;
+    auto left_in = [&](const PlacedCell& pc) { return pc.lines.size() - pc.drawn; };
+    for (;;) {
+      auto cap = static_cast<std::size_t>(std::max(0.0, std::floor((flow.remaining() - 2 * kPadY) / geo.lh + 1e-6)));
+      std::size_t most = 0;
+      for (const PlacedCell& pc : g.cells)
+        if (pc.row <= r && pc.row + pc.row_span == r + 1) most = std::max(most, left_in(pc));
+      if (cap < std::min(most, kMinChunkLines) && flow.y > flow.top() + header_h + 0.01) {
+        next_page();
+        draw_header();
+        continue;
+      }
+      cap = std::max<std::size_t>(cap, 1);
+      double h = static_cast<double>(std::min(cap, std::max<std::size_t>(most, 1))) * geo.lh + 2 * kPadY;
+      draw_rows(flow, g, r, r + 1, geo, false, h);
+      if (u.group == 0 && (record.rows == 0 || record.first_row + record.rows <= r)) {
+        if (record.rows == 0) record.first_row = r;
+        ++record.rows;
+      }
+      record.split_row = true;
+      most = 0;
+      for (const PlacedCell& pc : g.cells)
+        if (pc.row <= r && pc.row + pc.row_span == r + 1) most = std::max(most, left_in(pc));
+      if (most == 0) return;
+      next_page();
+      draw_header();
+    }
+  };
+
+  const double ascent = flow.setup.body_size * flow.fonts.face(fonts::Style::regular).ascender();
+  for (const Line& line : caption) {
+    place_line(line, doc::Align::center, true, flow.left(), flow.y + ascent, flow.width(), flow.setup.body_size,
+               flow.page().texts);
+    flow.y += caption_lh;
+  }
+  if (!caption.empty()) flow.y += 3;
+  draw_header();
+  std::size_t start = 0;
+  for (;;) {
+    if (part.step == Step::done) {
+      draw_units(start, U);
+      break;
+    }
+    draw_units(start, part.end);
+    if (part.step == Step::tall) {
+      draw_tall(units[part.end]);
+      start = part.end + 1;
+      if (start == U) break;
+      part = plan(start, flow.remaining(), false, 0);
+    } else {
+      next_page();
+      draw_header();
+      start = part.end;
+      part = plan(start, flow.remaining(), false, 0);
+    }
+  }
+  record.ends = true;
+  flow.page().table_parts.push_back(record);
   flow.y += flow.setup.paragraph_gap;
 }
 

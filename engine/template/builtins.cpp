@@ -30,7 +30,9 @@ using Args = std::vector<Value>;
 double number_arg(const Args& a, std::size_t i, const CallSite& at) {
   const Value& v = a[i];
   if (v.kind == Value::Kind::number) return v.number;
-  if (v.kind == Value::Kind::string && v.number_kind != doc::ValueKind::text) return v.number;
+  if (v.kind == Value::Kind::string && v.number_kind != doc::ValueKind::text &&
+      v.number_kind != doc::ValueKind::date)
+    return v.number;
   type_error(at, "một số", v);
 }
 
@@ -335,7 +337,8 @@ Value x_short_date(const Args& a, const CallSite& at) {
   CivilDate d = to_date(a[0], at.src, at.pos);
   char buf[16];
   std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d.day, d.month, d.year);
-  return Value::of(std::string(buf));
+  // Text that stays a date: a table cell of it is a real date in the XLSX.
+  return Value::formatted(std::string(buf), static_cast<double>(to_unix_seconds(d) / 86400), doc::ValueKind::date);
 }
 Value x_length(const Args& a, const CallSite& at) {
   if (a[0].kind == Value::Kind::list) return Value::of(static_cast<double>(a[0].list->size()));
@@ -430,8 +433,8 @@ Value x_col_span(const Args& a, const CallSite& at) {
 Value x_formula(const Args& a, const CallSite& at) {
   if (a[0].kind == Value::Kind::list) return each(x_formula, a, at);
   Value v = a[0];
-  if (v.kind == Value::Kind::number ||
-      (v.kind == Value::Kind::string && v.number_kind != doc::ValueKind::text))
+  if (v.kind == Value::Kind::number || (v.kind == Value::Kind::string && v.number_kind != doc::ValueKind::text &&
+                                         v.number_kind != doc::ValueKind::date))
     v.derived = v.number_kind == doc::ValueKind::percent ? doc::Derived::ratio : doc::Derived::column_sum;
   return v;
 }

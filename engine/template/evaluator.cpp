@@ -337,6 +337,10 @@ class Evaluator {
           nums.push_back(std::nullopt);  // no target for this column
           continue;
         }
+        if (n.name == "do_rong" && w == "tu_dong") {
+          nums.push_back(0.0);  // from the content (layout)
+          continue;
+        }
         text::ParsedNumber p;
         if (text::parse_vi_number(w, p) != text::NumberProblem::none || p.value <= 0) {
           if (n.name == "do_rong") fail_at(src, n.pos, MsgId::tpl_bad_width, {w});
@@ -347,6 +351,7 @@ class Evaluator {
       if (n.name == "chi_tieu_cot") return builder_.next_table_targets(std::move(nums));
       std::vector<double> mm;
       for (const auto& v : nums) mm.push_back(*v);
+      if (std::all_of(mm.begin(), mm.end(), [](double x) { return x == 0; })) mm.clear();  // all from the content
       return builder_.next_table_widths(std::move(mm));
     }
     unknown(src, n.pos, n.name, kNames, MsgId::tpl_unknown_directive, MsgId::tpl_unknown_directive_hint);
@@ -488,7 +493,8 @@ class Evaluator {
 
   static bool numeric(const Value& v) {
     return v.kind == Value::Kind::number ||
-           (v.kind == Value::Kind::string && v.number_kind != doc::ValueKind::text);
+           (v.kind == Value::Kind::string && v.number_kind != doc::ValueKind::text &&
+            v.number_kind != doc::ValueKind::date);
   }
 
   Value eval(const Expr& e, const SourceFile& src) {

@@ -20,7 +20,7 @@
 {% macro bang_ket_qua(ma_bang, chu_thich, dv) %}
 @bang {{ ma_bang }}
 @chu_thich **{{ chu_thich }}**
-@do_rong 9 44 20 20 16 16 20 20
+@do_rong tu_dong
 | STT | Mô hình, chỉ số | Năm {{ nam }} | < | < | Chỉ tiêu | Tăng, giảm so với năm {{ nam - 1 }} (điểm %) | Đánh giá |
 | ^ | ^ | Số đạt | Tổng số | Tỷ lệ | ^ | ^ | ^ |
 |:-:|---|---|---|---|---|---|:-:|

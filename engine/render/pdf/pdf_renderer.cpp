@@ -1,6 +1,8 @@
 #include "engine/render/pdf/pdf_renderer.hpp"
 
 #include <hpdf.h>
+#include <qpdf/QPDFCryptoProvider.hh>
+#include <qpdf/QUtil.hh>
 #include <unicode/utf8.h>
 #include <unistd.h>
 
@@ -14,6 +16,7 @@
 #include "engine/core/atomic_file.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/core/temp_file.hpp"
+#include "engine/layout/page_json.hpp"
 #include "engine/render/pdf/font_subset.hpp"
 #include "engine/render/pdf/pdf_postpass.hpp"
 #include "engine/text/normalize.hpp"
@@ -106,6 +109,22 @@ long long timestamp_for(const layout::PagedDocument& doc, const PdfOptions& opti
   if (options.timestamp) return *options.timestamp;
   if (const char* sde = std::getenv("SOURCE_DATE_EPOCH"); sde && *sde) return std::atoll(sde);
   return to_unix_seconds(doc.date) - 7 * 3600;  // 00:00 in Vietnam
+}
+
+// With BAOCAO_LAYOUT_DUMP=DIR in the environment, every PDF rendered leaves
+// its positioned pages (layout/page_json.hpp) in DIR/<SHA-256 of the PDF>.json:
+// a test or a developer finds the layout of any PDF a command wrote, such as
+// each document of a `run`, by the file's hash.
+void dump_layout(const layout::PagedDocument& doc, const std::string& pdf) {
+  const char* dir = std::getenv("BAOCAO_LAYOUT_DUMP");
+  if (!dir || !*dir) return;
+  auto sha = QPDFCryptoProvider::getImpl();
+  sha->SHA2_init(256);
+  sha->SHA2_update(reinterpret_cast<const unsigned char*>(pdf.data()), pdf.size());
+  sha->SHA2_finalize();
+  std::filesystem::path file = std::filesystem::path(dir) / (QUtil::hex_encode(sha->SHA2_digest()) + ".json");
+  std::filesystem::create_directories(file.parent_path());
+  write_file_atomic(file, layout::to_json(doc));
 }
 
 }  // namespace
@@ -217,7 +236,9 @@ std::string render_pdf(const layout::PagedDocument& doc, const fonts::FontSet& f
       field = SignatureField{static_cast<int>(i), room->x, height - (room->y + room->h), room->x + room->w,
                              height - room->y};
     }
-  return fix_pdf(bytes, field);
+  std::string file = fix_pdf(bytes, field);
+  dump_layout(doc, file);
+  return file;
 }
 
 void write_pdf(const layout::PagedDocument& doc, const fonts::FontSet& fonts,

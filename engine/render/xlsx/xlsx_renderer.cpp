@@ -4,14 +4,19 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
+#include <map>
 #include <memory>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "engine/core/atomic_file.hpp"
 #include "engine/core/diagnostic.hpp"
+#include "engine/document/column_widths.hpp"
+#include "engine/render/xlsx/sheet_text_width.hpp"
 #include "engine/text/normalize.hpp"
 
 namespace baocao::render {
@@ -28,11 +33,48 @@ void check(lxw_error err, const char* what) {
     fail(ErrorFamily::output, MsgId::xlsx_render_failed, {std::string(what) + ": " + lxw_strerror(err)});
 }
 
+// Type sizes: table text as the PDF's body tables (and never below 12 pt
+// on paper: sheets print at 100 %); appendix titles and captions as the
+// PDF's body; the page number as ND30 asks.
+constexpr double kCellPt = 12;
+constexpr double kTitlePt = 14;
+constexpr double kNotePt = 12;
+constexpr double kPageNumberPt = 13;
+constexpr double kCellPadPt = 3;  // besides the 5 px every column has
+
+// ND30 margins in mm, as the PDF's pages: a landscape page keeps the binding
+// margin (30 mm) at its top edge.
+struct Margins {
+  double left, right, top, bottom;
+};
+constexpr Margins kPortrait{30, 15, 20, 20};
+constexpr Margins kLandscape{20, 20, 30, 15};
+constexpr double kA4Short = 210, kA4Long = 297;
+// The page number sits in the top margin, about as high as the PDF's.
+constexpr double kHeaderMarginMm = 10;
+
+double mm_to_inch(double mm) {
+  return mm / 25.4;
+}
+double mm_to_pt(double mm) {
+  return mm * 72 / 25.4;
+}
+
 std::string plain_text(const doc::Spans& spans) {
   std::string s;
   for (const auto& span : spans) s += span.text;
   text::require_nfc(s);
   return s;
+}
+
+bool all_bold(const doc::Spans& spans) {
+  bool any = false;
+  for (const auto& s : spans) {
+    if (s.text.find_first_not_of(' ') == std::string::npos) continue;
+    if (!s.bold) return false;
+    any = true;
+  }
+  return any;
 }
 
 // "A1"-style reference; absolute ($C$5) when `absolute`.
@@ -56,62 +98,94 @@ std::string sheet_name(const std::string& id, std::set<std::string>& used) {
   return name;
 }
 
-// Display width of text in Excel character units (Times New Roman 12):
-// code points, not bytes, so Vietnamese letters count once.
-double text_width(const std::string& s) {
-  double longest = 0, current = 0;
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t len = static_cast<int32_t>(s.size()), i = 0;
-  while (i < len) {
-    UChar32 c;
-    U8_NEXT(p, i, len, c);
-    if (c == '\n') {
-      longest = std::max(longest, current);
-      current = 0;
-    } else {
-      current += (c >= 'A' && c <= 'Z') || c >= 0x1EA0 ? 1.25 : 1.05;
-    }
-  }
-  return std::max(longest, current);
+// The number format that shows a value as the PDF shows its text: as many
+// decimals as the text has ("70%" and "85,2%"), a sign when the text has
+// one ("+4,6"), thousands separators, dates day first. Excel's codes are
+// locale-neutral: a Vietnamese Excel shows 1.234 and 72,5%.
+std::string number_format(const doc::Cell& c, const std::string& text) {
+  if (c.kind == doc::ValueKind::date) return "dd/mm/yyyy";
+  std::size_t decimals = 0;
+  if (auto comma = text.rfind(','); comma != std::string::npos)
+    while (comma + 1 + decimals < text.size() && std::isdigit(static_cast<unsigned char>(text[comma + 1 + decimals])))
+      ++decimals;
+  std::string frac = decimals ? "." + std::string(decimals, '0') : "";
+  if (c.kind == doc::ValueKind::percent) return "0" + frac + "%";
+  std::string base = "#,##0" + frac;
+  if (c.kind == doc::ValueKind::decimal && !text.empty() && text.front() == '+')
+    return "+" + base + ";-" + base + ";" + base;
+  return base;
 }
 
-struct Formats {
-  lxw_format* caption;
-  lxw_format* header;
-  lxw_format* cell[2][4];  // [total?][ValueKind]
-  lxw_format* below_target;
+struct FormatSpec {
+  bool bold = false, italic = false, underline = false;
+  double size = kCellPt;
+  uint8_t align = LXW_ALIGN_LEFT;
+  std::string num;
+  bool border = true;
+  uint32_t color = 0;  // font colour, 0 = automatic
+  uint32_t fill = 0;   // 0 = none
+
+  std::string key() const {
+    std::ostringstream k;
+    k << bold << italic << underline << '|' << size << '|' << int(align) << '|' << num << '|' << border << '|'
+      << color << '|' << fill;
+    return k.str();
+  }
 };
 
-lxw_format* make_format(lxw_workbook* wb, bool bold, const char* num_format, uint8_t align, bool border = true) {
-  lxw_format* f = workbook_add_format(wb);
-  format_set_font_name(f, "Times New Roman");
-  format_set_font_size(f, 12);
-  if (bold) format_set_bold(f);
-  if (num_format) format_set_num_format(f, num_format);
-  if (align) format_set_align(f, align);
-  format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-  format_set_text_wrap(f);
-  if (border) format_set_border(f, LXW_BORDER_THIN);
-  return f;
-}
-
-Formats make_formats(lxw_workbook* wb) {
-  // Built-in formats: a Vietnamese Excel shows them with its own separators
-  // ("1.234", "72,5%"), an English one with its own.
-  Formats f{};
-  f.caption = make_format(wb, true, nullptr, LXW_ALIGN_CENTER, false);
-  f.header = make_format(wb, true, nullptr, LXW_ALIGN_CENTER);
-  for (int total = 0; total < 2; ++total) {
-    bool b = total == 1;
-    f.cell[total][static_cast<int>(doc::ValueKind::text)] = make_format(wb, b, nullptr, b ? LXW_ALIGN_CENTER : LXW_ALIGN_LEFT);
-    f.cell[total][static_cast<int>(doc::ValueKind::integer)] = make_format(wb, b, "#,##0", LXW_ALIGN_RIGHT);
-    f.cell[total][static_cast<int>(doc::ValueKind::decimal)] = make_format(wb, b, "#,##0.0", LXW_ALIGN_RIGHT);
-    f.cell[total][static_cast<int>(doc::ValueKind::percent)] = make_format(wb, b, "0.0%", LXW_ALIGN_RIGHT);
+// One lxw_format per distinct look, made on first use.
+class Formats {
+ public:
+  explicit Formats(lxw_workbook* wb) : wb_(wb) {}
+  lxw_format* get(const FormatSpec& s) {
+    auto [it, fresh] = cache_.try_emplace(s.key(), nullptr);
+    if (!fresh) return it->second;
+    lxw_format* f = workbook_add_format(wb_);
+    format_set_font_name(f, "Times New Roman");
+    format_set_font_size(f, s.size);
+    if (s.bold) format_set_bold(f);
+    if (s.italic) format_set_italic(f);
+    if (s.underline) format_set_underline(f, LXW_UNDERLINE_SINGLE);
+    if (!s.num.empty()) format_set_num_format(f, s.num.c_str());
+    format_set_align(f, s.align);
+    format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+    format_set_text_wrap(f);
+    if (s.border) format_set_border(f, LXW_BORDER_THIN);
+    if (s.color) format_set_font_color(f, s.color);
+    if (s.fill) format_set_bg_color(f, s.fill);
+    it->second = f;
+    return f;
   }
-  f.below_target = workbook_add_format(wb);
-  format_set_font_color(f.below_target, 0x9C0006);
-  format_set_bg_color(f.below_target, 0xFFC7CE);
-  return f;
+  // Rates below their column's target: bold and underlined, so black and
+  // white print shows them; dark red on pink on a screen.
+  lxw_format* below_target() {
+    if (!below_) {
+      below_ = workbook_add_format(wb_);
+      format_set_bold(below_);
+      format_set_underline(below_, LXW_UNDERLINE_SINGLE);
+      format_set_font_color(below_, 0x9C0006);
+      format_set_bg_color(below_, 0xFFC7CE);
+    }
+    return below_;
+  }
+
+ private:
+  lxw_workbook* wb_;
+  std::map<std::string, lxw_format*> cache_;
+  lxw_format* below_ = nullptr;
+};
+
+uint8_t lxw_align(doc::Align a) {
+  switch (a) {
+    case doc::Align::center:
+      return LXW_ALIGN_CENTER;
+    case doc::Align::right:
+      return LXW_ALIGN_RIGHT;
+    case doc::Align::left:
+    case doc::Align::justify:
+      break;
+  }
+  return LXW_ALIGN_LEFT;
 }
 
 // A cell with its place on the sheet, after spans are resolved.
@@ -146,21 +220,30 @@ struct BodyRange {
   lxw_row_t first = 0, last = 0;  // inclusive; empty when first > last
 };
 
-void write_cell(lxw_worksheet* ws, const Placed& p, const Formats& f, bool header, bool total,
-                const BodyRange& body) {
+void write_cell(lxw_worksheet* ws, const Placed& p, Formats& f, bool header, const BodyRange& body) {
   const doc::Cell& c = *p.cell;
   lxw_col_t col = static_cast<lxw_col_t>(p.col);
   std::string text = plain_text(c.content);
-  lxw_format* fmt = header ? f.header : f.cell[total ? 1 : 0][static_cast<int>(c.kind)];
+  const bool number = c.value && c.kind != doc::ValueKind::text && !header;
+  FormatSpec spec;
+  spec.bold = all_bold(c.content);
+  spec.align = lxw_align(c.align);
+  if (number) spec.num = number_format(c, text);
+  lxw_format* fmt = f.get(spec);
   if (p.col_span > 1 || p.row_span > 1) {
     check(worksheet_merge_range(ws, p.row, col, static_cast<lxw_row_t>(p.row + p.row_span - 1),
                                 static_cast<lxw_col_t>(p.col + p.col_span - 1), text.c_str(), fmt),
           "merge_range");
     return;
   }
-  if (!c.value || c.kind == doc::ValueKind::text || header) {
+  if (!number) {
     if (text.empty()) check(worksheet_write_blank(ws, p.row, col, fmt), "write_blank");
     else check(worksheet_write_string(ws, p.row, col, text.c_str(), fmt), "write_string");
+    return;
+  }
+  if (c.kind == doc::ValueKind::date) {  // days since 1970-01-01
+    check(worksheet_write_unixtime(ws, p.row, col, static_cast<int64_t>(std::llround(*c.value)) * 86400, fmt),
+          "write_date");
     return;
   }
   // The document holds percentages; Excel formats fractions.
@@ -191,103 +274,296 @@ std::size_t column_count(const doc::Table& t) {
   return ncols;
 }
 
-void write_table(lxw_workbook* wb, const doc::Table& t, bool landscape_hint, std::set<std::string>& used,
-                 const Formats& f) {
+std::vector<std::string> words_of(const std::string& text) {
+  std::vector<std::string> words;
+  std::istringstream in(text);
+  for (std::string w; in >> w;) words.push_back(w);
+  return words;
+}
+
+// Lines `widths` (points, with a space of `space` between words) take when
+// filled greedily into `width` points.
+std::size_t lines_at(const std::vector<double>& widths, double space, double width) {
+  std::size_t lines = widths.empty() ? 0 : 1;
+  double x = -1;
+  for (double w : widths) {
+    if (x >= 0 && x + space + w > width + 1e-6) {
+      ++lines;
+      x = -1;
+    }
+    x = x < 0 ? w : x + space + w;
+  }
+  return lines;
+}
+
+// What a cell needs, in column units, measured as it prints (Times New
+// Roman 12 pt, bold when the PDF sets it bold).
+doc::CellNeed need_of(const Placed& p, bool header) {
+  const std::string text = plain_text(p.cell->content);
+  const bool bold = all_bold(p.cell->content);
+  std::vector<double> w;
+  for (const std::string& word : words_of(text)) w.push_back(times_width_pt(word, kCellPt, bold));
+  const double space = times_width_pt(" ", kCellPt, bold);
+  double widest = 0, line = 0;
+  for (double x : w) widest = std::max(widest, x), line += x;
+  if (!w.empty()) line += space * static_cast<double>(w.size() - 1);
+  if (w.size() <= 2) widest = line;  // "Số đạt", "Chưa đạt": one line, as in the PDF
+  auto units = [](double pt) { return pt_to_column_units(pt + kCellPadPt); };
+  doc::CellNeed n{p.col, p.col_span, header, units(widest), units(line), 0, 0};
+  if (header) {
+    for (std::size_t lines : {3u, 2u}) {
+      double lo = widest, hi = std::max(widest, line);
+      for (int i = 0; i < 12 && hi - lo > 0.5; ++i) {
+        double mid = (lo + hi) / 2;
+        (lines_at(w, space, mid) <= lines ? hi : lo) = mid;
+      }
+      (lines == 3 ? n.three_lines : n.two_lines) = units(hi);
+    }
+  }
+  return n;
+}
+
+// A title line set across `width_units` columns: when it wraps, broken by
+// hand into lines of even length (the narrowest width giving as few lines),
+// as the PDF sets it, so no word is left alone. Returns the text and its
+// number of lines.
+std::pair<std::string, std::size_t> balanced(const std::string& text, double size, bool bold, double width_units) {
+  // 5 % narrower than measured, as row heights are: a line that only just
+  // fits here may wrap in the spreadsheet program.
+  const double width = (column_units_to_pt(width_units) - kCellPadPt) * 0.95;
+  const std::vector<std::string> words = words_of(text);
+  std::vector<double> w;
+  for (const std::string& word : words) w.push_back(times_width_pt(word, size, bold));
+  const double space = times_width_pt(" ", size, bold);
+  const std::size_t lines = std::max<std::size_t>(1, lines_at(w, space, width));
+  if (lines == 1) return {text, 1};
+  double lo = 0, hi = width;
+  for (int i = 0; i < 16 && hi - lo > 0.5; ++i) {
+    double mid = (lo + hi) / 2;
+    (lines_at(w, space, mid) <= lines ? hi : lo) = mid;
+  }
+  std::string out;
+  double x = -1;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (x >= 0 && x + space + w[i] > hi + 1e-6) {
+      out += '\n';
+      x = -1;
+    } else if (x >= 0) {
+      out += ' ';
+    }
+    out += words[i];
+    x = x < 0 ? w[i] : x + space + w[i];
+  }
+  return {out, lines};
+}
+
+// Paper, ND30 margins, the page number at the top centre counted from 1 on
+// each sheet (each appendix is numbered on its own), header rows repeated.
+void page_setup(lxw_worksheet* ws, bool landscape, bool fits) {
+  worksheet_set_paper(ws, 9);  // A4
+  if (landscape) worksheet_set_landscape(ws);
+  else worksheet_set_portrait(ws);
+  const Margins& m = landscape ? kLandscape : kPortrait;
+  worksheet_set_margins(ws, mm_to_inch(m.left), mm_to_inch(m.right), mm_to_inch(m.top), mm_to_inch(m.bottom));
+  lxw_header_footer_options opts{};
+  opts.margin = mm_to_inch(kHeaderMarginMm);
+  std::string number = "&C&\"Times New Roman,Regular\"&" + std::to_string(static_cast<int>(kPageNumberPt)) + "&P";
+  check(worksheet_set_header_opt(ws, number.c_str(), &opts), "header");
+  worksheet_set_start_page(ws, 1);
+  worksheet_center_horizontally(ws);
+  // Printed at 100 %, so the text keeps its size; only a table too wide for
+  // the page (more columns than the template's samples) is fitted to it.
+  if (fits) worksheet_set_print_scale(ws, 100);
+  else worksheet_fit_to_pages(ws, 1, 0);
+}
+
+void write_table(lxw_workbook* wb, const doc::Table& t, const doc::Appendix* appendix,
+                 std::set<std::string>& used, Formats& f) {
   std::string name = sheet_name(t.id, used);
   lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
   if (!ws) fail(ErrorFamily::output, MsgId::xlsx_render_failed, {"add_worksheet " + name});
   const std::size_t ncols = column_count(t);
   if (ncols == 0) return;
 
+  // Rows: the appendix's title lines, a blank row, the caption, the table,
+  // a note on what marks a rate below its target.
   lxw_row_t r = 0;
-  std::string caption = plain_text(t.caption);
-  if (!caption.empty()) {
-    if (ncols > 1)
-      check(worksheet_merge_range(ws, 0, 0, 0, static_cast<lxw_col_t>(ncols - 1), caption.c_str(), f.caption), "caption");
-    else
-      check(worksheet_write_string(ws, 0, 0, caption.c_str(), f.caption), "caption");
-    worksheet_set_row(ws, 0, 36, nullptr);
-    r = 2;
+  std::vector<std::pair<lxw_row_t, const std::string*>> titles;
+  if (appendix) {
+    for (const std::string& line : appendix->title_lines)
+      if (!line.empty()) titles.push_back({r++, &line});
+    if (!titles.empty()) ++r;
   }
+  std::string caption = plain_text(t.caption);
+  lxw_row_t caption_row = r;
+  if (!caption.empty()) ++r;
   const lxw_row_t header_first = r;
   auto header = place(t.header_rows, header_first, ncols);
   const lxw_row_t body_first = static_cast<lxw_row_t>(header_first + t.header_rows.size());
   auto body = place(t.body_rows, body_first, ncols);
   const lxw_row_t footer_first = static_cast<lxw_row_t>(body_first + t.body_rows.size());
   auto footer = place(t.footer_rows, footer_first, ncols);
+  const lxw_row_t table_end = static_cast<lxw_row_t>(footer_first + t.footer_rows.size());
   BodyRange range{body_first, static_cast<lxw_row_t>(footer_first - 1)};
   if (t.body_rows.empty()) range = {1, 0};
 
-  std::vector<double> widths(ncols, 0);
-  for (std::size_t c = 0; c < ncols && c < t.column_widths_mm.size(); ++c) widths[c] = t.column_widths_mm[c] / 2.3;
-  auto fit = [&](const std::vector<Placed>& cells) {
-    for (const Placed& p : cells)
-      if (p.col_span == 1) widths[p.col] = std::max(widths[p.col], text_width(plain_text(p.cell->content)) + 2);
+  // Column widths from the content, by the rule the PDF's layout follows,
+  // within the printable width of the page at 100 %.
+  std::vector<doc::CellNeed> needs;
+  for (const Placed& p : header) needs.push_back(need_of(p, true));
+  for (const auto* cells : {&body, &footer})
+    for (const Placed& p : *cells) needs.push_back(need_of(p, false));
+  std::vector<double> hints;
+  for (double mm : t.column_widths_mm) hints.push_back(mm > 0 ? pt_to_column_units(mm_to_pt(mm)) : 0);
+  auto printable_units = [&](bool landscape) {
+    const Margins& m = landscape ? kLandscape : kPortrait;
+    double mm = (landscape ? kA4Long : kA4Short) - m.left - m.right;
+    // 8 % to spare: Excel's unit is 7 px (Calibri 11's '0' at 96 dpi), but
+    // LibreOffice measures the same font at 7.4 px and rounds per column.
+    return (mm_to_pt(mm) / 0.75 * 0.92 - 5 * static_cast<double>(ncols)) / 7;
   };
-  for (const Placed& p : header) write_cell(ws, p, f, true, false, range);
-  for (const Placed& p : body) write_cell(ws, p, f, false, false, range);
-  for (const Placed& p : footer) write_cell(ws, p, f, false, true, range);
-  fit(header);
-  fit(body);
-  fit(footer);
-  for (std::size_t c = 0; c < ncols; ++c)
-    worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), std::min(widths[c], 60.0), nullptr);
+  bool landscape = appendix && appendix->landscape;
+  double least = 0;
+  for (double w : doc::minimum_column_widths(ncols, needs)) least += w;
+  if (!landscape && least > printable_units(false)) landscape = true;  // too wide for portrait
+  const double available = printable_units(landscape);
+  std::vector<double> widths = doc::resolve_column_widths(ncols, hints, needs, std::max(available, least));
+  double total_units = 0;
+  for (double w : widths) total_units += w;
 
-  // Rates below the column's target show in red.
+  FormatSpec title_spec;
+  title_spec.size = kTitlePt;
+  title_spec.align = LXW_ALIGN_CENTER;
+  title_spec.border = false;
+  auto heading = [&](lxw_row_t row, const std::string& line, bool italic) {
+    text::require_nfc(line);
+    FormatSpec s = title_spec;
+    s.bold = !italic;
+    s.italic = italic;
+    auto [text, lines] = balanced(line, kTitlePt, !italic, total_units);
+    if (ncols > 1)
+      check(worksheet_merge_range(ws, row, 0, row, static_cast<lxw_col_t>(ncols - 1), text.c_str(), f.get(s)),
+            "title");
+    else
+      check(worksheet_write_string(ws, row, 0, text.c_str(), f.get(s)), "title");
+    worksheet_set_row(ws, row, static_cast<double>(lines) * kTitlePt * 1.2 + 2, nullptr);
+  };
+  for (auto [row, line] : titles) heading(row, *line, line->front() == '(');  // "(Kèm theo ...)": italic, as in the PDF
+  if (!caption.empty()) heading(caption_row, caption, false);
+
+  // Row heights from the lines each cell takes at its column's width:
+  // spreadsheet programs do not measure wrapped text when they open a file.
+  std::vector<double> column_pt;
+  for (double w : widths) column_pt.push_back(column_units_to_pt(w));
+  auto row_height = [](double lines) { return lines * kCellPt * 1.25 + 3; };
+  std::vector<double> heights(table_end - header_first, row_height(1));
+  auto lines_in = [&](const Placed& p) {
+    double w = -kCellPadPt;
+    for (std::size_t c = p.col; c < p.col + p.col_span; ++c) w += column_pt[c];
+    const bool bold = all_bold(p.cell->content);
+    std::vector<double> ws_;
+    for (const std::string& word : words_of(plain_text(p.cell->content)))
+      ws_.push_back(times_width_pt(word, kCellPt, bold));
+    // 5 % narrower than measured: a line that only just fits may not on screen.
+    return static_cast<double>(std::max<std::size_t>(1, lines_at(ws_, times_width_pt(" ", kCellPt, bold), w * 0.95)));
+  };
+  for (const auto* cells : {&header, &body, &footer}) {
+    for (const Placed& p : *cells)
+      if (p.row_span == 1) {
+        double& h = heights[p.row - header_first];
+        h = std::max(h, row_height(lines_in(p)));
+      }
+    for (const Placed& p : *cells) {
+      if (p.row_span == 1) continue;
+      double have = 0;
+      for (std::size_t k = 0; k < p.row_span; ++k) have += heights[p.row - header_first + k];
+      double need = row_height(lines_in(p));
+      if (need > have) heights[p.row - header_first + p.row_span - 1] += need - have;
+    }
+  }
+  for (std::size_t k = 0; k < heights.size(); ++k)
+    worksheet_set_row(ws, static_cast<lxw_row_t>(header_first + k), heights[k], nullptr);
+
+  for (const Placed& p : header) write_cell(ws, p, f, true, range);
+  for (const Placed& p : body) write_cell(ws, p, f, false, range);
+  for (const Placed& p : footer) write_cell(ws, p, f, false, range);
+  for (std::size_t c = 0; c < ncols; ++c)
+    worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), std::round(widths[c] * 100) / 100,
+                         nullptr);
+
+  // Rates below the column's target: marked (format and note) so a black
+  // and white print shows them as a screen does.
+  bool marked = false;
   for (std::size_t c = 0; c < t.column_targets.size() && c < ncols; ++c) {
     if (!t.column_targets[c] || t.body_rows.empty()) continue;
     lxw_conditional_format cf{};
     cf.type = LXW_CONDITIONAL_TYPE_CELL;
     cf.criteria = LXW_CONDITIONAL_CRITERIA_LESS_THAN;
     cf.value = *t.column_targets[c] / 100.0;
-    cf.format = f.below_target;
-    lxw_row_t last = t.footer_rows.empty() ? range.last : static_cast<lxw_row_t>(footer_first + t.footer_rows.size() - 1);
+    cf.format = f.below_target();
+    lxw_row_t last = t.footer_rows.empty() ? range.last : static_cast<lxw_row_t>(table_end - 1);
     check(worksheet_conditional_format_range(ws, body_first, static_cast<lxw_col_t>(c), last,
                                              static_cast<lxw_col_t>(c), &cf),
           "conditional_format");
+    marked = true;
+  }
+  if (marked) {
+    FormatSpec s;
+    s.size = kNotePt;
+    s.italic = true;
+    s.border = false;
+    const char* note = "Ghi chú: tỷ lệ in đậm, gạch chân là tỷ lệ dưới chỉ tiêu.";
+    lxw_row_t row = static_cast<lxw_row_t>(table_end + 1);
+    if (ncols > 1)
+      check(worksheet_merge_range(ws, row, 0, row, static_cast<lxw_col_t>(ncols - 1), note, f.get(s)), "note");
+    else
+      check(worksheet_write_string(ws, row, 0, note, f.get(s)), "note");
   }
 
   if (!t.header_rows.empty()) {
     worksheet_freeze_panes(ws, body_first, 0);
     check(worksheet_repeat_rows(ws, header_first, static_cast<lxw_row_t>(body_first - 1)), "repeat_rows");
   }
-  worksheet_set_paper(ws, 9);  // A4
-  double total_w = 0;
-  for (double w : widths) total_w += w;
-  if (landscape_hint || total_w > 95) worksheet_set_landscape(ws);
-  worksheet_fit_to_pages(ws, 1, 0);
-  check(worksheet_set_footer(ws, "&CTrang &P/&N"), "footer");
+  page_setup(ws, landscape, total_units <= available + 1e-6);
 }
 
 // A chart block: its data on a sheet, and a native column chart of the rate
 // against the target beside it.
-void write_chart(lxw_workbook* wb, const doc::Chart& ch, std::set<std::string>& used, const Formats& f) {
+void write_chart(lxw_workbook* wb, const doc::Chart& ch, std::set<std::string>& used, Formats& f) {
   std::string name = sheet_name(ch.id.empty() ? "bieu-do" : ch.id, used);
   lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
   if (!ws) fail(ErrorFamily::output, MsgId::xlsx_render_failed, {"add_worksheet " + name});
   text::require_nfc(ch.value_label);
   text::require_nfc(ch.target_label);
-  lxw_format* pct = f.cell[0][static_cast<int>(doc::ValueKind::percent)];
-  lxw_format* txt = f.cell[0][static_cast<int>(doc::ValueKind::text)];
+  FormatSpec hs;
+  hs.bold = true;
+  hs.align = LXW_ALIGN_CENTER;
+  FormatSpec ps;
+  ps.align = LXW_ALIGN_RIGHT;
+  ps.num = "0.0%";
+  lxw_format* head = f.get(hs);
+  lxw_format* pct = f.get(ps);
+  lxw_format* txt = f.get(FormatSpec{});
   auto target_of = [&](std::size_t i) -> std::optional<double> {
     return ch.targets.empty() ? ch.target : (i < ch.targets.size() ? ch.targets[i] : std::nullopt);
   };
   bool any_target = false;
   for (std::size_t i = 0; i < ch.categories.size(); ++i) any_target = any_target || target_of(i).has_value();
-  check(worksheet_write_string(ws, 0, 0, "", f.header), "chart header");
-  check(worksheet_write_string(ws, 0, 1, ch.value_label.c_str(), f.header), "chart header");
-  if (any_target) check(worksheet_write_string(ws, 0, 2, ch.target_label.c_str(), f.header), "chart header");
-  double label_w = 10;
+  check(worksheet_write_string(ws, 0, 0, "", head), "chart header");
+  check(worksheet_write_string(ws, 0, 1, ch.value_label.c_str(), head), "chart header");
+  if (any_target) check(worksheet_write_string(ws, 0, 2, ch.target_label.c_str(), head), "chart header");
+  double label_pt = 0;
   for (std::size_t i = 0; i < ch.categories.size(); ++i) {
     lxw_row_t row = static_cast<lxw_row_t>(i + 1);
     text::require_nfc(ch.categories[i]);
     check(worksheet_write_string(ws, row, 0, ch.categories[i].c_str(), txt), "chart category");
-    label_w = std::max(label_w, text_width(ch.categories[i]) + 2);
+    label_pt = std::max(label_pt, times_width_pt(ch.categories[i], kCellPt, false));
     if (i < ch.values.size() && ch.values[i]) check(worksheet_write_number(ws, row, 1, *ch.values[i] / 100.0, pct), "chart value");
     if (auto t = target_of(i)) check(worksheet_write_number(ws, row, 2, *t / 100.0, pct), "chart target");
   }
-  worksheet_set_column(ws, 0, 0, std::min(label_w, 50.0), nullptr);
+  worksheet_set_column(ws, 0, 0, std::clamp(pt_to_column_units(label_pt + kCellPadPt), 10.0, 50.0), nullptr);
   worksheet_set_column(ws, 1, 2, 12, nullptr);
+  page_setup(ws, true, false);
   if (ch.categories.empty()) return;
 
   lxw_chart* chart = workbook_add_chart(wb, LXW_CHART_COLUMN);
@@ -314,12 +590,13 @@ void write_chart(lxw_workbook* wb, const doc::Chart& ch, std::set<std::string>& 
   check(worksheet_insert_chart_opt(ws, 1, 4, chart, &opts), "insert_chart");
 }
 
-// Sheets in document order: body blocks, then each appendix's.
-void write_blocks(lxw_workbook* wb, const std::vector<doc::Block>& blocks, bool landscape,
-                  std::set<std::string>& used, const Formats& f, int& sheets) {
+// Sheets in document order: body blocks, then each appendix's (headed by
+// the appendix's title lines, "Phụ lục I", "(Kèm theo ...)").
+void write_blocks(lxw_workbook* wb, const std::vector<doc::Block>& blocks, const doc::Appendix* appendix,
+                  std::set<std::string>& used, Formats& f, int& sheets) {
   for (const auto& b : blocks) {
     if (const auto* t = std::get_if<doc::Table>(&b)) {
-      write_table(wb, *t, landscape, used, f);
+      write_table(wb, *t, appendix, used, f);
       ++sheets;
     } else if (const auto* c = std::get_if<doc::Chart>(&b)) {
       write_chart(wb, *c, used, f);
@@ -336,11 +613,11 @@ void write_xlsx(const doc::Document& d, const std::filesystem::path& path, const
     lxw_workbook_options opts{};
     WorkbookPtr wb(workbook_new_opt(pending.temp_path().c_str(), &opts));
     if (!wb) fail(ErrorFamily::output, MsgId::xlsx_render_failed, {"workbook_new"});
-    Formats f = make_formats(wb.get());
+    Formats f(wb.get());
     std::set<std::string> used;
     int sheets = 0;
-    write_blocks(wb.get(), d.body, false, used, f, sheets);
-    for (const auto& a : d.appendices) write_blocks(wb.get(), a.blocks, a.landscape, used, f, sheets);
+    write_blocks(wb.get(), d.body, nullptr, used, f, sheets);
+    for (const auto& a : d.appendices) write_blocks(wb.get(), a.blocks, &a, used, f, sheets);
     if (sheets == 0) workbook_add_worksheet(wb.get(), nullptr);
 
     // The document properties are text the user reads too: same NFC gate.

@@ -260,3 +260,46 @@ TEST(PdfOutput, MissingGlyphNamesTheCharacterAndItsText) {
 
 }  // namespace
 }  // namespace baocao::render
+
+namespace baocao::render {
+namespace {
+
+// A table cell of 1,000 words (three pages and more): every word prints,
+// in order, the pages after the first repeat the header, qpdf finds the
+// file sound.
+TEST(PdfOutput, TableCellTallerThanAPageContinuesOnTheNextPages) {
+  doc::Document d = test::nd30_sample(8);
+  d.appendices.clear();
+  doc::Table* table = nullptr;
+  for (auto& b : d.body)
+    if (auto* t = std::get_if<doc::Table>(&b)) table = t;
+  ASSERT_NE(table, nullptr);
+  std::string text;
+  for (int i = 1; i <= 1000; ++i) text += (i > 1 ? " " : "") + std::string("từ") + std::to_string(i);
+  table->body_rows[3].cells[1].content = {{text, false, false}};
+  test::TempDir dir;
+  layout::PagedDocument paged = layout::layout_document(d, font_set());
+  write_pdf(paged, font_set(), dir / "dai.pdf");
+  auto r = test::run("pdftotext " + q(dir / "dai.pdf") + " -");
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::istringstream in(r.out);
+  std::vector<std::string> words;
+  for (std::string w; in >> w;)
+    if (w.rfind("từ", 0) == 0 && w.size() > 4 && std::isdigit(static_cast<unsigned char>(w[4])))
+      words.push_back(w);
+  ASSERT_EQ(words.size(), 1000u) << r.out;
+  for (int i = 1; i <= 1000; ++i) EXPECT_EQ(words[static_cast<std::size_t>(i - 1)], "từ" + std::to_string(i));
+  ASSERT_GE(paged.pages.size(), 4u);
+  int continued = 0;
+  for (std::size_t p = 2; p <= paged.pages.size(); ++p) {
+    std::string page = page_text(dir / "dai.pdf", p);
+    if (page.find("từ") == std::string::npos) continue;
+    ++continued;
+    EXPECT_NE(page.find("STT Đơn vị"), std::string::npos) << "page " << p << ": " << page;
+  }
+  EXPECT_GE(continued, 3);
+  EXPECT_EQ(test::run("qpdf --check " + q(dir / "dai.pdf")).status, 0);
+}
+
+}  // namespace
+}  // namespace baocao::render

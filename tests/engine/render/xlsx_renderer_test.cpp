@@ -30,27 +30,79 @@ TEST(XlsxRenderer, TablesBecomeSheetsWithNumbersKeptAsNumbers) {
   t.id = "phu-luc";
   t.caption = {{"Kết quả theo đơn vị", true, false}};
   t.header_rows.push_back({{text("Đơn vị"), text("Gia đình học tập", 2)}});
-  t.body_rows.push_back({{text("Xã Mỹ Lộc"), number(1234, doc::ValueKind::integer), number(72.5, doc::ValueKind::percent)}});
+  doc::Cell rate = number(72.5, doc::ValueKind::percent);
+  rate.content = {{"72,5%", false, false}};
+  t.body_rows.push_back({{text("Xã Mỹ Lộc"), number(1234, doc::ValueKind::integer), rate}});
   d.appendices.push_back({{"Phụ lục"}, true, {t}});
   test::TempDir dir;
   write_xlsx(d, dir / "a.xlsx");
+  // The appendix's heading, a blank row, the caption, the table.
   std::string py =
       "import openpyxl,sys\n"
       "wb=openpyxl.load_workbook(sys.argv[1])\n"
       "ws=wb['phu-luc']\n"
-      "print(ws['A1'].value)\n"
-      "print(ws['A3'].value, ws['B3'].value, ws.merged_cells.ranges)\n"
-      "print(ws['A4'].value, ws['B4'].value, ws['C4'].value, ws['C4'].number_format)\n"
+      "print(ws['A1'].value, ws['A2'].value)\n"
+      "print(ws['A3'].value)\n"
+      "print(ws['A4'].value, ws['B4'].value, sorted(str(r) for r in ws.merged_cells.ranges))\n"
+      "print(ws['A5'].value, ws['B5'].value, ws['C5'].value, ws['C5'].number_format)\n"
       "print(wb.properties.title)\n";
   test::write_file(dir / "read.py", py);
   auto r = test::run("/usr/bin/python3 " + test::sh_quote((dir / "read.py").string()) + " " +
                      test::sh_quote((dir / "a.xlsx").string()));
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_NE(r.out.find("Kết quả theo đơn vị\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Phụ lục None\nKết quả theo đơn vị\n"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Đơn vị Gia đình học tập"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("B3:C3"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("'B4:C4'"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Xã Mỹ Lộc 1234 0.725 0.0%"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Báo cáo\n"), std::string::npos) << r.out;
+}
+
+// Numbers as the PDF shows them (decimals and sign from the text), dates
+// as dates, alignments from the document, a below-target mark that is not
+// colour alone.
+TEST(XlsxRenderer, CellsLookAsInThePdf) {
+  doc::Document d;
+  d.header.date = {2025, 12, 12};
+  doc::Table t;
+  t.id = "bang";
+  t.header_rows.push_back({{text("STT"), text("Tỷ lệ"), text("Chỉ tiêu"), text("Tăng, giảm"), text("Ngày"),
+                            text("Đánh giá")}});
+  auto shown = [](doc::Cell c, const char* s, doc::Align a) {
+    c.content = {{s, false, false}};
+    c.align = a;
+    return c;
+  };
+  doc::Cell date = number(20434, doc::ValueKind::date);  // 12/12/2025
+  t.body_rows.push_back({{shown(number(1, doc::ValueKind::integer), "1", doc::Align::center),
+                          shown(number(65.5, doc::ValueKind::percent), "65,5%", doc::Align::right),
+                          shown(number(70, doc::ValueKind::percent), "70%", doc::Align::right),
+                          shown(number(4.6, doc::ValueKind::decimal), "+4,6", doc::Align::right),
+                          shown(date, "12/12/2025", doc::Align::center), shown(text(""), "Đạt", doc::Align::center)}});
+  t.column_targets = {std::nullopt, 70.0};
+  d.appendices.push_back({{"Phụ lục I", "(Kèm theo Báo cáo số 12/BC-UBND)"}, false, {t}});
+  test::TempDir dir;
+  write_xlsx(d, dir / "a.xlsx");
+  std::string py =
+      "import openpyxl,sys\n"
+      "ws=openpyxl.load_workbook(sys.argv[1])['bang']\n"
+      "print([(c.value if c.column != 5 else c.value.date().isoformat(), c.number_format, c.alignment.horizontal)"
+      " for c in ws[5]])\n"
+      "r=[r for g in ws.conditional_formatting for r in g.rules][0]\n"
+      "print(r.operator, r.formula, r.dxf.font.b, r.dxf.font.u)\n"
+      "print(ws['A7'].value)\n"
+      "print(ws.oddHeader.center.text, ws.page_setup.orientation, ws.page_margins.left)\n";
+  test::write_file(dir / "read.py", py);
+  auto r = test::run("/usr/bin/python3 " + test::sh_quote((dir / "read.py").string()) + " " +
+                     test::sh_quote((dir / "a.xlsx").string()));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("[(1, '#,##0', 'center'), (0.655, '0.0%', 'right'), (0.7, '0%', 'right'), "
+                       "(4.6, '+#,##0.0;-#,##0.0;#,##0.0', 'right'), ('2025-12-12', 'dd/mm/yyyy', 'center'), "
+                       "('Đạt', 'General', 'center')]"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("lessThan ['0.7'] True single"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Ghi chú: tỷ lệ in đậm, gạch chân là tỷ lệ dưới chỉ tiêu."), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("&P portrait 1.18"), std::string::npos) << r.out;
 }
 
 TEST(XlsxRenderer, AssertsNfcOnEveryString) {

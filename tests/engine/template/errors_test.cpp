@@ -63,6 +63,13 @@ TEST(TemplateErrors, UnclosedBlockAndInlineStatement) {
             std::string::npos);
 }
 
+TEST(TemplateErrors, ColumnWidthIsMillimetresOrAuto) {
+  EXPECT_NE(error_of("@do_rong 10 rong\n| a | b |\n")
+                .find("mau.tpl:4:1: column width 'rong' is neither a positive number of millimetres nor 'tu_dong'"),
+            std::string::npos)
+      << error_of("@do_rong 10 rong\n| a | b |\n");
+}
+
 TEST(TemplateErrors, TypeAndArgumentErrorsPointAtTheCall) {
   EXPECT_NE(error_of("{{ ty_le(\"gia_dinh_hoc_tap\", none) }}\n")
                 .find("mau.tpl:4:4: 'ty_le' takes 3 arguments, got 2"),

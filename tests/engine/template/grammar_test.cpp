@@ -104,6 +104,24 @@ TEST(TemplateGrammar, TableWithMergedHeaderBodyAndFooter) {
   EXPECT_EQ(text_of(t.footer_rows[0].cells[1].content), "1.050");
 }
 
+// Widths from the content: all columns, or some between given millimetres.
+TEST(TemplateGrammar, ColumnWidthsFromTheContent) {
+  auto d = render("@do_rong tu_dong\n| a | b |\n\n@do_rong 10 tu_dong tu_dong 25\n| a | b | c | d |\n");
+  EXPECT_EQ(block<doc::Table>(d, 0).column_widths_mm, std::vector<double>{});
+  EXPECT_EQ(block<doc::Table>(d, 1).column_widths_mm, (std::vector<double>{10, 0, 0, 25}));
+}
+
+// A date cell stays a date (the XLSX writes a date), its text as printed.
+TEST(TemplateGrammar, ShortDateCellIsADate) {
+  auto d = render("| {{ ngay(\"2025-12-12\") | ngay_so }} | {{ \"x\" }} |\n");
+  const doc::Cell& c = block<doc::Table>(d, 0).body_rows.at(0).cells.at(0);
+  EXPECT_EQ(text_of(c.content), "12/12/2025");
+  EXPECT_EQ(c.kind, doc::ValueKind::date);
+  EXPECT_EQ(c.value, 20434);  // days since 1970-01-01
+  EXPECT_NE(error_of("{{ ngay(\"2025-12-12\") | ngay_so | so }}\n").find("'so'"), std::string::npos)
+      << "a date is not a number";
+}
+
 TEST(TemplateGrammar, SpreadCellsFollowTheData) {
   auto d = render(
       "| A | {{ [\"x\", \"y\"] | gop_cot(2) }} |\n| ^ | {{ [1, 2, 3, 4] }} |\n|---|\n| b | {{ [\"<\", 1, 2, "
