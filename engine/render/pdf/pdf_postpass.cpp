@@ -148,9 +148,9 @@ void add_text_field(QPDF& q, const TextField& f) {
   char rect[128], da[64];
   std::snprintf(rect, sizeof rect, "[%.2f %.2f %.2f %.2f]", f.x0, f.y0, f.x1, f.y1);
   std::snprintf(da, sizeof da, "(/TiRo %.1f Tf 0 g)", f.size);
-  QPDFObjectHandle widget = q.makeIndirectObject(QPDFObjectHandle::parse(
-      std::string("<< /Type /Annot /Subtype /Widget /FT /Tx /F 4 /Ff 1 /T (") + f.name + ") /Rect " + rect +
-      " /DA " + da + " >>"));
+  QPDFObjectHandle widget = q.makeIndirectObject(
+      QPDFObjectHandle::parse(std::string("<< /Type /Annot /Subtype /Widget /FT /Tx /F 4 /Ff 1 /T (") +
+                              f.name + ") /Rect " + rect + " /DA " + da + " >>"));
   widget.replaceKey("/P", page);
   QPDFObjectHandle annots = page.getKey("/Annots");
   if (!annots.isArray()) annots = QPDFObjectHandle::newArray();
@@ -159,8 +159,9 @@ void add_text_field(QPDF& q, const TextField& f) {
   QPDFObjectHandle form = acro_form(q);
   form.getKey("/Fields").appendItem(widget);
   if (!form.hasKey("/DR"))
-    form.replaceKey("/DR", QPDFObjectHandle::parse(
-                               "<< /Font << /TiRo << /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >> >> >>"));
+    form.replaceKey("/DR",
+                    QPDFObjectHandle::parse(
+                        "<< /Font << /TiRo << /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >> >> >>"));
 }
 
 }  // namespace
