@@ -11,6 +11,7 @@
 #include "app/export_command.hpp"
 #include "app/run_command.hpp"
 #include "app/sign_command.hpp"
+#include "app/issue_command.hpp"
 #include "app/form_command.hpp"
 #include "app/schedule_command.hpp"
 
@@ -28,6 +29,7 @@ const std::vector<CommandInfo>& commands() {
       {"run", MsgId::cmd_run_summary, &make_run_command},
       {"sign", MsgId::cmd_sign_summary, &make_sign_command},
       {"verify", MsgId::cmd_verify_summary, &make_verify_command},
+      {"issue", MsgId::cmd_issue_summary, &make_issue_command},
       {"form", MsgId::cmd_form_summary, &make_form_command},
       {"schedule", MsgId::cmd_schedule_summary, &make_schedule_command},
   };

@@ -45,6 +45,38 @@ void rule(Flow& flow, double cx, double length, double y) {
   flow.page().rules.push_back({cx - length / 2, y, cx + length / 2, y, 0.6});
 }
 
+// The gap of a blank number in box 3 ("Số:" + no-break spaces + "/BC-UBND",
+// as a draft leaves it for the văn thư), as placed by centred(); empty when
+// the number is printed or the line has no "/".
+std::optional<Box> number_room(Flow& flow, const std::string& line, double size, double x, double w,
+                               double top) {
+  const std::size_t slash = line.find('/');
+  const std::size_t colon = slash == std::string::npos ? std::string::npos : line.rfind(':', slash);
+  if (colon == std::string::npos) return std::nullopt;
+  // Spaces and no-break spaces (U+00A0, C2 A0 in UTF-8) only.
+  for (std::size_t i = colon + 1; i < slash; ++i) {
+    const unsigned char c = static_cast<unsigned char>(line[i]);
+    if (c != ' ' && c != 0xC2 && c != 0xA0) return std::nullopt;
+  }
+  const double x0 = x + (w - flow.fonts.width(Style::regular, size, line)) / 2;
+  const double from = x0 + flow.fonts.width(Style::regular, size, line.substr(0, colon + 2));
+  const double to = x0 + flow.fonts.width(Style::regular, size, line.substr(0, slash));
+  if (to - from < size) return std::nullopt;
+  return Box{from, top, to - from, size * 1.2, {}};
+}
+
+// Box 4 of a document not dated yet: the place and its comma, and room for
+// the date the văn thư gives at issuance, the whole line centred as it will
+// read once filled ("ngày 28 tháng 12 năm 2025" is as wide as a date gets).
+void place_and_date_room(Flow& flow, const std::string& place, double size, double x, double w, double top,
+                         double baseline) {
+  const std::string head = place + ", ";
+  const double date_w = flow.fonts.width(Style::italic, size, "ngày 28 tháng 12 năm 2025") + size / 2;
+  const double x0 = x + (w - flow.fonts.width(Style::italic, size, head) - date_w) / 2;
+  flow.page().texts.push_back({x0, baseline, Style::italic, size, place + ","});
+  flow.page().date_room = Box{x0 + flow.fonts.width(Style::italic, size, head), top, date_w, size * 1.2, {}};
+}
+
 }  // namespace
 
 void layout_nd30_header(Flow& flow, const doc::Nd30Header& h) {
@@ -89,8 +121,11 @@ void layout_nd30_header(Flow& flow, const doc::Nd30Header& h) {
   double row = std::max(left_bottom, ry) + 6;
   double base = row + s.header_size * flow.fonts.face(Style::regular).ascender();
   centred(flow, h.number_symbol, Style::regular, s.header_size, lx, left_w, base);
-  std::string place_date = text::nd30_place_date(h.place, h.date);
-  centred(flow, place_date, Style::italic, s.body_size, rx, right_w, base);
+  flow.page().number_room = number_room(flow, h.number_symbol, s.header_size, lx, left_w, row);
+  if (is_valid(h.date))
+    centred(flow, text::nd30_place_date(h.place, h.date), Style::italic, s.body_size, rx, right_w, base);
+  else
+    place_and_date_room(flow, h.place, s.body_size, rx, right_w, row, base);
   flow.y = row + s.body_size * lead + 18;
 
   // A công văn has no tên loại: its trích yếu ("V/v ...") sits under the

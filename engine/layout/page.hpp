@@ -64,6 +64,13 @@ struct Page {
   // appearance can land on it; empty on pages without a signature block.
   std::optional<Box> signature_room;
   std::vector<TablePart> table_parts;
+  // Where the văn thư's number and date go at issuance (ND30 boxes 3 and
+  // 4), left blank by layout: the gap for the number in "Số:      /BC-UBND"
+  // and, when the document is not dated yet, the room for "ngày … năm …"
+  // after the place. Each is one line high: 1.2 × the size of its text.
+  // Empty when the number or date is printed.
+  std::optional<Box> number_room;
+  std::optional<Box> date_room;
 };
 
 struct PagedDocument {

@@ -6,11 +6,11 @@
 #include <hpdf.h>
 #include <png.h>
 #include <unicode/utf8.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cstdio>
+#include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -35,9 +35,30 @@ struct DocDeleter {
   void operator()(HPDF_Doc d) const { HPDF_Free(d); }
 };
 
-std::set<char32_t> code_points(const std::string& a, const std::string& b) {
+std::uint32_t be32(std::string_view b, std::size_t at) {
+  return (static_cast<std::uint32_t>(static_cast<unsigned char>(b[at])) << 24) |
+         (static_cast<std::uint32_t>(static_cast<unsigned char>(b[at + 1])) << 16) |
+         (static_cast<std::uint32_t>(static_cast<unsigned char>(b[at + 2])) << 8) |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(b[at + 3]));
+}
+
+// libharu hands a PNG to libpng without an error jump, so a corrupt file
+// aborts the process. libpng's simplified API recovers from errors itself:
+// decoding the whole image with it first turns corruption into a message.
+bool decodes_as_png(std::string_view bytes) {
+  png_image image{};
+  image.version = PNG_IMAGE_VERSION;
+  if (!png_image_begin_read_from_memory(&image, bytes.data(), bytes.size())) return false;
+  image.format = PNG_FORMAT_RGBA;
+  std::vector<png_byte> pixels(PNG_IMAGE_SIZE(image));
+  bool ok = png_image_finish_read(&image, nullptr, pixels.data(), 0, nullptr) != 0;
+  png_image_free(&image);
+  return ok && !(image.warning_or_error & PNG_IMAGE_ERROR);
+}
+
+std::set<char32_t> code_points(const std::vector<const std::string*>& texts) {
   std::set<char32_t> out;
-  for (const std::string* s : {&a, &b}) {
+  for (const std::string* s : texts) {
     const auto* p = reinterpret_cast<const uint8_t*>(s->data());
     int32_t len = static_cast<int32_t>(s->size()), i = 0;
     while (i < len) {
@@ -49,42 +70,44 @@ std::set<char32_t> code_points(const std::string& a, const std::string& b) {
   return out;
 }
 
-// libharu hands a PNG to libpng without an error jump, so a corrupt file
-// aborts the process. libpng's simplified API recovers from errors itself:
-// decoding the whole image with it first turns corruption into a message.
-bool decodes_as_png(const std::string& bytes) {
-  png_image image{};
-  image.version = PNG_IMAGE_VERSION;
-  if (!png_image_begin_read_from_memory(&image, bytes.data(), bytes.size())) return false;
-  image.format = PNG_FORMAT_RGBA;
-  std::vector<png_byte> pixels(PNG_IMAGE_SIZE(image));
-  bool ok = png_image_finish_read(&image, nullptr, pixels.data(), 0, nullptr) != 0;
-  png_image_free(&image);
-  return ok && !(image.warning_or_error & PNG_IMAGE_ERROR);
-}
+}  // namespace
 
-HPDF_Image load_png(HPDF_Doc pdf, HpdfErrors& errors, const std::string& bytes, const std::string& name) {
+PngInfo check_png(std::string_view bytes, const std::string& name, std::uint64_t max_pixels) {
+  static constexpr std::string_view kSignature("\x89PNG\r\n\x1a\n", 8);
+  // Signature, then IHDR first: length 13, "IHDR", width, height.
+  if (bytes.size() < 33 || bytes.substr(0, 8) != kSignature || be32(bytes, 8) != 13 ||
+      bytes.substr(12, 4) != "IHDR")
+    fail(ErrorFamily::input, MsgId::sign_bad_png, {name}, at_file(name));
+  PngInfo info;
+  info.width = be32(bytes, 16);
+  info.height = be32(bytes, 20);
+  if (info.width == 0 || info.height == 0)
+    fail(ErrorFamily::input, MsgId::sign_bad_png, {name}, at_file(name));
+  if (static_cast<std::uint64_t>(info.width) * info.height > max_pixels)
+    fail(ErrorFamily::input, MsgId::sign_image_too_large,
+         {name, std::to_string(info.width), std::to_string(info.height), std::to_string(max_pixels)},
+         at_file(name));
+  // pHYs (pixels per metre, unit 1) comes before the image data.
+  for (std::size_t at = 8; at + 12 <= bytes.size();) {
+    const std::uint32_t len = be32(bytes, at);
+    const std::string_view type = bytes.substr(at + 4, 4);
+    if (type == "IDAT" || len > bytes.size() - at - 12) break;
+    if (type == "pHYs" && len == 9 && static_cast<unsigned char>(bytes[at + 16]) == 1 &&
+        be32(bytes, at + 8) == be32(bytes, at + 12))
+      info.dpi = be32(bytes, at + 8) * 0.0254;
+    at += 12 + len;
+  }
   if (!decodes_as_png(bytes)) fail(ErrorFamily::input, MsgId::sign_bad_png, {name}, at_file(name));
-  HPDF_Image img = HPDF_LoadPngImageFromMem(pdf, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
-                                            static_cast<HPDF_UINT>(bytes.size()));
-  if (!img || errors.code != HPDF_OK) fail(ErrorFamily::input, MsgId::sign_bad_png, {name}, at_file(name));
-  return img;
+  return info;
 }
 
-struct Box {
-  double x, y, w, h;
-};
-
-// The largest box of the image's proportions inside `area`, centred.
-Box fit(HPDF_Image img, const Box& area) {
-  double iw = HPDF_Image_GetWidth(img), ih = HPDF_Image_GetHeight(img);
+Box fit(const PngInfo& image, const Box& area) {
+  double iw = image.width, ih = image.height;
   double s = std::min(area.w / iw, area.h / ih);
   return {area.x + (area.w - iw * s) / 2, area.y + (area.h - ih * s) / 2, iw * s, ih * s};
 }
 
-}  // namespace
-
-std::string appearance_pdf(const AppearanceInput& in, const fonts::FontSet& fonts) {
+std::string appearance_pdf(const Appearance& a, const fonts::FontSet* fonts) {
   HpdfErrors errors;
   std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocDeleter> doc(HPDF_New(on_error, &errors));
   if (!doc) fail(ErrorFamily::output, MsgId::sign_failed, {"HPDF_New"});
@@ -93,54 +116,50 @@ std::string appearance_pdf(const AppearanceInput& in, const fonts::FontSet& font
   HPDF_SetCurrentEncoder(pdf, "UTF-8");
   HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
 
-  // Images first: a bad PNG is reported before anything else is done.
-  HPDF_Image image = in.image_png.empty() ? nullptr : load_png(pdf, errors, in.image_png, in.image_name);
-  HPDF_Image seal = in.seal_png.empty() ? nullptr : load_png(pdf, errors, in.seal_png, in.seal_name);
-
-  const fonts::Style style = fonts::Style::regular;
-  fonts.require_glyphs(style, in.signed_by);
-  fonts.require_glyphs(style, in.signed_at);
-  // libharu loads fonts by file name only, and reads the file again on save.
-  TempFile font_file(render::subset_font(fonts.face(style).file(), code_points(in.signed_by, in.signed_at)),
-                     "baocao-sign", MsgId::sign_failed);
-  const char* font_name = HPDF_LoadTTFontFromFile(pdf, font_file.path().c_str(), HPDF_TRUE);
-  HPDF_Font font = font_name ? HPDF_GetFont(pdf, font_name, "UTF-8") : nullptr;
-  if (!font || errors.code != HPDF_OK) fail(ErrorFamily::output, MsgId::sign_failed, {"font"});
-
-  HPDF_Page page = HPDF_AddPage(pdf);
-  HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(in.width));
-  HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(in.height));
-
-  // Two text lines at the bottom, as large as fits up to 9 pt.
-  double size = std::min(9.0, in.height / 6);
-  double widest = std::max(fonts.width(style, size, in.signed_by), fonts.width(style, size, in.signed_at));
-  if (widest > in.width) size *= in.width / widest;
-  const double leading = size * 1.2;
-  const double text_h = 2 * leading + 2;
-
-  Box pictures{0, text_h, in.width, std::max(0.0, in.height - text_h)};
-  if (image) {
-    Box b = fit(image, pictures);
-    HPDF_Page_DrawImage(page, image, b.x, b.y, b.w, b.h);
-    if (seal) {
-      // The seal is stamped over the left third of the signature.
-      Box s = fit(seal, {0, pictures.y, pictures.h, pictures.h});
-      s.x = std::max(0.0, b.x + b.w / 3 - s.w);
-      HPDF_Page_DrawImage(page, seal, s.x, s.y, s.w, s.h);
-    }
-  } else if (seal) {
-    Box s = fit(seal, {0, pictures.y, pictures.h, pictures.h});
-    HPDF_Page_DrawImage(page, seal, s.x, s.y, s.w, s.h);
+  std::vector<HPDF_Image> images;
+  for (const auto& im : a.images) {
+    HPDF_Image img = HPDF_LoadPngImageFromMem(pdf, reinterpret_cast<const HPDF_BYTE*>(im.png.data()),
+                                              static_cast<HPDF_UINT>(im.png.size()));
+    if (!img || errors.code != HPDF_OK)
+      fail(ErrorFamily::input, MsgId::sign_bad_png, {im.name}, at_file(im.name));
+    images.push_back(img);
   }
 
-  HPDF_Page_BeginText(page);
-  HPDF_Page_SetFontAndSize(page, font, static_cast<HPDF_REAL>(size));
-  HPDF_Page_SetRGBFill(page, 0, 0, 0);
-  double x = in.width / 2 - fonts.width(style, size, in.signed_by) / 2;
-  HPDF_Page_TextOut(page, std::max(0.0, x), leading + 2 + size * 0.25, in.signed_by.c_str());
-  x = in.width / 2 - fonts.width(style, size, in.signed_at) / 2;
-  HPDF_Page_TextOut(page, std::max(0.0, x), 2 + size * 0.25, in.signed_at.c_str());
-  HPDF_Page_EndText(page);
+  // One subset font per style used; libharu loads fonts by file name only
+  // and reads the file again on save, so the files live until the end.
+  std::map<fonts::Style, std::vector<const std::string*>> by_style;
+  for (const auto& t : a.texts) by_style[t.style].push_back(&t.text);
+  if (!by_style.empty() && !fonts) fail(ErrorFamily::internal, MsgId::sign_failed, {"no fonts"});
+  std::vector<std::unique_ptr<TempFile>> font_files;
+  std::map<fonts::Style, HPDF_Font> font_of;
+  for (const auto& [style, texts] : by_style) {
+    for (const std::string* t : texts) fonts->require_glyphs(style, *t);
+    font_files.push_back(
+        std::make_unique<TempFile>(render::subset_font(fonts->face(style).file(), code_points(texts)),
+                                   "baocao-sign", MsgId::sign_failed));
+    const char* font_name = HPDF_LoadTTFontFromFile(pdf, font_files.back()->path().c_str(), HPDF_TRUE);
+    HPDF_Font font = font_name ? HPDF_GetFont(pdf, font_name, "UTF-8") : nullptr;
+    if (!font || errors.code != HPDF_OK) fail(ErrorFamily::output, MsgId::sign_failed, {"font"});
+    font_of[style] = font;
+  }
+
+  HPDF_Page page = HPDF_AddPage(pdf);
+  HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(a.width));
+  HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(a.height));
+  for (std::size_t i = 0; i < images.size(); ++i) {
+    const auto& im = a.images[i];
+    HPDF_Page_DrawImage(page, images[i], static_cast<HPDF_REAL>(im.x), static_cast<HPDF_REAL>(im.y),
+                        static_cast<HPDF_REAL>(im.w), static_cast<HPDF_REAL>(im.h));
+  }
+  if (!a.texts.empty()) {
+    HPDF_Page_BeginText(page);
+    HPDF_Page_SetRGBFill(page, 0, 0, 0);
+    for (const auto& t : a.texts) {
+      HPDF_Page_SetFontAndSize(page, font_of[t.style], static_cast<HPDF_REAL>(t.size));
+      HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(t.x), static_cast<HPDF_REAL>(t.y), t.text.c_str());
+    }
+    HPDF_Page_EndText(page);
+  }
 
   if (errors.code != HPDF_OK || HPDF_SaveToStream(pdf) != HPDF_OK)
     fail(ErrorFamily::output, MsgId::sign_failed, {"libharu"});

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "engine/sign/pdf_update.hpp"
+
 namespace baocao::sign {
 
 std::string pdf_text(std::string_view utf8) {
@@ -64,7 +66,7 @@ std::string Importer::value(QPDFObjectHandle h) {
   return h.unparse();
 }
 
-void Importer::flush(std::string& out, std::map<int, std::size_t>& offsets) {
+void Importer::flush(PdfUpdate& update) {
   while (!queue_.empty()) {
     auto [num, h] = queue_.front();
     queue_.pop_front();
@@ -75,14 +77,11 @@ void Importer::flush(std::string& out, std::map<int, std::size_t>& offsets) {
         if (key != "/Length")
           entries += " " + QPDFObjectHandle::newName(key).unparse() + " " + value(dict.getKey(key));
       auto raw = h.getRawStreamData();
-      offsets[num] = out.size();
-      out += stream_object(num, entries,
-                           std::string_view(reinterpret_cast<const char*>(raw->getBuffer()), raw->getSize()));
+      update.add_stream(num, entries,
+                        std::string_view(reinterpret_cast<const char*>(raw->getBuffer()), raw->getSize()));
     } else {
       // Indirectness of `h` itself is not a reference here: write its value.
-      QPDFObjectHandle direct = h.shallowCopy();
-      offsets[num] = out.size();
-      out += std::to_string(num) + " 0 obj\n" + value(direct) + "\nendobj\n";
+      update.add(num, value(h.shallowCopy()));
     }
   }
 }

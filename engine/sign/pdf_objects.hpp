@@ -11,6 +11,8 @@
 
 namespace baocao::sign {
 
+class PdfUpdate;
+
 // A PDF text string: literal when plain ASCII, else UTF-16BE with a BOM.
 std::string pdf_text(std::string_view utf8);
 
@@ -21,8 +23,8 @@ class Importer {
   explicit Importer(int& next) : next_(next) {}
   // `h` written as a direct value; the indirect objects it refers to are queued.
   std::string value(QPDFObjectHandle h);
-  // Writes every queued object as "N 0 obj … endobj", recording offsets.
-  void flush(std::string& out, std::map<int, std::size_t>& offsets);
+  // Writes every queued object into the update.
+  void flush(PdfUpdate& update);
 
  private:
   int ref(QPDFObjectHandle h);

@@ -2,18 +2,13 @@
 // and carries a random nonce, which the answer must echo.
 #include "engine/sign/timestamp.hpp"
 
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
-#include <Poco/StreamCopier.h>
-#include <Poco/URI.h>
 #include <openssl/err.h>
 #include <openssl/rand.h>
 #include <openssl/ts.h>
 
-#include <sstream>
-
 #include "engine/core/diagnostic.hpp"
+#include "engine/sign/certificate.hpp"
+#include "engine/sign/http_fetch.hpp"
 #include "engine/sign/ossl_handles.hpp"
 
 namespace baocao::sign {
@@ -26,6 +21,8 @@ using ImprintPtr = std::unique_ptr<TS_MSG_IMPRINT, OsslDeleter<TS_MSG_IMPRINT_fr
 using AlgPtr = std::unique_ptr<X509_ALGOR, OsslDeleter<X509_ALGOR_free>>;
 using IntPtr = std::unique_ptr<ASN1_INTEGER, OsslDeleter<ASN1_INTEGER_free>>;
 using BnPtr = std::unique_ptr<BIGNUM, OsslDeleter<BN_free>>;
+using Pkcs7Ptr = std::unique_ptr<PKCS7, OsslDeleter<PKCS7_free>>;
+using TstInfoPtr = std::unique_ptr<TS_TST_INFO, OsslDeleter<TS_TST_INFO_free>>;
 
 std::string request_der(const std::string& digest, const ASN1_INTEGER* nonce) {
   TsReqPtr req(TS_REQ_new());
@@ -48,34 +45,40 @@ std::string request_der(const std::string& digest, const ASN1_INTEGER* nonce) {
   return out;
 }
 
-std::string post(const std::string& url, const std::string& body) {
-  Poco::URI uri(url);
-  Poco::Net::HTTPClientSession session(uri.getHost(), uri.getPort());
-  session.setTimeout(Poco::Timespan(30, 0));
-  Poco::Net::HTTPRequest req(Poco::Net::HTTPRequest::HTTP_POST,
-                             uri.getPathAndQuery().empty() ? "/" : uri.getPathAndQuery(),
-                             Poco::Net::HTTPMessage::HTTP_1_1);
-  req.setContentType("application/timestamp-query");
-  req.setContentLength(static_cast<std::streamsize>(body.size()));
-  session.sendRequest(req) << body;
-  Poco::Net::HTTPResponse resp;
-  std::istream& in = session.receiveResponse(resp);
-  std::ostringstream s;
-  Poco::StreamCopier::copyStream(in, s);
-  if (resp.getStatus() != Poco::Net::HTTPResponse::HTTP_OK)
-    throw std::runtime_error("HTTP " + std::to_string(static_cast<int>(resp.getStatus())));
-  return s.str();
+std::string openssl_reason() {
+  unsigned long e = ERR_get_error();
+  ERR_clear_error();
+  const char* r = e ? ERR_reason_error_string(e) : nullptr;
+  return r ? r : "?";
 }
 
-std::string timestamp_token(const std::string& url, std::string_view signature_value) {
+// The token's signature, and its signer's certificate: the timeStamping
+// purpose and a chain to `ca_file` (or the system's roots).
+void check_token_signer(const TsaOptions& tsa, PKCS7* token) {
+  StorePtr store(X509_STORE_new());
+  bool loaded = store && (tsa.ca_file.empty() ? X509_STORE_set_default_paths(store.get()) == 1
+                                              : X509_STORE_load_file(store.get(), tsa.ca_file.c_str()) == 1);
+  if (!loaded) {
+    ERR_clear_error();
+    fail(ErrorFamily::input, MsgId::sign_credentials_unreadable, {tsa.ca_file}, at_file(tsa.ca_file));
+  }
+  X509* signer = nullptr;
+  if (TS_RESP_verify_signature(token, nullptr, store.get(), &signer) != 1) {
+    std::string why = openssl_reason();
+    X509_free(signer);
+    fail(ErrorFamily::output, MsgId::sign_tsa_untrusted, {tsa.url, why});
+  }
+  X509_free(signer);
+}
+
+}  // namespace
+
+std::string timestamp_token(const TsaOptions& tsa, std::string_view digest_view) {
+  const std::string digest(digest_view);
   auto refuse = [&](const std::string& why) -> std::string {
     ERR_clear_error();
-    fail(ErrorFamily::output, MsgId::sign_tsa_failed, {url, why});
+    fail(ErrorFamily::output, MsgId::sign_tsa_failed, {tsa.url, why});
   };
-  unsigned char md[EVP_MAX_MD_SIZE];
-  unsigned int md_len = 0;
-  EVP_Digest(signature_value.data(), signature_value.size(), md, &md_len, EVP_sha256(), nullptr);
-  std::string digest(reinterpret_cast<char*>(md), md_len);
   BnPtr bn(BN_new());
   if (!bn || BN_rand(bn.get(), 64, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) != 1) return refuse("nonce");
   IntPtr nonce(BN_to_ASN1_INTEGER(bn.get(), nullptr));
@@ -84,9 +87,7 @@ std::string timestamp_token(const std::string& url, std::string_view signature_v
 
   std::string answer;
   try {
-    answer = post(url, req);
-  } catch (const Poco::Exception& e) {
-    return refuse(e.displayText());
+    answer = http_post(tsa.url, "application/timestamp-query", req);
   } catch (const std::exception& e) {
     return refuse(e.what());
   }
@@ -104,6 +105,7 @@ std::string timestamp_token(const std::string& url, std::string_view signature_v
     return refuse("imprint mismatch");
   const ASN1_INTEGER* echoed = TS_TST_INFO_get_nonce(info);
   if (!echoed || ASN1_INTEGER_cmp(echoed, nonce.get()) != 0) return refuse("nonce mismatch");
+  check_token_signer(tsa, token);
   unsigned char* der = nullptr;
   int len = i2d_PKCS7(token, &der);
   if (len <= 0) return refuse("token");
@@ -112,10 +114,16 @@ std::string timestamp_token(const std::string& url, std::string_view signature_v
   return out;
 }
 
-}  // namespace
+Timestamper tsa_timestamper(const TsaOptions& tsa) {
+  return [tsa](std::string_view signature_value) { return timestamp_token(tsa, sha256(signature_value)); };
+}
 
-Timestamper tsa_timestamper(const std::string& url) {
-  return [url](std::string_view signature_value) { return timestamp_token(url, signature_value); };
+std::string token_time(std::string_view der) {
+  const auto* p = reinterpret_cast<const unsigned char*>(der.data());
+  Pkcs7Ptr token(d2i_PKCS7(nullptr, &p, static_cast<long>(der.size())));
+  TstInfoPtr info(token ? PKCS7_to_TS_TST_INFO(token.get()) : nullptr);
+  ERR_clear_error();
+  return info ? vietnam_time_text(TS_TST_INFO_get_time(info.get())) : std::string();
 }
 
 }  // namespace baocao::sign

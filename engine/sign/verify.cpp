@@ -12,8 +12,13 @@
 #include <qpdf/QPDFObjectHandle.hh>
 
 #include "engine/core/diagnostic.hpp"
-#include "engine/sign/credentials.hpp"
+#include "engine/render/pdf/pdf_postpass.hpp"
+#include "engine/sign/certificate.hpp"
+#include "engine/sign/issue.hpp"
 #include "engine/sign/ossl_handles.hpp"
+#include "engine/sign/revision_diff.hpp"
+#include "engine/sign/signer.hpp"
+#include "engine/sign/timestamp.hpp"
 
 namespace baocao::sign {
 
@@ -43,7 +48,8 @@ StorePtr load_trust(const std::filesystem::path& trust) {
   return store;
 }
 
-std::string token_time(CMS_ContentInfo* cms) {
+// The DER of the first time-stamp token among the signer's unsigned attributes.
+std::string token_of(CMS_ContentInfo* cms) {
   STACK_OF(CMS_SignerInfo)* signers = CMS_get0_SignerInfos(cms);
   if (sk_CMS_SignerInfo_num(signers) < 1) return {};
   CMS_SignerInfo* si = sk_CMS_SignerInfo_value(signers, 0);
@@ -51,16 +57,42 @@ std::string token_time(CMS_ContentInfo* cms) {
   if (i < 0) return {};
   ASN1_TYPE* t = X509_ATTRIBUTE_get0_type(CMS_unsigned_get_attr(si, i), 0);
   if (!t || t->type != V_ASN1_SEQUENCE) return {};
-  const unsigned char* p = t->value.sequence->data;
-  std::unique_ptr<PKCS7, OsslDeleter<PKCS7_free>> token(d2i_PKCS7(nullptr, &p, t->value.sequence->length));
-  if (!token) return {};
-  std::unique_ptr<TS_TST_INFO, OsslDeleter<TS_TST_INFO_free>> info(PKCS7_to_TS_TST_INFO(token.get()));
-  if (!info) return {};
-  BioPtr bio(BIO_new(BIO_s_mem()));
-  ASN1_GENERALIZEDTIME_print(bio.get(), TS_TST_INFO_get_time(info.get()));
-  char* data = nullptr;
-  long n = BIO_get_mem_data(bio.get(), &data);
-  return std::string(data, static_cast<std::size_t>(n));
+  return std::string(reinterpret_cast<const char*>(t->value.sequence->data),
+                     static_cast<std::size_t>(t->value.sequence->length));
+}
+
+Role role_of(const std::string& field, QPDFObjectHandle v) {
+  if (v.getKey("/Type").isName() && v.getKey("/Type").getName() == "/DocTimeStamp")
+    return Role::document_timestamp;
+  auto is = [&](const char* base) { return field.rfind(base, 0) == 0; };
+  if (field == render::kSignerFieldName) return Role::leader;
+  if (is(kIssuerFieldName)) return Role::issuer;
+  if (is(kAttachmentFieldName)) return Role::attachment;
+  if (is(kCopyFieldName)) return Role::copy;
+  return Role::other;
+}
+
+// A document time-stamp: the token's own signature and that its imprint is
+// the SHA-256 of the signed bytes.
+bool timestamp_matches(CMS_ContentInfo* cms, const std::string& der, const std::string& signed_bytes,
+                       std::string& problem) {
+  if (CMS_verify(cms, nullptr, nullptr, nullptr, nullptr, CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) != 1) {
+    problem = openssl_reason();
+    return false;
+  }
+  const auto* p = reinterpret_cast<const unsigned char*>(der.data());
+  std::unique_ptr<PKCS7, OsslDeleter<PKCS7_free>> token(
+      d2i_PKCS7(nullptr, &p, static_cast<long>(der.size())));
+  std::unique_ptr<TS_TST_INFO, OsslDeleter<TS_TST_INFO_free>> info(token ? PKCS7_to_TS_TST_INFO(token.get())
+                                                                         : nullptr);
+  ERR_clear_error();
+  ASN1_OCTET_STRING* got = info ? TS_MSG_IMPRINT_get_msg(TS_TST_INFO_get_msg_imprint(info.get())) : nullptr;
+  if (!got || std::string(reinterpret_cast<const char*>(ASN1_STRING_get0_data(got)),
+                          static_cast<std::size_t>(ASN1_STRING_length(got))) != sha256(signed_bytes)) {
+    problem = "imprint";
+    return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -72,56 +104,53 @@ std::vector<SignatureReport> verify_pdf(std::string_view pdf, const std::filesys
   try {
     q.setSuppressWarnings(true);
     q.processMemoryFile("input.pdf", input.data(), input.size());
+    if (q.isEncrypted()) fail(ErrorFamily::input, MsgId::sign_encrypted_pdf);
     QPDFObjectHandle form = q.getRoot().getKey("/AcroForm");
     if (form.isDictionary() && form.getKey("/Fields").isArray())
       for (auto& f : form.getKey("/Fields").getArrayAsVector())
         if (f.isDictionary() && f.getKey("/FT").isName() && f.getKey("/FT").getName() == "/Sig" &&
             f.getKey("/V").isDictionary())
           fields.push_back(f);
+  } catch (const Error&) {
+    throw;
   } catch (const std::exception& e) {
     fail(ErrorFamily::input, MsgId::sign_bad_pdf, {e.what()});
   }
   StorePtr store = trust.empty() ? nullptr : load_trust(trust);
 
-  // Where each signature's signed revision ends, to tell "only signatures
-  // followed" from "the document changed after signing".
-  std::vector<long long> ends;
-  struct Range {
-    long long a, b, c, d;
-  };
-  std::vector<std::optional<Range>> ranges;
-  for (auto& f : fields) {
-    auto br = f.getKey("/V").getKey("/ByteRange");
-    std::optional<Range> r;
-    if (br.isArray() && br.getArrayNItems() == 4) {
-      std::vector<long long> v;
-      for (auto& x : br.getArrayAsVector()) v.push_back(x.isInteger() ? x.getIntValue() : -1);
-      const long long size = static_cast<long long>(input.size());
-      if (v[0] == 0 && v[1] > 0 && v[2] > v[1] && v[3] >= 0 && v[2] + v[3] <= size && input[v[1]] == '<' &&
-          input[v[2] - 1] == '>')
-        r = Range{v[0], v[1], v[2], v[3]};
-    }
-    ranges.push_back(r);
-    if (r) ends.push_back(r->c + r->d);
-  }
-  const long long last_signed = ends.empty() ? 0 : *std::max_element(ends.begin(), ends.end());
-
   std::vector<SignatureReport> out;
-  for (std::size_t k = 0; k < fields.size(); ++k) {
+  for (auto& field : fields) {
     SignatureReport rep;
-    QPDFObjectHandle v = fields[k].getKey("/V");
-    if (fields[k].getKey("/T").isString()) rep.field = fields[k].getKey("/T").getUTF8Value();
+    QPDFObjectHandle v = field.getKey("/V");
+    if (field.getKey("/T").isString()) rep.field = field.getKey("/T").getUTF8Value();
+    rep.role = role_of(rep.field, v);
     if (v.getKey("/M").isString()) rep.time = readable_date(v.getKey("/M").getUTF8Value());
-    const auto& r = ranges[k];
+
+    struct Range {
+      long long a, b, c, d;
+    };
+    std::optional<Range> r;
+    auto br = v.getKey("/ByteRange");
+    if (br.isArray() && br.getArrayNItems() == 4) {
+      std::vector<long long> n;
+      for (auto& x : br.getArrayAsVector()) n.push_back(x.isInteger() ? x.getIntValue() : -1);
+      const long long size = static_cast<long long>(input.size());
+      if (n[0] == 0 && n[1] > 0 && n[2] > n[1] && n[3] >= 0 && n[2] + n[3] <= size &&
+          input[static_cast<std::size_t>(n[1])] == '<' && input[static_cast<std::size_t>(n[2] - 1)] == '>')
+        r = Range{n[0], n[1], n[2], n[3]};
+    }
     if (!r) {
       rep.coverage = Coverage::malformed;
-    } else if (r->c + r->d == static_cast<long long>(input.size())) {
-      rep.coverage = Coverage::whole_file;
     } else {
-      // Later bytes are fine only when a later signature covers them all.
-      rep.coverage = last_signed == static_cast<long long>(input.size()) ? Coverage::then_signed
-                                                                         : Coverage::modified_after;
+      const std::size_t end = static_cast<std::size_t>(r->c + r->d);
+      rep.later = changes_since(input, end);
+      const bool other = std::any_of(rep.later.begin(), rep.later.end(),
+                                     [](const Change& c) { return c.kind == Change::Kind::other; });
+      rep.coverage = other                 ? Coverage::modified_after
+                     : end == input.size() ? Coverage::whole_file
+                                           : Coverage::then_signed;
     }
+
     std::string der = v.getKey("/Contents").isString() ? v.getKey("/Contents").getStringValue() : "";
     const auto* p = reinterpret_cast<const unsigned char*>(der.data());
     CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &p, static_cast<long>(der.size())));
@@ -130,38 +159,36 @@ std::vector<SignatureReport> verify_pdf(std::string_view pdf, const std::filesys
       out.push_back(rep);
       continue;
     }
-    X509StackPtr signers_certs;
-    if (STACK_OF(X509)* certs = CMS_get1_certs(cms.get())) {
-      X509StackPtr all(certs);
-      STACK_OF(CMS_SignerInfo)* sis = CMS_get0_SignerInfos(cms.get());
-      for (int i = 0; i < sk_X509_num(certs) && sk_CMS_SignerInfo_num(sis) > 0; ++i)
-        if (CMS_SignerInfo_cert_cmp(sk_CMS_SignerInfo_value(sis, 0), sk_X509_value(certs, i)) == 0)
-          rep.signer = common_name(sk_X509_value(certs, i));
-      if (r && store) {
-        X509* leaf = nullptr;
-        for (int i = 0; i < sk_X509_num(certs); ++i)
-          if (CMS_SignerInfo_cert_cmp(sk_CMS_SignerInfo_value(sis, 0), sk_X509_value(certs, i)) == 0)
-            leaf = sk_X509_value(certs, i);
-        StoreCtxPtr ctx(X509_STORE_CTX_new());
-        if (leaf && ctx && X509_STORE_CTX_init(ctx.get(), store.get(), leaf, certs) == 1) {
-          bool ok = X509_verify_cert(ctx.get()) == 1;
-          rep.chain_trusted = ok;
-          if (!ok) rep.chain_problem = X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx.get()));
-        } else {
-          rep.chain_trusted = false;
-          rep.chain_problem = "no signer certificate";
-        }
+    der.resize(static_cast<std::size_t>(p - reinterpret_cast<const unsigned char*>(der.data())));
+    X509Ptr leaf = cms_signer_certificate(der);
+    if (leaf) rep.signer = common_name(leaf.get());
+    if (r && store) {
+      X509StackPtr certs(CMS_get1_certs(cms.get()));
+      StoreCtxPtr ctx(X509_STORE_CTX_new());
+      if (leaf && ctx && X509_STORE_CTX_init(ctx.get(), store.get(), leaf.get(), certs.get()) == 1) {
+        bool ok = X509_verify_cert(ctx.get()) == 1;
+        rep.chain_trusted = ok;
+        if (!ok) rep.chain_problem = X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx.get()));
+      } else {
+        rep.chain_trusted = false;
+        rep.chain_problem = "no signer certificate";
       }
+      ERR_clear_error();
     }
     if (r) {
       std::string signed_bytes = input.substr(0, static_cast<std::size_t>(r->b));
       signed_bytes.append(input, static_cast<std::size_t>(r->c), static_cast<std::size_t>(r->d));
-      BioPtr data(BIO_new_mem_buf(signed_bytes.data(), static_cast<int>(signed_bytes.size())));
-      rep.digest_ok = CMS_verify(cms.get(), nullptr, nullptr, data.get(), nullptr,
-                                 CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) == 1;
-      if (!rep.digest_ok) rep.digest_problem = openssl_reason();
+      if (rep.role == Role::document_timestamp) {
+        rep.digest_ok = timestamp_matches(cms.get(), der, signed_bytes, rep.digest_problem);
+        rep.timestamp = token_time(der);
+      } else {
+        BioPtr data(BIO_new_mem_buf(signed_bytes.data(), static_cast<int>(signed_bytes.size())));
+        rep.digest_ok = CMS_verify(cms.get(), nullptr, nullptr, data.get(), nullptr,
+                                   CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) == 1;
+        if (!rep.digest_ok) rep.digest_problem = openssl_reason();
+      }
     }
-    rep.timestamp = token_time(cms.get());
+    if (rep.role != Role::document_timestamp) rep.timestamp = token_time(token_of(cms.get()));
     out.push_back(rep);
   }
   return out;

@@ -1,6 +1,9 @@
-// Checking the PAdES signatures of a PDF: for each signature field, who
-// signed and when, whether its /ByteRange covers the whole file but the
-// signature (or the file as it was, followed only by other signatures),
+// Checking the PAdES signatures of a PDF: for each signature field, its role
+// (told by the field's name: the leader's approval, the organisation's
+// issuance, an appendix's or a copy's text signature, a document
+// time-stamp), who signed and when, whether its /ByteRange covers the whole
+// file but the signature, what changed in the file after it (only form
+// filling, signatures, time-stamps and validation data are allowed),
 // whether the CMS matches the signed bytes, and the signer's chain against
 // the given trust anchors.
 #pragma once
@@ -11,16 +14,25 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/sign/revision_diff.hpp"
+
 namespace baocao::sign {
 
 enum class Coverage { whole_file, then_signed, modified_after, malformed };
 
+enum class Role { leader, issuer, attachment, copy, document_timestamp, other };
+
 struct SignatureReport {
-  std::string field;      // /T of the field
-  std::string signer;     // CN of the signing certificate
+  std::string field;  // /T of the field
+  Role role = Role::other;
+  std::string signer;     // CN of the signing certificate (the TSA's for a document time-stamp)
   std::string time;       // /M as dd/mm/yyyy HH:MM:SS (Vietnam), or the raw /M
   std::string timestamp;  // genTime of an RFC 3161 token, if any
   Coverage coverage = Coverage::malformed;
+  // What the file gained after this signature's revision: form filling,
+  // signatures and validation data are allowed; any other change makes the
+  // coverage modified_after.
+  std::vector<Change> later;
   bool digest_ok = false;
   std::string digest_problem;         // OpenSSL's reason when !digest_ok
   std::optional<bool> chain_trusted;  // empty when no trust anchors were given

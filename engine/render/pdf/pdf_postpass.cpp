@@ -110,6 +110,15 @@ void fix_font(QPDFObjectHandle font) {
   for (const char* key : {"/CIDSystemInfo", "/CMapName", "/Type", "/WMode", "/UseCMap"}) dict.removeKey(key);
 }
 
+// The document's interactive form, made on first use.
+QPDFObjectHandle acro_form(QPDF& q) {
+  QPDFObjectHandle form = q.getRoot().getKey("/AcroForm");
+  if (form.isDictionary()) return form;
+  form = q.makeIndirectObject(QPDFObjectHandle::parse("<< /Fields [] >>"));
+  q.getRoot().replaceKey("/AcroForm", form);
+  return form;
+}
+
 // Print (4): the field shows and prints; it has no appearance until signed,
 // so viewers draw nothing over the page and offer "sign here" instead.
 void add_signature_field(QPDF& q, const SignatureField& f) {
@@ -126,16 +135,39 @@ void add_signature_field(QPDF& q, const SignatureField& f) {
   if (!annots.isArray()) annots = QPDFObjectHandle::newArray();
   annots.appendItem(widget);
   page.replaceKey("/Annots", annots);
-  QPDFObjectHandle form = QPDFObjectHandle::newDictionary();
-  QPDFObjectHandle fields = QPDFObjectHandle::newArray();
-  fields.appendItem(widget);
-  form.replaceKey("/Fields", fields);
-  q.getRoot().replaceKey("/AcroForm", q.makeIndirectObject(form));
+  acro_form(q).getKey("/Fields").appendItem(widget);
+}
+
+// Read-only (Ff 1): only `baocao issue` fills it, with its own appearance in
+// the document's font; a viewer's form filling would draw in a font
+// without Vietnamese.
+void add_text_field(QPDF& q, const TextField& f) {
+  std::vector<QPDFObjectHandle> pages = q.getAllPages();
+  if (f.page < 0 || static_cast<std::size_t>(f.page) >= pages.size()) return;
+  QPDFObjectHandle page = pages[static_cast<std::size_t>(f.page)];
+  char rect[128], da[64];
+  std::snprintf(rect, sizeof rect, "[%.2f %.2f %.2f %.2f]", f.x0, f.y0, f.x1, f.y1);
+  std::snprintf(da, sizeof da, "(/TiRo %.1f Tf 0 g)", f.size);
+  QPDFObjectHandle widget = q.makeIndirectObject(
+      QPDFObjectHandle::parse(std::string("<< /Type /Annot /Subtype /Widget /FT /Tx /F 4 /Ff 1 /T (") +
+                              f.name + ") /Rect " + rect + " /DA " + da + " >>"));
+  widget.replaceKey("/P", page);
+  QPDFObjectHandle annots = page.getKey("/Annots");
+  if (!annots.isArray()) annots = QPDFObjectHandle::newArray();
+  annots.appendItem(widget);
+  page.replaceKey("/Annots", annots);
+  QPDFObjectHandle form = acro_form(q);
+  form.getKey("/Fields").appendItem(widget);
+  if (!form.hasKey("/DR"))
+    form.replaceKey("/DR",
+                    QPDFObjectHandle::parse(
+                        "<< /Font << /TiRo << /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >> >> >>"));
 }
 
 }  // namespace
 
-std::string fix_pdf(std::string_view pdf, const std::optional<SignatureField>& field) {
+std::string fix_pdf(std::string_view pdf, const std::optional<SignatureField>& field,
+                    const std::vector<TextField>& text_fields) {
   try {
     QPDF q;
     q.setSuppressWarnings(true);
@@ -143,6 +175,7 @@ std::string fix_pdf(std::string_view pdf, const std::optional<SignatureField>& f
     for (QPDFObjectHandle obj : q.getAllObjects())
       if (obj.isDictionaryOfType("/Font", "/Type0")) fix_font(obj);
     if (field) add_signature_field(q, *field);
+    for (const TextField& f : text_fields) add_text_field(q, f);
     QPDFWriter w(q);
     w.setOutputMemory();
     w.setDeterministicID(true);

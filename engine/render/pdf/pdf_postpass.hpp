@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace baocao::render {
 
@@ -21,9 +22,22 @@ struct SignatureField {
 // The field's name (/T): the signer's, "người ký".
 inline constexpr const char* kSignerFieldName = "NguoiKy";
 
+// An empty, read-only text field where the văn thư's number or date goes at
+// issuance (`baocao issue` fills it); `size` is the text's size in points.
+struct TextField {
+  int page = 0;                           // 0-based
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // PDF user space, y up
+  double size = 13;
+  const char* name = "";
+};
+inline constexpr const char* kNumberFieldName = "SoVanBan";   // "Số" of box 3
+inline constexpr const char* kDateFieldName = "NgayBanHanh";  // the date of box 4
+
 // The fixed PDF, with `field` as an unsigned /FT /Sig widget listed in the
 // AcroForm when given. Throws Error(output, pdf_render_failed) when qpdf
 // cannot read or write it, or warns about it (a libharu file must be clean).
-std::string fix_pdf(std::string_view pdf, const std::optional<SignatureField>& field = std::nullopt);
+// The text fields likewise.
+std::string fix_pdf(std::string_view pdf, const std::optional<SignatureField>& field = std::nullopt,
+                    const std::vector<TextField>& text_fields = {});
 
 }  // namespace baocao::render

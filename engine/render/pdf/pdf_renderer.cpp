@@ -236,7 +236,17 @@ std::string render_pdf(const layout::PagedDocument& doc, const fonts::FontSet& f
       field = SignatureField{static_cast<int>(i), room->x, height - (room->y + room->h), room->x + room->w,
                              height - room->y};
     }
-  std::string file = fix_pdf(bytes, field);
+  std::vector<TextField> text_fields;
+  for (std::size_t i = 0; i < doc.pages.size(); ++i)
+    for (auto [room, name] : {std::pair{&doc.pages[i].number_room, kNumberFieldName},
+                              std::pair{&doc.pages[i].date_room, kDateFieldName}})
+      if (*room) {
+        const double height = doc.pages[i].height;
+        const layout::Box& b = **room;
+        text_fields.push_back(
+            {static_cast<int>(i), b.x, height - (b.y + b.h), b.x + b.w, height - b.y, b.h / 1.2, name});
+      }
+  std::string file = fix_pdf(bytes, field, text_fields);
   dump_layout(doc, file);
   return file;
 }

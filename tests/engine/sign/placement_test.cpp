@@ -9,6 +9,7 @@
 
 #include "engine/layout/layout.hpp"
 #include "engine/render/pdf/pdf_renderer.hpp"
+#include "engine/sign/key_signer.hpp"
 #include "engine/sign/sign_pdf.hpp"
 #include "tests/support/nd30_sample.hpp"
 #include "tests/support/process.hpp"
@@ -48,7 +49,7 @@ TEST(SignPlacement, AppearanceLandsBetweenPositionAndName) {
   EXPECT_LT(where->page, static_cast<int>(paged.pages.size()));  // the appendix follows the closing
 
   SignOptions o;
-  o.credentials = std::make_shared<Credentials>(load_pem(dir / "k.pem", dir / "c.pem", {}, ""));
+  o.credentials = load_pem(dir / "k.pem", dir / "c.pem", {}, "");
   o.fonts = &fonts;
   o.page = where->page;
   o.rect = where->rect;

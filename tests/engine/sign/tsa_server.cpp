@@ -2,6 +2,7 @@
 // through files in the TSA's directory.
 #include "tests/engine/sign/tsa_server.hpp"
 
+#include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <Poco/Net/HTTPServer.h>
@@ -12,7 +13,9 @@
 #include <Poco/StreamCopier.h>
 
 #include <atomic>
+#include <chrono>
 #include <sstream>
+#include <thread>
 
 #include "tests/support/process.hpp"
 
@@ -20,7 +23,7 @@ namespace baocao::test {
 
 struct TsaServer::State {
   std::filesystem::path dir;
-  std::atomic<int> requests{0};
+  std::atomic<int> requests{0}, downloads{0}, delay_ms{0};
   int port = 0;
 };
 
@@ -30,6 +33,21 @@ class Handler : public Poco::Net::HTTPRequestHandler {
  public:
   explicit Handler(std::shared_ptr<TsaServer::State> s) : s_(std::move(s)) {}
   void handleRequest(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& resp) override {
+    if (req.getMethod() == Poco::Net::HTTPRequest::HTTP_GET) {
+      ++s_->downloads;
+      const std::string path = req.getURI();
+      const std::filesystem::path file = s_->dir / "www" / path.substr(path.find_first_not_of('/'));
+      if (path.find("..") != std::string::npos || !std::filesystem::is_regular_file(file)) {
+        resp.setStatus(Poco::Net::HTTPResponse::HTTP_NOT_FOUND);
+        resp.send() << "not found";
+        return;
+      }
+      std::string bytes = read_file(file);
+      resp.setContentLength(static_cast<std::streamsize>(bytes.size()));
+      resp.send() << bytes;
+      return;
+    }
+    if (s_->delay_ms > 0) std::this_thread::sleep_for(std::chrono::milliseconds(s_->delay_ms.load()));
     std::ostringstream body;
     Poco::StreamCopier::copyStream(req.stream(), body);
     write_file(s_->dir / "query.tsq", body.str());
@@ -84,6 +102,18 @@ std::string TsaServer::url() const {
 
 int TsaServer::requests() const {
   return state_->requests;
+}
+
+std::string TsaServer::base() const {
+  return "http://127.0.0.1:" + std::to_string(state_->port);
+}
+
+int TsaServer::downloads() const {
+  return state_->downloads;
+}
+
+void TsaServer::set_delay_ms(int ms) {
+  state_->delay_ms = ms;
 }
 
 }  // namespace baocao::test
