@@ -28,6 +28,7 @@
 #include "data-adapters/csv/units_history_csv.hpp"
 #include "data-adapters/forms/builtin_form.hpp"
 #include "data-adapters/forms/form_reader.hpp"
+#include "engine/core/data_dir.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/model/indicator_catalogue.hpp"
 #include "engine/text/vi_number.hpp"
@@ -162,7 +163,7 @@ class ImportCommand : public Command {
 
  private:
   void load_shipped_mappings() {
-    fs::path dir = fs::path(BAOCAO_DATA_DIR) / "mappings";
+    fs::path dir = data_dir() / "mappings";
     std::vector<fs::path> files;
     std::error_code ec;
     for (const auto& e : fs::directory_iterator(dir, ec))

@@ -9,6 +9,7 @@
 #include "app/report_info_json.hpp"
 #include "data-adapters/csv/figures_csv.hpp"
 #include "data-adapters/csv/units_csv.hpp"
+#include "engine/core/data_dir.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/fonts/font_set.hpp"
 #include "engine/layout/layout.hpp"
@@ -115,7 +116,7 @@ class ReportCommand : public Command {
     vars["tien_than"] = list(predecessor_names);
     tmpl::DatasetTemplateData figures(std::move(data), std::move(units), std::move(deadlines), std::move(subs));
     doc::Document document = tmpl::render_file(
-        std::filesystem::path(BAOCAO_DATA_DIR) / "templates" / "bao-cao-tong-hop.tpl", figures, vars);
+        templates_dir() / "bao-cao-tong-hop.tpl", figures, vars);
     fonts::FontSet fonts = fonts::FontSet::load(fonts_.empty() ? fonts::FontSet::default_manifest() : std::filesystem::path(fonts_));
     layout::PagedDocument pages = layout::layout_document(document, fonts);
 

@@ -34,6 +34,7 @@
 #include "data-adapters/csv/units_csv.hpp"
 #include "data-adapters/plan/plan_json.hpp"
 #include "engine/core/atomic_file.hpp"
+#include "engine/core/data_dir.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/fonts/font_set.hpp"
 #include "engine/layout/layout.hpp"
@@ -288,7 +289,7 @@ class RunCommand : public Command {
   }
 
  private:
-  fs::path templates_dir() const { return fs::path(BAOCAO_DATA_DIR) / "templates"; }
+  fs::path templates_dir() const { return baocao::templates_dir(); }
 
   fs::path find_plan() const {
     if (!plan_.empty()) {

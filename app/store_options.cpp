@@ -5,6 +5,7 @@
 #include "data-adapters/csv/gso_units_csv.hpp"
 #include "data-adapters/postgresql/pg_store.hpp"
 #include "data-adapters/sqlite/sqlite_store.hpp"
+#include "engine/core/data_dir.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/model/indicator_catalogue.hpp"
 
@@ -37,8 +38,7 @@ void ensure_reference_data(store::Store& s) {
     rows.push_back({i.id, i.name, i.numerator, i.denominator, i.programme});
   s.put_indicators(rows);
   if (s.unit_count() == 0) {
-    // BAOCAO_DATA_DIR is the source tree, as for fonts/manifest.json.
-    auto path = std::filesystem::path(BAOCAO_DATA_DIR) / "data" / "units" / "don-vi-hanh-chinh-2025.csv";
+    auto path = data_dir() / "data" / "units" / "don-vi-hanh-chinh-2025.csv";
     s.put_units(csv::units_from_csv(csv::read_csv(path.string())));
   }
 }
