@@ -60,6 +60,7 @@ endif()
 help(top --help)
 roff(top_roff "${top}")
 set(page ".\\\" Generated from baocao --help by deploy/make_man_page.cmake; do not edit.
+.nh
 .TH BAOCAO 1 \"\" \"baocao ${VERSION}\"
 .SH ${h_name}
 baocao \\- ${t_name}

@@ -20,6 +20,11 @@ if [ "${BAOCAO_INSTALLED_TEST_INSIDE:-}" != 1 ]; then
   trap 'rm -rf "$work"' EXIT
   case "$work/" in "$source"/* | "$build"/*) echo "temp dir $work is inside the trees to hide" >&2; exit 1 ;; esac
   "$cmake" --install "$build" --prefix "$work/prefix" >"$work/install.log"
+  # A sanitizer build's leak suppressions live in the source tree, about to be hidden.
+  if [[ "${LSAN_OPTIONS:-}" =~ suppressions=([^:]+) ]]; then
+    cp "${BASH_REMATCH[1]}" "$work/lsan.supp"
+    export LSAN_OPTIONS=${LSAN_OPTIONS/"${BASH_REMATCH[1]}"/$work/lsan.supp}
+  fi
   for ns in "unshare --mount" "unshare --mount --map-root-user"; do
     if $ns true 2>/dev/null; then
       exec env -u BAOCAO_DATA_DIR BAOCAO_INSTALLED_TEST_INSIDE=1 WORK="$work" $ns "$0" "$@"
