@@ -54,19 +54,6 @@ std::optional<ConfigFile> load_config(const PreScan& scan, const CommandOptions&
   return config;
 }
 
-// A value of the file the CLI itself interprets, with errors at its line.
-template <class F>
-auto at_config_line(const CommandConfig& config, const ConfigValue& v, F f) {
-  try {
-    return f(v.value);
-  } catch (const Error& e) {
-    std::vector<Diagnostic> located = e.diagnostics();
-    for (Diagnostic& d : located)
-      if (d.where.file.empty()) d.where = at_line(config.path, v.line);
-    throw Error(e.family(), std::move(located));
-  }
-}
-
 void print_version(std::ostream& out, Lang lang, const std::optional<ConfigFile>& config) {
   out << "baocao " << BAOCAO_VERSION << '\n';
   if (const auto& found = find_data_dir()) {
@@ -120,8 +107,9 @@ class BaocaoApp : public Poco::Util::Application {
     options.addOption(Option("help", "h", message(lang_, MsgId::opt_help)));
     options.addOption(Option("lang", "", message(lang_, MsgId::opt_lang)).argument("vi|en"));
     options.addOption(Option("version", "", message(lang_, MsgId::opt_version)));
-    options.addOption(Option("config", "", message(lang_, MsgId::opt_config, {default_config_path().string()}))
-                          .argument("FILE"));
+    const std::string default_config = default_config_path().string();
+    options.addOption(
+        Option("config", "", message(lang_, MsgId::opt_config, {default_config})).argument("FILE"));
     options.addOption(Option("templates", "", message(lang_, MsgId::opt_templates)).argument("DIR"));
     if (!command_) return;
     OptionSet own;
@@ -240,9 +228,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
 
     const CommandOptions options = all_command_options(lang);
     const std::optional<ConfigFile> config = load_config(scan, options);
-    CommandConfig own;
-    if (config) own = config_for(*config, info ? info->name : "", info ? options.at(info->name) : OptionSet());
-    if (!scan.lang && own.lang) lang = at_config_line(own, *own.lang, [](const std::string& v) { return parse_lang(v); });
+    CommandConfig own;  // what the file gives this command
+    if (config)
+      own = config_for(*config, info ? info->name : "", info ? options.at(info->name) : OptionSet{});
+    if (!scan.lang) lang = config_lang(own).value_or(lang);
 
     BaocaoApp app(lang, info, std::move(own), out, err);
     try {

@@ -75,9 +75,19 @@ bool holds_password(const std::string& key, const std::string& value) {
   fail(ErrorFamily::usage, id, std::move(args), at_line(c.path, line));
 }
 
+// An error about a value of the file, moved to the value's line.
+[[noreturn]] void rethrow_at(const Error& e, const std::string& path, int line) {
+  std::vector<Diagnostic> located = e.diagnostics();
+  for (Diagnostic& d : located)
+    if (d.where.file.empty()) d.where = at_line(path, line);
+  throw Error(e.family(), std::move(located));
+}
+
 }  // namespace
 
-fs::path default_config_path() { return BAOCAO_CONFIG_FILE; }
+fs::path default_config_path() {
+  return BAOCAO_CONFIG_FILE;
+}
 
 ConfigFile read_config_file(const fs::path& path) {
   ConfigFile c;
@@ -107,8 +117,10 @@ ConfigFile read_config_file(const fs::path& path) {
     if (eq == std::string_view::npos) fail_at(c, number, MsgId::config_syntax, {});
     std::string key(trim(line.substr(0, eq)));
     std::string value(trim(line.substr(eq + 1)));
-    if (key.empty() || key.find_first_of(" \t") != std::string::npos) fail_at(c, number, MsgId::config_syntax, {});
-    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+    if (key.empty() || key.find_first_of(" \t") != std::string::npos)
+      fail_at(c, number, MsgId::config_syntax, {});
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+      value = value.substr(1, value.size() - 2);
     if (value.empty()) continue;  // "key =": not set
     c.sections[section][key].push_back({value, number});
   }
@@ -129,7 +141,8 @@ void check_config(const ConfigFile& c, const CommandOptions& options) {
     const OptionSet* own = nullptr;
     if (!section.empty()) {
       auto it = options.find(section);
-      if (it == options.end()) fail_at(c, c.section_lines.at(section), MsgId::config_unknown_section, {section, names});
+      if (it == options.end())
+        fail_at(c, c.section_lines.at(section), MsgId::config_unknown_section, {section, names});
       own = &it->second;
     }
     for (const auto& [key, values] : keys) {
@@ -138,7 +151,8 @@ void check_config(const ConfigFile& c, const CommandOptions& options) {
         for (const ConfigValue& v : values)
           if (holds_password(key, v.value)) fail_at(c, v.line, MsgId::config_secret, {key});
       if (is_global_key(key)) {
-        if (values.size() > 1) fail_at(c, values[1].line, MsgId::config_duplicate_key, {key, std::to_string(line)});
+        if (values.size() > 1)
+          fail_at(c, values[1].line, MsgId::config_duplicate_key, {key, std::to_string(line)});
         continue;
       }
       // The option as the section's command defines it, or as the first command
@@ -206,12 +220,18 @@ void apply_config(const CommandConfig& config, const std::set<std::string>& give
       try {
         command.set_option(name, v.value);
       } catch (const Error& e) {
-        std::vector<Diagnostic> located = e.diagnostics();
-        for (Diagnostic& d : located)
-          if (d.where.file.empty()) d.where = at_line(config.path, v.line);
-        throw Error(e.family(), std::move(located));
+        rethrow_at(e, config.path, v.line);
       }
     }
+  }
+}
+
+std::optional<Lang> config_lang(const CommandConfig& config) {
+  if (!config.lang) return std::nullopt;
+  try {
+    return parse_lang(config.lang->value);
+  } catch (const Error& e) {
+    rethrow_at(e, config.path, config.lang->line);
   }
 }
 

@@ -75,6 +75,10 @@ struct CommandConfig {
 CommandConfig config_for(const ConfigFile& config, const std::string& command,
                          const Poco::Util::OptionSet& options);
 
+// The file's `lang`, if it gives one; Error(usage) at its line when it is
+// not vi or en.
+std::optional<Lang> config_lang(const CommandConfig& config);
+
 // Gives `command` the file's options that the command line did not give
 // (`given`: full names of the options on the command line). Errors from the
 // command about a value are reported at the file's line.

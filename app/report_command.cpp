@@ -115,8 +115,7 @@ class ReportCommand : public Command {
     vars["noi_nhan"] = list(info.recipients);
     vars["tien_than"] = list(predecessor_names);
     tmpl::DatasetTemplateData figures(std::move(data), std::move(units), std::move(deadlines), std::move(subs));
-    doc::Document document = tmpl::render_file(
-        templates_dir() / "bao-cao-tong-hop.tpl", figures, vars);
+    doc::Document document = tmpl::render_file(templates_dir() / "bao-cao-tong-hop.tpl", figures, vars);
     fonts::FontSet fonts = fonts::FontSet::load(fonts_.empty() ? fonts::FontSet::default_manifest() : std::filesystem::path(fonts_));
     layout::PagedDocument pages = layout::layout_document(document, fonts);
 

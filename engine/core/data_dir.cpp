@@ -35,7 +35,8 @@ std::vector<DataDir> data_dir_candidates() {
   // /opt/baocao/bin/baocao finds /opt/baocao/share/baocao.
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec && exe.is_absolute())
-    out.push_back({(exe.parent_path() / BAOCAO_DATA_FROM_BINDIR).lexically_normal(), DataDirRule::beside_program});
+    out.push_back(
+        {(exe.parent_path() / BAOCAO_DATA_FROM_BINDIR).lexically_normal(), DataDirRule::beside_program});
   if (const char* env = std::getenv("BAOCAO_DATA_DIR"); env && *env)
     out.push_back({fs::path(env), DataDirRule::environment});
   out.push_back({fs::path(BAOCAO_BUILD_TREE_DATA_DIR), DataDirRule::build_tree});
@@ -70,6 +71,8 @@ fs::path templates_dir() {
   return data_dir() / "templates";
 }
 
-void set_templates_dir(fs::path dir) { templates_override() = std::move(dir); }
+void set_templates_dir(fs::path dir) {
+  templates_override() = std::move(dir);
+}
 
 }  // namespace baocao

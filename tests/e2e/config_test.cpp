@@ -14,7 +14,8 @@ namespace {
 namespace fs = std::filesystem;
 
 Result baocao(const TempDir& dir, const std::string& args, const std::string& env = "") {
-  return run("cd " + sh_quote(dir.path().string()) + " && " + env + " " + sh_quote(baocao_exe()) + " " + args);
+  return run("cd " + sh_quote(dir.path().string()) + " && " + env + " " + sh_quote(baocao_exe()) + " " +
+             args);
 }
 
 std::string sample(const std::string& file) {
@@ -56,12 +57,12 @@ TEST(Config, ATopKeyGivesEveryCommandThatHasTheOption) {
 
 TEST(Config, ASectionWinsOverTheTopAndGivesRequiredOptions) {
   TempDir dir;
-  std::string conf = config(dir, "db = " + (dir / "kho.db").string() + "\nout = " + (dir / "ra").string() +
-                                     "\n\n[run]\nout = " + (dir / "ra-run").string() +
-                                     "\nplan = " + (source_dir() / "samples/ninh-binh/ke-hoach-2025.json").string() +
-                                     "\nvars = " + (source_dir() / "samples/ninh-binh/bien-2025.json").string() +
-                                     "\nsubmissions = " +
-                                     (source_dir() / "samples/ninh-binh/da-nhan-2025.csv").string() + "\n");
+  std::string conf = config(
+      dir, "db = " + (dir / "kho.db").string() + "\nout = " + (dir / "ra").string() +
+               "\n\n[run]\nout = " + (dir / "ra-run").string() +
+               "\nplan = " + (source_dir() / "samples/ninh-binh/ke-hoach-2025.json").string() +
+               "\nvars = " + (source_dir() / "samples/ninh-binh/bien-2025.json").string() +
+               "\nsubmissions = " + (source_dir() / "samples/ninh-binh/da-nhan-2025.csv").string() + "\n");
   ASSERT_EQ(baocao(dir, import_sample(conf)).status, 0);
   // --out is required by `run`; the file gives it.
   Result r = baocao(dir, "run --cycle 2025 --deadline 2025-12-10 " + conf);
@@ -98,8 +99,8 @@ TEST(Config, AnAlternativeOnTheCommandLineSetsTheFilesAside) {
 TEST(Config, FlagsTakeYesOrNo) {
   TempDir dir;
   const std::string keys = "db = " + (dir / "kho.db").string() + "\n[schedule]\nplan = " +
-                           (source_dir() / "samples/ninh-binh/ke-hoach-2025.json").string() + "\nout = " +
-                           (dir / "ra").string() + "\n";
+                           (source_dir() / "samples/ninh-binh/ke-hoach-2025.json").string() +
+                           "\nout = " + (dir / "ra").string() + "\n";
   Result dry = baocao(dir, "schedule --now 2025-12-08 " + config(dir, keys + "dry-run = yes\n"));
   ASSERT_EQ(dry.status, 0) << dry.err;
   EXPECT_NE(dry.out.find("2025-11"), std::string::npos) << "the due export is listed: " << dry.out;
@@ -118,8 +119,10 @@ TEST(Config, MistakesAreRefusedWithTheFileAndLine) {
     std::string text, expected;
   };
   const Case cases[] = {
-      {"db = a.db\n\nlead_days = 3\n", "baocao.conf, dòng 3: khóa 'lead_days' không phải tùy chọn của lệnh nào"},
-      {"[schedule]\ncycle = 2025\n", "baocao.conf, dòng 2: khóa 'cycle' không phải tùy chọn của lệnh schedule"},
+      {"db = a.db\n\nlead_days = 3\n",
+       "baocao.conf, dòng 3: khóa 'lead_days' không phải tùy chọn của lệnh nào"},
+      {"[schedule]\ncycle = 2025\n",
+       "baocao.conf, dòng 2: khóa 'cycle' không phải tùy chọn của lệnh schedule"},
       {"# comment\n[bao-cao]\n", "baocao.conf, dòng 2: không có lệnh 'bao-cao' cho mục [bao-cao]"},
       {"db = a.db\ndb = b.db\n", "baocao.conf, dòng 2: khóa 'db' đã có ở dòng 1"},
       {"db a.db\n", "baocao.conf, dòng 1: dòng không hiểu được"},
@@ -183,13 +186,14 @@ TEST(Config, TheTemplatesDirectoryFromTheFileOrTheCommandLine) {
   tpl.replace(at, heading.size(), heading + "\nMẫu riêng của tỉnh.\n");
   write_file(dir / "mau/bao-cao-tong-hop.tpl", tpl);
   std::string conf = config(dir, "templates = " + (dir / "mau").string() + "\n");
-  const std::string report = "report " + sample("so-lieu-xa-2025.csv") + " --targets " + sample("chi-tieu.csv") +
-                             " --info " + sample("bao-cao-2025.json") + " --year 2025 ";
+  const std::string report = "report " + sample("so-lieu-xa-2025.csv") + " --targets " +
+                             sample("chi-tieu.csv") + " --info " + sample("bao-cao-2025.json") +
+                             " --year 2025 ";
   Result own = baocao(dir, report + "--out rieng " + conf);
   ASSERT_EQ(own.status, 0) << own.err;
   EXPECT_NE(pdf_text(dir / "rieng/bao-cao-2025.pdf").find("Mẫu riêng của tỉnh."), std::string::npos);
-  Result shipped = baocao(dir, "--templates " + sh_quote((source_dir() / "templates").string()) + " " + report +
-                                   "--out chung " + conf);
+  Result shipped = baocao(dir, "--templates " + sh_quote((source_dir() / "templates").string()) + " " +
+                                   report + "--out chung " + conf);
   ASSERT_EQ(shipped.status, 0) << shipped.err;
   std::string text = pdf_text(dir / "chung/bao-cao-2025.pdf");
   EXPECT_NE(text.find("KẾT QUẢ THỰC HIỆN"), std::string::npos) << text;
@@ -201,7 +205,8 @@ TEST(Config, VersionNamesTheDataDirectoryAndTheFile) {
   std::string conf = config(dir, "lang = en\n");
   Result r = baocao(dir, "--version " + conf);
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_NE(r.out.find("Data directory: " + source_dir().string() + " (the source tree this program was built from)"),
+  EXPECT_NE(r.out.find("Data directory: " + source_dir().string() +
+                       " (the source tree this program was built from)"),
             std::string::npos)
       << r.out;
   EXPECT_NE(r.out.find("Configuration file: " + (dir / "baocao.conf").string()), std::string::npos) << r.out;
