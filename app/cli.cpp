@@ -3,11 +3,16 @@
 #include <Poco/Util/Application.h>
 #include <Poco/Util/OptionException.h>
 
+#include <filesystem>
 #include <iomanip>
 #include <iostream>
+#include <optional>
+#include <set>
 #include <string_view>
 
 #include "app/command.hpp"
+#include "app/config_file.hpp"
+#include "engine/core/data_dir.hpp"
 #include "engine/core/diagnostic.hpp"
 
 namespace baocao::app {
@@ -17,10 +22,11 @@ namespace {
 using Poco::Util::Option;
 using Poco::Util::OptionSet;
 
-// Before Poco parses anything, the language and the command must be known:
-// they decide which options exist and the language of their descriptions.
+// Before Poco parses anything, the language, the command and the
+// configuration file must be known: they decide which options exist, which
+// are required, and the language of their descriptions.
 struct PreScan {
-  std::string lang = "vi";
+  std::optional<std::string> lang, config;
   std::string command;
 };
 
@@ -30,15 +36,46 @@ PreScan pre_scan(int argc, char** argv) {
     std::string_view a = argv[i];
     if (a == "--lang" && i + 1 < argc) p.lang = argv[++i];
     else if (a.rfind("--lang=", 0) == 0) p.lang = std::string(a.substr(7));
+    else if (a == "--config" && i + 1 < argc) p.config = argv[++i];
+    else if (a.rfind("--config=", 0) == 0) p.config = std::string(a.substr(9));
+    else if (a == "--templates" && i + 1 < argc) ++i;
     else if (p.command.empty() && !a.empty() && a[0] != '-') p.command = std::string(a);
   }
   return p;
 }
 
+// The configuration file: --config FILE, else the default one if it exists.
+std::optional<ConfigFile> load_config(const PreScan& scan, const CommandOptions& options) {
+  std::filesystem::path path = scan.config ? std::filesystem::path(*scan.config) : default_config_path();
+  std::error_code ec;
+  if (!scan.config && !std::filesystem::exists(path, ec)) return std::nullopt;
+  ConfigFile config = read_config_file(path);
+  check_config(config, options);
+  return config;
+}
+
+void print_version(std::ostream& out, Lang lang, const std::optional<ConfigFile>& config) {
+  out << "baocao " << BAOCAO_VERSION << '\n';
+  if (const auto& found = find_data_dir()) {
+    MsgId rule = found->rule == DataDirRule::beside_program ? MsgId::data_dir_beside_program
+                 : found->rule == DataDirRule::environment  ? MsgId::data_dir_from_environment
+                                                            : MsgId::data_dir_build_tree;
+    out << message(lang, MsgId::version_data_dir, {found->path.string(), message(lang, rule)}) << '\n';
+  } else {
+    std::string tried;
+    for (const DataDir& c : data_dir_candidates()) tried += (tried.empty() ? "" : ", ") + c.path.string();
+    out << message(lang, MsgId::version_data_dir_missing, {tried}) << '\n';
+  }
+  if (config)
+    out << message(lang, MsgId::version_config, {config->path}) << '\n';
+  else
+    out << message(lang, MsgId::version_config_missing, {default_config_path().string()}) << '\n';
+}
+
 class BaocaoApp : public Poco::Util::Application {
  public:
-  BaocaoApp(Lang lang, const CommandInfo* info, std::ostream& out, std::ostream& err)
-      : lang_(lang), info_(info), out_(out), err_(err) {
+  BaocaoApp(Lang lang, const CommandInfo* info, CommandConfig config, std::ostream& out, std::ostream& err)
+      : lang_(lang), info_(info), config_(std::move(config)), out_(out), err_(err) {
     setUnixOptions(true);
     if (info_) command_ = info_->make();
   }
@@ -70,11 +107,23 @@ class BaocaoApp : public Poco::Util::Application {
     options.addOption(Option("help", "h", message(lang_, MsgId::opt_help)));
     options.addOption(Option("lang", "", message(lang_, MsgId::opt_lang)).argument("vi|en"));
     options.addOption(Option("version", "", message(lang_, MsgId::opt_version)));
-    if (command_) command_->define_options(options, lang_);
+    const std::string default_config = default_config_path().string();
+    options.addOption(
+        Option("config", "", message(lang_, MsgId::opt_config, {default_config})).argument("FILE"));
+    options.addOption(Option("templates", "", message(lang_, MsgId::opt_templates)).argument("DIR"));
+    if (!command_) return;
+    OptionSet own;
+    command_->define_options(own, lang_);
+    for (Option o : own) {
+      // A required option the configuration file gives may be left out.
+      if (config_.options.count(o.fullName())) o.required(false);
+      options.addOption(o);
+    }
   }
 
   void handleOption(const std::string& name, const std::string& value) override {
     Application::handleOption(name, value);
+    given_.insert(name);
     if (name == "help") {
       help_ = true;
       stopOptionsProcessing();
@@ -82,6 +131,10 @@ class BaocaoApp : public Poco::Util::Application {
       version_ = true;
     } else if (name == "lang") {
       lang_ = parse_lang(value);
+    } else if (name == "config") {
+      // read before Poco started (pre_scan)
+    } else if (name == "templates") {
+      templates_ = value;
     } else if (command_) {
       command_->set_option(name, value);
     }
@@ -93,6 +146,13 @@ class BaocaoApp : public Poco::Util::Application {
     // Poco's run() would log and swallow exceptions as EXIT_SOFTWARE; errors
     // are reported here, in the user's language, with their own status.
     try {
+      if (!templates_.empty())
+        set_templates_dir(templates_);
+      else if (config_.templates)
+        set_templates_dir(config_.templates->value);
+      else
+        set_templates_dir({});
+      apply_config(config_, given_, *command_);
       return command_->run(rest, ctx);
     } catch (const Error& e) {
       err_ << "baocao: " << e.render(lang_) << '\n';
@@ -103,9 +163,12 @@ class BaocaoApp : public Poco::Util::Application {
  private:
   Lang lang_;
   const CommandInfo* info_;
+  CommandConfig config_;
   std::unique_ptr<Command> command_;
   std::ostream& out_;
   std::ostream& err_;
+  std::set<std::string> given_;  // options on the command line, by full name
+  std::string templates_;
   bool help_ = false, version_ = false;
 };
 
@@ -156,14 +219,21 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   Lang lang = Lang::vi;
   try {
     PreScan scan = pre_scan(argc, argv);
-    lang = parse_lang(scan.lang);
+    if (scan.lang) lang = parse_lang(*scan.lang);
     const CommandInfo* info = nullptr;
     for (const auto& c : commands())
       if (scan.command == c.name) info = &c;
     if (!scan.command.empty() && scan.command != "help" && !info)
       fail(ErrorFamily::usage, MsgId::app_unknown_command, {scan.command, command_names()});
 
-    BaocaoApp app(lang, info, out, err);
+    const CommandOptions options = all_command_options(lang);
+    const std::optional<ConfigFile> config = load_config(scan, options);
+    CommandConfig own;  // what the file gives this command
+    if (config)
+      own = config_for(*config, info ? info->name : "", info ? options.at(info->name) : OptionSet{});
+    if (!scan.lang) lang = config_lang(own).value_or(lang);
+
+    BaocaoApp app(lang, info, std::move(own), out, err);
     try {
       std::vector<std::string> args = with_negative_numbers_last(argc, argv);
       std::vector<char*> ptrs;
@@ -173,7 +243,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
       if (!app.help_requested()) throw option_error(e);
     }
     if (app.version_requested()) {
-      out << "baocao " << BAOCAO_VERSION << '\n';
+      print_version(out, lang, config);
       return 0;
     }
     if (app.help_requested() || !info) {

@@ -32,6 +32,7 @@
 #include "data-adapters/forms/form_reader.hpp"
 #include "data-adapters/forms/issuers_file.hpp"
 #include "data-adapters/plan/plan_json.hpp"
+#include "engine/core/data_dir.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/model/indicator_catalogue.hpp"
 #include "engine/text/vi_number.hpp"
@@ -184,7 +185,7 @@ class ImportCommand : public Command {
 
  private:
   void load_shipped_mappings() {
-    fs::path dir = fs::path(BAOCAO_DATA_DIR) / "mappings";
+    fs::path dir = data_dir() / "mappings";
     std::vector<fs::path> files;
     std::error_code ec;
     for (const auto& e : fs::directory_iterator(dir, ec))

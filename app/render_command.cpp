@@ -1,6 +1,7 @@
 // `baocao render`: picks the data source, fills the template, and hands the
 // document tree to the writer the output's extension names.
 #include "app/render_command.hpp"
+#include "app/run_command.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -63,7 +64,6 @@ class RenderCommand : public Command {
     o.addOption(value_option("set", "NAME=VALUE", MsgId::opt_set, lang).repeatable(true));
     o.addOption(value_option("out", "OUT.pdf|.xlsx|.json", MsgId::opt_out_file, lang, true));
     o.addOption(value_option("fonts", "manifest.json", MsgId::opt_fonts, lang));
-    o.addOption(value_option("templates", "DIR", MsgId::opt_templates, lang));
     o.addOption(value_option("max-csv-line-bytes", "N", MsgId::opt_csv_line_limit, lang));
     for (const char* limit :
          {"max-template-bytes", "max-include-depth", "max-call-depth", "max-loop-iterations"})
@@ -82,9 +82,7 @@ class RenderCommand : public Command {
     else if (name == "out")
       out_ = value;
     else if (name == "fonts")
-      paths_.fonts = value;
-    else if (name == "templates")
-      paths_.templates.insert(paths_.templates.begin(), value);
+      fonts_ = value;
     else if (name == "max-csv-line-bytes")
       csv_limits_.max_line_bytes = parse_limit(name, value);
     else if (name == "max-template-bytes")
@@ -146,18 +144,19 @@ class RenderCommand : public Command {
     }
 
     // A file, or a template's name found in --templates DIR before the shipped ones.
+    const cycle::Paths paths = run_paths(fonts_);
     fs::path tpl = args[0];
     std::error_code ec;
     if (!fs::is_regular_file(tpl, ec))
-      if (fs::path found = paths_.find_template(args[0]); !found.empty()) tpl = found;
-    doc::Document document = tmpl::render_file(tpl, *inputs.data, inputs.variables, limits_, paths_.templates);
+      if (fs::path found = paths.find_template(args[0]); !found.empty()) tpl = found;
+    doc::Document document = tmpl::render_file(tpl, *inputs.data, inputs.variables, limits_, paths.templates);
     if (!fs::path(out_).parent_path().empty()) fs::create_directories(fs::path(out_).parent_path());
     if (ext == ".json") {
       write_file_atomic(out_, doc::to_json(document));
     } else if (ext == ".xlsx") {
       render::write_xlsx(document, out_);
     } else {
-      fonts::FontSet fonts = fonts::FontSet::load(paths_.fonts);
+      fonts::FontSet fonts = fonts::FontSet::load(paths.fonts);
       render::write_pdf(layout::layout_document(document, fonts), fonts, out_);
     }
     ctx.out << message(ctx.lang, MsgId::render_written, {out_}) << '\n';
@@ -167,7 +166,7 @@ class RenderCommand : public Command {
  private:
   StoreOptions store_;
   std::string data_, figures_, targets_, out_;
-  cycle::Paths paths_ = cycle::Paths::shipped();
+  std::string fonts_;
   std::vector<std::pair<std::string, std::string>> sets_;
   csv::CsvLimits csv_limits_;
   tmpl::Limits limits_;

@@ -9,6 +9,8 @@
 #include "app/report_info_json.hpp"
 #include "data-adapters/csv/figures_csv.hpp"
 #include "data-adapters/csv/units_csv.hpp"
+#include "engine/core/data_dir.hpp"
+#include "engine/cycle/paths.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/fonts/font_set.hpp"
 #include "engine/layout/layout.hpp"
@@ -114,8 +116,7 @@ class ReportCommand : public Command {
     vars["noi_nhan"] = list(info.recipients);
     vars["tien_than"] = list(predecessor_names);
     tmpl::DatasetTemplateData figures(std::move(data), std::move(units), std::move(deadlines), std::move(subs));
-    doc::Document document = tmpl::render_file(
-        std::filesystem::path(BAOCAO_DATA_DIR) / "templates" / "bao-cao-tong-hop.tpl", figures, vars);
+    doc::Document document = tmpl::render_file(cycle::Paths::shipped().find_template("bao-cao-tong-hop"), figures, vars);
     fonts::FontSet fonts = fonts::FontSet::load(fonts_.empty() ? fonts::FontSet::default_manifest() : std::filesystem::path(fonts_));
     layout::PagedDocument pages = layout::layout_document(document, fonts);
 

@@ -19,10 +19,9 @@ void define_run_content_options(Poco::Util::OptionSet& o, Lang lang) {
   o.addOption(value_option("scope", "CODE", MsgId::opt_scope, lang));
   o.addOption(value_option("jobs", "N", MsgId::opt_jobs, lang));
   o.addOption(value_option("fonts", "manifest.json", MsgId::opt_fonts, lang));
-  o.addOption(value_option("templates", "DIR", MsgId::opt_templates, lang));
 }
 
-bool set_run_content_option(cycle::RunOptions& o, cycle::Paths& paths, const std::string& name,
+bool set_run_content_option(cycle::RunOptions& o, std::string& fonts, const std::string& name,
                             const std::string& value) {
   if (name == "vars")
     o.vars = value;
@@ -33,9 +32,7 @@ bool set_run_content_option(cycle::RunOptions& o, cycle::Paths& paths, const std
   else if (name == "scope")
     o.scope = value;
   else if (name == "fonts")
-    paths.fonts = value;
-  else if (name == "templates")
-    paths.templates.insert(paths.templates.begin(), value);
+    fonts = value;
   else if (name == "jobs") {
     int n = 0;
     for (char c : value) n = (c >= '0' && c <= '9' && n < 1000) ? n * 10 + (c - '0') : -1;
@@ -45,6 +42,12 @@ bool set_run_content_option(cycle::RunOptions& o, cycle::Paths& paths, const std
     return false;
   }
   return true;
+}
+
+cycle::Paths run_paths(const std::string& fonts) {
+  cycle::Paths paths = cycle::Paths::shipped();
+  if (!fonts.empty()) paths.fonts = fonts;
+  return paths;
 }
 
 void print_run_report(const cycle::RunReport& r, Context& ctx) {
@@ -93,7 +96,7 @@ class RunCommand : public Command {
   }
 
   void set_option(const std::string& name, const std::string& value) override {
-    if (store_.set(name, value) || signer_.set(name, value) || set_run_content_option(o_, paths_, name, value))
+    if (store_.set(name, value) || signer_.set(name, value) || set_run_content_option(o_, fonts_, name, value))
       return;
     if (name == "sign")
       sign_ = true;
@@ -117,14 +120,14 @@ class RunCommand : public Command {
     o_.store_dir = store_.sqlite_dir();
     o_.store_label = store_.label();
     cycle::SystemClock clock;
-    print_run_report(cycle::run_cycle(*store, clock, paths_, o_, run_progress(ctx)), ctx);
+    print_run_report(cycle::run_cycle(*store, clock, run_paths(fonts_), o_, run_progress(ctx)), ctx);
     return 0;
   }
 
  private:
   StoreOptions store_;
   cycle::RunOptions o_;
-  cycle::Paths paths_ = cycle::Paths::shipped();
+  std::string fonts_;
   SignerOptions signer_;
   bool sign_ = false;
 };

@@ -14,8 +14,11 @@ std::unique_ptr<Command> make_run_command();
 // --units, --submissions, --scope, --jobs, --fonts, --templates): `schedule`
 // takes them too, so both spell and read them here.
 void define_run_content_options(Poco::Util::OptionSet& o, Lang lang);
-bool set_run_content_option(cycle::RunOptions& o, cycle::Paths& paths, const std::string& name,
+bool set_run_content_option(cycle::RunOptions& o, std::string& fonts, const std::string& name,
                             const std::string& value);
+// The shipped paths with the global --templates (set before commands run)
+// and --fonts when given.
+cycle::Paths run_paths(const std::string& fonts);
 
 // What `run` and `schedule` print about a run.
 void print_run_report(const cycle::RunReport& report, Context& ctx);

@@ -29,7 +29,7 @@ class ScheduleCommand : public Command {
   }
 
   void set_option(const std::string& name, const std::string& value) override {
-    if (store_.set(name, value) || set_run_content_option(o_.run, paths_, name, value)) return;
+    if (store_.set(name, value) || set_run_content_option(o_.run, fonts_, name, value)) return;
     if (name == "out") {
       o_.out = value;
     } else if (name == "plan") {
@@ -59,7 +59,7 @@ class ScheduleCommand : public Command {
     o_.run.store_dir = store_.sqlite_dir();
     o_.run.store_label = store_.label();
     cycle::FixedClock clock(*now_);
-    return cycle::run_schedule([&] { return store_.open(); }, clock, paths_, o_,
+    return cycle::run_schedule([&] { return store_.open(); }, clock, run_paths(fonts_), o_,
                                [&](const std::string& line) { ctx.err << line << '\n'; },
                                [&](const std::string& line) { ctx.out << line << '\n'; });
   }
@@ -67,7 +67,7 @@ class ScheduleCommand : public Command {
  private:
   StoreOptions store_;
   cycle::ScheduleOptions o_;
-  cycle::Paths paths_ = cycle::Paths::shipped();
+  std::string fonts_;
   std::optional<cycle::LocalNow> now_;
 };
 

@@ -4,6 +4,7 @@
 
 #include "data-adapters/postgresql/pg_store.hpp"
 #include "data-adapters/sqlite/sqlite_store.hpp"
+#include "engine/core/data_dir.hpp"
 #include "engine/core/diagnostic.hpp"
 
 namespace baocao::app {

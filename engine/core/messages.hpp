@@ -449,6 +449,23 @@ enum class MsgId {
   change_form_fill,
   change_signature,
   change_dss,
+  // installation: the data directory, the configuration file, --version
+  data_dir_not_found,
+  data_dir_beside_program,
+  data_dir_from_environment,
+  data_dir_build_tree,
+  version_data_dir,
+  version_data_dir_missing,
+  version_config,
+  version_config_missing,
+  opt_config,
+  config_syntax,
+  config_unknown_section,
+  config_unknown_key,
+  config_unknown_key_any,
+  config_duplicate_key,
+  config_bad_flag,
+  config_secret,
   count_  // keep last
 };
 

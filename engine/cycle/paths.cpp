@@ -1,5 +1,6 @@
 #include "engine/cycle/paths.hpp"
 
+#include "engine/core/data_dir.hpp"
 #include "engine/fonts/font_set.hpp"
 
 namespace baocao::cycle {
@@ -8,7 +9,7 @@ namespace fs = std::filesystem;
 
 Paths Paths::shipped() {
   Paths p;
-  p.templates.push_back(fs::path(BAOCAO_DATA_DIR) / "templates");
+  p.templates = template_dirs();
   p.fonts = fonts::FontSet::default_manifest();
   return p;
 }

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "data-adapters/csv/gso_units_csv.hpp"
+#include "engine/core/data_dir.hpp"
 #include "engine/model/indicator_catalogue.hpp"
 
 namespace baocao::cycle {
@@ -13,7 +14,7 @@ void ensure_reference_data(store::Store& s) {
     rows.push_back({i.id, i.name, i.numerator, i.denominator, i.programme});
   s.put_indicators(rows);
   if (s.unit_count() == 0) {
-    auto path = std::filesystem::path(BAOCAO_DATA_DIR) / "data" / "units" / "don-vi-hanh-chinh-2025.csv";
+    auto path = data_dir() / "data" / "units" / "don-vi-hanh-chinh-2025.csv";
     s.put_units(csv::units_from_csv(csv::read_csv(path.string())));
   }
 }

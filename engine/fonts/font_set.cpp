@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "engine/core/data_dir.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/fonts/hb_handles.hpp"
 
@@ -92,8 +93,7 @@ FontSet FontSet::load(const fs::path& manifest) {
 }
 
 fs::path FontSet::default_manifest() {
-  // BAOCAO_DATA_DIR is set at build time to the source tree (see app/CMakeLists.txt).
-  return fs::path(BAOCAO_DATA_DIR) / "fonts" / "manifest.json";
+  return data_dir() / "fonts" / "manifest.json";
 }
 
 double FontSet::width(Style s, double size_pt, std::string_view utf8) const {

@@ -197,12 +197,16 @@ TEST(Schedule, SystemdUnitsVerify) {
   if (run("command -v systemd-analyze").status != 0) GTEST_SKIP() << "systemd-analyze is not installed";
   TempDir dir;
   // ExecStart must name an existing executable: the built one stands in for
-  // /usr/local/bin/baocao; everything else is the shipped file.
-  std::string service = read_file(source_dir() / "deploy/baocao-schedule.service");
-  const std::string installed = "/usr/local/bin/baocao";
-  auto at = service.find(installed);
-  ASSERT_NE(at, std::string::npos);
-  service.replace(at, installed.size(), baocao_exe());
+  // the installed one; everything else is the shipped file, with the paths
+  // the build fills in.
+  std::string service = read_file(source_dir() / "deploy/baocao-schedule.service.in");
+  for (const auto& [at_install, here] : {std::pair<std::string, std::string>{"@CMAKE_INSTALL_FULL_BINDIR@/baocao",
+                                                                             baocao_exe()},
+                                         {"@CMAKE_INSTALL_FULL_DOCDIR@", "/usr/share/doc/baocao"}}) {
+    auto at = service.find(at_install);
+    ASSERT_NE(at, std::string::npos) << at_install;
+    service.replace(at, at_install.size(), here);
+  }
   write_file(dir / "baocao-schedule.service", service);
   fs::copy_file(source_dir() / "deploy/baocao-schedule.timer", dir / "baocao-schedule.timer");
   Result r = in_dir(dir, "systemd-analyze verify baocao-schedule.timer baocao-schedule.service 2>&1");
