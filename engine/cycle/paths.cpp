@@ -9,7 +9,7 @@ namespace fs = std::filesystem;
 
 Paths Paths::shipped() {
   Paths p;
-  p.templates = template_dirs();
+  p.templates = baocao::template_dirs();
   p.fonts = fonts::FontSet::default_manifest();
   return p;
 }

@@ -15,7 +15,7 @@
 #include "engine/layout/layout.hpp"
 #include "engine/render/pdf/pdf_renderer.hpp"
 #include "engine/render/xlsx/xlsx_renderer.hpp"
-#include "engine/sign/credentials.hpp"
+#include "engine/sign/certificate.hpp"
 #include "engine/template/evaluator.hpp"
 
 namespace baocao::cycle {

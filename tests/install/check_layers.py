@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Checks that the engine cannot see app/ or data-adapters/ headers, and that
-data-adapters cannot see app/ headers, from two sides:
+data-adapters and engine/cycle cannot see app/ headers, from two sides:
 
 - what the compiler is given: for every source of those layers in
   compile_commands.json, no include directory (-I, -isystem, -iquote) is the
@@ -17,13 +17,17 @@ import sys
 
 source, build = (os.path.realpath(p) for p in sys.argv[1:3])
 # layer -> the top directories it must not see
-forbidden = {"engine": ["app", "data-adapters"], "data-adapters": ["app"]}
+# (engine/cycle joins the stages and the data adapters: it may see
+# data-adapters/, never app/)
+forbidden = {"engine": ["app", "data-adapters"], "data-adapters": ["app"], "cycle": ["app"]}
 problems = []
 
 
 def layer_of(path):
     rel = os.path.relpath(os.path.realpath(path), source)
     top = rel.split(os.sep)[0]
+    if rel.startswith(os.path.join("engine", "cycle") + os.sep):
+        top = "cycle"
     return top if top in forbidden and not rel.startswith("..") else None
 
 
