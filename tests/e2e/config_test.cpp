@@ -31,7 +31,8 @@ std::string config(const TempDir& dir, const std::string& text, mode_t mode = 06
 }
 
 std::string import_sample(const std::string& conf) {
-  return "import " + sample("so-lieu-xa-2025.csv") + " " + sample("chi-tieu.csv") + " --period 2025 " + conf;
+  return "import " + sample("so-lieu-xa-2025.csv") + " " + sample("chi-tieu.csv") + " --period 2025 --issuers " +
+         sample("co-quan-ban-hanh.csv") + " " + conf;
 }
 
 std::string pdf_text(const fs::path& pdf) {
@@ -151,14 +152,14 @@ TEST(Config, MistakesAreRefusedWithTheFileAndLine) {
 TEST(Config, TheLanguageFromTheFileAndFromTheCommandLine) {
   TempDir dir;
   std::string conf = config(dir, "lang = en\n");
-  Result en = baocao(dir, "status " + conf);
+  Result en = baocao(dir, "calendar " + conf);
   EXPECT_EQ(en.status, 2);
-  EXPECT_NE(en.err.find("required option --period is missing"), std::string::npos) << en.err;
-  Result vi = baocao(dir, "status --lang vi " + conf);
-  EXPECT_NE(vi.err.find("thiếu tùy chọn bắt buộc --period"), std::string::npos) << vi.err;
-  // [status] wins over the top.
-  Result section = baocao(dir, "status " + config(dir, "lang = en\n[status]\nlang = vi\n"));
-  EXPECT_NE(section.err.find("thiếu tùy chọn bắt buộc --period"), std::string::npos) << section.err;
+  EXPECT_NE(en.err.find("required option --year is missing"), std::string::npos) << en.err;
+  Result vi = baocao(dir, "calendar --lang vi " + conf);
+  EXPECT_NE(vi.err.find("thiếu tùy chọn bắt buộc --year"), std::string::npos) << vi.err;
+  // [calendar] wins over the top.
+  Result section = baocao(dir, "calendar " + config(dir, "lang = en\n[calendar]\nlang = vi\n"));
+  EXPECT_NE(section.err.find("thiếu tùy chọn bắt buộc --year"), std::string::npos) << section.err;
 }
 
 TEST(Config, APasswordIsRefusedInAFileEveryoneCanRead) {
