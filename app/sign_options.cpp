@@ -23,8 +23,6 @@
 
 namespace baocao::app {
 
-namespace {
-
 // Reads a line from the terminal with echo off. Only a terminal: a secret
 // piped in would sit in a script or a shell history.
 std::string prompt_secret(Context& ctx, MsgId prompt, MsgId needed) {
@@ -47,6 +45,8 @@ std::string secret_from_env(const std::string& var) {
   if (!v) fail(ErrorFamily::usage, MsgId::sign_pass_env_missing, {var});
   return v;
 }
+
+namespace {
 
 sign::Rect parse_rect(const std::string& value) {
   sign::Rect r;

@@ -16,6 +16,13 @@
 
 namespace baocao::app {
 
+// A secret typed on the terminal with echo off after `prompt`; Error(usage,
+// `needed`) when stdin is not a terminal (a piped secret would sit in a
+// script or a shell history).
+std::string prompt_secret(Context& ctx, MsgId prompt, MsgId needed);
+// The value of the environment variable `var` the user named for a secret.
+std::string secret_from_env(const std::string& var);
+
 // The whole of a file the user named (a PDF, an image); Error(input,
 // file_not_found) naming it when it cannot be read.
 std::string read_input_file(const std::string& file);
