@@ -114,6 +114,17 @@ void Exchange::send_html(int status, std::string_view html) {
   sent_ = html.size();
 }
 
+void Exchange::send_plain(int status, std::string_view body, const std::string& content_type,
+                          const std::string& cache_control) {
+  response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+  common_headers(content_type);
+  response.set("Cache-Control", cache_control);
+  response.setContentLength64(static_cast<Poco::Int64>(body.size()));
+  response.send().write(body.data(), static_cast<std::streamsize>(body.size()));
+  status_ = status;
+  sent_ = body.size();
+}
+
 void Exchange::redirect(const std::string& location) {
   response.setStatusAndReason(Poco::Net::HTTPResponse::HTTP_SEE_OTHER);
   response.set("Location", location);

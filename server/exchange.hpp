@@ -65,6 +65,8 @@ class Exchange {
   // and caches and forbid scripts.
   void send_html(int status, std::string_view html);
   void redirect(const std::string& location);  // 303 See Other
+  // A body that is not a page (the health check, the style sheet).
+  void send_plain(int status, std::string_view body, const std::string& content_type, const std::string& cache_control);
   // `filename`: the name the browser saves it under; `inline_view` shows it in the page instead.
   void send_bytes(std::string_view bytes, const std::string& content_type, const std::string& filename,
                   bool inline_view = false);

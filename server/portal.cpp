@@ -160,12 +160,7 @@ void serve_static(Exchange& x, const std::string& name) {
   if (!ok || !fs::is_regular_file(file, ec)) not_found();
   std::ifstream in(file, std::ios::binary);
   std::string css((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  x.response.setStatusAndReason(Poco::Net::HTTPResponse::HTTP_OK);
-  x.response.setContentType("text/css; charset=utf-8");
-  x.response.set("Cache-Control", "public, max-age=3600");
-  x.response.set("X-Content-Type-Options", "nosniff");
-  x.response.setContentLength64(static_cast<Poco::Int64>(css.size()));
-  x.response.send() << css;
+  x.send_plain(200, css, "text/css; charset=utf-8", "public, max-age=3600");
 }
 
 void healthz(Exchange& x) {
@@ -178,11 +173,7 @@ void healthz(Exchange& x) {
     body = "store unavailable\n";
     status = 503;
   }
-  x.response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
-  x.response.setContentType("text/plain; charset=utf-8");
-  x.response.set("Cache-Control", "no-store");
-  x.response.setContentLength64(static_cast<Poco::Int64>(body.size()));
-  x.response.send() << body;
+  x.send_plain(status, body, "text/plain; charset=utf-8", "no-store");
 }
 
 void dispatch(Exchange& x) {
@@ -256,9 +247,25 @@ class PortalHandler : public Poco::Net::HTTPRequestHandler {
   void answer_error(Exchange& x, int status, const std::string& text) {
     // A body left unread (a refused upload) must not be taken for the next request.
     if (status == 413 || status == 400) x.response.setKeepAlive(false);
+    // A browser still sending a refused body would see the connection reset
+    // before it reads the answer: a modest rest is read and dropped first.
+    if (status == 413) drain(x);
     if (x.answered()) return;  // too late: the headers are out
     try {
       error_page(x, status, text);
+    } catch (const std::exception&) {
+    }
+  }
+
+  static void drain(Exchange& x) {
+    constexpr std::uint64_t kMost = 64ull << 20;
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    std::istream& in = x.request.stream();
+    char buf[1 << 16];
+    std::uint64_t read = 0;
+    try {
+      while (read < kMost && std::chrono::steady_clock::now() < until && in.read(buf, sizeof buf).gcount() > 0)
+        read += static_cast<std::uint64_t>(in.gcount());
     } catch (const std::exception&) {
     }
   }
