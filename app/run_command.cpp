@@ -135,6 +135,7 @@ std::vector<UnitRow> units_from_store(store::Store& s, const PlanData& plan, int
     if (!u.valid_from.empty()) r.valid_from = parse_iso_date(u.valid_from);
     if (!u.valid_to.empty()) r.valid_to = parse_iso_date(u.valid_to);
     r.predecessors = u.predecessors;
+    r.name_origin = u.name_origin;
     rows.push_back(std::move(r));
   };
   for (const std::string& on : {std::to_string(year) + "-12-31", std::to_string(year - 1) + "-12-31"})
@@ -357,7 +358,7 @@ class RunCommand : public Command {
     std::vector<Job> jobs;
     auto refs = [](const std::vector<const UnitRow*>& us) {
       std::vector<tmpl::UnitRef> out;
-      for (const UnitRow* u : us) out.push_back({u->code, u->name});
+      for (const UnitRow* u : us) out.push_back({u->code, u->name, u->name_origin});
       return out;
     };
     auto submitted_any = [&](const std::vector<const UnitRow*>& us) {

@@ -60,19 +60,19 @@ Số liệu chi tiết của từng xã, phường tại Phụ lục I kèm theo
 {% endfor %}
 
 {% if tien_than %}
-Ghi chú: số liệu năm {{ nam - 1 }} là tổng số liệu của {{ tien_than | noi(", ") }} trước khi hợp nhất.
+Ghi chú: số liệu năm {{ nam - 1 }} là tổng số liệu của {{ tien_than | trong_cau | noi(", ") }} trước khi hợp nhất.
 {% endif %}
 {% endif %}
 
 ## Tình hình gửi báo cáo của các đơn vị
 
 {% if chua %}
-Đến ngày {{ ngay | ngay_so }}, còn {{ chua | do_dai }} đơn vị chưa gửi báo cáo: {{ chua | lay("ten") | noi(", ") }}.
+Đến ngày {{ ngay | ngay_so }}, còn {{ chua | do_dai }} đơn vị chưa gửi báo cáo: {{ chua | trong_cau | noi(", ") }}.
 {% else %}
 Tất cả {{ so_don_vi }} xã, phường đã gửi báo cáo.
 {% endif %}
 {% if muon %}
-Có {{ muon | do_dai }} đơn vị gửi báo cáo sau thời hạn ngày {{ han_nop(nam) | ngay_so }}: {{ muon | lay("ten") | noi(", ") }} (chi tiết tại Phụ lục II).
+Có {{ muon | do_dai }} đơn vị gửi báo cáo sau thời hạn ngày {{ han_nop(nam) | ngay_so }}: {{ muon | trong_cau | noi(", ") }} (chi tiết tại Phụ lục II).
 {% endif %}
 
 # Đánh giá chung

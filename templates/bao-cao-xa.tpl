@@ -3,9 +3,9 @@
 # Chọn xã bằng --set ma_xa=MÃ (mặc định: đơn vị đầu tiên trong dữ liệu);
 # người ký, số văn bản: --set nguoi_ky="..." --set so_van_ban=...
 # Cú pháp: templates/GRAMMAR.md.
-co_quan_ban_hanh: Ủy ban nhân dân {{ xa.ten | viet_hoa_dau }}
+co_quan_ban_hanh: {{ xa | co_quan("Ủy ban nhân dân") }}
 so_ky_hieu: Số: {{ so_van_ban }}/BC-UBND
-dia_danh: {{ xa.ten | thay("Phường ", "") | thay("Xã ", "") }}
+dia_danh: {{ xa | dia_danh }}
 ngay: {{ ngay }}
 loai_van_ban: Báo cáo
 trich_yeu: Kết quả xây dựng xã hội học tập năm {{ nam }}
@@ -16,16 +16,16 @@ noi_nhan: - Các thôn, tổ dân phố;
 noi_nhan: - Lưu: VT, VHXH.
 quyen_han: TM. Ủy ban nhân dân
 chuc_vu: {{ chuc_vu_xa }}
-tieu_de: Báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} của {{ xa.ten }}
+tieu_de: Báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} của {{ xa | trong_cau }}
 ho_ten: {{ nguoi_ky }}
 ---
 {% include "chung/ket-qua.tpl" %}
 {% set xa = don_vi_theo_ma(ma_xa) if co_bien("ma_xa") else don_vi | dau %}
-{% set loai_xa = "phường" if "Phường" in xa.ten else "xã" %}
+{% set loai_xa = xa | loai_don_vi %}
 {% set chuc_vu_xa = chuc_vu_xa if co_bien("chuc_vu_xa") else "Chủ tịch" %}
 {% set cs_nam = chi_so_co_so_lieu(nam) %}
 {% set nop = nop_muon(nam) | lay("ma") %}
-Thực hiện {{ ke_hoach_can_cu }}, Ủy ban nhân dân {{ xa.ten }} báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} như sau:
+Thực hiện {{ ke_hoach_can_cu }}, {{ xa | co_quan("Ủy ban nhân dân") }} báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} như sau:
 
 # Kết quả thực hiện
 
@@ -79,7 +79,7 @@ Kinh phí cho hoạt động của trung tâm học tập cộng đồng còn h�
 @phu_luc
 @tieu_de Phụ lục
 @tieu_de KẾT QUẢ XÂY DỰNG CÁC MÔ HÌNH HỌC TẬP NĂM {{ nam - 1 }} - {{ nam }}
-@tieu_de (Kèm theo Báo cáo số {{ so_van_ban }}/BC-UBND ngày {{ ngay | ngay_so }} của UBND {{ xa.ten }})
+@tieu_de (Kèm theo Báo cáo số {{ so_van_ban }}/BC-UBND ngày {{ ngay | ngay_so }} của {{ xa | co_quan("UBND") }})
 @bang so-sanh-{{ nam }}
 @do_rong 9 38 15 16 15 15 16 20 21
 | STT | Mô hình, chỉ số | Năm {{ nam - 1 }} | < | Năm {{ nam }} | < | < | Chỉ tiêu năm {{ nam }} | Tăng, giảm (điểm %) |

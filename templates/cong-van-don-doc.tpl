@@ -21,7 +21,7 @@ ho_ten: {{ nguoi_ky }}
 {% set han = han_nop(nam) %}
 {% set ky = ngay(ngay) %}
 {% set han_moi = ngay(han_bo_sung) if co_bien("han_bo_sung") else ngay(ky.nam, ky.thang, ky.ngay + 5 if ky.ngay <= 23 else 28) %}
-@giua Kính gửi: Ủy ban nhân dân {{ chua | lay("ten") | noi(", ") if chua else "các xã, phường" }}.
+@kinh_gui {{ chua | co_quan("Ủy ban nhân dân") if chua else "Ủy ban nhân dân các xã, phường" }}
 
 {% if han != none %}
 Thực hiện {{ ke_hoach_can_cu }}, Ủy ban nhân dân các xã, phường gửi báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} về {{ co_quan_ban_hanh }} trước ngày {{ han | ngay_so }}.

@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "engine/text/admin_name.hpp"
+
 namespace baocao::csv {
 
 namespace {
@@ -14,6 +16,15 @@ int index_of(const std::vector<std::string>& header, const std::string& name) {
   return -1;
 }
 }  // namespace
+
+std::string name_origin_cell(const std::string& value, const Location& where, std::vector<Diagnostic>& problems) {
+  text::NameOrigin o;
+  if (!text::parse_name_origin(value, o)) {
+    problems.push_back({MsgId::units_bad_name_origin, {value}, where});
+    return {};
+  }
+  return text::name_origin_label(o);
+}
 
 bool is_units_header(const std::vector<std::string>& header) {
   return index_of(header, "ma_tinh") >= 0 && index_of(header, "ma_xa") >= 0;
@@ -29,17 +40,27 @@ std::vector<store::Unit> units_from_csv(const CsvTable& t) {
       fail(ErrorFamily::input, MsgId::csv_missing_column, {name}, at_line(t.file, t.rows.front().line));
   }
   int from = index_of(h, "hieu_luc_tu"), to = index_of(h, "hieu_luc_den");
+  int origin_tinh = index_of(h, "ten_theo_tinh"), origin_xa = index_of(h, "ten_theo_xa");
   std::vector<store::Unit> provinces, communes;
   std::set<std::string> seen;
+  std::vector<Diagnostic> problems;
   for (std::size_t r = 1; r < t.rows.size(); ++r) {
     const auto& c = t.rows[r].cells;
     auto get = [&](int i) { return i >= 0 && i < static_cast<int>(c.size()) ? c[i] : std::string(); };
+    auto origin = [&](int i, const char* field) {
+      Location where = at_line(t.file, t.rows[r].line);
+      where.field = field;
+      return name_origin_cell(get(i), where, problems);
+    };
     std::string valid_from = from >= 0 && !get(from).empty() ? get(from) : kReformDate;
     std::string valid_to = get(to);
     if (seen.insert(get(col[0])).second)
-      provinces.push_back({get(col[0]), get(col[1]), "", "tinh", get(col[2]), valid_from, valid_to, {}});
-    communes.push_back({get(col[3]), get(col[4]), get(col[0]), "xa", get(col[5]), valid_from, valid_to, {}});
+      provinces.push_back({get(col[0]), get(col[1]), "", "tinh", get(col[2]), valid_from, valid_to, {},
+                           origin(origin_tinh, "ten_theo_tinh")});
+    communes.push_back({get(col[3]), get(col[4]), get(col[0]), "xa", get(col[5]), valid_from, valid_to, {},
+                        origin(origin_xa, "ten_theo_xa")});
   }
+  if (!problems.empty()) throw Error(ErrorFamily::data, std::move(problems));
   provinces.insert(provinces.end(), communes.begin(), communes.end());
   return provinces;
 }

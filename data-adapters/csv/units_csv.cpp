@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "data-adapters/csv/csv_reader.hpp"
+#include "data-adapters/csv/gso_units_csv.hpp"
 #include "engine/core/civil_date.hpp"
 #include "engine/text/vi_date.hpp"
 #include "engine/text/vi_number.hpp"
@@ -54,7 +55,7 @@ std::vector<UnitRow> read_units_csv(const std::string& path) {
   Columns cols{t, t.rows.front()};
   std::size_t code = cols.require("ma"), name = cols.require("ten"), level = cols.require("cap");
   auto parent = cols.find("ma_cap_tren"), from = cols.find("hieu_luc_tu"), to = cols.find("hieu_luc_den");
-  auto pred = cols.find("tien_than");
+  auto pred = cols.find("tien_than"), origin = cols.find("ten_theo");
   std::vector<Diagnostic> problems;
   std::vector<UnitRow> units;
   for (std::size_t i = 1; i < t.rows.size(); ++i) {
@@ -77,6 +78,7 @@ std::vector<UnitRow> read_units_csv(const std::string& path) {
       a = b + 1;
     }
     u.source = at_line(path, r.line);
+    u.name_origin = name_origin_cell(cell(r, origin), where(t, r, "ten_theo"), problems);
     for (auto [value, field] :
          {std::pair{&u.code, "ma"}, std::pair{&u.name, "ten"}, std::pair{&u.level, "cap"}})
       if (value->empty()) problems.push_back({MsgId::csv_missing_column, {field}, where(t, r, field)});

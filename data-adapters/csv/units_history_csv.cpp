@@ -45,7 +45,7 @@ std::vector<store::Unit> units_history_from_csv(const std::string& path) {
     }
     out.push_back({r.code, r.name, r.parent, level, kind_of(r.name, r.level),
                    r.valid_from ? to_iso(*r.valid_from) : std::string(),
-                   r.valid_to ? to_iso(*r.valid_to) : std::string(), r.predecessors});
+                   r.valid_to ? to_iso(*r.valid_to) : std::string(), r.predecessors, r.name_origin});
   }
   if (!problems.empty()) throw Error(ErrorFamily::data, std::move(problems));
   return out;

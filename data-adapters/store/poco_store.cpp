@@ -174,10 +174,10 @@ void PocoStore::put_units(const std::vector<Unit>& units) {
       Statement del_links = (session_ << q("DELETE FROM unit_predecessors WHERE code = ? AND valid_from = ?"),
                              use(u.code), use(u.valid_from));
       Statement ins =
-          (session_ << q("INSERT INTO units (code, name, parent_code, level, kind, valid_from, valid_to) "
-                         "VALUES (?, ?, NULLIF(?, ''), ?, ?, ?, NULLIF(?, ''))"),
+          (session_ << q("INSERT INTO units (code, name, parent_code, level, kind, valid_from, valid_to, "
+                         "name_origin) VALUES (?, ?, NULLIF(?, ''), ?, ?, ?, NULLIF(?, ''), ?)"),
            use(u.code), use(u.name), use(u.parent_code), use(u.level), use(u.kind), use(u.valid_from),
-           use(u.valid_to));
+           use(u.valid_to), use(u.name_origin));
       Statement ins_link =
           (session_ << q("INSERT INTO unit_predecessors (code, valid_from, predecessor_code, "
                          "position) VALUES (?, ?, ?, ?)"),
@@ -216,13 +216,13 @@ std::vector<std::string> PocoStore::unit_codes_between(const std::string& from, 
 
 std::vector<Unit> PocoStore::units_on(const std::string& iso_date) {
   return guarded([&] {
-    std::vector<std::string> code, name, parent, level, kind, from, to;
+    std::vector<std::string> code, name, parent, level, kind, from, to, origin;
     std::string d1 = iso_date, d2 = iso_date;
     session_ << q(
-        "SELECT code, name, COALESCE(parent_code, ''), level, kind, valid_from, COALESCE(valid_to, '') "
-        "FROM units WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY code"),
-        into(code), into(name), into(parent), into(level), into(kind), into(from), into(to), use(d1), use(d2),
-        now;
+        "SELECT code, name, COALESCE(parent_code, ''), level, kind, valid_from, COALESCE(valid_to, ''), "
+        "name_origin FROM units WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY code"),
+        into(code), into(name), into(parent), into(level), into(kind), into(from), into(to), into(origin),
+        use(d1), use(d2), now;
     // The links of the same versions: few rows (merged units only).
     std::vector<std::string> lcode, lfrom, lpred;
     std::string d3 = iso_date, d4 = iso_date;
@@ -238,7 +238,7 @@ std::vector<Unit> PocoStore::units_on(const std::string& iso_date) {
     for (std::size_t i = 0; i < code.size(); ++i) {
       auto it = links.find({code[i], from[i]});
       out.push_back({code[i], name[i], parent[i], level[i], kind[i], from[i], to[i],
-                     it != links.end() ? it->second : std::vector<std::string>{}});
+                     it != links.end() ? it->second : std::vector<std::string>{}, origin[i]});
     }
     return out;
   });

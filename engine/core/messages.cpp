@@ -574,6 +574,11 @@ constexpr Entry kCatalogue[] = {
      "level '{0}' cannot be kept in the store: it knows only the levels tỉnh, huyện, xã"},
     {MsgId::data_bad_year, "'{0}' không phải là một năm (số nguyên từ 1900 đến 2100)",
      "'{0}' is not a year (a whole number from 1900 to 2100)"},
+    // administrative names (ND30 Phụ lục II): the units list's `ten_theo`
+    {MsgId::units_bad_name_origin,
+     "'{0}' không phải cách đặt tên đơn vị: để trống, 'địa danh', 'số', 'người' hoặc 'sự kiện'",
+     "'{0}' is not how a unit is named: blank, 'địa danh' (place), 'số' (number), 'người' (person) or "
+     "'sự kiện' (historical event)"},
 };
 
 static_assert(std::size(kCatalogue) == static_cast<std::size_t>(MsgId::count_),

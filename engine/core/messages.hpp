@@ -354,6 +354,8 @@ enum class MsgId {
   units_unknown_level,
   // a year cell that is a number but no year (found by fuzzing)
   data_bad_year,
+  // administrative names (ND30 Phụ lục II): the units list's `ten_theo`
+  units_bad_name_origin,
   count_  // keep last
 };
 

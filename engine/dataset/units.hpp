@@ -24,6 +24,9 @@ struct UnitRow {
   // shares this unit's code but ended the day before (GSO keeps codes).
   std::vector<std::string> predecessors;
   Location source;
+  // What the proper name is: "" (not stated), "địa danh", "số", "người",
+  // "sự kiện" (engine/text/admin_name.hpp; the list's `ten_theo` column).
+  std::string name_origin = {};
 };
 
 }  // namespace baocao

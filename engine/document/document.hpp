@@ -36,10 +36,13 @@ struct Paragraph {
   bool first_line_indent = true;
 };
 
-// "- item" lists, as ND30 bodies use them.
+// "- item" lists, as ND30 bodies use them. With a label, the list of
+// several recipients of a công văn: "Kính gửi:" and one "- …;" line each,
+// set as one block centred on the page, the items aligned after the label.
 struct List {
   std::string marker = "-";
   std::vector<Spans> items;
+  std::string label = {};
 };
 
 // How a cell's value is meant: the XLSX writer keeps numbers as numbers

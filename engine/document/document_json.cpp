@@ -196,6 +196,7 @@ void blocks(Writer& w, const std::vector<Block>& bs) {
     } else if (auto* l = std::get_if<List>(&b)) {
       w.key("type"), w.str("list");
       w.key("marker"), w.str(l->marker);
+      if (!l->label.empty()) w.key("label"), w.str(l->label);
       w.key("items");
       w.open('[');
       for (const auto& item : l->items) w.item(), spans(w, item);

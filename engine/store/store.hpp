@@ -32,6 +32,10 @@ struct Unit {
   // order the list gives them; each resolves to its version in force the day
   // before `valid_from`. Empty for a unit that was not formed by a merger.
   std::vector<std::string> predecessors;
+  // What the proper name is (migration 005), as the units list's `ten_theo`
+  // says: "" (not stated), "địa danh", "số", "người", "sự kiện". Decides how
+  // the name is written (engine/text/admin_name.hpp).
+  std::string name_origin = {};
 };
 
 struct IndicatorRow {

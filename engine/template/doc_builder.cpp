@@ -97,6 +97,28 @@ void DocBuilder::list_item(doc::Spans spans) {
   list_->items.push_back(std::move(spans));
 }
 
+void DocBuilder::addressees(std::vector<std::string> recipients) {
+  flush();
+  std::vector<std::string> items;
+  for (std::string& r : recipients) {
+    // The punctuation is the list's: each ends in ";", the last in ".".
+    while (!r.empty() && (r.back() == ';' || r.back() == '.' || r.back() == ',' || r.back() == ' ')) r.pop_back();
+    if (!r.empty()) items.push_back(std::move(r));
+  }
+  if (items.empty()) return;
+  const std::string kLabel = "Kính gửi:";
+  if (items.size() == 1) {
+    paragraph_line({{kLabel + " " + items.front() + ".", false, false}}, doc::Align::center, true);
+    return;
+  }
+  doc::List l;
+  l.label = kLabel;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    l.items.push_back({{items[i] + (i + 1 < items.size() ? ";" : "."), false, false}});
+  count();
+  push(std::move(l));
+}
+
 void DocBuilder::heading(int level, std::string number, doc::Spans title) {
   flush();
   int i = level - 1;

@@ -43,6 +43,9 @@ class DocBuilder {
   void blank();
   void paragraph_line(doc::Spans spans, doc::Align align = doc::Align::justify, bool own_paragraph = false);
   void list_item(doc::Spans spans);
+  // "Kính gửi:" with its recipients: one stays on the line of "Kính gửi:",
+  // centred; several become "- …;" lines, the last ending in ".".
+  void addressees(std::vector<std::string> recipients);
   void heading(int level, std::string number, doc::Spans title);
   // Fails (via the callbacks' positions) on a merge with nothing to join.
   void row(const SourceFile& src, std::vector<CellValue> cells);

@@ -303,8 +303,23 @@ class Evaluator {
 
   void directive(const Node& n, const SourceFile& src) {
     static const std::vector<std::string> kNames = {
-        "ngat_trang", "phu_luc", "tieu_de", "bang", "chu_thich", "do_rong", "chi_tieu_cot", "giua", "phai"};
+        "ngat_trang", "phu_luc", "tieu_de", "bang", "chu_thich", "do_rong", "chi_tieu_cot", "giua", "phai",
+        "kinh_gui"};
     if (n.name == "ngat_trang") return builder_.page_break();
+    if (n.name == "kinh_gui") {
+      // One expression giving a list: one recipient each; anything else: one.
+      std::vector<std::string> recipients;
+      if (n.text.size() == 1 && n.text[0].kind == Inline::Kind::expr) {
+        Value v = eval(*n.text[0].expr, src);
+        if (v.kind == Value::Kind::list)
+          for (const Value& x : *v.list) recipients.push_back(to_text(x, src, n.text[0].expr->pos));
+        else
+          recipients.push_back(to_text(v, src, n.text[0].expr->pos));
+      } else {
+        recipients.push_back(plain(n.text, src));
+      }
+      return builder_.addressees(std::move(recipients));
+    }
     std::string arg = plain(n.text, src);
     if (n.name == "phu_luc") {
       if (!arg.empty() && arg != "ngang" && arg != "doc")

@@ -19,6 +19,9 @@ namespace baocao::tmpl {
 struct UnitRef {
   std::string code;
   std::string name;
+  // What the proper name is ("", "địa danh", "số", "người", "sự kiện"): the
+  // name filters write the generic noun from it (engine/text/admin_name.hpp).
+  std::string name_origin = {};
 };
 
 class TemplateData {

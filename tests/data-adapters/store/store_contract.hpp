@@ -54,6 +54,25 @@ inline void check_units_over_time(Store& s) {
   EXPECT_EQ(s.unit_count(), 4u) << "same code and start replaces";
 }
 
+// What a unit's proper name is (migration 005): kept as the list says it,
+// blank when it says nothing; a clerk's newer list corrects it.
+inline void check_name_origin(Store& s) {
+  s.put_units({{"13435", "Phường Lý Thường Kiệt", "37", "xa", "Phường", "2025-07-01", "", {}, "người"},
+               {"03127", "Phường Điện Biên Phủ", "11", "xa", "Phường", "2025-07-01", "", {}, "sự kiện"},
+               {"13285", "Phường Phủ Lý", "37", "xa", "Phường", "2025-07-01", "", {}}});
+  auto units = s.units_on("2025-12-31");
+  ASSERT_EQ(units.size(), 3u);
+  EXPECT_EQ(units[0].name_origin, "sự kiện");
+  EXPECT_EQ(units[1].name_origin, "");
+  EXPECT_EQ(units[2].name_origin, "người");
+  s.put_units({{"13435", "Phường Lý Thường Kiệt", "37", "xa", "Phường", "2025-07-01", "", {}, "địa danh"}});
+  EXPECT_EQ(s.units_on("2025-12-31").at(2).name_origin, "địa danh");
+  // The schema refuses a word the engine would not read back.
+  EXPECT_ANY_THROW(
+      s.put_units({{"13435", "Phường Lý Thường Kiệt", "37", "xa", "Phường", "2025-07-01", "", {}, "ông"}}));
+  EXPECT_EQ(s.units_on("2025-12-31").at(2).name_origin, "địa danh") << "the refused list changed nothing";
+}
+
 // a province merged on 2025-07-01 keeps the links to the provinces
 // it was formed from (migration 002), so a report of 2024 can sum them.
 inline void check_predecessors(Store& s) {
