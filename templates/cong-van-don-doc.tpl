@@ -20,7 +20,8 @@ ho_ten: {{ nguoi_ky }}
 {% set chua = chua_nop(nam) | sap_xep_vi("ten") %}
 {% set han = han_nop(nam) %}
 {% set ky = ngay(ngay) %}
-{% set han_moi = ngay(han_bo_sung) if co_bien("han_bo_sung") else ngay(ky.nam, ky.thang, ky.ngay + 5 if ky.ngay <= 23 else 28) %}
+{# Ngày ký để trống cho văn thư (ngay: ""): hạn mới cũng để trống. #}
+{% set han_moi = ngay(han_bo_sung) if co_bien("han_bo_sung") else (ky if ky.ngay == none else ngay(ky.nam, ky.thang, ky.ngay + 5 if ky.ngay <= 23 else 28)) %}
 @kinh_gui {{ chua | co_quan("Ủy ban nhân dân") if chua else "Ủy ban nhân dân các xã, phường" }}
 
 {% if han != none %}

@@ -579,6 +579,10 @@ constexpr Entry kCatalogue[] = {
      "'{0}' không phải cách đặt tên đơn vị: để trống, 'địa danh', 'số', 'người' hoặc 'sự kiện'",
      "'{0}' is not how a unit is named: blank, 'địa danh' (place), 'số' (number), 'người' (person) or "
      "'sự kiện' (historical event)"},
+    // template markup: heading numbering, blank dates
+    {MsgId::tpl_bad_numbering,
+     "danh_so '{0}': cần một đến bốn kiểu đánh số cho các cấp đề mục, trong số I. A. 1. 1.1. a) - +",
+     "danh_so '{0}': give one to four numbering styles for the heading levels, from I. A. 1. 1.1. a) - +"},
 };
 
 static_assert(std::size(kCatalogue) == static_cast<std::size_t>(MsgId::count_),

@@ -356,6 +356,8 @@ enum class MsgId {
   data_bad_year,
   // administrative names (ND30 Phụ lục II): the units list's `ten_theo`
   units_bad_name_origin,
+  // template markup: heading numbering, blank dates
+  tpl_bad_numbering,
   count_  // keep last
 };
 

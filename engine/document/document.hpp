@@ -23,11 +23,15 @@ struct Span {
 };
 using Spans = std::vector<Span>;
 
-// "I. KẾT QUẢ THỰC HIỆN" (level 1), "1. Mô hình học tập" (2), "a) ..." (3).
+// "I. KẾT QUẢ THỰC HIỆN" (level 1), "1. Mô hình học tập" (2), "a) ..." (3),
+// "- ..." (4), as the template's numbering style (GRAMMAR.md, danh_so) sets.
 struct Heading {
   int level = 1;
-  std::string number;  // "I.", "1.", "a)"; empty for none
+  std::string number;  // "I.", "1.", "2.1.", "a)", "-"; empty for none
   Spans title;
+  // How number and title are set (ND30: "I." and "1." bold, "a)" upright).
+  bool bold = true;
+  bool italic = false;
 };
 
 struct Paragraph {

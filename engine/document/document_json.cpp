@@ -187,6 +187,8 @@ void blocks(Writer& w, const std::vector<Block>& bs) {
       w.key("type"), w.str("heading");
       w.key("level"), w.num(h->level);
       w.key("number"), w.str(h->number);
+      w.key("bold"), w.out += h->bold ? "true" : "false";
+      w.key("italic"), w.out += h->italic ? "true" : "false";
       w.key("title"), spans(w, h->title);
     } else if (auto* p = std::get_if<Paragraph>(&b)) {
       w.key("type"), w.str("paragraph");

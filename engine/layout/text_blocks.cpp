@@ -63,11 +63,12 @@ void layout_paragraph(Flow& flow, const doc::Paragraph& p, double size, double k
 
 void layout_heading(Flow& flow, const doc::Heading& h, double size) {
   doc::Spans spans;
-  // ND30: "I." headings bold caps, "1." bold, "a)" upright; text as given.
-  bool bold = h.level <= 2;
-  if (!h.number.empty()) spans.push_back({h.number + " ", bold, false});
+  // ND30: "I." headings bold caps, "1." bold, "a)" upright: the document
+  // says which (the template's numbering style); text as given.
+  if (!h.number.empty()) spans.push_back({h.number + " ", h.bold, h.italic});
   for (doc::Span s : h.title) {
-    s.bold = s.bold || bold;
+    s.bold = s.bold || h.bold;
+    s.italic = s.italic || h.italic;
     spans.push_back(std::move(s));
   }
   double indent = mm_to_pt(flow.setup.first_indent_mm);

@@ -203,7 +203,8 @@ Value f_years(const Args& a, const CallSite& at) {
   return Value::of(std::move(out));
 }
 Value f_date(const Args& a, const CallSite& at) {
-  if (a.size() == 1) return Value::of(to_date(a[0], at.src, at.pos));
+  if (a.size() == 1) return Value::of(to_date(a[0], at.src, at.pos));  // "" or a year: blank
+  if (a[1].is_none() || a[2].is_none()) return Value::of(CivilDate{year_arg(a, 0, at), 0, 0});
   CivilDate d{year_arg(a, 0, at), static_cast<int>(number_arg(a, 1, at)),
               static_cast<int>(number_arg(a, 2, at))};
   if (!is_valid(d)) type_error(at, "một ngày có thật (năm, tháng, ngày)", a[1]);
@@ -406,10 +407,7 @@ Value x_nd30_date(const Args& a, const CallSite& at) {
 }
 Value x_short_date(const Args& a, const CallSite& at) {
   if (a[0].is_none()) return a[0];
-  CivilDate d = to_date(a[0], at.src, at.pos);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d.day, d.month, d.year);
-  return Value::of(std::string(buf));
+  return Value::of(text::short_date(to_date(a[0], at.src, at.pos)));
 }
 Value x_length(const Args& a, const CallSite& at) {
   if (a[0].kind == Value::Kind::list) return Value::of(static_cast<double>(a[0].list->size()));
@@ -724,11 +722,8 @@ std::string to_text(const Value& v, const SourceFile& src, Pos pos) {
     }
     case Value::Kind::string:
       return v.text;
-    case Value::Kind::date: {
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", v.date.day, v.date.month, v.date.year);
-      return buf;
-    }
+    case Value::Kind::date:
+      return text::short_date(v.date);
     case Value::Kind::list: {
       std::string out;
       for (const Value& x : *v.list) {
@@ -745,7 +740,17 @@ std::string to_text(const Value& v, const SourceFile& src, Pos pos) {
 
 CivilDate to_date(const Value& v, const SourceFile& src, Pos pos) {
   if (v.kind == Value::Kind::date) return v.date;
+  // A date left blank for the văn thư: "" (year unknown), or just the year.
+  if (v.kind == Value::Kind::number || (v.kind == Value::Kind::string && v.number_kind != doc::ValueKind::text)) {
+    if (auto y = as_year(v.number)) return CivilDate{*y, 0, 0};
+  }
   if (v.kind == Value::Kind::string) {
+    std::string t = v.text;
+    while (!t.empty() && t.back() == ' ') t.pop_back();
+    while (!t.empty() && t.front() == ' ') t.erase(t.begin());
+    if (t.empty()) return CivilDate{};
+    if (t.size() == 4 && t.find_first_not_of("0123456789") == std::string::npos)
+      if (auto y = as_year(std::stod(t))) return CivilDate{*y, 0, 0};
     try {
       return parse_iso_date(v.text);
     } catch (const Error&) {

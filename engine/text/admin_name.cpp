@@ -35,9 +35,10 @@ constexpr std::array<Generic, 12> kGenerics = {{
     {"tp", "thành phố", 1},
 }};
 
-// Words that make a generic noun part of another word, in capitals where
-// case cannot tell: "XÃ HỘI" (society), "TỈNH ỦY" (the party committee),
-// "XÃ VIÊN", "XÃ ĐỘI"; and "HỢP TÁC XÃ" (a cooperative).
+// Words that make a generic noun part of another word where case cannot
+// tell, in capitals not bound before (Xã Hội Sơn is a commune): "XÃ HỘI"
+// (society), "TỈNH ỦY" (the party committee), "XÃ VIÊN", "XÃ ĐỘI"; and "HỢP
+// TÁC XÃ" (a cooperative).
 constexpr std::array<std::string_view, 5> kNotAUnitAfter = {"hội", "ủy", "uỷ", "viên", "đội"};
 
 enum class Sep { none, space, nbsp };
@@ -134,12 +135,15 @@ std::vector<Span> find_units(const std::vector<Token>& t, bool mixed) {
     const Generic* g = generic_at(t, i);
     std::size_t j = i + (g ? static_cast<std::size_t>(g->words) : 0);
     bool ok = g && j < t.size();
-    if (ok) {
+    // In capitals, words already joined by a no-break space were found with
+    // case to go by; otherwise the generic noun must not be part of a word.
+    bool bound = j > 0 && t[j - 1].after == Sep::nbsp;
+    if (ok && !mixed && !bound) {
       std::string next = lower_vi(t[j].text);
       for (auto w : kNotAUnitAfter)
         if (next == w) ok = false;
-      if (i > 0 && lower_vi(t[i - 1].text) == "tác") ok = false;  // hợp tác xã
     }
+    if (ok && i > 0 && lower_vi(t[i - 1].text) == "tác") ok = false;  // hợp tác xã
     std::size_t end = j;
     if (ok) {
       while (end < t.size()) {
@@ -192,7 +196,44 @@ std::vector<Span> bind_all(std::vector<Token>& t, bool mixed) {
   return units;
 }
 
+// Two-syllable words of bodies' names (ministries, departments, schools,
+// associations, committees), lower case, as "first second".
+constexpr std::string_view kWords[] = {
+    "ủy ban",      "uỷ ban",      "nhân dân",     "hội đồng",    "giáo dục",    "đào tạo",     "xây dựng",
+    "xã hội",      "học tập",     "nghề nghiệp",  "thường xuyên", "trung học",  "cơ sở",       "phổ thông",
+    "tiểu học",    "mầm non",     "trung tâm",    "khuyến học",  "khuyến tài",  "văn hóa",     "văn hoá",
+    "thể thao",    "du lịch",     "khoa học",     "công nghệ",   "tài chính",   "kế hoạch",    "đầu tư",
+    "nội vụ",      "tư pháp",     "y tế",         "lao động",    "thương binh", "nông nghiệp", "phát triển",
+    "nông thôn",   "tài nguyên",  "môi trường",   "giao thông",  "vận tải",     "công thương", "thông tin",
+    "truyền thông", "chỉ đạo",    "mặt trận",     "tổ quốc",     "cộng đồng",   "dân tộc",     "tôn giáo",
+    "ngoại vụ",    "thanh tra",   "văn phòng",    "chính phủ",   "quốc gia",    "đại học",     "cao đẳng",
+    "liên đoàn",   "liên hiệp",   "hợp tác",      "phụ nữ",      "thanh niên",  "cựu chiến",   "chiến binh",
+    "nông dân",    "chữ thập",    "thập đỏ",      "chính trị",   "quân sự",     "công an",     "biên phòng",
+    "quản lý",     "dự án",       "kinh tế",      "hạ tầng",     "đô thị",      "an toàn",     "thực phẩm",
+    "bảo hiểm",    "thống kê",    "kho bạc",      "nhà nước",    "ngân hàng",   "chính sách",  "dịch vụ",
+    "công ích",    "việc làm",    "hướng nghiệp", "dạy nghề",    "bồi dưỡng",   "chính quyền", "địa phương",
+    "hành chính",  "công vụ",     "thi đua",      "khen thưởng", "học sinh",    "sinh viên",   "tuyên giáo",
+    "tuyên truyền", "dân vận",    "tổ chức",      "kiểm tra",    "đảng ủy",     "đảng uỷ",     "thường trực",
+    "thường vụ",   "bí thư",      "chủ tịch",     "giám đốc",    "sự nghiệp",   "kỹ thuật",    "tổng hợp",
+    "cán bộ",      "hội viên",    "gia đình",     "dòng họ",     "công dân",    "trẻ em",      "cao tuổi",
+    "khuyết tật",  "bảo trợ",     "an ninh",      "quốc phòng",  "trật tự",     "thủy lợi",    "thuỷ lợi",
+    "lâm nghiệp",  "thủy sản",    "thuỷ sản",     "kiểm lâm",    "khuyến nông", "thú y",       "bảo vệ",
+    "thực vật",    "đất đai",     "đo đạc",       "bản đồ",      "học viện",    "nghiên cứu",  "điều phối",
+    "phòng chống", "doanh nghiệp", "thương mại",  "xuất khẩu",   "nhập khẩu",   "ngoại ngữ",   "tin học",
+    "bệnh viện",   "dân số",       "kế toán",     "cấp nước",    "thoát nước",  "điện lực",
+    "phát thanh",  "truyền hình", "báo chí",      "xuất bản",    "thư viện",    "bảo tàng",    "di tích",
+    "nội trú",     "bán trú",     "giáo viên",    "chuyên biệt", "năng khiếu",  "thể dục",     "tổng công",
+    "công ty",     "cổ phần",      "trách nhiệm", "hữu hạn",     "khuyến công", "quy hoạch",
+};
+
 }  // namespace
+
+bool one_word(std::string_view a, std::string_view b) {
+  std::string pair = lower_vi(std::string(a) + " " + std::string(b));
+  for (std::string_view w : kWords)
+    if (pair == w) return true;
+  return false;
+}
 
 bool parse_name_origin(std::string_view text, NameOrigin& out) {
   std::string s = slug_vi(text);

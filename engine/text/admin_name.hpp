@@ -86,4 +86,10 @@ struct BodyParts {
 };
 BodyParts split_body_name(std::string_view body);
 
+// True when syllables `a` and `b` (any case) make one word of the names of
+// bodies ("giáo" "dục", "cơ" "sở", "nghề" "nghiệp"): a line of a body's name
+// should not break between them. Vietnamese writes a word of two syllables
+// with a space, so only a list of the words bodies' names use can tell.
+bool one_word(std::string_view a, std::string_view b);
+
 }  // namespace baocao::text

@@ -149,11 +149,23 @@ TEST(AdminName, HeaderSplitsBeforeTheUnitNeverInsideIt) {
   EXPECT_EQ(split_body_name("Ban Tuyên giáo Tỉnh ủy").unit, "");
   EXPECT_EQ(split_body_name("BAN TUYÊN GIÁO TỈNH ỦY").unit, "");
   EXPECT_EQ(split_body_name("LIÊN MINH HỢP TÁC XÃ TỈNH SƠN LA").unit, nb("TỈNH SƠN LA"));
+  // Xã Hội Sơn is a commune: with case (or bound while case was known) it is one.
+  EXPECT_EQ(split_body_name("Ủy ban nhân dân xã Hội Sơn").unit, nb("xã Hội Sơn"));
+  EXPECT_EQ(split_body_name(upper_vi(bind_proper_names("Ủy ban nhân dân xã Hội Sơn"))).unit, nb("XÃ HỘI SƠN"));
+  EXPECT_EQ(split_body_name("Ban Chỉ đạo xây dựng xã hội học tập").unit, "");
   // A name with a dash stays whole; a name already bound stays bound.
   EXPECT_EQ(split_body_name("ỦY BAN NHÂN DÂN PHƯỜNG VĂN MIẾU - QUỐC TỬ GIÁM").unit,
             nb("PHƯỜNG VĂN MIẾU - QUỐC TỬ GIÁM"));
   EXPECT_EQ(split_body_name("Ủy ban nhân dân phường Cam Ly - Đà Lạt").unit, nb("phường Cam Ly - Đà Lạt"));
   EXPECT_EQ(split_body_name("ỦY BAN NHÂN DÂN " + nb("PHƯỜNG LÝ THƯỜNG KIỆT")).unit, nb("PHƯỜNG LÝ THƯỜNG KIỆT"));
+}
+
+TEST(AdminName, WordsOfTwoSyllablesInBodiesNames) {
+  EXPECT_TRUE(one_word("GIÁO", "DỤC"));
+  EXPECT_TRUE(one_word("cơ", "sở"));
+  EXPECT_TRUE(one_word("Nghề", "nghiệp"));
+  EXPECT_FALSE(one_word("dục", "nghề"));
+  EXPECT_FALSE(one_word("SỞ", "GIÁO"));
 }
 
 TEST(AdminName, OtherProperNamesInABodyStayWhole) {
