@@ -17,6 +17,8 @@ tieu_de: Báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} 
 ho_ten: {{ nguoi_ky }}
 ---
 {% include "chung/ket-qua.tpl" %}
+{# Ngày để trống cho văn thư (ngay: ""): ngày, tháng trống, năm là năm báo cáo. #}
+{% set ngay = ngay(ngay if ngay else nam) %}
 {% set so_don_vi = don_vi | do_dai %}
 {% set chua = chua_nop(nam) %}
 {% set muon = nop_muon(nam) %}

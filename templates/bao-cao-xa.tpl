@@ -20,6 +20,8 @@ tieu_de: Báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} 
 ho_ten: {{ nguoi_ky }}
 ---
 {% include "chung/ket-qua.tpl" %}
+{# Ngày để trống cho văn thư (ngay: ""): ngày, tháng trống, năm là năm báo cáo. #}
+{% set ngay = ngay(ngay if ngay else nam) %}
 {% set xa = don_vi_theo_ma(ma_xa) if co_bien("ma_xa") else don_vi | dau %}
 {% set loai_xa = xa | loai_don_vi %}
 {% set chuc_vu_xa = chuc_vu_xa if co_bien("chuc_vu_xa") else "Chủ tịch" %}

@@ -19,10 +19,11 @@ ho_ten: {{ nguoi_ky }}
 ---
 {% set chua = chua_nop(nam) | sap_xep_vi("ten") %}
 {% set han = han_nop(nam) %}
-{% set ky = ngay(ngay) %}
-{# Ngày ký để trống cho văn thư (ngay: ""): hạn mới cũng để trống. #}
+{# Ngày ký để trống cho văn thư (ngay: ""): ngày, tháng trống, năm là năm báo cáo; hạn mới cũng để trống. #}
+{% set ky = ngay(ngay if ngay else nam) %}
 {% set han_moi = ngay(han_bo_sung) if co_bien("han_bo_sung") else (ky if ky.ngay == none else ngay(ky.nam, ky.thang, ky.ngay + 5 if ky.ngay <= 23 else 28)) %}
-@kinh_gui {{ chua | co_quan("Ủy ban nhân dân") if chua else "Ủy ban nhân dân các xã, phường" }}
+{# Mỗi đơn vị một dòng "- …;"; quá 10 đơn vị thì gửi chung, danh sách ở thân công văn. #}
+@kinh_gui {{ chua | co_quan("Ủy ban nhân dân") if chua and (chua | do_dai) <= 10 else ("Ủy ban nhân dân các xã, phường có tên dưới đây" if chua else "Ủy ban nhân dân các xã, phường") }}
 
 {% if han != none %}
 Thực hiện {{ ke_hoach_can_cu }}, Ủy ban nhân dân các xã, phường gửi báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} về {{ co_quan_ban_hanh }} trước ngày {{ han | ngay_so }}.

@@ -97,7 +97,7 @@ void layout_labelled_list(Flow& flow, const doc::List& l, double size) {
     for (const Line& line : items.back()) widest = std::max(widest, line.width), ++count;
   }
   const double lh = size * flow.setup.line_spacing;
-  flow.ensure(lh * static_cast<double>(count));
+  flow.ensure(lh * static_cast<double>(std::min<std::size_t>(count, 3)));  // the label keeps two lines with it
   const double x = flow.left() + std::max(0.0, (flow.width() - label_w - widest) / 2);
   const double ascent = size * flow.fonts.face(fonts::Style::regular).ascender();
   flow.page().texts.push_back({x, flow.y + ascent, fonts::Style::regular, size, l.label});
