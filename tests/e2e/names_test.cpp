@@ -191,5 +191,28 @@ TEST(Names, OtherProvincesFromTheShippedList) {
             std::string::npos);
 }
 
+// A clerk corrects what the list says of a name by importing a units list
+// with the column; a word that is none of the known ones names its cell and
+// changes nothing.
+TEST(Names, ImportUnitsKeepsWhatTheListSaysOfEachName) {
+  TempDir dir;
+  const std::string header = "ma_tinh,ten_tinh,loai_tinh,ma_xa,ten_xa,loai_xa,ten_theo_tinh,ten_theo_xa\n";
+  write_file(dir / "u.csv", header + "37,Tỉnh Ninh Bình,Tỉnh,13285,Phường Phủ Lý,Phường,,Nguoi\n");
+  Result r = in_dir(dir, baocao_cmd("import --units u.csv --db kho.db"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  const std::string db = (dir / "kho.db").string();
+  // The store began with the shipped list (persons, events, numbers), then took the correction.
+  EXPECT_EQ(sql(db, "SELECT code, name_origin FROM units WHERE code IN ('13285', '13435', '03127', '24820', "
+                    "'79', '37') ORDER BY code"),
+            "03127|sự kiện\n13285|người\n13435|người\n24820|số\n37|\n79|người\n");
+  write_file(dir / "v.csv", header + "37,Tỉnh Ninh Bình,Tỉnh,13285,Phường Phủ Lý,Phường,,anh hùng\n");
+  r = in_dir(dir, baocao_cmd("import --units v.csv --db kho.db"));
+  EXPECT_EQ(r.status, 4);
+  EXPECT_NE(r.err.find("v.csv, dòng 2, cột 'ten_theo_xa': 'anh hùng' không phải cách đặt tên đơn vị"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(sql(db, "SELECT name_origin FROM units WHERE code = '13285'"), "người\n") << "nothing changed";
+}
+
 }  // namespace
 }  // namespace baocao::test
