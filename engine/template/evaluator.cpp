@@ -443,7 +443,7 @@ class Evaluator {
         else if (k == "co_quan_ban_hanh")
           d.header.issuing_body = text::upper_vi(text::bind_proper_names(v)), d.meta.author = v;
         else if (k == "so_ky_hieu")
-          d.header.number_symbol = v;
+          d.header.number_symbol = blank_number_room(v);
         else if (k == "dia_danh")
           d.header.place = v;
         else if (k == "ngay")
@@ -478,6 +478,16 @@ class Evaluator {
     for (const auto& l : d.header.summary_lines) summary += (summary.empty() ? "" : " ") + l;
     if (d.meta.title.empty()) d.meta.title = summary.empty() ? d.header.doc_type : summary;
     if (d.meta.subject.empty()) d.meta.subject = summary;
+  }
+
+  // "Số: /BC-UBND" (the number left out) becomes "Số:      /BC-UBND": room
+  // for the văn thư to write the number in, as drafts leave it (no-break
+  // spaces, which the line keeps).
+  static std::string blank_number_room(const std::string& v) {
+    std::size_t colon = v.find(':'), slash = v.find('/');
+    if (colon == std::string::npos || slash == std::string::npos || slash < colon) return v;
+    if (v.find_first_not_of(' ', colon + 1) != slash) return v;
+    return v.substr(0, colon + 1) + " \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0" + v.substr(slash);
   }
 
   // The document's date; blank (none, "" or a year) leaves day and month to

@@ -231,6 +231,16 @@ TEST(TemplateGrammar, WrittenHeadingNumbersOfEveryKind) {
   EXPECT_FALSE(std::get<doc::Heading>(d.body[4]).bold);
 }
 
+// "Số:      /BC-UBND": a number left out keeps room for the văn thư.
+TEST(TemplateGrammar, BlankNumberForTheVanThu) {
+  auto d = render_text("s.tpl", "---\nngay: 2025-12-10\nso_ky_hieu: Số: {{ \"\" }}/BC-UBND\n---\nA.\n", ".",
+                       sample_data(), sample_vars());
+  EXPECT_EQ(d.header.number_symbol, "Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-UBND");
+  d = render_text("s.tpl", "---\nngay: 2025-12-10\nso_ky_hieu: Số: 05/BC-UBND\n---\nA.\n", ".", sample_data(),
+                  sample_vars());
+  EXPECT_EQ(d.header.number_symbol, "Số: 05/BC-UBND");
+}
+
 // "ngày      tháng      năm 2025": left for the văn thư.
 TEST(TemplateGrammar, BlankDateForTheVanThu) {
   for (const char* value : {"", "{{ \"\" }}", "2025", "{{ nam }}", "{{ none }}"}) {
