@@ -130,7 +130,8 @@ class LineParser {
     auto [tb, te] = trimmed(l, b, e);
     // A written number then a space: "I." "IV." "A." "Đ." "1." "12." "2.1."
     // "2.1" "a)" "đ)" "-" "+".
-    auto at = [&](int k) { return k < te ? l[static_cast<std::size_t>(k)] : '\0'; };
+    const int end = te;  // a structured binding cannot be captured (clang 14)
+    auto at = [&](int k) { return k < end ? l[static_cast<std::size_t>(k)] : '\0'; };
     auto digit = [&](int k) { return at(k) >= '0' && at(k) <= '9'; };
     int k = tb;  // one past the number
     if (digit(k)) {
