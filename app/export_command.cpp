@@ -11,6 +11,7 @@
 #include "app/store_options.hpp"
 #include "engine/core/civil_date.hpp"
 #include "engine/core/diagnostic.hpp"
+#include "engine/core/output_path.hpp"
 #include "engine/render/xlsx/table_export.hpp"
 
 namespace baocao::app {
@@ -46,9 +47,8 @@ class ExportCommand : public Command {
 
   int run(const std::vector<std::string>& args, Context& ctx) override {
     if (!args.empty()) fail(ErrorFamily::usage, MsgId::app_unexpected_argument, {args.front()});
-    auto store = store_.open();
-    std::error_code ec;
-    fs::create_directories(out_, ec);
+    auto store = store_.open(true);
+    prepare_output_dir(out_);
     fs::path xlsx = fs::path(out_) / ("so-lieu-" + month_ + ".xlsx");
     fs::path csv = fs::path(out_) / ("so-lieu-" + month_ + ".csv");
 
