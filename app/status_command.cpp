@@ -37,7 +37,7 @@ class StatusCommand : public Command {
 
   int run(const std::vector<std::string>& args, Context& ctx) override {
     if (!args.empty()) fail(ErrorFamily::usage, MsgId::app_unexpected_argument, {args.front()});
-    auto store = store_.open();
+    auto store = store_.open(true);
     auto current = store->submissions(period_, false);
     if (current.empty()) {
       ctx.out << message(ctx.lang, MsgId::status_nothing, {std::to_string(period_)}) << '\n';
