@@ -30,6 +30,8 @@ class ImportChecks {
 
  private:
   std::uint32_t unit_index(const std::string& code, int row, std::vector<Diagnostic>& problems);
+  void check_text(const std::string& text, int row, int col, const Location& fallback,
+                  std::vector<Diagnostic>& problems) const;
 
   const forms::Table& table_;
   const forms::FormColumns& columns_;

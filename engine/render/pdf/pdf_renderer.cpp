@@ -16,6 +16,7 @@
 #include "engine/core/temp_file.hpp"
 #include "engine/render/pdf/font_subset.hpp"
 #include "engine/render/pdf/pdf_postpass.hpp"
+#include "engine/text/display.hpp"
 #include "engine/text/normalize.hpp"
 
 namespace baocao::render {
@@ -71,9 +72,18 @@ std::array<std::set<char32_t>, 4> characters_used(const layout::PagedDocument& d
     for (const layout::TextRun& t : p.texts) {
       text::require_nfc(t.text);
       fonts.require_glyphs(t.style, t.text);
+      // libharu refuses a longer string (HPDF_LIMIT_MAX_STRING_LEN) with a bare error code.
+      const std::string drawn = text::drawn_text(t.text);
+      if (drawn.size() > HPDF_LIMIT_MAX_STRING_LEN) {
+        std::size_t cut = 40;  // at a character's start
+        while (cut > 0 && (static_cast<unsigned char>(drawn[cut]) & 0xC0) == 0x80) --cut;
+        std::string head = drawn.substr(0, cut);
+        fail(ErrorFamily::output, MsgId::pdf_run_too_long,
+             {std::to_string(drawn.size()), std::to_string(HPDF_LIMIT_MAX_STRING_LEN), head + "…"});
+      }
       auto& set = used[static_cast<std::size_t>(t.style)];
-      const auto* s = reinterpret_cast<const uint8_t*>(t.text.data());
-      int32_t len = static_cast<int32_t>(t.text.size()), i = 0;
+      const auto* s = reinterpret_cast<const uint8_t*>(drawn.data());
+      int32_t len = static_cast<int32_t>(drawn.size()), i = 0;
       while (i < len) {
         UChar32 c;
         U8_NEXT(s, i, len, c);
@@ -180,7 +190,7 @@ std::string render_pdf(const layout::PagedDocument& doc, const fonts::FontSet& f
         current_size = t.size;
       }
       HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(t.x), static_cast<HPDF_REAL>(p.height - t.y),
-                        t.text.c_str());
+                        text::drawn_text(t.text).c_str());
     }
     HPDF_Page_EndText(page);
     w.check("page");
