@@ -3,6 +3,7 @@
 #include <ctime>
 #include <ostream>
 
+#include "app/limit_options.hpp"
 #include "data-adapters/csv/units_csv.hpp"
 #include "data-adapters/plan/plan_json.hpp"
 #include "engine/core/diagnostic.hpp"
@@ -41,6 +42,7 @@ class CalendarCommand : public Command {
     o.addOption(value_option("submissions", "FILE.csv", MsgId::opt_submissions, lang).repeatable(true));
     o.addOption(value_option("scope", "CODE", MsgId::opt_scope, lang));
     o.addOption(value_option("today", "YYYY-MM-DD", MsgId::opt_today, lang));
+    o.addOption(value_option("max-unit-depth", "N", MsgId::opt_max_unit_depth, lang));
   }
 
   void set_option(const std::string& name, const std::string& value) override {
@@ -51,12 +53,13 @@ class CalendarCommand : public Command {
     else if (name == "submissions") submissions_.push_back(value);
     else if (name == "scope") scope_ = value;
     else if (name == "today") today_ = parse_iso_date(value);
+    else if (name == "max-unit-depth") max_unit_depth_ = parse_unit_depth(name, value);
   }
 
   int run(const std::vector<std::string>& args, Context& ctx) override {
     if (!args.empty()) fail(ErrorFamily::usage, MsgId::app_unexpected_argument, {args.front()});
     PlanData plan = plan::read_plan_json(plan_);
-    model::Hierarchy hierarchy(csv::read_units_csv(units_));
+    model::Hierarchy hierarchy(csv::read_units_csv(units_), max_unit_depth_);
     Dataset data;
     for (const auto& f : submissions_) csv::read_submissions_csv(f, data);
     const CivilDate today = today_.value_or(system_today());
@@ -100,6 +103,7 @@ class CalendarCommand : public Command {
   std::string plan_, units_, scope_;
   std::vector<std::string> submissions_;
   std::optional<CivilDate> today_;
+  int max_unit_depth_ = model::kDefaultMaxUnitDepth;
 };
 
 }  // namespace

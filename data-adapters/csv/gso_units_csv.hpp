@@ -17,6 +17,7 @@ bool is_units_header(const std::vector<std::string>& header);
 
 // Units of `table` (provinces first, then communes), valid from 2025-07-01
 // unless the file says otherwise. Throws Error(input) for a missing column.
-std::vector<store::Unit> units_from_csv(const CsvTable& table);
+// `where`, when given, gets each unit's row (a province: its first commune's).
+std::vector<store::Unit> units_from_csv(const CsvTable& table, std::vector<Location>* where = nullptr);
 
 }  // namespace baocao::csv

@@ -32,7 +32,7 @@ bool is_units_history_header(const std::vector<std::string>& header) {
   return has("ma") && has("ten") && has("cap");
 }
 
-std::vector<store::Unit> units_history_from_csv(const std::string& path) {
+std::vector<store::Unit> units_history_from_csv(const std::string& path, std::vector<Location>* where) {
   std::vector<store::Unit> out;
   std::vector<Diagnostic> problems;
   for (const UnitRow& r : read_units_csv(path)) {
@@ -43,6 +43,7 @@ std::vector<store::Unit> units_history_from_csv(const std::string& path) {
       problems.push_back({MsgId::units_unknown_level, {r.level}, where});
       continue;
     }
+    if (where) where->push_back(r.source);
     out.push_back({r.code, r.name, r.parent, level, kind_of(r.name, r.level),
                    r.valid_from ? to_iso(*r.valid_from) : std::string(),
                    r.valid_to ? to_iso(*r.valid_to) : std::string(), r.predecessors});

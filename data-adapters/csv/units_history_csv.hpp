@@ -19,6 +19,7 @@ bool is_units_history_header(const std::vector<std::string>& header);
 // ("tỉnh" -> "tinh"); the kind ("Tỉnh", "Phường", ...) is taken from the
 // start of the name; an open start date is stored as "" (since ever).
 // Throws Error(data) with every problem (bad date, unknown level) at once.
-std::vector<store::Unit> units_history_from_csv(const std::string& path);
+// `where`, when given, gets each unit's row (for problems of the list as a whole).
+std::vector<store::Unit> units_history_from_csv(const std::string& path, std::vector<Location>* where = nullptr);
 
 }  // namespace baocao::csv
