@@ -24,6 +24,8 @@
 #include <sstream>
 #include <thread>
 
+#include "app/dir_lock.hpp"
+#include "app/limit_options.hpp"
 #include "app/run_document_vars.hpp"
 #include "app/run_outputs.hpp"
 #include "app/run_signing.hpp"
@@ -35,6 +37,7 @@
 #include "data-adapters/plan/plan_json.hpp"
 #include "engine/core/atomic_file.hpp"
 #include "engine/core/diagnostic.hpp"
+#include "engine/core/output_path.hpp"
 #include "engine/fonts/font_set.hpp"
 #include "engine/layout/layout.hpp"
 #include "engine/model/calendar.hpp"
@@ -104,11 +107,17 @@ tmpl::Map read_vars(const std::string& path) {
   tmpl::Map out;
   try {
     Poco::JSON::Parser parser;
-    auto root = parser.parse(read_bytes(path));
+    auto root = parser.parse(text::gate_file_text(read_bytes(path), path));
     if (root.type() != typeid(Poco::JSON::Object::Ptr)) throw Poco::Exception("{ ... }");
     for (const auto& [k, v] : *root.extract<Poco::JSON::Object::Ptr>()) out[text::to_nfc(k)] = json_value(v);
   } catch (const Poco::Exception& e) {
     fail(ErrorFamily::input, MsgId::run_vars_invalid, {path, e.displayText()}, at_file(path));
+  } catch (const Error& e) {
+    // A "\u0000" escape is seen only once decoded: name the file.
+    std::vector<Diagnostic> named = e.diagnostics();
+    for (auto& d : named)
+      if (d.where.file.empty()) d.where.file = path;
+    throw Error(e.family(), std::move(named));
   }
   return out;
 }
@@ -159,6 +168,7 @@ void define_run_content_options(Poco::Util::OptionSet& o, Lang lang) {
   o.addOption(value_option("scope", "CODE", MsgId::opt_scope, lang));
   o.addOption(value_option("jobs", "N", MsgId::opt_jobs, lang));
   o.addOption(value_option("fonts", "manifest.json", MsgId::opt_fonts, lang));
+  o.addOption(value_option("max-unit-depth", "N", MsgId::opt_max_unit_depth, lang));
 }
 
 namespace {
@@ -175,12 +185,14 @@ class RunCommand : public Command {
     o.addOption(value_option("plan", "FILE.json", MsgId::opt_plan, lang));
     define_run_content_options(o, lang);
     o.addOption(Poco::Util::Option("sign", "", message(lang, MsgId::opt_run_sign)));
+    o.addOption(Poco::Util::Option("wait", "", message(lang, MsgId::opt_run_wait)));
     signer_options_.define(o, lang, false);
   }
 
   void set_option(const std::string& name, const std::string& value) override {
     if (store_.set(name, value) || signer_options_.set(name, value)) return;
     if (name == "sign") sign_ = true;  // a flag: no value
+    if (name == "wait") wait_ = true;
     if (name == "cycle")
       year_ = parse_year_option(name, value);
     else if (name == "deadline")
@@ -201,6 +213,8 @@ class RunCommand : public Command {
       scope_ = value;
     else if (name == "fonts")
       fonts_ = value;
+    else if (name == "max-unit-depth")
+      max_unit_depth_ = parse_unit_depth(name, value);
     else if (name == "jobs") {
       int n = 0;
       for (char c : value) n = (c >= '0' && c <= '9' && n < 1000) ? n * 10 + (c - '0') : -1;
@@ -219,8 +233,9 @@ class RunCommand : public Command {
     base_vars["nam"] = tmpl::Value::of(static_cast<double>(year_));
 
     // Everything from the store, read once on this thread.
-    std::unique_ptr<store::Store> st = store_.open();
-    model::Hierarchy h(units_.empty() ? units_from_store(*st, plan, year_) : csv::read_units_csv(units_));
+    std::unique_ptr<store::Store> st = store_.open(true);
+    model::Hierarchy h(units_.empty() ? units_from_store(*st, plan, year_) : csv::read_units_csv(units_),
+                       max_unit_depth_);
     Dataset all;
     all.period = year_;
     std::vector<std::int64_t> submission_ids;
@@ -247,6 +262,15 @@ class RunCommand : public Command {
     if (jobs.empty())
       fail(ErrorFamily::usage, MsgId::run_no_deadline, {plan_path.string(), std::to_string(year_)});
 
+    prepare_output_dir(out_);
+    // Two runs (or a run and schedule) into one directory would interleave
+    // their outputs and manifests: the second stops, or waits with --wait.
+    const auto lock = DirLock::acquire(out_, wait_);
+    if (!lock) {
+      ctx.err << "baocao: "
+              << message(ctx.lang, MsgId::out_dir_locked, {out_, DirLock::lock_path(out_).string()}) << '\n';
+      return kLockedStatus;
+    }
     // A run killed earlier (SIGKILL, power cut) may have left temporaries
     // beside its outputs; they are named after their dead process.
     remove_stale_temporaries(out_);
@@ -254,7 +278,7 @@ class RunCommand : public Command {
     // One manifest per run: a run of one deadline gets its own, so runs of
     // different deadlines can share DIR without hiding each other's outputs.
     fs::path manifest_path =
-        fs::path(out_) / (deadline_ ? "manifest-" + iso(*deadline_) + ".json" : std::string("manifest.json"));
+        output_path(out_, {deadline_ ? "manifest-" + iso(*deadline_) + ".json" : std::string("manifest.json")});
     std::optional<RunSigner> signer;
     if (sign_ || signer_options_.given()) {
       if (!sign_) fail(ErrorFamily::usage, MsgId::run_sign_options_need_sign);
@@ -320,7 +344,7 @@ class RunCommand : public Command {
     std::set<std::string> roots{unit.code};
     for (const UnitRow* p : h.predecessors(unit)) roots.insert(p->code);
     auto inside = [&](std::string code) {
-      for (int depth = 0; depth < 16; ++depth) {
+      for (int depth = 0; depth < model::kMaxUnitDepthLimit; ++depth) {
         if (roots.count(code)) return true;
         const UnitRow* row = h.latest(code);
         if (!row || row->parent.empty()) return false;
@@ -393,7 +417,7 @@ class RunCommand : public Command {
           if (scope_.empty() && !submitted_any(members)) continue;
           const auto area = area_of(all, received_records, h, *parent, refs(members));
           auto states = model::submission_states(d, h, parent->code, received, far);
-          const fs::path base = fs::path(out_) / dir / parent->code;
+          const std::string& area_code = parent->code;
           bool missing = false;
           for (const auto& s : states) {
             if (s.state == model::State::missing) {
@@ -404,8 +428,8 @@ class RunCommand : public Command {
                   document_vars(vars, s.unit->code, "bao-cao", {}),
                   area,
                   {},
-                  base / (s.unit->code + "-bao-cao.pdf"),
-                  base / (s.unit->code + "-phu-luc.xlsx"),
+                  output_path(out_, {dir, area_code, s.unit->code + "-bao-cao.pdf"}),
+                  output_path(out_, {dir, area_code, s.unit->code + "-phu-luc.xlsx"}),
                   "bao-cao",
                   s.unit->code,
                   iso(d.date)};
@@ -416,14 +440,15 @@ class RunCommand : public Command {
           std::map<int, CivilDate> dl{{year_, d.date}};
           jobs.push_back({template_path(rule.id, kConsolidatedTemplate),
                           document_vars(vars, parent->code, "tong-hop", predecessor_names(h, *parent)), area,
-                          dl, base / "tong-hop.pdf", base / "tong-hop.xlsx", "tong-hop", parent->code,
+                          dl, output_path(out_, {dir, area_code, "tong-hop.pdf"}),
+                          output_path(out_, {dir, area_code, "tong-hop.xlsx"}), "tong-hop", parent->code,
                           iso(d.date)});
           if (missing)
             jobs.push_back({template_path(rule.id, kReminderTemplate),
                             document_vars(vars, parent->code, "cong-van-don-doc", {}),
                             area,
                             dl,
-                            base / "cong-van-don-doc.pdf",
+                            output_path(out_, {dir, area_code, "cong-van-don-doc.pdf"}),
                             {},
                             "cong-van-don-doc",
                             parent->code,
@@ -437,23 +462,21 @@ class RunCommand : public Command {
           auto members =
               below.empty() ? std::vector<const UnitRow*>{u} : h.descendants_at(u->code, below, d.date);
           if (scope_.empty() && !submitted_any(members)) continue;
-          const fs::path base = fs::path(out_) / dir;
           jobs.push_back({template_path(rule.id, rule.template_name),
                           document_vars(vars, u->code, "bao-cao", predecessor_names(h, *u)),
                           area_of(all, received_records, h, *u, refs(members)), below_deadline,
-                          base / (u->code + "-bao-cao.pdf"), base / (u->code + "-phu-luc.xlsx"), "bao-cao",
-                          u->code, iso(d.date)});
+                          output_path(out_, {dir, u->code + "-bao-cao.pdf"}),
+                          output_path(out_, {dir, u->code + "-phu-luc.xlsx"}), "bao-cao", u->code, iso(d.date)});
         }
         if (!scope_.empty())
           if (const UnitRow* u = h.find(scope_, d.date); u && u->level == rule.from_level) {
             auto members =
                 below.empty() ? std::vector<const UnitRow*>{u} : h.descendants_at(u->code, below, d.date);
-            const fs::path base = fs::path(out_) / dir;
             jobs.push_back({template_path(rule.id, rule.template_name),
                             document_vars(vars, u->code, "bao-cao", predecessor_names(h, *u)),
                             area_of(all, received_records, h, *u, refs(members)), below_deadline,
-                            base / (u->code + "-bao-cao.pdf"), base / (u->code + "-phu-luc.xlsx"), "bao-cao",
-                            u->code, iso(d.date)});
+                            output_path(out_, {dir, u->code + "-bao-cao.pdf"}),
+                            output_path(out_, {dir, u->code + "-phu-luc.xlsx"}), "bao-cao", u->code, iso(d.date)});
           }
       }
     }
@@ -608,7 +631,8 @@ class RunCommand : public Command {
   std::string level_, out_, plan_, vars_, units_, scope_, fonts_;
   std::vector<std::string> submissions_;
   unsigned jobs_ = 0;
-  bool sign_ = false;
+  int max_unit_depth_ = model::kDefaultMaxUnitDepth;
+  bool sign_ = false, wait_ = false;
   SignerOptions signer_options_;
 };
 

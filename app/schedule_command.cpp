@@ -2,14 +2,10 @@
 // Jobs are the `run` and `export` commands driven in-process through their
 // Command interface (the same option parsing and code as on the command
 // line, so their CLI behaviour is exactly what schedule gets). One job's
-// failure is logged and journaled and does not stop the others. A flock on
-// DIR/.baocao-schedule.lock, held for the whole invocation, keeps two runs
-// from colliding.
+// failure is logged and journaled and does not stop the others. The
+// output directory's lock (dir_lock.hpp, the one `run` takes), held for the
+// whole invocation, keeps two runs from colliding.
 #include "app/schedule_command.hpp"
-
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstdlib>
@@ -18,31 +14,19 @@
 #include <optional>
 #include <sstream>
 
+#include "app/dir_lock.hpp"
 #include "app/export_command.hpp"
 #include "app/run_command.hpp"
 #include "app/schedule_jobs.hpp"
 #include "data-adapters/plan/plan_json.hpp"
 #include "engine/core/diagnostic.hpp"
+#include "engine/core/output_path.hpp"
 
 namespace baocao::app {
 
 namespace {
 
 namespace fs = std::filesystem;
-
-// The lock's descriptor; closing it releases the flock.
-class LockFile {
- public:
-  explicit LockFile(int fd) : fd_(fd) {}
-  ~LockFile() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  LockFile(const LockFile&) = delete;
-  LockFile& operator=(const LockFile&) = delete;
-
- private:
-  int fd_;
-};
 
 // The last non-empty line a job printed: its summary or its error.
 std::string last_line(const std::string& text) {
@@ -119,22 +103,11 @@ class ScheduleCommand : public Command {
       return 0;
     }
 
-    std::error_code ec;
-    fs::create_directories(out_, ec);
-    const fs::path lock_path = fs::path(out_) / ".baocao-schedule.lock";
-    const int fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0)
-      fail(ErrorFamily::output, MsgId::schedule_lock_failed, {lock_path.string(), std::strerror(errno)},
-           at_file(lock_path.string()));
-    LockFile lock(fd);
-    int rc;
-    do rc = ::flock(fd, LOCK_EX | (wait_ ? 0 : LOCK_NB));
-    while (rc != 0 && errno == EINTR);
-    if (rc != 0) {
-      if (errno != EWOULDBLOCK)
-        fail(ErrorFamily::output, MsgId::schedule_lock_failed, {lock_path.string(), std::strerror(errno)},
-             at_file(lock_path.string()));
-      ctx.err << "baocao: " << message(ctx.lang, MsgId::schedule_locked, {lock_path.string()}) << '\n';
+    prepare_output_dir(out_);
+    const auto lock = DirLock::acquire(out_, wait_);
+    if (!lock) {
+      ctx.err << "baocao: " << message(ctx.lang, MsgId::schedule_locked, {DirLock::lock_path(out_).string()})
+              << '\n';
       return kScheduleLocked;
     }
 
