@@ -45,6 +45,8 @@ class ImportChecks {
  private:
   std::uint32_t unit_index(const std::string& code, int row, std::vector<Diagnostic>& problems);
   void check_name(const Record& r, std::uint32_t unit, int row, std::vector<Diagnostic>& problems);
+  void check_text(const std::string& text, int row, int col, const Location& fallback,
+                  std::vector<Diagnostic>& problems) const;
 
   const forms::Table& table_;
   const forms::FormColumns& columns_;

@@ -17,6 +17,7 @@
 #include <map>
 #include <optional>
 #include <sstream>
+#include <set>
 #include <utility>
 
 #include "app/batch_pipe.hpp"
@@ -34,6 +35,7 @@
 #include "data-adapters/plan/plan_json.hpp"
 #include "engine/core/data_dir.hpp"
 #include "engine/core/diagnostic.hpp"
+#include "engine/model/hierarchy.hpp"
 #include "engine/model/indicator_catalogue.hpp"
 #include "engine/text/vi_number.hpp"
 
@@ -103,6 +105,8 @@ class ImportCommand : public Command {
     o.addOption(value_option("issuers", "FILE.csv|.xlsx", MsgId::opt_issuers, lang));
     o.addOption(value_option("plan", "FILE.json", MsgId::opt_plan_import, lang));
     o.addOption(Poco::Util::Option("strict", "", message(lang, MsgId::opt_strict)));
+    o.addOption(value_option("max-unit-depth", "N", MsgId::opt_max_unit_depth, lang));
+    o.addOption(value_option("max-errors", "N", MsgId::opt_max_errors, lang));
   }
 
   void set_option(const std::string& name, const std::string& value) override {
@@ -133,11 +137,16 @@ class ImportCommand : public Command {
       plan_file_ = value;
     else if (name == "strict")
       strict_ = true;
+    else if (name == "max-unit-depth")
+      max_unit_depth_ = parse_unit_depth(name, value);
+    else if (name == "max-errors")
+      max_errors_ = parse_limit(name, value);
   }
 
   int run(const std::vector<std::string>& args, Context& ctx) override {
     if (args.empty() && units_files_.empty() && issuers_file_.empty() && plan_file_.empty())
       fail(ErrorFamily::usage, MsgId::app_missing_argument, {"FILE"});
+    refuse_errors_out_over_an_input(args);
     if (!mapping_path_.empty())
       given_ = forms::load_mapping(mapping_path_);
     else
@@ -146,7 +155,7 @@ class ImportCommand : public Command {
     cycle::ensure_reference_data(*store);
 
     int status = 0;
-    std::vector<Diagnostic> all;
+    if (!errors_out_.empty()) errors_book_.emplace(errors_out_, ctx.lang);
     // Units first (--units, either layout), so the figures' codes are known.
     // then the register and the plan, which name units.
     std::vector<std::string> files = units_files_;
@@ -166,24 +175,47 @@ class ImportCommand : public Command {
         else
           import_one(file, *store, ctx);
       } catch (const Error& e) {
-        ctx.err << "baocao: " << e.render(ctx.lang) << '\n';
+        // A form's problems reached the errors workbook as they were found
+        // and the error lists the first --max-errors; others list here.
+        std::size_t total = streamed_ ? streamed_ : e.diagnostics().size();
+        std::vector<Diagnostic> shown = e.diagnostics();
+        if (!streamed_) {
+          if (errors_book_)
+            for (const Diagnostic& d : shown) errors_book_->add(d);
+          if (shown.size() > max_errors_) {
+            shown.resize(max_errors_);
+            shown.push_back(more_problems(file, total - max_errors_));
+          }
+        }
+        streamed_ = 0;
+        ctx.err << "baocao: " << Error(e.family(), std::move(shown)).render(ctx.lang) << '\n';
         if (e.family() == ErrorFamily::data)
-          ctx.err << "baocao: "
-                  << message(ctx.lang, MsgId::import_file_rejected,
-                             {file, std::to_string(e.diagnostics().size())})
+          ctx.err << "baocao: " << message(ctx.lang, MsgId::import_file_rejected, {file, std::to_string(total)})
                   << '\n';
-        all.insert(all.end(), e.diagnostics().begin(), e.diagnostics().end());
         if (status == 0) status = e.exit_status();
       }
     }
-    if (!errors_out_.empty() && !all.empty()) {
-      write_errors_workbook(errors_out_, all, ctx.lang);
+    if (errors_book_ && errors_book_->commit())
       ctx.err << message(ctx.lang, MsgId::import_errors_written, {errors_out_}) << '\n';
-    }
     return status;
   }
 
  private:
+  // The errors workbook replaces its target: never a file this import reads
+  // (the same path spelt another way, or a link to it, included).
+  void refuse_errors_out_over_an_input(const std::vector<std::string>& args) const {
+    if (errors_out_.empty()) return;
+    std::vector<std::string> inputs = units_files_;
+    inputs.insert(inputs.end(), args.begin(), args.end());
+    if (!mapping_path_.empty()) inputs.push_back(mapping_path_);
+    const fs::path out = fs::weakly_canonical(fs::absolute(errors_out_));
+    for (const std::string& in : inputs) {
+      std::error_code ec;
+      if (fs::equivalent(errors_out_, in, ec) || fs::weakly_canonical(fs::absolute(in), ec) == out)
+        fail(ErrorFamily::usage, MsgId::import_errors_out_is_input, {errors_out_, in});
+    }
+  }
+
   void load_shipped_mappings() {
     fs::path dir = data_dir() / "mappings";
     std::vector<fs::path> files;
@@ -222,9 +254,8 @@ class ImportCommand : public Command {
       csv_data = csv::read_csv(file, csv_limits_);
       if (csv_data.rows.empty()) fail(ErrorFamily::input, MsgId::csv_empty, {}, at_file(file));
       const auto& header = csv_data.rows.front().cells;
-      if (csv::is_units_header(header)) return import_units(file, s, csv::units_from_csv(csv_data), ctx);
-      if (csv::is_units_history_header(header))
-        return import_units(file, s, csv::units_history_from_csv(file), ctx);
+      if (csv::is_units_header(header) || csv::is_units_history_header(header))
+        return import_units_table(file, csv_data, s, ctx);
       auto has = [&](const char* h) { return std::find(header.begin(), header.end(), h) != header.end(); };
       if (has("nam") && has("chi_so") && has("chi_tieu")) return import_targets(file, s, ctx);
       auto builtin = forms::builtin_figures_mapping(header);
@@ -292,21 +323,39 @@ class ImportCommand : public Command {
   // which rolls the whole file back. Nothing but compact state per unit
   // (ImportChecks) outlives a chunk. (Checking first and then reading the
   // form again to write it parsed a large XLSX three times.)
+  Diagnostic more_problems(const std::string& file, std::size_t more) const {
+    return {MsgId::import_more_problems, {std::to_string(more), std::to_string(max_errors_)}, at_file(file)};
+  }
+
   void import_figures(const std::string& file, const std::string& sha, const forms::Table& table,
                       const forms::Mapping& mapping, store::Store& s, Context& ctx) {
     constexpr int kRows = 256;  // 1,024 Records of a four-indicator form, about 0.6 MB
     forms::FormCursor reader(table, mapping, period_);
-    std::vector<Diagnostic> problems;
-    auto refuse = [&] {
+    // A chunk's problems, then drained: each goes to the errors workbook as
+    // found and only the first --max-errors are kept for the message, so a
+    // form of a million bad rows costs no more memory than a good one.
+    std::vector<Diagnostic> problems, listed;
+    std::size_t found = 0;
+    auto drain = [&] {
       reading_order(problems);
-      throw Error(ErrorFamily::data, std::move(problems));
+      for (Diagnostic& d : problems) {
+        ++found;
+        if (errors_book_) errors_book_->add(d);
+        if (listed.size() < max_errors_) listed.push_back(std::move(d));
+      }
+      problems.clear();
+    };
+    auto refuse = [&] {
+      drain();
+      if (found > listed.size()) listed.push_back(more_problems(file, found - listed.size()));
+      streamed_ = found;
+      throw Error(ErrorFamily::data, std::move(listed));
     };
     // The store files everything under one period, so it must be known
     // first: a form whose rows give it is read up to its first figure.
     std::vector<Record> chunk;
     bool more = true;
-    while (reader.period() == 0 && (more = reader.next(kRows, chunk, problems))) {
-    }
+    while (reader.period() == 0 && (more = reader.next(kRows, chunk, problems))) drain();
     int period = reader.period();
     if (period == 0) {
       problems.push_back({MsgId::data_period_required, {}, at_file(file)});
@@ -327,13 +376,14 @@ class ImportCommand : public Command {
         for (Record& r : chunk)
           if (r.period == 0) r.period = period;
         checks.add(chunk, reader.rows_read(), problems);
+        drain();
         // The file will be rolled back: writing the rest would be wasted.
-        if (!problems.empty()) chunk.clear();
+        if (found > 0) chunk.clear();
         if (!emit(std::exchange(chunk, {}))) return;
       } while (more && (more = reader.next(kRows, chunk, problems)));
-      if (checks.figures() == 0 && problems.empty())
-        problems.push_back({MsgId::data_no_records, {}, at_file(file)});
-      if (!problems.empty()) refuse();
+      drain();
+      if (checks.figures() == 0 && found == 0) problems.push_back({MsgId::data_no_records, {}, at_file(file)});
+      if (!problems.empty() || found > 0) refuse();
     };
     std::optional<Pipe> pipe;
     store::FileSubmission sub{file, sha, period, now_iso(), {}, {}};
@@ -356,14 +406,38 @@ class ImportCommand : public Command {
   void import_units_file(const std::string& file, store::Store& s, Context& ctx) {
     csv::CsvTable t = csv::read_csv(file, csv_limits_);
     if (t.rows.empty()) fail(ErrorFamily::input, MsgId::csv_empty, {}, at_file(file));
-    const auto& header = t.rows.front().cells;
-    if (csv::is_units_header(header)) return import_units(file, s, csv::units_from_csv(t), ctx);
+    import_units_table(file, t, s, ctx);
+  }
+
+  void import_units_table(const std::string& file, const csv::CsvTable& t, store::Store& s, Context& ctx) {
+    if (csv::is_units_header(t.rows.front().cells)) return import_units(file, s, csv::units_from_csv(t), ctx);
     // The history layout; its reader names a missing column.
     import_units(file, s, csv::units_history_from_csv(file), ctx);
   }
 
-  void import_units(const std::string& file, store::Store& s, const std::vector<Unit>& units,
-                    Context& ctx) {
+  // The list as it will stand in the store, checked as a whole before
+  // anything is written: the file's rows replace the store's of the same
+  // code and start, and every problem (a repeated row, overlapping validity
+  // with the file or the store, a cycle of parents, an unknown parent, too
+  // many levels) is listed at its row, as `calendar --units` lists them.
+  void check_units_list(store::Store& s, const std::vector<Unit>& units) const {
+    auto key = [](const Unit& u) { return std::pair{u.code, u.valid_from ? to_iso(*u.valid_from) : std::string()}; };
+    std::set<std::pair<std::string, std::string>> given;
+    for (const Unit& u : units) given.insert(key(u));
+    std::vector<Unit> merged;
+    for (Unit& u : s.all_units())
+      if (!given.count(key(u))) {
+        u.source = {};
+        merged.push_back(std::move(u));
+      }
+    const std::size_t existing = merged.size();
+    merged.insert(merged.end(), units.begin(), units.end());
+    std::vector<Diagnostic> problems = model::check_units(merged, max_unit_depth_, existing);
+    if (!problems.empty()) throw Error(ErrorFamily::data, std::move(problems));
+  }
+
+  void import_units(const std::string& file, store::Store& s, const std::vector<Unit>& units, Context& ctx) {
+    check_units_list(s, units);
     if (!dry_run_) s.put_units(units);
     codes_.clear();
     ctx.out << message(ctx.lang, MsgId::import_units_done, {file, std::to_string(units.size())}) << '\n';
@@ -420,6 +494,12 @@ class ImportCommand : public Command {
   std::vector<forms::Mapping> shipped_;
   bool dry_run_ = false;
   int period_ = 0;
+  int max_unit_depth_ = model::kDefaultMaxUnitDepth;
+  // Problems listed per file: a clerk reads the first ones; --errors-out
+  // has them all. 1,000 is pages of messages already.
+  std::size_t max_errors_ = 1000;
+  std::optional<ErrorsWorkbook> errors_book_;
+  std::size_t streamed_ = 0;  // problems of the last refused form already in errors_book_
   xlsx::Limits limits_;
   csv::CsvLimits csv_limits_;
   std::map<int, Known> codes_;

@@ -1,3 +1,4 @@
+#include "engine/core/output_path.hpp"
 #include "engine/cycle/documents.hpp"
 
 #include <algorithm>
@@ -145,7 +146,7 @@ class Planner {
         for (const auto& s : states)
           (s.state == model::State::on_time || s.state == model::State::late ? reported : missing).push_back(s.unit);
         Area area{parent, shared(members), {{in_.year, d.date}}};
-        const fs::path base = o_.out / dir / parent->code;
+        const fs::path base = output_path(o_.out, {dir, parent->code});
         // The body that receives the units' reports: the issuer of the
         // receiving side's own document, else its UBND.
         std::string receiver_body = "ubnd";
@@ -180,7 +181,7 @@ class Planner {
         if (o_.scope.empty() && !reported_any(members)) continue;
         Area area{u, shared(members), below_deadline};
         for (const DocumentSpec& spec : rule.documents)
-          add(rule, spec, d, as_of, *u, area, o_.out / dir, rule.to, {}, received);
+          add(rule, spec, d, as_of, *u, area, output_path(o_.out, {dir}), rule.to, {}, received);
       }
     }
   }
@@ -212,9 +213,9 @@ class Planner {
     job.deadline = to_iso(d.date);
     job.issuer = issuer->name;
     job.signer = issuer->signer;
-    job.pdf = base / (stem + ".pdf");
+    job.pdf = output_path(base, {stem + ".pdf"});
     if (spec.kind != "cong-van-don-doc")
-      job.xlsx = base / ((own_file && spec.kind == "bao-cao" ? issuing.code + "-phu-luc" : stem) + ".xlsx");
+      job.xlsx = output_path(base, {(own_file && spec.kind == "bao-cao" ? issuing.code + "-phu-luc" : stem) + ".xlsx"});
 
     // The vars file's wording, the document's own over it, and (in
     // document_vars) a "theo_don_vi" entry for this document over both: it
