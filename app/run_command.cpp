@@ -21,6 +21,7 @@ void define_run_content_options(Poco::Util::OptionSet& o, Lang lang) {
   o.addOption(value_option("scope", "CODE", MsgId::opt_scope, lang));
   o.addOption(value_option("jobs", "N", MsgId::opt_jobs, lang));
   o.addOption(value_option("fonts", "manifest.json", MsgId::opt_fonts, lang));
+  o.addOption(value_option("max-unit-depth", "N", MsgId::opt_max_unit_depth, lang));
 }
 
 bool set_run_content_option(cycle::RunOptions& o, std::string& fonts, const std::string& name,
