@@ -14,7 +14,6 @@
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/clock.hpp"
 #include "engine/cycle/reference_data.hpp"
-#include "server/local_importer.hpp"
 #include "server/portal.hpp"
 
 namespace baocao::app {
@@ -116,7 +115,7 @@ class ServeCommand : public Command {
     sigaddset(&stop_signals, SIGINT);
     pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-    server::Portal portal(o_, server::make_local_importer());
+    server::Portal portal(o_);
     portal.start();
     ctx.out << message(ctx.lang, MsgId::serve_listening,
                        {"http://" + (o_.host.find(':') != std::string::npos ? "[" + o_.host + "]" : o_.host) + ":" +

@@ -13,7 +13,8 @@
 #include "engine/template/parser.hpp"
 #include "engine/text/normalize.hpp"
 #include "server/accounts.hpp"
-#include "server/figures_import.hpp"
+#include "engine/cycle/import.hpp"
+#include "server/imports.hpp"
 #include "server/html.hpp"
 #include "server/instant.hpp"
 #include "server/portal_state.hpp"
@@ -123,14 +124,6 @@ store::AuditFilter audit_filter(const Exchange& x) {
     f.before_id = 0;
   }
   return f;
-}
-
-ReferenceKind reference_kind(const std::string& k) {
-  if (k == "units") return ReferenceKind::units;
-  if (k == "issuers") return ReferenceKind::issuers;
-  if (k == "plan") return ReferenceKind::plan;
-  if (k == "targets") return ReferenceKind::targets;
-  bad_request();
 }
 
 void import_page(Exchange& x, int status, const std::string& ok, const std::string& error) {
@@ -313,17 +306,44 @@ void admin_import_page(Exchange& x, const Params&) {
 void admin_import_submit(Exchange& x, const Params&) {
   Upload up;
   read_upload(x, up);
-  const ReferenceKind kind = reference_kind(up.fields.get("kind", ""));
-  std::string summary;
-  try {
+  const std::string kind = up.fields.get("kind", "");
+  cycle::ImportOptions io = upload_import(up.file, up.filename);
+  if (kind == "units")
+    io.units = {up.file};
+  else if (kind == "issuers")
+    io.issuers = up.file;
+  else if (kind == "plan")
+    io.plan = up.file;
+  else if (kind == "targets")
+    io.files = {up.file};
+  else
+    bad_request();
+  cycle::ImportReport report;
+  {
     auto lease = x.portal.pool.acquire();
-    summary = x.portal.importer->import_reference(lease.store(), kind, up.file, up.filename, x.lang);
-  } catch (const Error& e) {
-    x.portal.audit(x, "import_refused", "", up.fields.get("kind", "") + " " + up.filename);
-    return import_page(x, 422, "", e.render(x.lang));
+    report = cycle::import_files(lease.store(), io);
   }
-  if (kind == ReferenceKind::units) x.portal.units.invalidate();
-  x.portal.audit(x, "import_" + up.fields.get("kind", ""), "", up.filename);
+  const cycle::ImportedFile& r = report.files.front();
+  if (r.error && (r.error->family() == ErrorFamily::output || r.error->family() == ErrorFamily::internal))
+    throw *r.error;
+  if (r.error) {
+    x.portal.audit(x, "import_refused", "", kind + " " + up.filename);
+    return import_page(x, 422, "", r.error->render(x.lang));
+  }
+  if (kind == "units") x.portal.units.invalidate();
+  x.portal.audit(x, "import_" + kind, "", up.filename);
+  const std::string n = std::to_string(r.count);
+  std::string summary;
+  switch (r.kind) {
+    case cycle::ImportedKind::units: summary = x.t(MsgId::import_units_done, {up.filename, n}); break;
+    case cycle::ImportedKind::issuers: summary = x.t(MsgId::import_issuers_done, {up.filename, n}); break;
+    case cycle::ImportedKind::plan: summary = x.t(MsgId::import_plan_done, {up.filename, r.plan_name}); break;
+    case cycle::ImportedKind::targets: summary = x.t(MsgId::import_targets_done, {up.filename, n}); break;
+    case cycle::ImportedKind::figures:
+      summary = x.t(MsgId::import_done, {up.filename, n, std::to_string(r.figures.units_new),
+                                         std::to_string(r.figures.units_superseding)});
+      break;
+  }
   import_page(x, 200, summary, "");
 }
 

@@ -11,7 +11,8 @@
 #include "engine/model/rates.hpp"
 #include "engine/render/xlsx/form_writer.hpp"
 #include "engine/text/vi_number.hpp"
-#include "server/figures_import.hpp"
+#include "engine/cycle/import.hpp"
+#include "server/imports.hpp"
 #include "server/html.hpp"
 #include "server/instant.hpp"
 #include "server/passwords.hpp"
@@ -154,34 +155,45 @@ void upload_submit(Exchange& x, const Params& p) {
   std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
   if (ext != ".xlsx" && ext != ".csv") bad_request(MsgId::portal_upload_kind, {up.filename});
 
-  ImportRequest req{up.file, up.filename, utc_of(x.portal.o.clock->now()), year, {unit.code}};
-  ImportOutcome r;
+  // The cycle's import job, for this unit's figures only; the problems also
+  // as a workbook kept under a random name for the clerk to download.
+  const std::string id = random_token();
+  cycle::ImportOptions io = upload_import(up.file, up.filename);
+  io.files = {up.file};
+  io.period = year;
+  io.imported_at = utc_of(x.portal.o.clock->now());
+  io.only_units = {unit.code};
+  io.errors_out = x.portal.private_dir("errors") / (id + ".xlsx");
+  io.errors_lang = x.lang;
+  cycle::ImportReport report;
   {
     auto lease = x.portal.pool.acquire();
-    r = x.portal.importer->import_figures(lease.store(), req);
+    report = cycle::import_files(lease.store(), io);
   }
+  const cycle::ImportedFile& r = report.files.front();
+  // The store or the disk failing is the portal's error, not the file's.
+  if (r.error && (r.error->family() == ErrorFamily::output || r.error->family() == ErrorFamily::internal))
+    throw *r.error;
   Html b;
-  if (!r.problems.empty()) {
-    // The problems as a workbook to download, kept under a random name.
-    const std::string id = random_token();
-    x.portal.importer->write_errors_workbook(x.portal.private_dir("errors") / (id + ".xlsx"), r.problems, x.lang);
-    x.portal.audit(x, "upload_refused", unit.code, up.filename + " (" + std::to_string(r.problems.size()) + ")");
+  if (r.error) {
+    const std::vector<Diagnostic>& problems = r.error->diagnostics();
+    x.portal.audit(x, "upload_refused", unit.code, up.filename + " (" + std::to_string(r.problems) + ")");
     b.raw("<section class=\"card\"><p class=\"error\" role=\"alert\">")
-        .text(x.t(MsgId::portal_upload_refused, {up.filename, std::to_string(r.problems.size())}))
+        .text(x.t(MsgId::portal_upload_refused, {up.filename, std::to_string(std::max<std::size_t>(r.problems, 1))}))
         .raw("</p><ol class=\"problems\">");
-    for (const Diagnostic& d : r.problems) b.el("li", format_diagnostic(x.lang, d));
-    b.raw("</ol><p>")
-        .link(unit_url(unit.code, "/errors/" + id), x.t(MsgId::portal_errors_link), "class=\"button secondary\"")
-        .raw(" ")
-        .link(unit_url(unit.code, "?year=" + std::to_string(year)), x.t(MsgId::portal_back_unit))
-        .raw("</p></section>");
+    for (const Diagnostic& d : problems) b.el("li", format_diagnostic(x.lang, d));
+    b.raw("</ol><p>");
+    if (report.errors_written)
+      b.link(unit_url(unit.code, "/errors/" + id), x.t(MsgId::portal_errors_link), "class=\"button secondary\"").raw(" ");
+    b.link(unit_url(unit.code, "?year=" + std::to_string(year)), x.t(MsgId::portal_back_unit)).raw("</p></section>");
     upload_form(x, b, unit.code, year);
     return x.send_html(422, page(x, x.t(MsgId::portal_upload_title), b.str()));
   }
-  x.portal.audit(x, "upload", unit.code, up.filename + (r.unchanged ? " (=)" : ""));
+  const bool unchanged = r.figures.unchanged;
+  x.portal.audit(x, "upload", unit.code, up.filename + (unchanged ? " (=)" : ""));
   b.raw("<section class=\"card\"><p class=\"success\" role=\"status\">")
-      .text(x.t(r.unchanged ? MsgId::portal_upload_unchanged : MsgId::portal_upload_done,
-                {unit.name, std::to_string(r.period ? r.period : year), up.filename}))
+      .text(x.t(unchanged ? MsgId::portal_upload_unchanged : MsgId::portal_upload_done,
+                {unit.name, std::to_string(year), up.filename}))
       .raw("</p>");
   if (!r.warnings.empty()) {
     b.raw("<ul class=\"warnings\">");

@@ -18,7 +18,6 @@
 
 #include "engine/core/data_dir.hpp"
 #include "engine/core/diagnostic.hpp"
-#include "server/figures_import.hpp"
 #include "server/html.hpp"
 #include "server/instant.hpp"
 #include "server/jobs.hpp"
@@ -312,8 +311,7 @@ struct Portal::Running {
   Running(int max_threads) : threads(2, max_threads) {}
 };
 
-Portal::Portal(PortalOptions options, std::unique_ptr<FigureImporter> importer)
-    : state_(std::make_unique<PortalState>(std::move(options), std::move(importer))) {}
+Portal::Portal(PortalOptions options) : state_(std::make_unique<PortalState>(std::move(options))) {}
 
 Portal::~Portal() {
   stop(5);
@@ -361,10 +359,9 @@ void Portal::stop(int grace_seconds) {
   running_.reset();
 }
 
-PortalState::PortalState(PortalOptions options, std::unique_ptr<FigureImporter> imp)
+PortalState::PortalState(PortalOptions options)
     : o(std::move(options)),
-      pool(o.open_store, o.store_connections ? o.store_connections : static_cast<std::size_t>(o.threads) + 2),
-      importer(std::move(imp)) {
+      pool(o.open_store, o.store_connections ? o.store_connections : static_cast<std::size_t>(o.threads) + 2) {
   if (!o.clock) o.clock = std::make_shared<cycle::SystemClock>();
   if (o.instance.empty()) {
     char host[256] = {};

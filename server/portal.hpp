@@ -12,12 +12,10 @@
 namespace baocao::server {
 
 struct PortalState;
-class FigureImporter;
 
 class Portal {
  public:
-  // `importer`: how an uploaded file goes into the store (figures_import.hpp).
-  Portal(PortalOptions options, std::unique_ptr<FigureImporter> importer);
+  explicit Portal(PortalOptions options);
   ~Portal();
   Portal(const Portal&) = delete;
   Portal& operator=(const Portal&) = delete;

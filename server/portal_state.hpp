@@ -17,19 +17,16 @@
 
 namespace baocao::server {
 
-class FigureImporter;
-
 // How long a session lasts without being used (it is extended while used).
 inline constexpr std::int64_t kSessionSeconds = 8 * 3600;
 
 struct PortalState {
-  PortalState(PortalOptions options, std::unique_ptr<FigureImporter> importer);
+  explicit PortalState(PortalOptions options);
   ~PortalState();
 
   PortalOptions o;
   StorePool pool;
   UnitDirectory units;
-  std::unique_ptr<FigureImporter> importer;
   std::mutex log_m;
 
   CivilDate today() const { return o.clock->now().date; }

@@ -35,7 +35,11 @@ class FilePart : public Poco::Net::PartHandler {
     std::size_t slash = name.find_last_of("/\\");
     if (slash != std::string::npos) name = name.substr(slash + 1);
     u_.filename = name.substr(0, 200);
-    u_.file = dir_ / (random_token() + ".upload");
+    // The import tells a CSV from a workbook by its extension: the copy keeps it.
+    std::string ext = fs::path(u_.filename).extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext != ".csv" && ext != ".xlsx" && ext != ".json" && ext != ".tpl" && ext != ".pdf") ext = ".upload";
+    u_.file = dir_ / (random_token() + ext);
     std::ofstream out(u_.file, std::ios::binary);
     char buf[1 << 16];
     while (in.read(buf, sizeof buf) || in.gcount() > 0) {

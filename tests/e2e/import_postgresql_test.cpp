@@ -78,7 +78,7 @@ TEST(ImportPostgres, ImportSupersedeStatusRoundTrip) {
   std::string flat;
   for (char c : report)
     if ((c != ' ' && c != '\n') || (!flat.empty() && flat.back() != ' ')) flat += c == '\n' ? ' ' : c;
-  EXPECT_NE(flat.find("là tổng số liệu của Tỉnh Hà Nam, Tỉnh Nam Định, Tỉnh Ninh Bình trước khi hợp nhất"),
+  EXPECT_NE(flat.find("là tổng số liệu của tỉnh Hà Nam, tỉnh Nam Định, tỉnh Ninh Bình trước khi hợp nhất"),
             std::string::npos)
       << flat;
 }

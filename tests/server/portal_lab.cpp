@@ -9,7 +9,6 @@
 #include "engine/cycle/clock.hpp"
 #include "engine/cycle/reference_data.hpp"
 #include "server/accounts.hpp"
-#include "server/local_importer.hpp"
 #include "data-adapters/store/poco_portal_store.hpp"
 #include "tests/engine/cycle/cycle_fixture.hpp"
 
@@ -92,7 +91,7 @@ void build(PortalLab& lab) {
   o.job_poll_ms = 50;
   lab.log.open(lab.access_log);
   o.access_log = &lab.log;
-  lab.portal = std::make_unique<server::Portal>(o, server::make_local_importer());
+  lab.portal = std::make_unique<server::Portal>(o);
   lab.portal->start();
   lab.port = lab.portal->port();
 }

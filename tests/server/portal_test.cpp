@@ -224,7 +224,7 @@ TEST(Portal, AZipBombIsRefusedAndTheServerKeepsAnswering) {
                                 {"file", name, read_file(tmp / name), kXlsx});
     EXPECT_EQ(r.status, 422) << name << r.body;
     EXPECT_TRUE(has(r.body, name)) << "the problem names the clerk's file: " << r.body;
-    EXPECT_FALSE(has(r.body, ".upload")) << "never the server's temporary file";
+    EXPECT_FALSE(has(r.body, ".portal")) << "never the server's temporary file";
     EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(30)) << name;
     EXPECT_EQ(lab().client().get("/healthz").body, "ok\n");
     EXPECT_EQ(an.get("/unit/13285").status, 200);
@@ -297,7 +297,13 @@ TEST(Portal, AClerkSeesEveryProblemFixesItAndSubmits) {
   Reply other = an.post_multipart("/unit/13285/upload", {{"csrf", an.csrf("/unit/13285")}, {"year", "2025"}},
                                   {"file", "chau-son.xlsx", filled_form(binh, "13318", "812", "1204"), kXlsx});
   EXPECT_EQ(other.status, 422);
-  EXPECT_TRUE(has(other.body, "ô A6: đơn vị mã &#39;13318&#39; không phải đơn vị của tài khoản này")) << other.body;
+  EXPECT_TRUE(has(other.body, "ô A6: tệp có số liệu của đơn vị mã &#39;13318&#39;, không phải đơn vị được nộp"))
+      << other.body;
+  // Nor can a clerk send a list in place of figures.
+  Reply list = an.post_multipart("/unit/13285/upload", {{"csrf", an.csrf("/unit/13285")}, {"year", "2025"}},
+                                 {"file", "chi-tieu.csv", read_file(source_dir() / "samples/ninh-binh/chi-tieu.csv")});
+  EXPECT_EQ(list.status, 422);
+  EXPECT_TRUE(has(list.body, "không phải biểu số liệu")) << list.body;
   EXPECT_EQ(an.post_multipart("/unit/13285/upload", {{"csrf", an.csrf("/unit/13285")}}, {"file", "a.txt", "x"}).status,
             400);
 
@@ -487,7 +493,7 @@ TEST(Portal, TheAdminManagesAccountsReadsTheAuditLogAndImportsLists) {
                                     {"file", "ke-hoach-hong.json", "{\"ten\": 5,"});
   EXPECT_EQ(plan.status, 422);
   EXPECT_TRUE(has(plan.body, "ke-hoach-hong.json")) << plan.body;
-  EXPECT_FALSE(has(plan.body, ".upload")) << plan.body;
+  EXPECT_FALSE(has(plan.body, ".portal")) << plan.body;
   // No office templates directory is configured: templates are read only.
   Reply templates = admin.get("/admin/templates");
   EXPECT_TRUE(has(templates.body, "bao-cao-xa.tpl"));

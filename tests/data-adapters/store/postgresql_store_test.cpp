@@ -37,6 +37,9 @@ TEST_F(PostgresStore, MigrationsAppliedOnce) {
 TEST_F(PostgresStore, UnitsOverTime) {
   test::check_units_over_time(*fresh("units"));
 }
+TEST_F(PostgresStore, NameOrigin) {
+  test::check_name_origin(*fresh("name_origin"));
+}
 TEST_F(PostgresStore, Predecessors) {
   test::check_predecessors(*fresh("predecessors"));
 }
@@ -95,7 +98,7 @@ TEST(RedactUri, HidesPasswordsInBothSpellings) {
   EXPECT_EQ(redact_uri("postgresql://baocao@db/so"), "postgresql://baocao@db/so");
   EXPECT_EQ(redact_uri("postgresql://db:5432/so"), "postgresql://db:5432/so");
   EXPECT_EQ(redact_uri("host=db password=bi-mat dbname=so"), "host=db password=*** dbname=so");
-  EXPECT_EQ(redact_uri("host=db password = bi-mat"), "host=db password = ***");
+  EXPECT_EQ(redact_uri("host=db password = bi-mat"), "host=db password=***");
   EXPECT_EQ(redact_uri("host=db user=password"), "host=db user=password");
 }
 

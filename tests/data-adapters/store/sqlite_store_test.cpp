@@ -105,6 +105,11 @@ TEST(SqliteStore, UnitsOverTime) {
   test::check_units_over_time(*s);
 }
 
+TEST(SqliteStore, NameOrigin) {
+  TempDir dir;
+  test::check_name_origin(*open_sqlite_store((dir / "n.db").string()));
+}
+
 TEST(SqliteStore, Predecessors) {
   TempDir dir;
   auto s = open_sqlite_store((dir / "b.db").string());
