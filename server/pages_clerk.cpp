@@ -50,7 +50,7 @@ void deadlines_table(Exchange& x, Html& b, store::Store& store, const Unit& unit
   auto units = x.portal.unit_snapshot();
   const CivilDate today = x.portal.today();
   std::vector<Submission> receipts = receipts_of(store, year);
-  b.raw("<div class=\"table-wrap\"><table><thead><tr><th>")
+  b.raw("<div class=\"table-wrap\"><table class=\"stack\"><thead><tr><th>")
       .text(x.t(MsgId::portal_col_deadline))
       .raw("</th><th>")
       .text(x.t(MsgId::portal_col_what))
@@ -75,8 +75,11 @@ void deadlines_table(Exchange& x, Html& b, store::Store& store, const Unit& unit
           to = up->name;
           break;
         }
-    b.raw("<tr><td>").text(dmy(d.date)).raw("</td><td>").text(d.rule->what).raw("</td><td>").text(to);
-    b.raw("</td><td><span class=\"state " + st.css + "\">").text(st.text).raw("</span></td></tr>");
+    auto label = [&](MsgId id) { return "data-label=\"" + esc(x.t(id)) + "\""; };
+    b.raw("<tr>").el("td", dmy(d.date), label(MsgId::portal_col_deadline)).el("td", d.rule->what, label(MsgId::portal_col_what));
+    b.el("td", to, label(MsgId::portal_col_to));
+    b.raw("<td " + label(MsgId::portal_col_state) + "><span class=\"state " + st.css + "\">").text(st.text);
+    b.raw("</span></td></tr>");
     ++shown;
   }
   b.raw("</tbody></table></div>");

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "engine/core/diagnostic.hpp"
 #include "engine/model/indicator_catalogue.hpp"
@@ -162,16 +163,17 @@ void deadline_page(Exchange& x, const Params& p) {
   const auto& catalogue = model::IndicatorCatalogue::national();
   // Current figures by unit and indicator.
   std::map<std::string, std::map<std::string, model::Ratio>> figures;
-  std::map<std::string, std::string> files;
   for (const Record& r : lease.store().figures(year)) figures[r.unit_code][r.indicator] = {r.numerator, r.denominator};
-  for (const auto& s : lease.store().submissions(year, false)) files[s.unit_code] = s.source_file;
 
-  Html b;
+  // The deadline's units (long: a province has a hundred communes) come
+  // after its documents and the run, which are what the page is for.
+  Html b, list;
   b.raw("<p>").link(unit_url(unit.code, "/deadlines?year=" + std::to_string(year)), x.t(MsgId::portal_back_deadlines));
   b.raw("</p>");
   int missing_count = 0;
+  std::vector<std::string> summaries;
   for (const model::DatedDeadline& d : here) {
-    b.raw("<section class=\"card\"><h2>").text(d.rule->what).raw("</h2>");
+    list.raw("<section class=\"card\"><h2>").text(d.rule->what).raw("</h2>");
     const bool own = reports_for(unit, d);
     auto states = model::submission_states(d, *units->hierarchy, own ? unit.parent : unit.code, receipts, today);
     if (own)
@@ -180,7 +182,7 @@ void deadline_page(Exchange& x, const Params& p) {
     Counts c;
     for (const auto& s : states) c.add(s.state);
     missing_count += c.missing + c.pending;
-    b.el("p", counts_text(x, c), "class=\"summary\"");
+    summaries.push_back(counts_text(x, c));
     // The indicators any listed unit reported, in the catalogue's order.
     std::vector<const model::Indicator*> shown;
     for (const auto& i : catalogue.all())
@@ -191,78 +193,53 @@ void deadline_page(Exchange& x, const Params& p) {
           break;
         }
       }
-    b.raw("<div class=\"table-wrap\"><table class=\"units\"><thead><tr><th>")
+    list.raw("<div class=\"table-wrap\"><table class=\"units\"><thead><tr><th>")
         .text(x.t(MsgId::portal_col_no))
         .raw("</th><th>")
         .text(x.t(MsgId::portal_col_unit))
         .raw("</th><th>")
         .text(x.t(MsgId::portal_col_state))
         .raw("</th>");
-    for (const auto* i : shown) b.raw("<th class=\"num\">").text(i->name).raw(" (%)</th>");
-    b.raw("</tr></thead><tbody>");
+    for (const auto* i : shown) list.raw("<th class=\"num\">").text(i->name).raw(" (%)</th>");
+    list.raw("</tr></thead><tbody>");
     int n = 0;
     for (const auto& s : states) {
       StateText st = state_text(x, s, d, today);
-      b.raw("<tr><td class=\"num\">").text(std::to_string(++n)).raw("</td><td>");
-      b.link(unit_url(s.unit->code, "/history?year=" + std::to_string(year)), s.unit->name);
-      b.raw("<br><small>").text(s.unit->code);
-      if (files.count(s.unit->code)) b.raw(" · ").text(files[s.unit->code]);
-      b.raw("</small></td><td><span class=\"state " + st.css + "\">").text(st.text).raw("</span></td>");
+      list.raw("<tr><td class=\"num\">").text(std::to_string(++n)).raw("</td><td>");
+      list.link(unit_url(s.unit->code, "/history?year=" + std::to_string(year)), s.unit->name);
+      list.raw("<br><small>").text(s.unit->code).raw("</small></td>");
+      list.raw("<td><span class=\"state " + st.css + "\">").text(st.text).raw("</span></td>");
       auto f = figures.find(s.unit->code);
       for (const auto* i : shown) {
-        b.raw("<td class=\"num\">");
+        list.raw("<td class=\"num\">");
         if (f != figures.end() && f->second.count(i->id) && f->second.at(i->id).percent())
-          b.text(text::format_vi_percent(*f->second.at(i->id).percent()));
+          list.text(text::format_vi_percent(*f->second.at(i->id).percent()));
         else
-          b.raw("–");
-        b.raw("</td>");
+          list.raw("–");
+        list.raw("</td>");
       }
-      b.raw("</tr>");
+      list.raw("</tr>");
     }
-    b.raw("</tbody></table></div></section>");
+    list.raw("</tbody></table></div></section>");
   }
 
-  // The documents of the deadline, the run that makes them, and its jobs.
+  // The run that makes the deadline's documents, its last runs, then the
+  // documents: the unit's own first (what its leader signs), then each
+  // unit's report with its appendix on one line.
   auto docs = lease.portal().documents(unit.code, to_iso(*date));
-  b.raw("<section class=\"card\"><h2>").text(x.t(MsgId::portal_documents_heading)).raw("</h2>");
-  if (docs.empty()) {
-    b.el("p", x.t(MsgId::portal_documents_none), "class=\"notice\"");
-  } else {
-    b.raw("<div class=\"table-wrap\"><table><thead><tr><th>")
-        .text(x.t(MsgId::portal_col_document))
-        .raw("</th><th>")
-        .text(x.t(MsgId::portal_col_unit))
-        .raw("</th><th>")
-        .text(x.t(MsgId::portal_col_signature))
-        .raw("</th></tr></thead><tbody>");
-    for (const auto& d : docs) {
-      b.raw("<tr><td>").link(document_link(unit.code, d, false), x.t(kind_name(d.kind)) + " · " +
-                                                                    fs::path(d.file).filename().string());
-      b.raw("</td><td>").text(units->name(d.unit_code)).raw("</td><td>");
-      if (!d.signed_file.empty() && d.signed_draft_sha256 == d.sha256) {
-        b.raw("<span class=\"state ok\">").text(x.t(MsgId::portal_signed_by, {d.signed_by})).raw("</span> ");
-        b.link(document_link(unit.code, d, true), x.t(MsgId::portal_signed_copy));
-      } else if (!d.signed_file.empty()) {
-        b.raw("<span class=\"state late\">").text(x.t(MsgId::portal_signed_older)).raw("</span>");
-      } else if (d.file.size() > 4 && d.file.compare(d.file.size() - 4, 4, ".pdf") == 0) {
-        b.raw("<span class=\"state pending\">").text(x.t(MsgId::portal_awaiting_signature)).raw("</span>");
-      }
-      b.raw("</td></tr>");
-    }
-    b.raw("</tbody></table></div><p>");
+  b.raw("<section class=\"card\">");
+  for (const std::string& line : summaries) b.el("p", line, "class=\"summary\"");
+  b.raw("<form method=\"post\" class=\"inline\" action=\"" +
+        esc(unit_url(unit.code, "/deadline/" + to_iso(*date) + "/run")) + "\">");
+  b.raw(csrf_field(x)).raw("<button type=\"submit\">").text(x.t(MsgId::portal_run_button)).raw("</button></form>");
+  if (!docs.empty())
     b.link(unit_url(unit.code, "/deadline/" + to_iso(*date) + "/zip"), x.t(MsgId::portal_zip_link),
            "class=\"button secondary\"");
-    b.raw("</p>");
-  }
-  b.raw("<form method=\"post\" action=\"" + esc(unit_url(unit.code, "/deadline/" + to_iso(*date) + "/run")) + "\">");
-  b.raw(csrf_field(x)).raw("<button type=\"submit\">").text(x.t(MsgId::portal_run_button)).raw("</button></form>");
   b.el("p", x.t(missing_count > 0 ? MsgId::portal_run_help_reminder : MsgId::portal_run_help), "class=\"hint\"");
-  auto jobs = lease.portal().jobs(unit.code, 20);
-  bool any = false;
-  for (const auto& j : jobs) {
-    if (j.kind != "run" || run_job_of(j).deadline != to_iso(*date)) continue;
-    if (!any) b.raw("<h3>").text(x.t(MsgId::portal_jobs_heading)).raw("</h3><ul class=\"jobs\">");
-    any = true;
+  int shown_jobs = 0;
+  for (const auto& j : lease.portal().jobs(unit.code, 20)) {
+    if (j.kind != "run" || run_job_of(j).deadline != to_iso(*date) || shown_jobs == 3) continue;
+    if (shown_jobs++ == 0) b.raw("<h3>").text(x.t(MsgId::portal_jobs_heading)).raw("</h3><ul class=\"jobs\">");
     b.raw("<li>").link(unit_url(unit.code, "/job/" + std::to_string(j.id)),
                        x.t(MsgId::portal_job_line, {std::to_string(j.id), vietnam_display(j.created_at), j.created_by}));
     b.raw(" — ").text(x.t(j.state == store::JobState::done      ? MsgId::portal_job_state_done
@@ -271,8 +248,49 @@ void deadline_page(Exchange& x, const Params& p) {
                                                                 : MsgId::portal_job_state_queued));
     b.raw("</li>");
   }
-  if (any) b.raw("</ul>");
-  b.raw("</section>");
+  if (shown_jobs) b.raw("</ul>");
+  b.raw("</section><section class=\"card\"><h2>").text(x.t(MsgId::portal_documents_heading)).raw("</h2>");
+  if (docs.empty()) {
+    b.el("p", x.t(MsgId::portal_documents_none), "class=\"notice\"");
+  } else {
+    // One line per unit and kind: its PDF and its workbook.
+    std::map<std::tuple<bool, std::string, std::string>, std::vector<const store::DocumentRecord*>> lines;
+    for (const auto& d : docs) lines[{d.unit_code != unit.code, d.unit_code, d.kind}].push_back(&d);
+    b.raw("<div class=\"table-wrap\"><table><thead><tr><th>")
+        .text(x.t(MsgId::portal_col_document))
+        .raw("</th><th>")
+        .text(x.t(MsgId::portal_col_unit))
+        .raw("</th><th>")
+        .text(x.t(MsgId::portal_col_file))
+        .raw("</th><th>")
+        .text(x.t(MsgId::portal_col_signature))
+        .raw("</th></tr></thead><tbody>");
+    for (const auto& [key, files] : lines) {
+      const std::string& kind = std::get<2>(key);
+      b.raw("<tr><td>").text(x.t(kind_name(kind))).raw("</td><td>").text(units->name(std::get<1>(key))).raw("</td><td>");
+      bool first = true;
+      for (const auto* d : files) {
+        if (!first) b.raw(" · ");
+        first = false;
+        b.link(document_link(unit.code, *d, false), fs::path(d->file).filename().string());
+      }
+      b.raw("</td><td>");
+      for (const auto* d : files) {
+        if (d->file.size() < 4 || d->file.compare(d->file.size() - 4, 4, ".pdf") != 0) continue;
+        if (!d->signed_file.empty() && d->signed_draft_sha256 == d->sha256) {
+          b.raw("<span class=\"state ok\">").text(x.t(MsgId::portal_signed_by, {d->signed_by})).raw("</span> ");
+          b.link(document_link(unit.code, *d, true), x.t(MsgId::portal_signed_copy));
+        } else if (!d->signed_file.empty()) {
+          b.raw("<span class=\"state late\">").text(x.t(MsgId::portal_signed_older)).raw("</span>");
+        } else {
+          b.raw("<span class=\"state pending\">").text(x.t(MsgId::portal_awaiting_signature)).raw("</span>");
+        }
+      }
+      b.raw("</td></tr>");
+    }
+    b.raw("</tbody></table></div>");
+  }
+  b.raw("</section>").raw(list.str());
   x.send_html(200, page(x, x.t(MsgId::portal_deadline_title, {dmy(*date), unit.name}), b.str()));
 }
 

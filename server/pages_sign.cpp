@@ -46,6 +46,11 @@ MsgId kind_name(const std::string& kind) {
   return MsgId::portal_kind_report;
 }
 
+// "10/12/2025" for the stored "2025-12-10".
+std::string deadline_text(const std::string& iso) {
+  return iso.size() == 10 ? iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4) : iso;
+}
+
 bool signed_current(const store::DocumentRecord& d) {
   return !d.signed_file.empty() && d.signed_draft_sha256 == d.sha256;
 }
@@ -57,7 +62,8 @@ void sign_list(Exchange& x, Html& b, const std::string& unit, const std::vector<
     if (is_pdf(d.file)) (signed_current(d) ? done : waiting).push_back(&d);
   auto row = [&](const store::DocumentRecord& d) {
     const std::string file_q = url_encode(d.file);
-    b.raw("<li><strong>").text(x.t(kind_name(d.kind))).raw("</strong> · ").text(d.deadline).raw(" · ");
+    b.raw("<li><strong>").text(x.t(kind_name(d.kind))).raw("</strong> · ");
+    b.text(x.t(MsgId::portal_deadline_short, {deadline_text(d.deadline)})).raw(" · ");
     b.text(fs::path(d.file).filename().string()).raw("<br>");
     if (signed_current(d)) {
       b.raw("<span class=\"state ok\">").text(x.t(MsgId::portal_signed_by, {d.signed_by})).raw("</span> ");

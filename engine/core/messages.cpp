@@ -1171,7 +1171,8 @@ constexpr Entry kCatalogue[] = {
     {MsgId::portal_sign_not_draft, "tệp không phải bản nháp đã lập cộng thêm chữ ký: nội dung đã khác bản nháp",
      "the file is not the produced draft with signatures added: its content differs from the draft"},
     {MsgId::portal_sign_none, "tệp không có chữ ký số nào", "the file has no digital signature"},
-    {MsgId::portal_sign_invalid, "chữ ký '{0}' không hợp lệ: {1}", "signature '{0}' is not valid: {1}"},
+    {MsgId::portal_sign_invalid, "chữ ký '{0}' không khớp với nội dung: tệp đã bị sửa sau khi ký ({1})",
+     "signature '{0}' does not match the content: the file was changed after it was signed ({1})"},
     {MsgId::portal_sign_modified, "tệp đã bị sửa sau chữ ký '{0}'", "the file was modified after signature '{0}'"},
     {MsgId::portal_sign_untrusted, "chứng thư của chữ ký '{0}' ({1}) không dẫn đến chứng thư gốc tin cậy: {2}",
      "the certificate of signature '{0}' ({1}) does not chain to a trusted root: {2}"},
@@ -1219,6 +1220,7 @@ constexpr Entry kCatalogue[] = {
      "invalid template name '{0}': lower-case unaccented letters, digits, '-', '_', ending in .tpl"},
     {MsgId::portal_templates_too_big, "mẫu {0} quá lớn", "the template {0} is too large"},
     {MsgId::portal_templates_saved, "Đã lưu mẫu {0}.", "Saved the template {0}."},
+    {MsgId::portal_deadline_short, "hạn {0}", "due {0}"},
 };
 
 static_assert(std::size(kCatalogue) == static_cast<std::size_t>(MsgId::count_),

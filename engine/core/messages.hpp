@@ -707,6 +707,7 @@ enum class MsgId {
   portal_templates_bad_name,
   portal_templates_too_big,
   portal_templates_saved,
+  portal_deadline_short,
   count_  // keep last
 };
 

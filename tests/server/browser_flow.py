@@ -21,6 +21,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 PASSWORD = "mat-khau-thu-nghiem-2025"
 KEY_PASS = "mat-khau-khoa-ky-5Rt"
@@ -37,18 +39,21 @@ class Check:
         return ok
 
 
-def browser(downloads, width=1366, height=768):
+def browser(downloads, phone=False, pdf_viewer=False):
     o = Options()
-    for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=vi-VN",
-              f"--window-size={width},{height}"):
+    for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=vi-VN", "--window-size=1366,768"):
         o.add_argument(a)
+    if phone:
+        o.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 1}})
     o.add_experimental_option("prefs", {
         "download.default_directory": downloads,
         "download.prompt_for_download": False,
-        "plugins.always_open_pdf_externally": True,
+        # The leader's browser shows PDFs in the page, as an office PC does.
+        "plugins.always_open_pdf_externally": not pdf_viewer,
     })
     d = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
     d.set_page_load_timeout(120)
+    d.phone = phone
     return d
 
 
@@ -56,19 +61,30 @@ def body(d):
     return d.find_element(By.TAG_NAME, "body").text
 
 
+def go(d, element):
+    """Clicks what leads to another page and waits for that page."""
+    old = d.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(d, 120).until(expected_conditions.staleness_of(old))
+
+
 def shot(d, shots, name):
-    # The whole page, not only the window, so a long list is seen too.
+    # The whole page, not only the window, so a long list is seen too; then
+    # the window as it was (1366x768, an office screen).
+    if d.phone:
+        d.save_screenshot(os.path.join(shots, name + ".png"))
+        return
     height = d.execute_script("return document.documentElement.scrollHeight")
-    width = d.get_window_size()["width"]
-    d.set_window_size(width, max(768 if width > 800 else 844, min(height + 120, 4000)))
+    d.set_window_size(1366, max(768, min(height, 6000)))
     d.save_screenshot(os.path.join(shots, name + ".png"))
+    d.set_window_size(1366, 768)
 
 
 def login(d, url, name):
     d.get(url + "/login")
     d.find_element(By.ID, "name").send_keys(name)
     d.find_element(By.ID, "password").send_keys(PASSWORD)
-    d.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    go(d, d.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
 
 
 def wait_file(directory, name, seconds=60):
@@ -92,7 +108,7 @@ def fill(form, out, d6):
 
 def upload(d, path):
     d.find_element(By.ID, "file").send_keys(path)
-    d.find_element(By.CSS_SELECTOR, "form[enctype] button[type=submit]").click()
+    go(d, d.find_element(By.CSS_SELECTOR, "form[enctype] button[type=submit]"))
 
 
 def unit_row(d, name):
@@ -114,7 +130,7 @@ def main():
     clerk_dl, ha_dl, leader_dl = (os.path.join(work, n) for n in ("clerk", "ha", "leader"))
     for p in (clerk_dl, ha_dl, leader_dl):
         os.makedirs(p)
-    clerk, ha, leader = browser(clerk_dl), browser(ha_dl), browser(leader_dl)
+    clerk, ha, leader = browser(clerk_dl), browser(ha_dl), browser(leader_dl, pdf_viewer=True)
     try:
         login(d=ha, url=a.url, name="ha")
         Check.that("Tổng hợp: Tỉnh Ninh Bình" in body(ha), "the consolidator's deadlines: " + body(ha)[:300])
@@ -145,9 +161,9 @@ def main():
         text = body(clerk)
         Check.that("đã nộp" in text.lower(), "submitted: " + text[:400])
         shot(clerk, a.shots, "05-chuyen-vien-da-nop")
-        clerk.find_element(By.LINK_TEXT, "Về trang đơn vị").click()
+        go(clerk, clerk.find_element(By.LINK_TEXT, "Về trang đơn vị"))
         Check.that("Đã nộp ngày 09/12/2025" in body(clerk), "the deadline shows it: " + body(clerk)[:400])
-        clerk.find_element(By.PARTIAL_LINK_TEXT, "Lịch sử nộp và").click()
+        go(clerk, clerk.find_element(By.PARTIAL_LINK_TEXT, "Lịch sử nộp và"))
         Check.that("bieu-mau-phu-ly-da-sua.xlsx" in body(clerk), "history: " + body(clerk)[:400])
         shot(clerk, a.shots, "06-lich-su")
 
@@ -155,7 +171,7 @@ def main():
         Check.that("Đã nộp ngày 09/12/2025" in unit_row(ha, "Phường Phủ Lý"),
                    "the consolidator sees it submitted: " + unit_row(ha, "Phủ Lý"))
         shot(ha, a.shots, "07-han-sau-khi-nop")
-        ha.find_element(By.CSS_SELECTOR, "form[action$='/run'] button").click()
+        go(ha, ha.find_element(By.CSS_SELECTOR, "form[action$='/run'] button"))
         Check.that("/unit/37/job/" in ha.current_url, "the job's page: " + ha.current_url)
         shot(ha, a.shots, "08-dang-lap")
         for _ in range(600):
@@ -165,7 +181,7 @@ def main():
             ha.refresh()
         Check.that("Đã xong" in body(ha), "the run finished: " + body(ha)[:500])
         shot(ha, a.shots, "09-da-lap-xong")
-        ha.find_element(By.PARTIAL_LINK_TEXT, "Về hạn báo cáo").click()
+        go(ha, ha.find_element(By.PARTIAL_LINK_TEXT, "Về hạn báo cáo"))
         shot(ha, a.shots, "10-van-ban-cua-han")
         ha.find_element(By.PARTIAL_LINK_TEXT, "tong-hop.pdf").click()
         pdf = wait_file(ha_dl, "tong-hop.pdf")
@@ -178,8 +194,9 @@ def main():
         shot(leader, a.shots, "11-lanh-dao-cho-ky")
         links = leader.find_elements(By.LINK_TEXT, "Xem trước")
         preview = [l for l in links if "tong-hop.pdf" in l.get_attribute("href")]
-        preview[0].click()
+        go(leader, preview[0])
         Check.that(len(leader.find_elements(By.CSS_SELECTOR, "iframe.preview")) == 1, "the preview frame")
+        time.sleep(3)  # the browser's PDF viewer draws the page
         shot(leader, a.shots, "12-lanh-dao-xem-truoc")
         leader.find_element(By.CSS_SELECTOR, "a.button.secondary").click()
         draft = wait_file(leader_dl, "tong-hop.pdf")
@@ -201,7 +218,7 @@ def main():
         upload(leader, signed)
         Check.that("Đã nhận bản ký" in body(leader), "the signed copy accepted: " + body(leader)[:500])
         shot(leader, a.shots, "14-lanh-dao-da-ky")
-        leader.find_element(By.PARTIAL_LINK_TEXT, "Về danh sách").click()
+        go(leader, leader.find_element(By.PARTIAL_LINK_TEXT, "Về danh sách"))
         Check.that("Đã ký: Phạm Thu Hà" in body(leader), "shown signed: " + body(leader)[:400])
 
         ha.refresh()
@@ -219,7 +236,7 @@ def main():
         admin.quit()
 
         # The clerk's page on a phone, and the login page in English.
-        phone = browser(work, 390, 844)
+        phone = browser(work, phone=True)
         login(d=phone, url=a.url, name="an")
         Check.that("Đã nộp" in body(phone), "the phone page: " + body(phone)[:300])
         overflow = phone.execute_script("return document.documentElement.scrollWidth > window.innerWidth + 1")
