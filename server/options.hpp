@@ -36,12 +36,15 @@ struct PortalOptions {
   Lang lang = Lang::vi;  // pages' default language
 
   // Bounds: worker threads and queued connections (beyond them a
-  // connection is refused), request bodies, the store connections.
-  int threads = 8;
+  // connection is refused), request bodies, the store connections. A
+  // thread serves one connection while it keeps sending requests (HTTP
+  // keep-alive), so threads bound how many browsers are served at once;
+  // the others wait in the queue.
+  int threads = 32;
   int queue = 64;
   std::size_t max_upload_bytes = 20u << 20;
   std::size_t max_form_bytes = 64u << 10;
-  std::size_t store_connections = 0;  // 0: threads + 2
+  std::size_t store_connections = 0;  // 0: threads + 2 (a page holds one; a run two)
 
   // Addresses of reverse proxies (nginx) whose X-Forwarded-For and
   // X-Forwarded-Proto are believed.

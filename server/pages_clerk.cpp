@@ -39,17 +39,15 @@ void year_switch(Exchange& x, Html& b, int year, const std::string& base) {
 }
 
 // The unit's deadlines of `year` as a table, and whether it has reported.
-void deadlines_table(Exchange& x, Html& b, store::Store& store, const Unit& unit, int year) {
-  std::string problem;
-  auto plan = plan_of(x, store, year, problem);
-  if (!plan) {
+void deadlines_table(Exchange& x, Html& b, const YearFacts& facts, const Unit& unit, int year) {
+  if (!facts.plan) {
     b.el("p", x.t(MsgId::portal_no_plan, {std::to_string(year)}), "class=\"notice\"");
-    b.el("p", problem, "class=\"hint\"");
+    b.el("p", facts.plan_error->render(x.lang), "class=\"hint\"");
     return;
   }
   auto units = x.portal.unit_snapshot();
   const CivilDate today = x.portal.today();
-  std::vector<Submission> receipts = receipts_of(store, year);
+  const std::vector<Submission> receipts = facts.receipts_of({&unit});
   b.raw("<div class=\"table-wrap\"><table class=\"stack\"><thead><tr><th>")
       .text(x.t(MsgId::portal_col_deadline))
       .raw("</th><th>")
@@ -60,7 +58,7 @@ void deadlines_table(Exchange& x, Html& b, store::Store& store, const Unit& unit
       .text(x.t(MsgId::portal_col_state))
       .raw("</th></tr></thead><tbody>");
   int shown = 0;
-  for (const model::DatedDeadline& d : model::deadlines_in(plan->plan, year)) {
+  for (const model::DatedDeadline& d : facts.deadlines) {
     if (!reports_for(unit, d)) continue;
     auto states = model::submission_states(d, *units->hierarchy, unit.parent, receipts, today);
     auto it = std::find_if(states.begin(), states.end(), [&](const auto& s) { return s.unit->code == unit.code; });
@@ -113,7 +111,7 @@ void unit_page(Exchange& x, const Params& p) {
   year_switch(x, b, year, unit_url(unit.code));
   auto lease = x.portal.pool.acquire();
   b.raw("<section class=\"card\"><h2>").text(x.t(MsgId::portal_deadlines_heading)).raw("</h2>");
-  deadlines_table(x, b, lease.store(), unit, year);
+  deadlines_table(x, b, *x.portal.year_facts(lease, year), unit, year);
   b.raw("<p>")
       .link(unit_url(unit.code, "/form?year=" + std::to_string(year)), x.t(MsgId::portal_form_link),
             "class=\"button secondary\"")
@@ -253,14 +251,21 @@ void history_page(Exchange& x, const Params& p) {
   }
   b.raw("</section>");
 
-  // The figures now in force.
+  // The figures now in force, in the catalogue's order.
+  const auto& catalogue = model::IndicatorCatalogue::national();
   std::vector<Record> figures;
-  for (auto& r : lease.store().figures(year))
-    if (r.unit_code == unit.code) figures.push_back(std::move(r));
+  auto facts = x.portal.year_facts(lease, year);
+  if (auto own = facts->figures.find(unit.code); own != facts->figures.end())
+    for (const auto& [indicator, ratio] : own->second) {
+      Record r;
+      r.indicator = indicator;
+      r.numerator = ratio.numerator;
+      r.denominator = ratio.denominator;
+      figures.push_back(std::move(r));
+    }
+  std::sort(figures.begin(), figures.end(),
+            [&](const Record& a, const Record& c) { return catalogue.order(a.indicator) < catalogue.order(c.indicator); });
   if (!figures.empty()) {
-    const auto& catalogue = model::IndicatorCatalogue::national();
-    std::sort(figures.begin(), figures.end(),
-              [&](const Record& a, const Record& c) { return catalogue.order(a.indicator) < catalogue.order(c.indicator); });
     b.raw("<section class=\"card\"><h2>").text(x.t(MsgId::portal_figures_heading)).raw("</h2>");
     b.raw("<div class=\"table-wrap\"><table><thead><tr><th>")
         .text(x.t(MsgId::portal_col_indicator))

@@ -97,17 +97,16 @@ void deadlines_page(Exchange& x, const Params& p) {
   b.link(unit_url(unit.code, "/deadlines?year=" + std::to_string(year + 1)), std::to_string(year + 1) + " »");
   b.raw("</p><section class=\"card\">");
   auto lease = x.portal.pool.acquire();
-  std::string problem;
-  auto plan = plan_of(x, lease.store(), year, problem);
-  if (!plan) {
-    b.el("p", x.t(MsgId::portal_no_plan, {std::to_string(year)}), "class=\"notice\"").el("p", problem, "class=\"hint\"");
+  auto facts = x.portal.year_facts(lease, year);
+  if (!facts->plan) {
+    b.el("p", x.t(MsgId::portal_no_plan, {std::to_string(year)}), "class=\"notice\"")
+        .el("p", facts->plan_error->render(x.lang), "class=\"hint\"");
     b.raw("</section>");
     return x.send_html(200, page(x, x.t(MsgId::portal_deadlines_title, {unit.name}), b.str()));
   }
-  b.el("p", plan->plan.name, "class=\"hint\"");
+  b.el("p", facts->plan->plan.name, "class=\"hint\"");
   auto units = x.portal.unit_snapshot();
   const CivilDate today = x.portal.today();
-  const std::vector<Submission> receipts = receipts_of(lease.store(), year);
   b.raw("<div class=\"table-wrap\"><table><thead><tr><th>")
       .text(x.t(MsgId::portal_col_deadline))
       .raw("</th><th>")
@@ -118,18 +117,20 @@ void deadlines_page(Exchange& x, const Params& p) {
       .text(x.t(MsgId::portal_col_progress))
       .raw("</th></tr></thead><tbody>");
   int shown = 0;
-  for (const model::DatedDeadline& d : model::deadlines_in(plan->plan, year)) {
+  for (const model::DatedDeadline& d : facts->deadlines) {
     if (!concerns(unit, d)) continue;
     Counts c;
     std::string progress;
     if (reports_for(unit, d)) {
-      auto states = model::submission_states(d, *units->hierarchy, unit.parent, receipts, today);
+      auto states = model::submission_states(d, *units->hierarchy, unit.parent, facts->receipts_of({&unit}), today);
       model::UnitState own{&unit, today > d.date ? model::State::missing : model::State::pending, std::nullopt};
       for (const auto& s : states)
         if (s.unit->code == unit.code) own = s;
       progress = state_text(x, own, d, today).text;
     } else {
-      for (const auto& s : model::submission_states(d, *units->hierarchy, unit.code, receipts, today)) c.add(s.state);
+      const auto members = units->hierarchy->descendants_at(unit.code, d.rule->from_level, d.date);
+      for (const auto& s : model::submission_states(d, *units->hierarchy, unit.code, facts->receipts_of(members), today))
+        c.add(s.state);
       progress = counts_text(x, c);
     }
     b.raw("<tr><td>").link(unit_url(unit.code, "/deadline/" + to_iso(d.date)), dmy(d.date));
@@ -149,21 +150,17 @@ void deadline_page(Exchange& x, const Params& p) {
   if (!date) not_found();
   const int year = date->year;
   auto lease = x.portal.pool.acquire();
-  std::string problem;
-  auto plan = plan_of(x, lease.store(), year, problem);
-  if (!plan) not_found();
+  auto facts = x.portal.year_facts(lease, year);
+  if (!facts->plan) not_found();
   std::vector<model::DatedDeadline> here;
-  for (const auto& d : model::deadlines_in(plan->plan, year))
+  for (const auto& d : facts->deadlines)
     if (d.date == *date && concerns(unit, d)) here.push_back(d);
   if (here.empty()) not_found();
 
   auto units = x.portal.unit_snapshot();
   const CivilDate today = x.portal.today();
-  const std::vector<Submission> receipts = receipts_of(lease.store(), year);
   const auto& catalogue = model::IndicatorCatalogue::national();
-  // Current figures by unit and indicator.
-  std::map<std::string, std::map<std::string, model::Ratio>> figures;
-  for (const Record& r : lease.store().figures(year)) figures[r.unit_code][r.indicator] = {r.numerator, r.denominator};
+  const auto& figures = facts->figures;
 
   // The deadline's units (long: a province has a hundred communes) come
   // after its documents and the run, which are what the page is for.
@@ -175,7 +172,10 @@ void deadline_page(Exchange& x, const Params& p) {
   for (const model::DatedDeadline& d : here) {
     list.raw("<section class=\"card\"><h2>").text(d.rule->what).raw("</h2>");
     const bool own = reports_for(unit, d);
-    auto states = model::submission_states(d, *units->hierarchy, own ? unit.parent : unit.code, receipts, today);
+    const std::string scope = own ? unit.parent : unit.code;
+    const auto members = own ? std::vector<const Unit*>{&unit}
+                             : units->hierarchy->descendants_at(unit.code, d.rule->from_level, d.date);
+    auto states = model::submission_states(d, *units->hierarchy, scope, facts->receipts_of(members), today);
     if (own)
       states.erase(std::remove_if(states.begin(), states.end(), [&](const auto& s) { return s.unit->code != unit.code; }),
                    states.end());

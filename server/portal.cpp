@@ -331,7 +331,10 @@ void Portal::start() {
   params->setMaxThreads(o.threads);
   params->setMaxQueued(o.queue);
   params->setKeepAlive(true);
-  params->setKeepAliveTimeout(Poco::Timespan(10, 0));
+  // An idle browser's connection holds a thread: let it go soon, and a
+  // busy one after a while, so a few clients cannot keep the others waiting.
+  params->setKeepAliveTimeout(Poco::Timespan(3, 0));
+  params->setMaxKeepAliveRequests(50);
   params->setTimeout(Poco::Timespan(60, 0));  // a client silent this long is dropped
   params->setServerName("baocao");
   running_->http = std::make_unique<Poco::Net::HTTPServer>(new Factory(*state_), running_->threads, running_->socket,

@@ -14,6 +14,7 @@
 #include "server/options.hpp"
 #include "server/scope.hpp"
 #include "server/store_pool.hpp"
+#include "server/year_facts.hpp"
 
 namespace baocao::server {
 
@@ -27,10 +28,14 @@ struct PortalState {
   PortalOptions o;
   StorePool pool;
   UnitDirectory units;
+  YearFactsCache facts;
   std::mutex log_m;
 
   CivilDate today() const { return o.clock->now().date; }
   std::shared_ptr<const UnitSnapshot> unit_snapshot() { return units.get(pool, today()); }
+  std::shared_ptr<const YearFacts> year_facts(StorePool::Lease& lease, int year) {
+    return facts.get(lease.store(), lease.portal(), year, o.plan, o.store_dir);
+  }
   // Private files of the portal under the output root (errors workbooks, uploads in progress).
   std::filesystem::path private_dir(const std::string& name) const;
   void audit(const Exchange& x, const std::string& action, const std::string& unit, const std::string& detail);

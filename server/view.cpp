@@ -29,15 +29,6 @@ int days_between(const CivilDate& a, const CivilDate& b) {
   return static_cast<int>((to_unix_seconds(b) - to_unix_seconds(a)) / 86400);
 }
 
-std::optional<cycle::PlanSource> plan_of(Exchange& x, store::Store& store, int year, std::string& problem) {
-  try {
-    return cycle::find_plan(store, year, x.portal.o.plan, x.portal.o.store_dir);
-  } catch (const Error& e) {
-    problem = e.render(x.lang);
-    return std::nullopt;
-  }
-}
-
 StateText state_text(const Exchange& x, const model::UnitState& s, const model::DatedDeadline& d,
                      const CivilDate& today) {
   switch (s.state) {
@@ -54,19 +45,6 @@ StateText state_text(const Exchange& x, const model::UnitState& s, const model::
     }
   }
   return {};
-}
-
-std::vector<Submission> receipts_of(store::Store& store, int year) {
-  std::vector<Submission> out;
-  for (int y : {year, year - 1}) {
-    std::map<std::string, std::string> first;
-    for (const auto& s : store.submissions(y, true)) {
-      auto [it, fresh] = first.emplace(s.unit_code, s.imported_at);
-      if (!fresh && s.imported_at < it->second) it->second = s.imported_at;
-    }
-    for (const auto& [code, at] : first) out.push_back({code, y, vietnam_date_of(at), "", ""});
-  }
-  return out;
 }
 
 bool reports_for(const Unit& unit, const model::DatedDeadline& d) {

@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "engine/core/civil_date.hpp"
-#include "engine/cycle/plan_source.hpp"
 #include "engine/model/calendar.hpp"
 #include "server/exchange.hpp"
 
@@ -22,10 +21,6 @@ std::string dmy(const CivilDate& d);
 // Days from `a` to `b` (negative when b is before a).
 int days_between(const CivilDate& a, const CivilDate& b);
 
-// The plan of `year` as a run finds it, or the reason there is none
-// (`problem`, in the page's language).
-std::optional<cycle::PlanSource> plan_of(Exchange& x, store::Store& store, int year, std::string& problem);
-
 // A deadline's state for one unit, as a short phrase with a CSS class:
 // "Đã nộp ngày 08/12/2025" (ok), "Nộp muộn ..." (late), "Chưa nộp, quá hạn
 // 3 ngày" (missing), "Còn 5 ngày" (pending).
@@ -34,10 +29,6 @@ struct StateText {
 };
 StateText state_text(const Exchange& x, const model::UnitState& s, const model::DatedDeadline& d,
                      const CivilDate& today);
-
-// The first receipt of each unit for `year` (and the year before), from
-// the store's import dates in Vietnam, as the calendar counts them.
-std::vector<Submission> receipts_of(store::Store& store, int year);
 
 // Whether units of the unit's tier report for deadline `d`.
 bool reports_for(const Unit& unit, const model::DatedDeadline& d);

@@ -337,6 +337,16 @@ class PocoPortalStore : public PortalStore {
     });
   }
 
+  std::string data_version() override {
+    return guarded([&] {
+      Poco::Int64 submissions = 0, plans = 0, units = 0;
+      s_ << "SELECT (SELECT COALESCE(MAX(id), 0) FROM submissions), (SELECT COALESCE(MAX(id), 0) FROM plans), "
+            "(SELECT COUNT(*) FROM units)",
+          into(submissions), into(plans), into(units), now;
+      return std::to_string(submissions) + "|" + std::to_string(plans) + "|" + std::to_string(units);
+    });
+  }
+
   void set_signed(const DocumentRecord& d) override {
     guarded([&] {
       std::string file = d.file, sf = d.signed_file, ss = d.signed_sha256, sd = d.signed_draft_sha256,

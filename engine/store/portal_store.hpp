@@ -141,6 +141,11 @@ class PortalStore {
   virtual std::vector<DocumentRecord> documents_of_unit(const std::string& unit_code) = 0;
   virtual std::optional<DocumentRecord> document(const std::string& file) = 0;
   virtual void set_signed(const DocumentRecord& record) = 0;
+
+  // Changes whenever figures are imported or a plan or units list is
+  // (highest ids and counts): what the portal's caches of a year's facts
+  // are checked against, one cheap query per page.
+  virtual std::string data_version() = 0;
 };
 
 inline const char* to_string(JobState state) {

@@ -220,4 +220,24 @@ inline void check_documents(const OpenStore& open) {
   EXPECT_FALSE(p->document("../x"));
 }
 
+// The version the portal's caches check moves with each import of figures.
+inline void check_data_version(const OpenStore& open) {
+  auto s = open();
+  auto p = portal_store_of(*s);
+  const std::string before = p->data_version();
+  EXPECT_EQ(p->data_version(), before) << "stable while nothing changes";
+  FileSubmission f{"a.csv", std::string(64, 'c'), 2025, "2025-12-01T00:00:00Z", {}, {}};
+  Record r;
+  r.unit_code = "13285";
+  r.unit_name = "Phường Phủ Lý";
+  r.indicator = "gia_dinh_hoc_tap";
+  r.period = 2025;
+  r.numerator = 1;
+  r.denominator = 2;
+  f.records = {r};
+  s->put_indicators({{"gia_dinh_hoc_tap", "Gia đình học tập", "a", "b", "c"}});
+  s->import_file(f, false);
+  EXPECT_NE(p->data_version(), before);
+}
+
 }  // namespace baocao::store::test

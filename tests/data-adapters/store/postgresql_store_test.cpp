@@ -81,6 +81,10 @@ TEST_F(PostgresStore, PortalDocuments) {
   std::string uri = server_->create_database("portal_documents");
   test::check_documents([&] { return open_postgresql_store(uri); });
 }
+TEST_F(PostgresStore, PortalDataVersion) {
+  std::string uri = server_->create_database("portal_version");
+  test::check_data_version([&] { return open_postgresql_store(uri); });
+}
 
 TEST_F(PostgresStore, UnreachableServerIsAClearErrorWithoutPassword) {
   try {

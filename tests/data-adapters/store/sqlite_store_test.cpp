@@ -167,6 +167,9 @@ TEST_F(SqlitePortal, JobsClaimedOnce) {
 TEST_F(SqlitePortal, Documents) {
   test::check_documents(open);
 }
+TEST_F(SqlitePortal, DataVersion) {
+  test::check_data_version(open);
+}
 
 TEST(SqliteStore, UnwritablePathIsAClearError) {
   try {
