@@ -26,29 +26,18 @@ std::string join(const std::vector<std::string>& items) {
   return s;
 }
 
-class CalendarCommand : public Command {
+class CalendarCommand : public FlagCommand {
  public:
-  void define_options(Poco::Util::OptionSet& o, Lang lang) override {
-    o.addOption(value_option("year", "YYYY", MsgId::opt_year, lang, true));
-    o.addOption(value_option("plan", "FILE.json", MsgId::opt_plan, lang));
-    o.addOption(value_option("units", "FILE.csv", MsgId::opt_units, lang));
-    o.addOption(value_option("submissions", "FILE.csv", MsgId::opt_submissions, lang).repeatable(true));
-    o.addOption(value_option("scope", "CODE", MsgId::opt_scope, lang));
-    o.addOption(value_option("today", "YYYY-MM-DD", MsgId::opt_today, lang));
-    o.addOption(value_option("db", "PATH", MsgId::opt_db, lang));
-    o.addOption(value_option("pg", "URI", MsgId::opt_pg, lang));
-    o.addOption(value_option("max-unit-depth", "N", MsgId::opt_max_unit_depth, lang));
-  }
-
-  void set_option(const std::string& name, const std::string& value) override {
-    if (store_.set(name, value)) return;
-    if (name == "year") o_.year = parse_year_option(name, value);
-    if (name == "plan") o_.plan = value;
-    if (name == "units") o_.units = value;
-    if (name == "submissions") o_.submissions.push_back(value);
-    if (name == "scope") o_.scope = value;
-    if (name == "today") o_.today = parse_iso_date(value);
-    if (name == "max-unit-depth") o_.max_unit_depth = parse_unit_depth(name, value);
+  void flags(Flags& f) override {
+    f.value("year", "YYYY", MsgId::opt_year, [this](const std::string& v) { o_.year = parse_year_option("year", v); }, true)
+        .text("plan", "FILE.json", MsgId::opt_plan, o_.plan)
+        .text("units", "FILE.csv", MsgId::opt_units, o_.units)
+        .text("submissions", "FILE.csv", MsgId::opt_submissions, o_.submissions)
+        .text("scope", "CODE", MsgId::opt_scope, o_.scope)
+        .value("today", "YYYY-MM-DD", MsgId::opt_today, [this](const std::string& v) { o_.today = parse_iso_date(v); });
+    store_.flags(f);
+    f.value("max-unit-depth", "N", MsgId::opt_max_unit_depth,
+            [this](const std::string& v) { o_.max_unit_depth = parse_unit_depth("max-unit-depth", v); });
   }
 
   int run(const std::vector<std::string>& args, Context& ctx) override {

@@ -8,10 +8,12 @@
 #include <iostream>
 #include <optional>
 #include <set>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "app/command.hpp"
-#include "app/config_file.hpp"
+#include "data-adapters/config/config_file.hpp"
 #include "engine/core/data_dir.hpp"
 #include "engine/core/diagnostic.hpp"
 
@@ -21,6 +23,9 @@ namespace {
 
 using Poco::Util::Option;
 using Poco::Util::OptionSet;
+using config::CommandConfig;
+using config::ConfigFile;
+using config::ConfigValue;
 
 // Before Poco parses anything, the language, the command and the
 // configuration file must be known: they decide which options exist, which
@@ -45,13 +50,73 @@ PreScan pre_scan(int argc, char** argv) {
 }
 
 // The configuration file: --config FILE, else the default one if it exists.
-std::optional<ConfigFile> load_config(const PreScan& scan, const CommandOptions& options) {
-  std::filesystem::path path = scan.config ? std::filesystem::path(*scan.config) : default_config_path();
+std::optional<ConfigFile> load_config(const PreScan& scan, const config::CommandShapes& shapes) {
+  std::filesystem::path path = scan.config ? std::filesystem::path(*scan.config) : config::default_config_path();
   std::error_code ec;
   if (!scan.config && !std::filesystem::exists(path, ec)) return std::nullopt;
-  ConfigFile config = read_config_file(path);
-  check_config(config, options);
+  ConfigFile config = config::read_config_file(path);
+  config::check_config(config, shapes);
   return config;
+}
+
+// Every command's options, as the configuration file is checked against.
+config::CommandShapes command_shapes(Lang lang) {
+  config::CommandShapes shapes;
+  for (const CommandInfo& info : commands()) {
+    OptionSet set;
+    info.make()->define_options(set, lang);
+    for (const Option& o : set)
+      shapes[info.name].push_back({o.fullName(), o.takesArgument(), o.repeatable(), o.argumentName() == "DIR"});
+  }
+  return shapes;
+}
+
+// An error about a value of the file, moved to the value's line.
+[[noreturn]] void rethrow_at(const Error& e, const std::string& path, int line) {
+  std::vector<Diagnostic> located = e.diagnostics();
+  for (Diagnostic& d : located)
+    if (d.where.file.empty()) d.where = at_line(path, line);
+  throw Error(e.family(), std::move(located));
+}
+
+// The file's `lang`, if it gives one; Error(usage) at its line when it is
+// not vi or en.
+std::optional<Lang> config_lang(const CommandConfig& config) {
+  if (!config.lang) return std::nullopt;
+  try {
+    return parse_lang(config.lang->value);
+  } catch (const Error& e) {
+    rethrow_at(e, config.path, config.lang->line);
+  }
+}
+
+// Gives `command` the file's options that the command line did not give
+// (`given`: full names of the options on the command line), nor any of the
+// same group of alternatives: where the figures come from (--db, --pg and
+// render's --data, --figures, --targets) and the signer's key and
+// certificate (--key, --cert, --p12). Errors from the command about a value
+// are reported at the file's line.
+void apply_config(const CommandConfig& config, const std::set<std::string>& given, Command& command) {
+  static const std::vector<std::set<std::string>> alternatives = {{"db", "pg", "data", "figures", "targets"},
+                                                                  {"key", "cert", "p12"}};
+  auto set_aside = [&](const std::string& name) {
+    if (given.count(name)) return true;
+    for (const auto& group : alternatives)
+      if (group.count(name))
+        for (const std::string& other : group)
+          if (given.count(other)) return true;
+    return false;
+  };
+  for (const auto& [name, values] : config.options) {
+    if (set_aside(name)) continue;
+    for (const ConfigValue& v : values) {
+      try {
+        command.set_option(name, v.value);
+      } catch (const Error& e) {
+        rethrow_at(e, config.path, v.line);
+      }
+    }
+  }
 }
 
 void print_version(std::ostream& out, Lang lang, const std::optional<ConfigFile>& config) {
@@ -69,7 +134,7 @@ void print_version(std::ostream& out, Lang lang, const std::optional<ConfigFile>
   if (config)
     out << message(lang, MsgId::version_config, {config->path}) << '\n';
   else
-    out << message(lang, MsgId::version_config_missing, {default_config_path().string()}) << '\n';
+    out << message(lang, MsgId::version_config_missing, {config::default_config_path().string()}) << '\n';
 }
 
 class BaocaoApp : public Poco::Util::Application {
@@ -107,7 +172,7 @@ class BaocaoApp : public Poco::Util::Application {
     options.addOption(Option("help", "h", message(lang_, MsgId::opt_help)));
     options.addOption(Option("lang", "", message(lang_, MsgId::opt_lang)).argument("vi|en"));
     options.addOption(Option("version", "", message(lang_, MsgId::opt_version)));
-    const std::string default_config = default_config_path().string();
+    const std::string default_config = config::default_config_path().string();
     options.addOption(
         Option("config", "", message(lang_, MsgId::opt_config, {default_config})).argument("FILE"));
     options.addOption(Option("templates", "", message(lang_, MsgId::opt_templates)).argument("DIR"));
@@ -230,11 +295,11 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (!scan.command.empty() && scan.command != "help" && !info)
       fail(ErrorFamily::usage, MsgId::app_unknown_command, {scan.command, command_names()});
 
-    const CommandOptions options = all_command_options(lang);
-    const std::optional<ConfigFile> config = load_config(scan, options);
+    const config::CommandShapes shapes = command_shapes(lang);
+    const std::optional<ConfigFile> config = load_config(scan, shapes);
     CommandConfig own;  // what the file gives this command
     if (config)
-      own = config_for(*config, info ? info->name : "", info ? options.at(info->name) : OptionSet{});
+      own = config::config_for(*config, info ? info->name : "", info ? shapes.at(info->name) : std::vector<config::OptionShape>{});
     if (!scan.lang) lang = config_lang(own).value_or(lang);
 
     BaocaoApp app(lang, info, std::move(own), out, err);

@@ -9,19 +9,12 @@ namespace baocao::app {
 
 namespace {
 
-class ExportCommand : public Command {
+class ExportCommand : public FlagCommand {
  public:
-  void define_options(Poco::Util::OptionSet& o, Lang lang) override {
-    o.addOption(value_option("month", "YYYY-MM", MsgId::opt_month, lang, true));
-    o.addOption(value_option("out", "DIR", MsgId::opt_out_dir_export, lang, true));
-    o.addOption(value_option("db", "PATH", MsgId::opt_db, lang));
-    o.addOption(value_option("pg", "URI", MsgId::opt_pg, lang));
-  }
-
-  void set_option(const std::string& name, const std::string& value) override {
-    if (store_.set(name, value)) return;
-    if (name == "out") o_.out = value;
-    if (name == "month") o_.month = value, cycle::parse_month(value);
+  void flags(Flags& f) override {
+    f.value("month", "YYYY-MM", MsgId::opt_month, [this](const std::string& v) { o_.month = v, cycle::parse_month(v); }, true)
+        .text("out", "DIR", MsgId::opt_out_dir_export, o_.out, true);
+    store_.flags(f);
   }
 
   int run(const std::vector<std::string>& args, Context& ctx) override {

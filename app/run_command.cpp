@@ -4,7 +4,6 @@
 
 #include <unistd.h>
 
-#include "app/limit_options.hpp"
 #include "app/sign_options.hpp"
 #include "app/store_options.hpp"
 #include "engine/core/diagnostic.hpp"
@@ -14,38 +13,18 @@
 
 namespace baocao::app {
 
-void define_run_content_options(Poco::Util::OptionSet& o, Lang lang) {
-  o.addOption(value_option("vars", "FILE.json", MsgId::opt_vars, lang));
-  o.addOption(value_option("units", "FILE.csv", MsgId::opt_units, lang));
-  o.addOption(value_option("submissions", "FILE.csv", MsgId::opt_submissions, lang).repeatable(true));
-  o.addOption(value_option("scope", "CODE", MsgId::opt_scope, lang));
-  o.addOption(value_option("jobs", "N", MsgId::opt_jobs, lang));
-  o.addOption(value_option("fonts", "manifest.json", MsgId::opt_fonts, lang));
-}
-
-bool set_run_content_option(cycle::RunOptions& o, std::string& fonts, const std::string& name,
-                            const std::string& value) {
-  if (name == "vars")
-    o.vars = value;
-  else if (name == "units")
-    o.units = value;
-  else if (name == "submissions")
-    o.submissions.push_back(value);
-  else if (name == "scope")
-    o.scope = value;
-  else if (name == "fonts")
-    fonts = value;
-  else if (name == "max-unit-depth")
-    o.max_unit_depth = parse_unit_depth(name, value);
-  else if (name == "jobs") {
-    int n = 0;
-    for (char c : value) n = (c >= '0' && c <= '9' && n < 1000) ? n * 10 + (c - '0') : -1;
-    if (value.empty() || n < 1) fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, "N >= 1"});
-    o.threads = static_cast<unsigned>(n);
-  } else {
-    return false;
-  }
-  return true;
+void run_content_flags(Flags& f, cycle::RunOptions& o, std::string& fonts) {
+  f.text("vars", "FILE.json", MsgId::opt_vars, o.vars)
+      .text("units", "FILE.csv", MsgId::opt_units, o.units)
+      .text("submissions", "FILE.csv", MsgId::opt_submissions, o.submissions)
+      .text("scope", "CODE", MsgId::opt_scope, o.scope)
+      .value("jobs", "N", MsgId::opt_jobs, [&o](const std::string& v) {
+        int n = 0;
+        for (char c : v) n = (c >= '0' && c <= '9' && n < 1000) ? n * 10 + (c - '0') : -1;
+        if (v.empty() || n < 1) fail(ErrorFamily::usage, MsgId::app_bad_option_value, {"jobs", v, "N >= 1"});
+        o.threads = static_cast<unsigned>(n);
+      })
+      .text("fonts", "manifest.json", MsgId::opt_fonts, fonts);
 }
 
 cycle::Paths run_paths(const std::string& fonts) {
@@ -84,45 +63,23 @@ cycle::RunProgress run_progress(Context& ctx) {
 
 namespace {
 
-class RunCommand : public Command {
+class RunCommand : public FlagCommand {
  public:
-  void define_options(Poco::Util::OptionSet& o, Lang lang) override {
-    o.addOption(value_option("cycle", "YYYY", MsgId::opt_cycle, lang, true));
-    o.addOption(value_option("deadline", "YYYY-MM-DD", MsgId::opt_run_deadline, lang));
-    o.addOption(value_option("level", "LEVEL", MsgId::opt_level, lang));
-    o.addOption(value_option("db", "PATH", MsgId::opt_db, lang));
-    o.addOption(value_option("pg", "URI", MsgId::opt_pg, lang));
-    o.addOption(value_option("out", "DIR", MsgId::opt_out, lang, true));
-    o.addOption(value_option("plan", "FILE.json", MsgId::opt_plan, lang));
-    define_run_content_options(o, lang);
-    o.addOption(Poco::Util::Option("sign", "", message(lang, MsgId::opt_run_sign)));
-    o.addOption(Poco::Util::Option("wait", "", message(lang, MsgId::opt_run_wait)));
-    signer_.define(o, lang, false);
-  }
-
-  void set_option(const std::string& name, const std::string& value) override {
-    if (store_.set(name, value) || signer_.set(name, value) || set_run_content_option(o_, fonts_, name, value))
-      return;
-    if (name == "sign")
-      sign_ = true;
-    else if (name == "wait")
-      o_.wait = true;
-    else if (name == "cycle")
-      o_.cycle = parse_year_option(name, value);
-    else if (name == "deadline")
-      o_.deadline = parse_iso_date(value);
-    else if (name == "level")
-      o_.level = text::to_nfc(value);
-    else if (name == "out")
-      o_.out = value;
-    else if (name == "plan")
-      o_.plan = value;
+  void flags(Flags& f) override {
+    f.value("cycle", "YYYY", MsgId::opt_cycle, [this](const std::string& v) { o_.cycle = parse_year_option("cycle", v); }, true)
+        .value("deadline", "YYYY-MM-DD", MsgId::opt_run_deadline, [this](const std::string& v) { o_.deadline = parse_iso_date(v); })
+        .value("level", "LEVEL", MsgId::opt_level, [this](const std::string& v) { o_.level = text::to_nfc(v); });
+    store_.flags(f);
+    f.text("out", "DIR", MsgId::opt_out, o_.out, true).text("plan", "FILE.json", MsgId::opt_plan, o_.plan);
+    run_content_flags(f, o_, fonts_);
+    f.flag("sign", MsgId::opt_run_sign, sign_).flag("wait", MsgId::opt_run_wait, o_.wait);
+    signer_flags(f, signer_, false);
   }
 
   int run(const std::vector<std::string>& args, Context& ctx) override {
     if (!args.empty()) fail(ErrorFamily::usage, MsgId::app_unexpected_argument, {args.front()});
     if (signer_.given() && !sign_) fail(ErrorFamily::usage, MsgId::run_sign_options_need_sign);
-    if (sign_) o_.sign = signer_.load(ctx);
+    if (sign_) o_.sign = cycle::load_signer(signer_, terminal_prompts(ctx));
     std::unique_ptr<store::Store> store = store_.open(true);
     o_.store_dir = store_.sqlite_dir();
     o_.store_label = store_.label();
@@ -140,7 +97,7 @@ class RunCommand : public Command {
   StoreOptions store_;
   cycle::RunOptions o_;
   std::string fonts_;
-  SignerOptions signer_;
+  cycle::SignerSource signer_;
   bool sign_ = false;
 };
 

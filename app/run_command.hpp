@@ -3,19 +3,17 @@
 
 #include <memory>
 
-#include "app/command.hpp"
+#include "app/flags.hpp"
 #include "engine/cycle/run.hpp"
 
 namespace baocao::app {
 
 std::unique_ptr<Command> make_run_command();
 
-// The options of `run` that say what goes into the documents (--vars,
-// --units, --submissions, --scope, --jobs, --fonts, --templates): `schedule`
-// takes them too, so both spell and read them here.
-void define_run_content_options(Poco::Util::OptionSet& o, Lang lang);
-bool set_run_content_option(cycle::RunOptions& o, std::string& fonts, const std::string& name,
-                            const std::string& value);
+// The flags of `run` that say what goes into the documents (--vars,
+// --units, --submissions, --scope, --jobs, --fonts): `schedule` takes them
+// too, so both spell and read them here.
+void run_content_flags(Flags& f, cycle::RunOptions& o, std::string& fonts);
 // The shipped paths with the global --templates (set before commands run)
 // and --fonts when given.
 cycle::Paths run_paths(const std::string& fonts);

@@ -14,39 +14,22 @@ namespace baocao::app {
 
 namespace {
 
-class ScheduleCommand : public Command {
+class ScheduleCommand : public FlagCommand {
  public:
-  void define_options(Poco::Util::OptionSet& o, Lang lang) override {
-    o.addOption(value_option("db", "PATH", MsgId::opt_db, lang));
-    o.addOption(value_option("pg", "URI", MsgId::opt_pg, lang));
-    o.addOption(value_option("plan", "FILE.json", MsgId::opt_plan, lang, true));
-    o.addOption(value_option("out", "DIR", MsgId::opt_schedule_out, lang, true));
-    o.addOption(value_option("now", "ISO-DATETIME", MsgId::opt_schedule_now, lang));
-    o.addOption(value_option("lead-days", "N", MsgId::opt_schedule_lead_days, lang));
-    o.addOption(Poco::Util::Option("wait", "", message(lang, MsgId::opt_schedule_wait)));
-    o.addOption(Poco::Util::Option("dry-run", "", message(lang, MsgId::opt_schedule_dry_run)));
-    define_run_content_options(o, lang);  // what each deadline's run reads
-  }
-
-  void set_option(const std::string& name, const std::string& value) override {
-    if (store_.set(name, value) || set_run_content_option(o_.run, fonts_, name, value)) return;
-    if (name == "out") {
-      o_.out = value;
-    } else if (name == "plan") {
-      o_.plan = value;
-    } else if (name == "now") {
-      now_ = cycle::parse_now(name, value);
-    } else if (name == "lead-days") {
-      int n = 0;
-      for (char c : value) n = (c >= '0' && c <= '9' && n < 1000) ? n * 10 + (c - '0') : -1;
-      if (value.empty() || n < 0 || n > 366)
-        fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, "0..366"});
-      o_.lead_days = n;
-    } else if (name == "wait") {
-      o_.wait = true;
-    } else if (name == "dry-run") {
-      o_.dry_run = true;
-    }
+  void flags(Flags& f) override {
+    store_.flags(f);
+    f.text("plan", "FILE.json", MsgId::opt_plan, o_.plan, true)
+        .text("out", "DIR", MsgId::opt_schedule_out, o_.out, true)
+        .value("now", "ISO-DATETIME", MsgId::opt_schedule_now, [this](const std::string& v) { now_ = cycle::parse_now("now", v); })
+        .value("lead-days", "N", MsgId::opt_schedule_lead_days, [this](const std::string& v) {
+          int n = 0;
+          for (char c : v) n = (c >= '0' && c <= '9' && n < 1000) ? n * 10 + (c - '0') : -1;
+          if (v.empty() || n < 0 || n > 366) fail(ErrorFamily::usage, MsgId::app_bad_option_value, {"lead-days", v, "0..366"});
+          o_.lead_days = n;
+        })
+        .flag("wait", MsgId::opt_schedule_wait, o_.wait)
+        .flag("dry-run", MsgId::opt_schedule_dry_run, o_.dry_run);
+    run_content_flags(f, o_.run, fonts_);  // what each deadline's run reads
   }
 
   int run(const std::vector<std::string>& args, Context& ctx) override {

@@ -10,19 +10,12 @@ namespace baocao::app {
 
 namespace {
 
-class StatusCommand : public Command {
+class StatusCommand : public FlagCommand {
  public:
-  void define_options(Poco::Util::OptionSet& o, Lang lang) override {
-    o.addOption(value_option("period", "YYYY", MsgId::opt_period, lang));
-    o.addOption(value_option("deadline", "YYYY-MM-DD", MsgId::opt_deadline, lang));
-    o.addOption(value_option("db", "PATH", MsgId::opt_db, lang));
-    o.addOption(value_option("pg", "URI", MsgId::opt_pg, lang));
-  }
-
-  void set_option(const std::string& name, const std::string& value) override {
-    if (store_.set(name, value)) return;
-    if (name == "deadline") o_.deadline = parse_iso_date(value);
-    if (name == "period") o_.period = parse_year_option(name, value);
+  void flags(Flags& f) override {
+    f.value("period", "YYYY", MsgId::opt_period, [this](const std::string& v) { o_.period = parse_year_option("period", v); })
+        .value("deadline", "YYYY-MM-DD", MsgId::opt_deadline, [this](const std::string& v) { o_.deadline = parse_iso_date(v); });
+    store_.flags(f);
   }
 
   int run(const std::vector<std::string>& args, Context& ctx) override {

@@ -1,4 +1,4 @@
-#include "app/report_info_json.hpp"
+#include "data-adapters/json/report_info_json.hpp"
 
 #include <Poco/JSON/Parser.h>
 
@@ -8,7 +8,7 @@
 #include "engine/core/diagnostic.hpp"
 #include "engine/text/normalize.hpp"
 
-namespace baocao::app {
+namespace baocao::json {
 
 report::ReportInfo read_report_info(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -44,4 +44,4 @@ report::ReportInfo read_report_info(const std::string& path) {
   return info;
 }
 
-}  // namespace baocao::app
+}  // namespace baocao::json

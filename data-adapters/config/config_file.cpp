@@ -1,5 +1,5 @@
 // See config_file.hpp.
-#include "app/config_file.hpp"
+#include "data-adapters/config/config_file.hpp"
 
 #include <sys/stat.h>
 
@@ -10,26 +10,14 @@
 
 #include "engine/core/diagnostic.hpp"
 
-namespace baocao::app {
+namespace baocao::config {
 
 namespace {
 
 namespace fs = std::filesystem;
-using Poco::Util::Option;
-using Poco::Util::OptionSet;
 
 // Keys that are not options of a command.
 constexpr std::array<std::string_view, 2> kGlobalKeys = {"lang", "templates"};
-
-// Options that choose between alternatives: one of them on the command line
-// sets aside every one of them from the file.
-const std::vector<std::vector<std::string_view>>& alternatives() {
-  static const std::vector<std::vector<std::string_view>> groups = {
-      {"db", "pg", "data", "figures", "targets"},  // where the figures come from
-      {"key", "cert", "p12"},                      // the signer's key and certificate
-  };
-  return groups;
-}
 
 std::string_view trim(std::string_view s) {
   const char* space = " \t\r";
@@ -39,9 +27,9 @@ std::string_view trim(std::string_view s) {
   return s.substr(b, e - b + 1);
 }
 
-const Option* find_option(const OptionSet& options, const std::string& name) {
-  for (const Option& o : options)
-    if (o.fullName() == name) return &o;
+const OptionShape* find_option(const std::vector<OptionShape>& options, const std::string& name) {
+  for (const OptionShape& o : options)
+    if (o.name == name) return &o;
   return nullptr;
 }
 
@@ -73,14 +61,6 @@ bool holds_password(const std::string& key, const std::string& value) {
 
 [[noreturn]] void fail_at(const ConfigFile& c, int line, MsgId id, std::vector<std::string> args) {
   fail(ErrorFamily::usage, id, std::move(args), at_line(c.path, line));
-}
-
-// An error about a value of the file, moved to the value's line.
-[[noreturn]] void rethrow_at(const Error& e, const std::string& path, int line) {
-  std::vector<Diagnostic> located = e.diagnostics();
-  for (Diagnostic& d : located)
-    if (d.where.file.empty()) d.where = at_line(path, line);
-  throw Error(e.family(), std::move(located));
 }
 
 }  // namespace
@@ -128,17 +108,11 @@ ConfigFile read_config_file(const fs::path& path) {
   return c;
 }
 
-CommandOptions all_command_options(Lang lang) {
-  CommandOptions out;
-  for (const CommandInfo& info : commands()) info.make()->define_options(out[info.name], lang);
-  return out;
-}
-
-void check_config(const ConfigFile& c, const CommandOptions& options) {
+void check_config(const ConfigFile& c, const CommandShapes& options) {
   std::string names;
   for (const auto& [name, set] : options) names += (names.empty() ? "" : ", ") + name;
   for (const auto& [section, keys] : c.sections) {
-    const OptionSet* own = nullptr;
+    const std::vector<OptionShape>* own = nullptr;
     if (!section.empty()) {
       auto it = options.find(section);
       if (it == options.end())
@@ -157,7 +131,7 @@ void check_config(const ConfigFile& c, const CommandOptions& options) {
       }
       // The option as the section's command defines it, or as the first command
       // that has it does (for the top: options of one name have one shape).
-      const Option* option = own ? find_option(*own, key) : nullptr;
+      const OptionShape* option = own ? find_option(*own, key) : nullptr;
       if (!own)
         for (const auto& [name, set] : options)
           if ((option = find_option(set, key))) break;
@@ -165,16 +139,16 @@ void check_config(const ConfigFile& c, const CommandOptions& options) {
         if (own) fail_at(c, line, MsgId::config_unknown_key, {key, section});
         fail_at(c, line, MsgId::config_unknown_key_any, {key});
       }
-      if (values.size() > 1 && !option->repeatable())
+      if (values.size() > 1 && !option->repeatable)
         fail_at(c, values[1].line, MsgId::config_duplicate_key, {key, std::to_string(line)});
-      if (!option->takesArgument())
+      if (!option->takes_value)
         for (const ConfigValue& v : values)
           if (!flag_value(v.value)) fail_at(c, v.line, MsgId::config_bad_flag, {key, v.value});
     }
   }
 }
 
-CommandConfig config_for(const ConfigFile& c, const std::string& command, const OptionSet& options) {
+CommandConfig config_for(const ConfigFile& c, const std::string& command, const std::vector<OptionShape>& options) {
   CommandConfig out;
   out.path = c.path;
   static const std::map<std::string, std::vector<ConfigValue>> none;
@@ -190,13 +164,13 @@ CommandConfig config_for(const ConfigFile& c, const std::string& command, const 
   };
   if (auto* v = pick("lang", true)) out.lang = v->front();
   if (auto* v = pick("templates", true)) out.templates = v->front();
-  for (const Option& o : options) {
-    const std::string& name = o.fullName();
+  for (const OptionShape& o : options) {
+    const std::string& name = o.name;
     // The output root at the top is a directory: not the file a command writes.
-    const bool from_top = name != "out" || o.argumentName() == "DIR";
+    const bool from_top = name != "out" || o.directory;
     const std::vector<ConfigValue>* values = pick(name, from_top);
     if (!values) continue;
-    if (o.takesArgument()) {
+    if (o.takes_value) {
       out.options[name] = *values;
     } else if (flag_value(values->back().value).value_or(false)) {
       out.options[name] = {{"", values->back().line}};
@@ -205,34 +179,4 @@ CommandConfig config_for(const ConfigFile& c, const std::string& command, const 
   return out;
 }
 
-void apply_config(const CommandConfig& config, const std::set<std::string>& given, Command& command) {
-  auto set_aside = [&](const std::string& name) {
-    if (given.count(name)) return true;
-    for (const auto& group : alternatives())
-      if (std::find(group.begin(), group.end(), name) != group.end())
-        for (std::string_view other : group)
-          if (given.count(std::string(other))) return true;
-    return false;
-  };
-  for (const auto& [name, values] : config.options) {
-    if (set_aside(name)) continue;
-    for (const ConfigValue& v : values) {
-      try {
-        command.set_option(name, v.value);
-      } catch (const Error& e) {
-        rethrow_at(e, config.path, v.line);
-      }
-    }
-  }
-}
-
-std::optional<Lang> config_lang(const CommandConfig& config) {
-  if (!config.lang) return std::nullopt;
-  try {
-    return parse_lang(config.lang->value);
-  } catch (const Error& e) {
-    rethrow_at(e, config.path, config.lang->line);
-  }
-}
-
-}  // namespace baocao::app
+}  // namespace baocao::config

@@ -25,7 +25,7 @@ struct ReportInfo {
 
 }  // namespace baocao::report
 
-namespace baocao::app {
+namespace baocao::json {
 
 // Keys (all strings unless noted): co_quan_chu_quan, co_quan_ban_hanh,
 // so_ky_hieu, dia_danh, ngay (YYYY-MM-DD), dia_ban, can_cu,
@@ -33,4 +33,4 @@ namespace baocao::app {
 // NFC gate. Throws Error(input) naming the file on a syntax error.
 report::ReportInfo read_report_info(const std::string& path);
 
-}  // namespace baocao::app
+}  // namespace baocao::json

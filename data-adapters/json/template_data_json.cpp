@@ -1,5 +1,5 @@
 // JSON data file → DatasetTemplateData + variables (Poco::JSON).
-#include "app/template_data_json.hpp"
+#include "data-adapters/json/template_data_json.hpp"
 
 #include <Poco/JSON/Parser.h>
 
@@ -8,36 +8,18 @@
 #include <map>
 #include <sstream>
 
+#include "data-adapters/json/json_value.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/text/admin_name.hpp"
 #include "engine/text/normalize.hpp"
 
-namespace baocao::app {
+namespace baocao::json {
 
 namespace {
 
 using Poco::Dynamic::Var;
 using Poco::JSON::Array;
 using Poco::JSON::Object;
-
-tmpl::Value to_value(const Var& v) {
-  if (v.isEmpty()) return tmpl::Value::none();
-  if (v.type() == typeid(Object::Ptr)) {
-    tmpl::Map m;
-    auto o = v.extract<Object::Ptr>();
-    for (const auto& [k, x] : *o) m[k] = to_value(x);
-    return tmpl::Value::of(std::move(m));
-  }
-  if (v.type() == typeid(Array::Ptr)) {
-    tmpl::List l;
-    auto a = v.extract<Array::Ptr>();
-    for (const auto& x : *a) l.push_back(to_value(x));
-    return tmpl::Value::of(std::move(l));
-  }
-  if (v.type() == typeid(bool)) return tmpl::Value::of(v.extract<bool>());
-  if (v.isNumeric()) return tmpl::Value::of(v.convert<double>());
-  return tmpl::Value::of(text::to_nfc(v.toString()));  // a "\u0000" escape meets the gate here
-}
 
 class Reader {
  public:
@@ -96,7 +78,7 @@ class Reader {
     root = parsed.extract<Object::Ptr>();
     TemplateInputs out;
     if (root->has("bien")) {
-      tmpl::Value v = to_value(root->get("bien"));
+      tmpl::Value v = json_value(root->get("bien"));
       if (v.kind == tmpl::Value::Kind::map)
         out.variables = *v.map;
       else
@@ -222,11 +204,8 @@ TemplateInputs read_template_data_json(const std::string& path) {
   } catch (const Poco::Exception& e) {
     fail(ErrorFamily::input, MsgId::file_read_failed, {path, e.displayText()}, at_file(path));
   } catch (const Error& e) {
-    std::vector<Diagnostic> named = e.diagnostics();
-    for (auto& d : named)
-      if (d.where.file.empty()) d.where.file = path;
-    throw Error(e.family(), std::move(named));
+    rethrow_in_file(e, path);
   }
 }
 
-}  // namespace baocao::app
+}  // namespace baocao::json

@@ -21,7 +21,7 @@
 #include "engine/template/template_data.hpp"
 #include "engine/template/value.hpp"
 
-namespace baocao::app {
+namespace baocao::json {
 
 struct TemplateInputs {
   std::unique_ptr<tmpl::TemplateData> data;
@@ -30,4 +30,4 @@ struct TemplateInputs {
 
 TemplateInputs read_template_data_json(const std::string& path);
 
-}  // namespace baocao::app
+}  // namespace baocao::json

@@ -1,8 +1,7 @@
-// What a template sees when its figures come from the store (`render --db`,
-// `run`): the store's current figures of the year and the year before, the
-// plan's targets, and who submitted when. Lives in app/ because it joins a
-// Store (engine/store) with the template interface; the engine itself never
-// learns where figures came from.
+// What a template sees when its figures come from the store (`render --db`):
+// the store's current figures of the year and the year before, the plan's
+// targets, and who submitted when; and the receipts a store holds (when
+// each unit first reported), for runs, calendars and templates alike.
 #pragma once
 
 #include <map>
@@ -12,7 +11,7 @@
 #include "engine/store/store.hpp"
 #include "engine/template/template_data.hpp"
 
-namespace baocao::app {
+namespace baocao::cycle {
 
 struct StoreDataRequest {
   int year = 0;
@@ -25,13 +24,12 @@ struct StoreDataRequest {
   std::vector<tmpl::SubmissionRecord> received;
 };
 
-// Reads year and year-1 from `s`; throws Error(data) when figures in the
-// store fail validation.
+// Reads year and year-1 from `s`.
 std::unique_ptr<tmpl::TemplateData> template_data_from_store(store::Store& s, const StoreDataRequest& req);
 
 // Earliest import date of each unit's submission for `year` (history
 // included: superseding does not make a unit later), as a date in Vietnam:
 // the store keeps UTC, a deadline is a Vietnamese day.
-std::vector<tmpl::SubmissionRecord> store_submission_dates(store::Store& s, int year);
+std::vector<Submission> store_receipts(store::Store& s, int year);
 
-}  // namespace baocao::app
+}  // namespace baocao::cycle

@@ -1,25 +1,12 @@
-#include "app/store_options.hpp"
-
-#include <filesystem>
+#include "engine/cycle/store_location.hpp"
 
 #include "data-adapters/postgresql/pg_store.hpp"
 #include "data-adapters/sqlite/sqlite_store.hpp"
-#include "engine/core/data_dir.hpp"
 #include "engine/core/diagnostic.hpp"
 
-namespace baocao::app {
+namespace baocao::cycle {
 
-bool StoreOptions::set(const std::string& name, const std::string& value) {
-  if (name == "db")
-    db = value;
-  else if (name == "pg")
-    pg = value;
-  else
-    return false;
-  return true;
-}
-
-std::unique_ptr<store::Store> StoreOptions::open(bool reads_only) const {
+std::unique_ptr<store::Store> StoreLocation::open(bool reads_only) const {
   // Never the --pg value itself in a message: it may hold a password.
   if (!db.empty() && !pg.empty())
     fail(ErrorFamily::usage, MsgId::app_bad_option_value, {"pg", label(), "--db | --pg"});
@@ -28,13 +15,13 @@ std::unique_ptr<store::Store> StoreOptions::open(bool reads_only) const {
                                   reads_only ? store::StoreAccess::read_only : store::StoreAccess::read_write);
 }
 
-std::string StoreOptions::label() const {
+std::string StoreLocation::label() const {
   return !pg.empty() ? store::redact_uri(pg) : (db.empty() ? kDefaultDb : db);
 }
 
-std::filesystem::path StoreOptions::sqlite_dir() const {
+std::filesystem::path StoreLocation::sqlite_dir() const {
   if (!pg.empty()) return {};
   return std::filesystem::path(db.empty() ? kDefaultDb : db).parent_path();
 }
 
-}  // namespace baocao::app
+}  // namespace baocao::cycle
