@@ -1,4 +1,3 @@
-#include "engine/core/output_path.hpp"
 #include "engine/cycle/documents.hpp"
 
 #include <algorithm>
@@ -6,11 +5,13 @@
 #include <set>
 
 #include "engine/core/diagnostic.hpp"
+#include "engine/core/output_path.hpp"
 #include "engine/cycle/document_vars.hpp"
 #include "engine/model/calendar.hpp"
 #include "engine/model/levels.hpp"
 #include "engine/template/area_data.hpp"
 #include "engine/text/normalize.hpp"
+#include "engine/text/vi_collate.hpp"
 #include "engine/text/vi_slug.hpp"
 
 namespace baocao::cycle {
@@ -170,6 +171,7 @@ class Planner {
         if (auto r = in_.issuers.resolve(*parent, receiver_body)) receiver = addressed(*r, *parent);
         for (const DocumentSpec& spec : rule.documents) {
           if (spec.issued_by == "don-vi") {
+            // A unit's own report, dated D, exists once it has reported by D.
             for (const Unit* u : reported) {
               Area own{u, shared({u}), {}};
               add(rule, spec, d, as_of, *u, own, base, receiver, {}, received);
@@ -267,7 +269,11 @@ class Planner {
     lines.push_back("- Lưu: VT" + (issuer->drafting_symbol.empty() ? std::string() : ", " + issuer->drafting_symbol) + ".");
     vars["noi_nhan"] = text_list(lines);
     std::vector<std::string> addressees;
-    for (const Unit* u : missing) addressees.push_back(ubnd_of(*u));
+    // In the order the letter's body lists them (by name, Vietnamese order).
+    std::vector<const Unit*> by_name = missing;
+    std::stable_sort(by_name.begin(), by_name.end(),
+                     [](const Unit* a, const Unit* b) { return text::compare_vi(a->name, b->name) < 0; });
+    for (const Unit* u : by_name) addressees.push_back(ubnd_of(*u));
     vars["kinh_gui"] = text_list(addressees);
     job.vars = document_vars(vars, issuing.code, spec.kind, predecessor_names(*area.root));
 

@@ -1,5 +1,3 @@
-#include "engine/core/output_path.hpp"
-#include "engine/cycle/lock.hpp"
 #include "engine/cycle/run.hpp"
 
 #include <algorithm>
@@ -7,6 +5,8 @@
 #include <thread>
 
 #include "engine/core/atomic_file.hpp"
+#include "engine/core/output_path.hpp"
+#include "engine/cycle/lock.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/documents.hpp"
 #include "engine/cycle/inputs.hpp"
