@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include "app/limit_options.hpp"
 #include "app/sign_options.hpp"
 #include "app/store_options.hpp"
 #include "engine/core/diagnostic.hpp"
@@ -24,7 +25,9 @@ void run_content_flags(Flags& f, cycle::RunOptions& o, std::string& fonts) {
         if (v.empty() || n < 1) fail(ErrorFamily::usage, MsgId::app_bad_option_value, {"jobs", v, "N >= 1"});
         o.threads = static_cast<unsigned>(n);
       })
-      .text("fonts", "manifest.json", MsgId::opt_fonts, fonts);
+      .text("fonts", "manifest.json", MsgId::opt_fonts, fonts)
+      .value("max-unit-depth", "N", MsgId::opt_max_unit_depth,
+             [&o](const std::string& v) { o.max_unit_depth = parse_unit_depth("max-unit-depth", v); });
 }
 
 cycle::Paths run_paths(const std::string& fonts) {

@@ -1,5 +1,3 @@
-#include "engine/core/output_path.hpp"
-#include "engine/cycle/lock.hpp"
 #include "engine/cycle/run.hpp"
 
 #include <algorithm>
@@ -7,6 +5,8 @@
 #include <thread>
 
 #include "engine/core/atomic_file.hpp"
+#include "engine/core/output_path.hpp"
+#include "engine/cycle/lock.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/documents.hpp"
 #include "engine/cycle/inputs.hpp"
@@ -68,16 +68,17 @@ RunReport run_cycle(store::Store& store, const Clock& clock, const Paths& paths,
                     const RunProgress& progress) {
   (void)clock;  // documents are dated by the plan, not by when the run happens
   RunReport report;
+  const CycleInputs in = load_inputs(store, o);
+  const std::vector<DocumentJob> jobs = plan_documents(store, in, o, paths);
   // Two runs (or a run and a schedule) into one directory would interleave
-  // their outputs and manifests: the second stops, or waits.
+  // their outputs and manifests: the second stops, or waits. Taken once the
+  // inputs are known good, so a refused plan leaves no directory behind.
   const DirLock lock(o.out, o.wait);
   if (!lock.held()) {
     report.locked = true;
     report.lock = lock.path();
     return report;
   }
-  const CycleInputs in = load_inputs(store, o);
-  const std::vector<DocumentJob> jobs = plan_documents(store, in, o, paths);
 
   // A run killed earlier (SIGKILL, power cut) may have left temporaries
   // beside its outputs; they are named after their dead process.

@@ -96,8 +96,10 @@ TEST(HostilePaths, RunNeverWritesOutsideOutFromAStoresCode) {
     const std::string db = (work / "kho.db").string();
     ASSERT_EQ(sql(db, "UPDATE units SET code='" + code + "' WHERE code='03390'"), "\n");
     ASSERT_EQ(sql(db, "UPDATE submissions SET unit_code='" + code + "' WHERE unit_code='03390'"), "\n");
+    // Received on time, so the unit's own report is produced, named by its code.
+    write_file(work / "da-nhan.csv", "ma_don_vi,nam,ngay_nhan\n" + code + ",2025,05/12/2025\n");
     OutsideWatch watch(dir.path(), "a/b/out");
-    Result r = run(cd + baocao_cmd(run_args()));
+    Result r = run(cd + baocao_cmd(run_args() + " --submissions da-nhan.csv"));
     EXPECT_EQ(r.status, 7) << code << "\n" << r.err;
     EXPECT_NE(r.err.find("đường dẫn này ra ngoài thư mục kết quả 'out'"), std::string::npos) << r.err;
     EXPECT_FALSE(fs::exists("/tmp/baocao-esc-bao-cao.pdf"));

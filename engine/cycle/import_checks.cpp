@@ -1,4 +1,4 @@
-#include "app/import_checks.hpp"
+#include "engine/cycle/import_checks.hpp"
 
 #include <algorithm>
 
@@ -7,7 +7,7 @@
 #include "engine/text/fold.hpp"
 #include "engine/text/normalize.hpp"
 
-namespace baocao::app {
+namespace baocao::cycle {
 
 ImportChecks::ImportChecks(const forms::Table& table, const forms::FormColumns& columns,
                            const forms::Mapping& mapping, const std::vector<std::string>& valid_codes,
@@ -115,4 +115,4 @@ void ImportChecks::add(std::vector<Record>& batch, const std::vector<int>& rows,
   batch.resize(kept);
 }
 
-}  // namespace baocao::app
+}  // namespace baocao::cycle

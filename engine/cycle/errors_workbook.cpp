@@ -1,4 +1,4 @@
-#include "app/errors_workbook.hpp"
+#include "engine/cycle/errors_workbook.hpp"
 
 #include <xlsxwriter.h>
 
@@ -6,7 +6,7 @@
 
 #include "engine/render/xlsx/table_export.hpp"
 
-namespace baocao::app {
+namespace baocao::cycle {
 
 namespace {
 // A worksheet's rows, the heading included.
@@ -79,4 +79,4 @@ bool ErrorsWorkbook::commit() {
   return true;
 }
 
-}  // namespace baocao::app
+}  // namespace baocao::cycle

@@ -13,7 +13,7 @@
 #include "data-adapters/forms/form_reader.hpp"
 #include "engine/model/indicator_catalogue.hpp"
 
-namespace baocao::app {
+namespace baocao::cycle {
 
 // A name a code has had in the period, folded for matching, and as written.
 struct KnownName {
@@ -68,4 +68,4 @@ class ImportChecks {
   std::uint32_t last_unit_ = 0;
 };
 
-}  // namespace baocao::app
+}  // namespace baocao::cycle

@@ -11,7 +11,7 @@
 #include "engine/core/atomic_file.hpp"
 #include "engine/core/diagnostic.hpp"
 
-namespace baocao::app {
+namespace baocao::cycle {
 
 class ErrorsWorkbook {
  public:
@@ -37,4 +37,4 @@ class ErrorsWorkbook {
   std::size_t problems_ = 0;
 };
 
-}  // namespace baocao::app
+}  // namespace baocao::cycle
