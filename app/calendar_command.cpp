@@ -1,24 +1,20 @@
-// `baocao calendar`: each deadline of the plan in a year with who is on
-// time, late or missing (engine/cycle/calendar.hpp), printed.
-#include "app/calendar_command.hpp"
+// `baocao calendar --year YYYY [--plan PLAN.json] [--units UNITS.csv]
+//  [--submissions RECEIVED.csv]... [--scope CODE] [--today YYYY-MM-DD]`
+// lists each deadline of the year, who reports to whom, and who is on time,
+// late or still missing (engine/cycle/calendar.hpp).
+#include "app/command.hpp"
 
-#include <cstdio>
 #include <ostream>
 
 #include "app/limit_options.hpp"
 #include "app/store_options.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/calendar.hpp"
+#include "engine/text/vi_date.hpp"
 
 namespace baocao::app {
 
 namespace {
-
-std::string ddmmyyyy(const CivilDate& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d.day, d.month, d.year);
-  return buf;
-}
 
 std::string join(const std::vector<std::string>& items) {
   std::string s;
@@ -48,16 +44,16 @@ class CalendarCommand : public FlagCommand {
     const cycle::CalendarReport r = cycle::calendar(*store, clock, o_);
     const Lang lang = ctx.lang;
     ctx.out << message(lang, MsgId::calendar_heading, {std::to_string(o_.year), r.plan.plan.name}) << '\n'
-            << message(lang, MsgId::calendar_window, {ddmmyyyy(r.window.from), ddmmyyyy(r.window.to)}) << "\n\n";
+            << message(lang, MsgId::calendar_window, {text::short_date(r.window.from), text::short_date(r.window.to)}) << "\n\n";
     for (const cycle::DeadlineStatus& d : r.deadlines) {
       std::vector<std::string> missing, late;
       for (const auto& s : d.states) {
         if (s.state == model::State::missing) missing.push_back(s.unit->name);
-        if (s.state == model::State::late) late.push_back(s.unit->name + " (" + ddmmyyyy(*s.received) + ")");
+        if (s.state == model::State::late) late.push_back(s.unit->name + " (" + text::short_date(*s.received) + ")");
       }
       const DeadlineRule& rule = *d.deadline.rule;
       ctx.out << message(lang, MsgId::calendar_line,
-                         {ddmmyyyy(d.deadline.date), rule.from_level, rule.to, rule.what,
+                         {text::short_date(d.deadline.date), rule.from_level, rule.to, rule.what,
                           std::to_string(d.states.size()), std::to_string(d.on_time), std::to_string(d.late),
                           std::to_string(d.missing)})
               << '\n';
@@ -76,8 +72,6 @@ class CalendarCommand : public FlagCommand {
 
 }  // namespace
 
-std::unique_ptr<Command> make_calendar_command() {
-  return std::make_unique<CalendarCommand>();
-}
+std::unique_ptr<Command> make_calendar_command() { return std::make_unique<CalendarCommand>(); }
 
 }  // namespace baocao::app

@@ -25,7 +25,6 @@ using Poco::Util::Option;
 using Poco::Util::OptionSet;
 using config::CommandConfig;
 using config::ConfigFile;
-using config::ConfigValue;
 
 // Before Poco parses anything, the language, the command and the
 // configuration file must be known: they decide which options exist, which
@@ -69,54 +68,6 @@ config::CommandShapes command_shapes(Lang lang) {
       shapes[info.name].push_back({o.fullName(), o.takesArgument(), o.repeatable(), o.argumentName() == "DIR"});
   }
   return shapes;
-}
-
-// An error about a value of the file, moved to the value's line.
-[[noreturn]] void rethrow_at(const Error& e, const std::string& path, int line) {
-  std::vector<Diagnostic> located = e.diagnostics();
-  for (Diagnostic& d : located)
-    if (d.where.file.empty()) d.where = at_line(path, line);
-  throw Error(e.family(), std::move(located));
-}
-
-// The file's `lang`, if it gives one; Error(usage) at its line when it is
-// not vi or en.
-std::optional<Lang> config_lang(const CommandConfig& config) {
-  if (!config.lang) return std::nullopt;
-  try {
-    return parse_lang(config.lang->value);
-  } catch (const Error& e) {
-    rethrow_at(e, config.path, config.lang->line);
-  }
-}
-
-// Gives `command` the file's options that the command line did not give
-// (`given`: full names of the options on the command line), nor any of the
-// same group of alternatives: where the figures come from (--db, --pg and
-// render's --data, --figures, --targets) and the signer's key and
-// certificate (--key, --cert, --p12). Errors from the command about a value
-// are reported at the file's line.
-void apply_config(const CommandConfig& config, const std::set<std::string>& given, Command& command) {
-  static const std::vector<std::set<std::string>> alternatives = {{"db", "pg", "data", "figures", "targets"},
-                                                                  {"key", "cert", "p12"}};
-  auto set_aside = [&](const std::string& name) {
-    if (given.count(name)) return true;
-    for (const auto& group : alternatives)
-      if (group.count(name))
-        for (const std::string& other : group)
-          if (given.count(other)) return true;
-    return false;
-  };
-  for (const auto& [name, values] : config.options) {
-    if (set_aside(name)) continue;
-    for (const ConfigValue& v : values) {
-      try {
-        command.set_option(name, v.value);
-      } catch (const Error& e) {
-        rethrow_at(e, config.path, v.line);
-      }
-    }
-  }
 }
 
 void print_version(std::ostream& out, Lang lang, const std::optional<ConfigFile>& config) {
@@ -220,7 +171,7 @@ class BaocaoApp : public Poco::Util::Application {
         set_templates_dir(config_.templates->value);
       else
         set_templates_dir({});
-      apply_config(config_, given_, *command_);
+      config::apply_config(config_, given_, [this](const std::string& n, const std::string& v) { command_->set_option(n, v); });
       return command_->run(rest, ctx);
     } catch (const Error& e) {
       err_ << "baocao: " << e.render(lang_) << '\n';
@@ -300,7 +251,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     CommandConfig own;  // what the file gives this command
     if (config)
       own = config::config_for(*config, info ? info->name : "", info ? shapes.at(info->name) : std::vector<config::OptionShape>{});
-    if (!scan.lang) lang = config_lang(own).value_or(lang);
+    if (!scan.lang) lang = config::config_lang(own).value_or(lang);
 
     BaocaoApp app(lang, info, std::move(own), out, err);
     try {

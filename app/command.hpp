@@ -40,6 +40,21 @@ struct CommandInfo {
 // Every command, in the order `baocao --help` lists them (command_registry.cpp).
 const std::vector<CommandInfo>& commands();
 
+// The commands, each made in its NAME_command.cpp.
+std::unique_ptr<Command> make_report_command();
+std::unique_ptr<Command> make_import_command();
+std::unique_ptr<Command> make_status_command();
+std::unique_ptr<Command> make_text_command();
+std::unique_ptr<Command> make_calendar_command();
+std::unique_ptr<Command> make_render_command();
+std::unique_ptr<Command> make_export_command();
+std::unique_ptr<Command> make_run_command();
+std::unique_ptr<Command> make_sign_command();
+std::unique_ptr<Command> make_verify_command();
+std::unique_ptr<Command> make_issue_command();
+std::unique_ptr<Command> make_form_command();
+std::unique_ptr<Command> make_schedule_command();
+
 // The value of a YYYY option (--year, --period); Error(usage) naming the
 // option otherwise.
 int parse_year_option(const std::string& name, const std::string& value);

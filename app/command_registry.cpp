@@ -2,18 +2,6 @@
 
 #include "engine/core/diagnostic.hpp"
 #include "engine/text/vi_number.hpp"
-#include "app/calendar_command.hpp"
-#include "app/report_command.hpp"
-#include "app/import_command.hpp"
-#include "app/status_command.hpp"
-#include "app/text_command.hpp"
-#include "app/render_command.hpp"
-#include "app/export_command.hpp"
-#include "app/run_command.hpp"
-#include "app/sign_command.hpp"
-#include "app/issue_command.hpp"
-#include "app/form_command.hpp"
-#include "app/schedule_command.hpp"
 
 namespace baocao::app {
 

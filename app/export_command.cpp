@@ -1,5 +1,5 @@
 // `baocao export`: the month's values as XLSX + CSV (engine/cycle/export.hpp).
-#include "app/export_command.hpp"
+#include "app/command.hpp"
 
 #include "app/store_options.hpp"
 #include "engine/core/diagnostic.hpp"
@@ -36,8 +36,6 @@ class ExportCommand : public FlagCommand {
 
 }  // namespace
 
-std::unique_ptr<Command> make_export_command() {
-  return std::make_unique<ExportCommand>();
-}
+std::unique_ptr<Command> make_export_command() { return std::make_unique<ExportCommand>(); }
 
 }  // namespace baocao::app

@@ -1,6 +1,4 @@
 // `baocao form`: flags into cycle::FormOptions (engine/cycle/form.hpp).
-#include "app/form_command.hpp"
-
 #include "app/flags.hpp"
 #include "app/store_options.hpp"
 #include "engine/core/diagnostic.hpp"
@@ -41,8 +39,6 @@ class FormCommand : public FlagCommand {
 
 }  // namespace
 
-std::unique_ptr<Command> make_form_command() {
-  return std::make_unique<FormCommand>();
-}
+std::unique_ptr<Command> make_form_command() { return std::make_unique<FormCommand>(); }
 
 }  // namespace baocao::app

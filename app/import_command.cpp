@@ -2,7 +2,7 @@
 // (mappings, checks, one transaction per file, the errors workbook) is
 // engine/cycle/import.hpp. Prints what became of each file; the exit status
 // says whether any was refused.
-#include "app/import_command.hpp"
+#include "app/command.hpp"
 
 #include <charconv>
 

@@ -1,6 +1,7 @@
-// `baocao issue`: flags into cycle::IssueFileOptions (engine/cycle/issue_file.hpp).
-#include "app/issue_command.hpp"
-
+// `baocao issue IN.pdf --number 125 [--date 2025-12-11] --seal con-dau.png <signer options> --out OUT.pdf`
+// `baocao issue PHU-LUC.pdf --attachment --number 125 --symbol BC-UBND <signer options> --out OUT.pdf`
+// `baocao issue BAN-SAO.pdf --copy sao-y [--copy-body TEXT] <signer options> --out OUT.pdf`
+// Flags into cycle::IssueFileOptions (engine/cycle/issue_file.hpp).
 #include <cstdlib>
 
 #include "app/flags.hpp"
@@ -50,8 +51,6 @@ class IssueCommand : public FlagCommand {
 
 }  // namespace
 
-std::unique_ptr<Command> make_issue_command() {
-  return std::make_unique<IssueCommand>();
-}
+std::unique_ptr<Command> make_issue_command() { return std::make_unique<IssueCommand>(); }
 
 }  // namespace baocao::app

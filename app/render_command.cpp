@@ -1,6 +1,6 @@
-// `baocao render`: flags into cycle::RenderOptions (engine/cycle/render.hpp).
-#include "app/render_command.hpp"
-
+// `baocao render TEMPLATE [--data FILE.json | --db PATH | --figures F.csv [--targets T.csv]]
+//  [--set name=value]... --out OUT.pdf|.xlsx|.json`: flags into
+// cycle::RenderOptions (engine/cycle/render.hpp).
 #include <algorithm>
 
 #include "app/flags.hpp"
@@ -77,8 +77,6 @@ class RenderCommand : public FlagCommand {
 
 }  // namespace
 
-std::unique_ptr<Command> make_render_command() {
-  return std::make_unique<RenderCommand>();
-}
+std::unique_ptr<Command> make_render_command() { return std::make_unique<RenderCommand>(); }
 
 }  // namespace baocao::app

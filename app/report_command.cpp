@@ -1,6 +1,6 @@
-// `baocao report`: flags into cycle::ReportOptions (engine/cycle/report.hpp).
-#include "app/report_command.hpp"
-
+// `baocao report FIGURES.csv --targets T.csv --info INFO.json --year YYYY --out DIR`
+// writes DIR/bao-cao-YYYY.pdf and DIR/bao-cao-YYYY.xlsx: flags into
+// cycle::ReportOptions (engine/cycle/report.hpp).
 #include "app/flags.hpp"
 #include "app/limit_options.hpp"
 #include "engine/core/diagnostic.hpp"

@@ -36,6 +36,9 @@ cycle::Paths run_paths(const std::string& fonts) {
   return paths;
 }
 
+namespace {
+
+// What `run` prints about a run.
 void print_run_report(const cycle::RunReport& r, Context& ctx) {
   if (!r.signed_by.empty()) ctx.out << message(ctx.lang, MsgId::run_signed_by, {r.signed_by}) << '\n';
   if (!r.without_signer.empty()) {
@@ -49,6 +52,7 @@ void print_run_report(const cycle::RunReport& r, Context& ctx) {
           << '\n';
 }
 
+// One line per document, or a bar on a terminal.
 cycle::RunProgress run_progress(Context& ctx) {
   if (isatty(STDERR_FILENO) == 1)
     return [&ctx](std::size_t done, std::size_t total, const std::string&, bool) {
@@ -63,8 +67,6 @@ cycle::RunProgress run_progress(Context& ctx) {
             << '\n';
   };
 }
-
-namespace {
 
 class RunCommand : public FlagCommand {
  public:
@@ -106,8 +108,6 @@ class RunCommand : public FlagCommand {
 
 }  // namespace
 
-std::unique_ptr<Command> make_run_command() {
-  return std::make_unique<RunCommand>();
-}
+std::unique_ptr<Command> make_run_command() { return std::make_unique<RunCommand>(); }
 
 }  // namespace baocao::app

@@ -1,6 +1,6 @@
 // `baocao schedule`: flags into cycle::ScheduleOptions; the schedule itself
 // (what is due, the lock, the journal) is engine/cycle/schedule.hpp.
-#include "app/schedule_command.hpp"
+#include "app/command.hpp"
 
 #include <cstdlib>
 #include <optional>
@@ -56,8 +56,6 @@ class ScheduleCommand : public FlagCommand {
 
 }  // namespace
 
-std::unique_ptr<Command> make_schedule_command() {
-  return std::make_unique<ScheduleCommand>();
-}
+std::unique_ptr<Command> make_schedule_command() { return std::make_unique<ScheduleCommand>(); }
 
 }  // namespace baocao::app

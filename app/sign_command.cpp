@@ -1,8 +1,10 @@
-// `baocao sign` and `baocao verify`: flags into the jobs of
-// engine/cycle/sign_file.hpp and verify_report.hpp. The signer's flags and
-// the passphrase prompt are sign_options.hpp, shared with `issue` and `run --sign`.
-#include "app/sign_command.hpp"
-
+// `baocao sign IN.pdf --out OUT.pdf (--key K.pem --cert C.pem [--chain CH.pem] | --p12 F.p12
+//  | --pkcs11-uri URI) [--pass-env VAR] [--reason T] [--location T] [--image P.png] [--seal P.png]
+//  [--invisible] [--page N] [--rect x,y,w,h] [--tsa URL] [--fonts manifest.json]` and
+// `baocao verify FILE.pdf [--trust CA.pem]` (exit 0 only when every signature is
+// valid): flags into the jobs of engine/cycle/sign_file.hpp and verify_report.hpp.
+// The signer's flags and the passphrase prompt are sign_options.hpp, shared
+// with `issue` and `run --sign`.
 #include "app/flags.hpp"
 #include "app/limit_options.hpp"
 #include "app/sign_options.hpp"
@@ -71,11 +73,7 @@ class VerifyCommand : public FlagCommand {
 
 }  // namespace
 
-std::unique_ptr<Command> make_sign_command() {
-  return std::make_unique<SignCommand>();
-}
-std::unique_ptr<Command> make_verify_command() {
-  return std::make_unique<VerifyCommand>();
-}
+std::unique_ptr<Command> make_sign_command() { return std::make_unique<SignCommand>(); }
+std::unique_ptr<Command> make_verify_command() { return std::make_unique<VerifyCommand>(); }
 
 }  // namespace baocao::app

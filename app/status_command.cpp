@@ -1,6 +1,7 @@
-// `baocao status`: who submitted for a period, who is missing, who was late
+// `baocao status [--period YYYY] [--deadline DATE] [--db PATH | --pg URI]`:
+// who submitted for a period, who is missing, who was late
 // (engine/cycle/calendar.hpp), printed with Vietnam times.
-#include "app/status_command.hpp"
+#include "app/command.hpp"
 
 #include "app/store_options.hpp"
 #include "engine/core/diagnostic.hpp"
@@ -57,8 +58,6 @@ class StatusCommand : public FlagCommand {
 
 }  // namespace
 
-std::unique_ptr<Command> make_status_command() {
-  return std::make_unique<StatusCommand>();
-}
+std::unique_ptr<Command> make_status_command() { return std::make_unique<StatusCommand>(); }
 
 }  // namespace baocao::app

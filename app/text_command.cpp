@@ -5,8 +5,6 @@
 //   date YYYY-MM-DD --place NAME
 //   sort            (stdin lines, Vietnamese collation)
 //   slug TEXT
-#include "app/text_command.hpp"
-
 #include <cmath>
 #include <fstream>
 #include <iostream>
@@ -164,8 +162,6 @@ class TextCommand : public FlagCommand {
 
 }  // namespace
 
-std::unique_ptr<Command> make_text_command() {
-  return std::make_unique<TextCommand>();
-}
+std::unique_ptr<Command> make_text_command() { return std::make_unique<TextCommand>(); }
 
 }  // namespace baocao::app

@@ -16,6 +16,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Options that choose between alternatives: one of them on the command line
+// sets aside every one of them from the file.
+const std::vector<std::set<std::string>>& alternatives() {
+  static const std::vector<std::set<std::string>> groups = {
+      {"db", "pg", "data", "figures", "targets"},  // where the figures come from
+      {"key", "cert", "p12"},                      // the signer's key and certificate
+  };
+  return groups;
+}
+
 // Keys that are not options of a command.
 constexpr std::array<std::string_view, 2> kGlobalKeys = {"lang", "templates"};
 
@@ -61,6 +71,14 @@ bool holds_password(const std::string& key, const std::string& value) {
 
 [[noreturn]] void fail_at(const ConfigFile& c, int line, MsgId id, std::vector<std::string> args) {
   fail(ErrorFamily::usage, id, std::move(args), at_line(c.path, line));
+}
+
+// An error about a value of the file, moved to the value's line.
+[[noreturn]] void rethrow_at(const Error& e, const std::string& path, int line) {
+  std::vector<Diagnostic> located = e.diagnostics();
+  for (Diagnostic& d : located)
+    if (d.where.file.empty()) d.where = at_line(path, line);
+  throw Error(e.family(), std::move(located));
 }
 
 }  // namespace
@@ -177,6 +195,37 @@ CommandConfig config_for(const ConfigFile& c, const std::string& command, const 
     }
   }
   return out;
+}
+
+std::optional<Lang> config_lang(const CommandConfig& config) {
+  if (!config.lang) return std::nullopt;
+  try {
+    return parse_lang(config.lang->value);
+  } catch (const Error& e) {
+    rethrow_at(e, config.path, config.lang->line);
+  }
+}
+
+void apply_config(const CommandConfig& config, const std::set<std::string>& given,
+                  const std::function<void(const std::string& name, const std::string& value)>& set) {
+  auto set_aside = [&](const std::string& name) {
+    if (given.count(name)) return true;
+    for (const auto& group : alternatives())
+      if (group.count(name))
+        for (const std::string& other : group)
+          if (given.count(other)) return true;
+    return false;
+  };
+  for (const auto& [name, values] : config.options) {
+    if (set_aside(name)) continue;
+    for (const ConfigValue& v : values) {
+      try {
+        set(name, v.value);
+      } catch (const Error& e) {
+        rethrow_at(e, config.path, v.line);
+      }
+    }
+  }
 }
 
 }  // namespace baocao::config

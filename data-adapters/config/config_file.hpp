@@ -10,21 +10,26 @@
 //
 // A key is the long name of an option without "--". A key at the top
 // applies to every command that has that option, a key under [COMMAND] to
-// that command only and before the top's. `out` at the top is the output
+// that command only and before the top's. The command line wins over both:
+// an option it gives is never taken from the file, nor are the others of its
+// group of alternatives (--db, --pg and render's --data, --figures,
+// --targets; --key, --cert and --p12). `out` at the top is the output
 // root: it applies to the commands whose --out is a directory (report, run,
 // export, schedule), not to those writing one file (render, form, sign).
 // Options without a value take yes or no; a repeatable option may be given
 // on several lines. Values are used as written (paths: write them absolute).
 // Besides options: `lang` (vi|en) and `templates` (templates directory).
-// The command line's precedence over the file is the command line's
-// business (app/cli.cpp).
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
+
+#include "engine/core/messages.hpp"
 
 namespace baocao::config {
 
@@ -72,5 +77,15 @@ struct CommandConfig {
   std::map<std::string, std::vector<ConfigValue>> options;
 };
 CommandConfig config_for(const ConfigFile& config, const std::string& command, const std::vector<OptionShape>& options);
+
+// The file's `lang`, if it gives one; Error(usage) at its line when it is
+// not vi or en.
+std::optional<Lang> config_lang(const CommandConfig& config);
+
+// Gives `set` (option name, value) the file's options that the command line
+// did not give (`given`: full names of the options on the command line).
+// Errors `set` throws about a value are reported at the file's line.
+void apply_config(const CommandConfig& config, const std::set<std::string>& given,
+                  const std::function<void(const std::string& name, const std::string& value)>& set);
 
 }  // namespace baocao::config

@@ -1,12 +1,12 @@
 #include "engine/cycle/schedule.hpp"
 
-#include <cstdio>
 
 #include "data-adapters/plan/plan_json.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/export.hpp"
 #include "engine/cycle/lock.hpp"
 #include "engine/cycle/schedule_jobs.hpp"
+#include "engine/text/vi_date.hpp"
 
 namespace baocao::cycle {
 
@@ -14,15 +14,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string vn_date(const CivilDate& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d.day, d.month, d.year);
-  return buf;
-}
-
 std::string describe(const DueJob& j, Lang lang) {
   if (j.kind == DueJob::Kind::export_month) return message(lang, MsgId::schedule_desc_export, {j.month});
-  return message(lang, MsgId::schedule_desc_run, {vn_date(j.deadline), std::to_string(j.cycle)});
+  return message(lang, MsgId::schedule_desc_run, {text::short_date(j.deadline), std::to_string(j.cycle)});
 }
 
 }  // namespace
@@ -92,7 +86,7 @@ int run_schedule(const std::function<std::unique_ptr<store::Store>()>& open_stor
     JournalEntry entry{j.key, now.date, now.iso, status == 0, status, j.late, detail};
     std::string what = describe(j, lang);
     if (j.late)
-      what += " (" + message(lang, MsgId::schedule_late_note, {vn_date(j.window_from), vn_date(j.deadline)}) + ")";
+      what += " (" + message(lang, MsgId::schedule_late_note, {text::short_date(j.window_from), text::short_date(j.deadline)}) + ")";
     if (status == 0) {
       log(message(lang, MsgId::schedule_job_done, {day, what, detail}));
     } else {
