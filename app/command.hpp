@@ -5,8 +5,8 @@
 
 #include <Poco/Util/OptionSet.h>
 
-#include <iosfwd>
 #include <memory>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -18,6 +18,15 @@ struct Context {
   Lang lang = Lang::vi;
   std::ostream& out;
   std::ostream& err;
+
+  // A message of the catalogue as a line of the output.
+  void say(MsgId id, const std::vector<std::string>& args = {}) const {
+    out << message(lang, id, args) << '\n';
+  }
+  // Lines a job's result words (engine/cycle/result_text.hpp), one by one.
+  void print(const std::vector<std::string>& lines) const {
+    for (const std::string& line : lines) out << line << '\n';
+  }
 };
 
 class Command {

@@ -1,9 +1,9 @@
 // `baocao export`: the month's values as XLSX + CSV (engine/cycle/export.hpp).
-#include "app/command.hpp"
-
+#include "app/flags.hpp"
 #include "app/store_options.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/export.hpp"
+#include "engine/cycle/result_text.hpp"
 
 namespace baocao::app {
 
@@ -12,7 +12,8 @@ namespace {
 class ExportCommand : public FlagCommand {
  public:
   void flags(Flags& f) override {
-    f.value("month", "YYYY-MM", MsgId::opt_month, [this](const std::string& v) { o_.month = v, cycle::parse_month(v); }, true)
+    auto month = [this](const std::string& v) { o_.month = v, cycle::parse_month(v); };
+    f.value("month", "YYYY-MM", MsgId::opt_month, month, true)
         .text("out", "DIR", MsgId::opt_out_dir_export, o_.out, true);
     store_.flags(f);
   }
@@ -21,11 +22,7 @@ class ExportCommand : public FlagCommand {
     if (!args.empty()) fail(ErrorFamily::usage, MsgId::app_unexpected_argument, {args.front()});
     o_.lang = ctx.lang;
     auto store = store_.open(true);
-    cycle::ExportReport r = cycle::export_month(*store, o_);
-    ctx.out << message(ctx.lang, MsgId::export_done,
-                       {o_.month, std::to_string(r.rows), std::to_string(r.submissions), r.xlsx.string(),
-                        r.csv.string()})
-            << '\n';
+    ctx.out << cycle::export_summary(o_.month, cycle::export_month(*store, o_), ctx.lang) << '\n';
     return 0;
   }
 
@@ -36,6 +33,8 @@ class ExportCommand : public FlagCommand {
 
 }  // namespace
 
-std::unique_ptr<Command> make_export_command() { return std::make_unique<ExportCommand>(); }
+std::unique_ptr<Command> make_export_command() {
+  return std::make_unique<ExportCommand>();
+}
 
 }  // namespace baocao::app

@@ -4,10 +4,13 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "app/command.hpp"
+#include "app/limit_options.hpp"
+#include "engine/core/civil_date.hpp"
 
 namespace baocao::app {
 
@@ -31,12 +34,35 @@ class Flags {
   // `--name ARG` kept as written (a text or a path).
   template <class T>
   Flags& text(const char* name, const char* arg, MsgId help, T& field, bool required = false) {
-    return value(name, arg, help, [&field](const std::string& v) { field = v; }, required);
+    return value(
+        name, arg, help, [&field](const std::string& v) { field = v; }, required);
   }
   // A repeatable `--name ARG`: each one added to the list.
   template <class T>
   Flags& text(const char* name, const char* arg, MsgId help, std::vector<T>& field) {
-    return value(name, arg, help, [&field](const std::string& v) { field.emplace_back(v); }, false, true);
+    return value(
+        name, arg, help, [&field](const std::string& v) { field.emplace_back(v); }, false, true);
+  }
+  // `--name YYYY`: a year.
+  template <class T>
+  Flags& year(const char* name, MsgId help, T& field, bool required = false) {
+    return value(
+        name, "YYYY", help, [&field, name](const std::string& v) { field = parse_year_option(name, v); },
+        required);
+  }
+  // `--name YYYY-MM-DD`: a day.
+  Flags& date(const char* name, MsgId help, std::optional<CivilDate>& field) {
+    return value(name, "YYYY-MM-DD", help, [&field](const std::string& v) { field = parse_iso_date(v); });
+  }
+  // `--name N`: a safety limit, a whole number above zero.
+  template <class T>
+  Flags& limit(const char* name, MsgId help, T& field) {
+    return value(name, "N", help, [&field, name](const std::string& v) { field = parse_limit(name, v); });
+  }
+  // `--max-unit-depth N`: the levels a units list may have.
+  Flags& unit_depth(int& field) {
+    return value("max-unit-depth", "N", MsgId::opt_max_unit_depth,
+                 [&field](const std::string& v) { field = parse_unit_depth("max-unit-depth", v); });
   }
   // `--name` without a value.
   Flags& flag(const char* name, MsgId help, const std::function<void()>& set) {

@@ -12,8 +12,9 @@ namespace {
 class FormCommand : public FlagCommand {
  public:
   void flags(Flags& f) override {
-    f.value("level", "LEVEL", MsgId::opt_form_level, [this](const std::string& v) { o_.level = text::to_nfc(v); }, true)
-        .value("period", "YYYY", MsgId::opt_period, [this](const std::string& v) { o_.period = parse_year_option("period", v); }, true)
+    auto level = [this](const std::string& v) { o_.level = text::to_nfc(v); };
+    f.value("level", "LEVEL", MsgId::opt_form_level, level, true)
+        .year("period", MsgId::opt_period, o_.period, true)
         .text("out", "FILE.xlsx", MsgId::opt_form_out, o_.out, true);
     store_.flags(f);
     f.text("units", "FILE.csv", MsgId::opt_form_units, o_.units)
@@ -25,10 +26,8 @@ class FormCommand : public FlagCommand {
     if (!args.empty()) fail(ErrorFamily::usage, MsgId::app_unexpected_argument, {args.front()});
     o_.open_store = [this] { return store_.open(); };
     const cycle::FormReport r = cycle::write_form(o_);
-    ctx.out << message(ctx.lang, MsgId::form_done,
-                       {o_.out.string(), std::to_string(r.units), r.level_name, std::to_string(r.indicators),
-                        std::to_string(o_.period)})
-            << '\n';
+    ctx.say(MsgId::form_done, {o_.out.string(), std::to_string(r.units), r.level_name,
+                               std::to_string(r.indicators), std::to_string(o_.period)});
     return 0;
   }
 
@@ -39,6 +38,8 @@ class FormCommand : public FlagCommand {
 
 }  // namespace
 
-std::unique_ptr<Command> make_form_command() { return std::make_unique<FormCommand>(); }
+std::unique_ptr<Command> make_form_command() {
+  return std::make_unique<FormCommand>();
+}
 
 }  // namespace baocao::app

@@ -25,37 +25,36 @@ int small_limit(const std::string& name, const std::string& value) {
 class RenderCommand : public FlagCommand {
  public:
   void flags(Flags& f) override {
-    tmpl::Limits& l = o_.limits;
+    auto set = [this](const std::string& v) {
+      auto eq = v.find('=');
+      if (eq == std::string::npos || eq == 0)
+        fail(ErrorFamily::usage, MsgId::app_bad_option_value, {"set", v, "NAME=VALUE"});
+      o_.sets.emplace_back(v.substr(0, eq), v.substr(eq + 1));
+    };
     f.text("data", "FILE.json", MsgId::opt_data, o_.data);
     store_.flags(f);
     f.text("figures", "FILE.csv", MsgId::opt_figures, o_.figures)
         .text("targets", "FILE.csv", MsgId::opt_targets, o_.targets)
-        .value("set", "NAME=VALUE", MsgId::opt_set, [this](const std::string& v) {
-          auto eq = v.find('=');
-          if (eq == std::string::npos || eq == 0)
-            fail(ErrorFamily::usage, MsgId::app_bad_option_value, {"set", v, "NAME=VALUE"});
-          o_.sets.emplace_back(v.substr(0, eq), v.substr(eq + 1));
-        }, false, true)
+        .value("set", "NAME=VALUE", MsgId::opt_set, set, false, true)
         .text("out", "OUT.pdf|.xlsx|.json", MsgId::opt_out_file, o_.out, true)
         .text("fonts", "manifest.json", MsgId::opt_fonts, fonts_)
-        .value("max-csv-line-bytes", "N", MsgId::opt_csv_line_limit,
-               [this](const std::string& v) { o_.csv_limits.max_line_bytes = parse_limit("max-csv-line-bytes", v); });
-    auto bytes = [&](const char* name, std::size_t& field) {
-      f.value(name, "N", MsgId::opt_template_limit, [&field, name](const std::string& v) { field = parse_limit(name, v); });
+        .limit("max-csv-line-bytes", MsgId::opt_csv_line_limit, o_.csv_limits.max_line_bytes);
+    tmpl::Limits& l = o_.limits;
+    auto depth = [&f](const char* name, int& field) {
+      f.value(name, "N", MsgId::opt_template_limit,
+              [&field, name](const std::string& v) { field = small_limit(name, v); });
     };
-    auto depth = [&](const char* name, int& field) {
-      f.value(name, "N", MsgId::opt_template_limit, [&field, name](const std::string& v) { field = small_limit(name, v); });
-    };
-    bytes("max-template-bytes", l.max_file_bytes);
-    depth("max-include-depth", l.max_include_depth);
-    depth("max-call-depth", l.max_call_depth);
-    f.value("max-loop-iterations", "N", MsgId::opt_template_limit, [&l](const std::string& v) {
+    auto loops = [&l](const std::string& v) {
       l.max_loop_iterations =
           static_cast<long>(std::min<std::uint64_t>(parse_limit("max-loop-iterations", v), 1ull << 40));
-    });
-    bytes("max-output-bytes", l.max_output_bytes);
-    bytes("max-template-work", l.max_work_bytes);
-    bytes("max-value-bytes", l.max_value_size);
+    };
+    f.limit("max-template-bytes", MsgId::opt_template_limit, l.max_file_bytes);
+    depth("max-include-depth", l.max_include_depth);
+    depth("max-call-depth", l.max_call_depth);
+    f.value("max-loop-iterations", "N", MsgId::opt_template_limit, loops)
+        .limit("max-output-bytes", MsgId::opt_template_limit, l.max_output_bytes)
+        .limit("max-template-work", MsgId::opt_template_limit, l.max_work_bytes)
+        .limit("max-value-bytes", MsgId::opt_template_limit, l.max_value_size);
   }
 
   int run(const std::vector<std::string>& args, Context& ctx) override {
@@ -65,7 +64,7 @@ class RenderCommand : public FlagCommand {
     o_.paths = run_paths(fonts_);
     if (store_.given()) o_.open_store = [this] { return store_.open(true); };
     cycle::render_template(o_);
-    ctx.out << message(ctx.lang, MsgId::render_written, {o_.out.string()}) << '\n';
+    ctx.say(MsgId::render_written, {o_.out.string()});
     return 0;
   }
 
@@ -77,6 +76,8 @@ class RenderCommand : public FlagCommand {
 
 }  // namespace
 
-std::unique_ptr<Command> make_render_command() { return std::make_unique<RenderCommand>(); }
+std::unique_ptr<Command> make_render_command() {
+  return std::make_unique<RenderCommand>();
+}
 
 }  // namespace baocao::app

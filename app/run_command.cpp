@@ -4,11 +4,14 @@
 
 #include <unistd.h>
 
+#include <climits>
+
 #include "app/limit_options.hpp"
 #include "app/sign_options.hpp"
 #include "app/store_options.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/lock.hpp"
+#include "engine/cycle/result_text.hpp"
 #include "engine/cycle/run.hpp"
 #include "engine/text/normalize.hpp"
 
@@ -19,15 +22,10 @@ void run_content_flags(Flags& f, cycle::RunOptions& o, std::string& fonts) {
       .text("units", "FILE.csv", MsgId::opt_units, o.units)
       .text("submissions", "FILE.csv", MsgId::opt_submissions, o.submissions)
       .text("scope", "CODE", MsgId::opt_scope, o.scope)
-      .value("jobs", "N", MsgId::opt_jobs, [&o](const std::string& v) {
-        int n = 0;
-        for (char c : v) n = (c >= '0' && c <= '9' && n < 1000) ? n * 10 + (c - '0') : -1;
-        if (v.empty() || n < 1) fail(ErrorFamily::usage, MsgId::app_bad_option_value, {"jobs", v, "N >= 1"});
-        o.threads = static_cast<unsigned>(n);
-      })
+      .value("jobs", "N", MsgId::opt_jobs,
+             [&o](const std::string& v) { o.threads = parse_count("jobs", v, 1, INT_MAX, "N >= 1"); })
       .text("fonts", "manifest.json", MsgId::opt_fonts, fonts)
-      .value("max-unit-depth", "N", MsgId::opt_max_unit_depth,
-             [&o](const std::string& v) { o.max_unit_depth = parse_unit_depth("max-unit-depth", v); });
+      .unit_depth(o.max_unit_depth);
 }
 
 cycle::Paths run_paths(const std::string& fonts) {
@@ -37,20 +35,6 @@ cycle::Paths run_paths(const std::string& fonts) {
 }
 
 namespace {
-
-// What `run` prints about a run.
-void print_run_report(const cycle::RunReport& r, Context& ctx) {
-  if (!r.signed_by.empty()) ctx.out << message(ctx.lang, MsgId::run_signed_by, {r.signed_by}) << '\n';
-  if (!r.without_signer.empty()) {
-    ctx.out << message(ctx.lang, MsgId::run_no_signer, {std::to_string(r.without_signer.size())}) << '\n';
-    for (const auto& u : r.without_signer)
-      ctx.out << message(ctx.lang, MsgId::run_no_signer_item, {u.file, u.unit_code, u.unit_name}) << '\n';
-  }
-  ctx.out << message(ctx.lang, MsgId::run_done,
-                     {std::to_string(r.total()), std::to_string(r.changed()), std::to_string(r.total() - r.changed()),
-                      r.manifest.string()})
-          << '\n';
-}
 
 // One line per document, or a bar on a terminal.
 cycle::RunProgress run_progress(Context& ctx) {
@@ -71,9 +55,10 @@ cycle::RunProgress run_progress(Context& ctx) {
 class RunCommand : public FlagCommand {
  public:
   void flags(Flags& f) override {
-    f.value("cycle", "YYYY", MsgId::opt_cycle, [this](const std::string& v) { o_.cycle = parse_year_option("cycle", v); }, true)
-        .value("deadline", "YYYY-MM-DD", MsgId::opt_run_deadline, [this](const std::string& v) { o_.deadline = parse_iso_date(v); })
-        .value("level", "LEVEL", MsgId::opt_level, [this](const std::string& v) { o_.level = text::to_nfc(v); });
+    auto level = [this](const std::string& v) { o_.level = text::to_nfc(v); };
+    f.year("cycle", MsgId::opt_cycle, o_.cycle, true)
+        .date("deadline", MsgId::opt_run_deadline, o_.deadline)
+        .value("level", "LEVEL", MsgId::opt_level, level);
     store_.flags(f);
     f.text("out", "DIR", MsgId::opt_out, o_.out, true).text("plan", "FILE.json", MsgId::opt_plan, o_.plan);
     run_content_flags(f, o_, fonts_);
@@ -91,10 +76,11 @@ class RunCommand : public FlagCommand {
     cycle::SystemClock clock;
     const cycle::RunReport r = cycle::run_cycle(*store, clock, run_paths(fonts_), o_, run_progress(ctx));
     if (r.locked) {
-      ctx.err << "baocao: " << message(ctx.lang, MsgId::out_dir_locked, {o_.out.string(), r.lock.string()}) << '\n';
+      ctx.err << "baocao: " << message(ctx.lang, MsgId::out_dir_locked, {o_.out.string(), r.lock.string()})
+              << '\n';
       return cycle::kLockedStatus;
     }
-    print_run_report(r, ctx);
+    ctx.print(cycle::run_result_lines(r, ctx.lang));
     return 0;
   }
 
@@ -108,6 +94,8 @@ class RunCommand : public FlagCommand {
 
 }  // namespace
 
-std::unique_ptr<Command> make_run_command() { return std::make_unique<RunCommand>(); }
+std::unique_ptr<Command> make_run_command() {
+  return std::make_unique<RunCommand>();
+}
 
 }  // namespace baocao::app

@@ -1,10 +1,9 @@
 // `baocao schedule`: flags into cycle::ScheduleOptions; the schedule itself
 // (what is due, the lock, the journal) is engine/cycle/schedule.hpp.
-#include "app/command.hpp"
-
 #include <cstdlib>
 #include <optional>
 
+#include "app/flags.hpp"
 #include "app/run_command.hpp"
 #include "app/store_options.hpp"
 #include "engine/core/diagnostic.hpp"
@@ -17,16 +16,15 @@ namespace {
 class ScheduleCommand : public FlagCommand {
  public:
   void flags(Flags& f) override {
+    auto now = [this](const std::string& v) { now_ = cycle::parse_now("now", v); };
+    auto lead_days = [this](const std::string& v) {
+      o_.lead_days = parse_count("lead-days", v, 0, 366, "0..366");
+    };
     store_.flags(f);
     f.text("plan", "FILE.json", MsgId::opt_plan, o_.plan, true)
         .text("out", "DIR", MsgId::opt_schedule_out, o_.out, true)
-        .value("now", "ISO-DATETIME", MsgId::opt_schedule_now, [this](const std::string& v) { now_ = cycle::parse_now("now", v); })
-        .value("lead-days", "N", MsgId::opt_schedule_lead_days, [this](const std::string& v) {
-          int n = 0;
-          for (char c : v) n = (c >= '0' && c <= '9' && n < 1000) ? n * 10 + (c - '0') : -1;
-          if (v.empty() || n < 0 || n > 366) fail(ErrorFamily::usage, MsgId::app_bad_option_value, {"lead-days", v, "0..366"});
-          o_.lead_days = n;
-        })
+        .value("now", "ISO-DATETIME", MsgId::opt_schedule_now, now)
+        .value("lead-days", "N", MsgId::opt_schedule_lead_days, lead_days)
         .flag("wait", MsgId::opt_schedule_wait, o_.wait)
         .flag("dry-run", MsgId::opt_schedule_dry_run, o_.dry_run);
     run_content_flags(f, o_.run, fonts_);  // what each deadline's run reads
@@ -56,6 +54,8 @@ class ScheduleCommand : public FlagCommand {
 
 }  // namespace
 
-std::unique_ptr<Command> make_schedule_command() { return std::make_unique<ScheduleCommand>(); }
+std::unique_ptr<Command> make_schedule_command() {
+  return std::make_unique<ScheduleCommand>();
+}
 
 }  // namespace baocao::app

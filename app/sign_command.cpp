@@ -6,7 +6,6 @@
 // The signer's flags and the passphrase prompt are sign_options.hpp, shared
 // with `issue` and `run --sign`.
 #include "app/flags.hpp"
-#include "app/limit_options.hpp"
 #include "app/sign_options.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/sign_file.hpp"
@@ -20,6 +19,9 @@ namespace {
 class SignCommand : public FlagCommand {
  public:
   void flags(Flags& f) override {
+    auto minutes = [this](const std::string& v) {
+      o_.state_seconds = static_cast<long long>(parse_limit("state-minutes", v)) * 60;
+    };
     f.text("out", "OUT.pdf", MsgId::opt_out, o_.out, true);
     signer_flags(f, o_.signer, true);
     f.text("fonts", "manifest.json", MsgId::opt_fonts, o_.fonts)
@@ -27,9 +29,7 @@ class SignCommand : public FlagCommand {
         .text("finish", "STATE", MsgId::opt_sign_finish, o_.finish)
         .text("signature", "SIG.bin", MsgId::opt_sign_signature, o_.signature)
         .text("cms", "CMS.der", MsgId::opt_sign_cms, o_.cms)
-        .value("state-minutes", "N", MsgId::opt_sign_state_minutes, [this](const std::string& v) {
-          o_.state_seconds = static_cast<long long>(parse_limit("--state-minutes", v)) * 60;
-        });
+        .value("state-minutes", "N", MsgId::opt_sign_state_minutes, minutes);
   }
 
   int run(const std::vector<std::string>& args, Context& ctx) override {
@@ -37,16 +37,15 @@ class SignCommand : public FlagCommand {
     if (!o_.finish.empty() && !args.empty()) fail(ErrorFamily::usage, MsgId::sign_two_step_usage);
     if (!args.empty()) o_.in = args[0];
     const cycle::SignFileReport r = cycle::sign_file(o_, terminal_prompts(ctx));
-    auto say = [&](MsgId id, std::vector<std::string> a) { ctx.out << message(ctx.lang, id, a) << '\n'; };
     if (!r.prepared) {
-      say(MsgId::sign_written, {o_.out.string()});
+      ctx.say(MsgId::sign_written, {o_.out.string()});
       return 0;
     }
-    say(MsgId::sign_prepared_hex, {sign::to_hex(r.to_sign)});
-    say(MsgId::sign_prepared_base64, {sign::to_base64(r.to_sign)});
-    say(MsgId::sign_prepared_document, {sign::to_hex(r.document)});
-    say(MsgId::sign_prepared_cert, {r.signer, r.serial, r.cert_sha256});
-    say(MsgId::sign_prepared_written, {o_.out.string(), sign::iso_datetime(r.expires)});
+    ctx.say(MsgId::sign_prepared_hex, {sign::to_hex(r.to_sign)});
+    ctx.say(MsgId::sign_prepared_base64, {sign::to_base64(r.to_sign)});
+    ctx.say(MsgId::sign_prepared_document, {sign::to_hex(r.document)});
+    ctx.say(MsgId::sign_prepared_cert, {r.signer, r.serial, r.cert_sha256});
+    ctx.say(MsgId::sign_prepared_written, {o_.out.string(), sign::iso_datetime(r.expires)});
     return 0;
   }
 
@@ -61,9 +60,7 @@ class VerifyCommand : public FlagCommand {
   int run(const std::vector<std::string>& args, Context& ctx) override {
     if (args.empty()) fail(ErrorFamily::usage, MsgId::app_missing_argument, {"FILE.pdf"});
     const cycle::VerifyReport r = cycle::verify_file(args[0], trust_);
-    for (std::size_t i = 0; i < r.signatures.size(); ++i)
-      for (const std::string& line : cycle::signature_lines(r.signatures[i], i + 1, ctx.lang)) ctx.out << line << '\n';
-    ctx.out << cycle::verdict_line(r, ctx.lang) << '\n';
+    ctx.print(cycle::verify_lines(r, ctx.lang));
     return r.signatures.empty() || r.invalid ? 1 : 0;
   }
 
@@ -73,7 +70,11 @@ class VerifyCommand : public FlagCommand {
 
 }  // namespace
 
-std::unique_ptr<Command> make_sign_command() { return std::make_unique<SignCommand>(); }
-std::unique_ptr<Command> make_verify_command() { return std::make_unique<VerifyCommand>(); }
+std::unique_ptr<Command> make_sign_command() {
+  return std::make_unique<SignCommand>();
+}
+std::unique_ptr<Command> make_verify_command() {
+  return std::make_unique<VerifyCommand>();
+}
 
 }  // namespace baocao::app

@@ -62,10 +62,14 @@ void signer_flags(Flags& f, cycle::SignerSource& s, bool placement, bool appeara
       .text("location", "TEXT", MsgId::opt_sign_location, a.location)
       .text("seal", "con-dau.png", MsgId::opt_sign_seal, s.seal);
   if (appearance)
-    f.text("image", "chu-ky.png", MsgId::opt_sign_image, s.image).flag("invisible", MsgId::opt_sign_invisible, a.invisible);
+    f.text("image", "chu-ky.png", MsgId::opt_sign_image, s.image)
+        .flag("invisible", MsgId::opt_sign_invisible, a.invisible);
   if (placement)
-    f.value("page", "N", MsgId::opt_sign_page, [&a](const std::string& v) { a.page = parse_page(v); })
-        .value("rect", "x,y,w,h", MsgId::opt_sign_rect, [&a](const std::string& v) { a.rect = parse_rect(v); });
+    f.value("page", "N", MsgId::opt_sign_page, [&a](const std::string& v) {
+       a.page = parse_page(v);
+     }).value("rect", "x,y,w,h", MsgId::opt_sign_rect, [&a](const std::string& v) {
+      a.rect = parse_rect(v);
+    });
   f.text("tsa", "URL", MsgId::opt_sign_tsa, s.tsa)
       .text("tsa-ca", "CA.pem", MsgId::opt_sign_tsa_ca, s.tsa_ca)
       .flag("ltv", MsgId::opt_sign_ltv, s.ltv)
@@ -73,8 +77,7 @@ void signer_flags(Flags& f, cycle::SignerSource& s, bool placement, bool appeara
       .text("ocsp-response", "FILE.der", MsgId::opt_sign_ocsp, s.ocsps)
       .flag("doc-timestamp", MsgId::opt_sign_doc_timestamp, s.doc_timestamp)
       .flag("strict", MsgId::opt_sign_strict, s.strict)
-      .value("max-image-pixels", "N", MsgId::opt_sign_max_image_pixels,
-             [&a](const std::string& v) { a.max_image_pixels = parse_limit("--max-image-pixels", v); });
+      .limit("max-image-pixels", MsgId::opt_sign_max_image_pixels, a.max_image_pixels);
 }
 
 cycle::SignerPrompts terminal_prompts(Context& ctx) {

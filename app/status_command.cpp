@@ -1,11 +1,11 @@
 // `baocao status [--period YYYY] [--deadline DATE] [--db PATH | --pg URI]`:
 // who submitted for a period, who is missing, who was late
 // (engine/cycle/calendar.hpp), printed with Vietnam times.
-#include "app/command.hpp"
-
+#include "app/flags.hpp"
 #include "app/store_options.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/calendar.hpp"
+#include "engine/cycle/result_text.hpp"
 
 namespace baocao::app {
 
@@ -14,8 +14,7 @@ namespace {
 class StatusCommand : public FlagCommand {
  public:
   void flags(Flags& f) override {
-    f.value("period", "YYYY", MsgId::opt_period, [this](const std::string& v) { o_.period = parse_year_option("period", v); })
-        .value("deadline", "YYYY-MM-DD", MsgId::opt_deadline, [this](const std::string& v) { o_.deadline = parse_iso_date(v); });
+    f.year("period", MsgId::opt_period, o_.period).date("deadline", MsgId::opt_deadline, o_.deadline);
     store_.flags(f);
   }
 
@@ -23,31 +22,7 @@ class StatusCommand : public FlagCommand {
     if (!args.empty()) fail(ErrorFamily::usage, MsgId::app_unexpected_argument, {args.front()});
     auto store = store_.open(true);
     const cycle::StatusReport r = cycle::status(*store, o_);
-    const std::string period = std::to_string(r.period ? r.period : o_.period.value_or(0));
-    if (r.submitted.empty()) {
-      ctx.out << message(ctx.lang, MsgId::status_nothing, {period}) << '\n';
-      return 0;
-    }
-    ctx.out << message(ctx.lang, MsgId::status_summary_line,
-                       {period, std::to_string(r.submitted.size()), std::to_string(r.expected),
-                        std::to_string(r.missing.size()), std::to_string(r.late.size())})
-            << '\n';
-    auto line = [&](const store::SubmissionInfo& s) {
-      ctx.out << message(ctx.lang, MsgId::status_unit_line,
-                         {s.unit_code, s.unit_name, s.source_file, cycle::vietnam_time_of(s.imported_at)})
-              << '\n';
-    };
-    ctx.out << message(ctx.lang, MsgId::status_submitted_heading) << '\n';
-    for (const auto& s : r.submitted) line(s);
-    if (!r.missing.empty()) {
-      ctx.out << message(ctx.lang, MsgId::status_missing_heading) << '\n';
-      for (const auto& u : r.missing)
-        ctx.out << message(ctx.lang, MsgId::status_missing_line, {u.code, u.name}) << '\n';
-    }
-    if (!r.late.empty()) {
-      ctx.out << message(ctx.lang, MsgId::status_late_heading, {to_iso(*o_.deadline)}) << '\n';
-      for (const auto& s : r.late) line(s);
-    }
+    ctx.print(cycle::status_lines(r, o_, ctx.lang));
     return 0;
   }
 
@@ -58,6 +33,8 @@ class StatusCommand : public FlagCommand {
 
 }  // namespace
 
-std::unique_ptr<Command> make_status_command() { return std::make_unique<StatusCommand>(); }
+std::unique_ptr<Command> make_status_command() {
+  return std::make_unique<StatusCommand>();
+}
 
 }  // namespace baocao::app

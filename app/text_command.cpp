@@ -43,7 +43,8 @@ class TextCommand : public FlagCommand {
   void flags(Flags& f) override {
     auto from = [this](const std::string& v) {
       if (v != "auto" && !text::parse_encoding_name(v))
-        fail(ErrorFamily::usage, MsgId::text_unknown_encoding, {v, "auto, " + text::supported_encoding_names()});
+        fail(ErrorFamily::usage, MsgId::text_unknown_encoding,
+             {v, "auto, " + text::supported_encoding_names()});
       from_ = v;
     };
     f.value("from", "auto|utf8|tcvn3|vni|viqr|cp1258", MsgId::opt_from, from)
@@ -162,6 +163,8 @@ class TextCommand : public FlagCommand {
 
 }  // namespace
 
-std::unique_ptr<Command> make_text_command() { return std::make_unique<TextCommand>(); }
+std::unique_ptr<Command> make_text_command() {
+  return std::make_unique<TextCommand>();
+}
 
 }  // namespace baocao::app

@@ -166,7 +166,8 @@ void check_config(const ConfigFile& c, const CommandShapes& options) {
   }
 }
 
-CommandConfig config_for(const ConfigFile& c, const std::string& command, const std::vector<OptionShape>& options) {
+CommandConfig config_for(const ConfigFile& c, const std::string& command,
+                         const std::vector<OptionShape>& options) {
   CommandConfig out;
   out.path = c.path;
   static const std::map<std::string, std::vector<ConfigValue>> none;

@@ -76,7 +76,8 @@ struct CommandConfig {
   // option name -> its values (flags: "" when yes; absent when no)
   std::map<std::string, std::vector<ConfigValue>> options;
 };
-CommandConfig config_for(const ConfigFile& config, const std::string& command, const std::vector<OptionShape>& options);
+CommandConfig config_for(const ConfigFile& config, const std::string& command,
+                         const std::vector<OptionShape>& options);
 
 // The file's `lang`, if it gives one; Error(usage) at its line when it is
 // not vi or en.

@@ -41,7 +41,8 @@ tmpl::Map read_vars_json(const std::filesystem::path& path) {
     if (root.type() != typeid(Poco::JSON::Object::Ptr)) throw Poco::Exception("{ ... }");
     for (const auto& [k, v] : *root.extract<Poco::JSON::Object::Ptr>()) out[text::to_nfc(k)] = json_value(v);
   } catch (const Poco::Exception& e) {
-    fail(ErrorFamily::input, MsgId::run_vars_invalid, {path.string(), e.displayText()}, at_file(path.string()));
+    fail(ErrorFamily::input, MsgId::run_vars_invalid, {path.string(), e.displayText()},
+         at_file(path.string()));
   } catch (const Error& e) {
     rethrow_in_file(e, path.string());
   }

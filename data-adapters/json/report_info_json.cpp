@@ -24,7 +24,8 @@ report::ReportInfo read_report_info(const std::string& path) {
     auto list = [&](const char* key) {
       std::vector<std::string> out;
       if (auto a = o->getArray(key))
-        for (std::size_t i = 0; i < a->size(); ++i) out.push_back(a->getElement<std::string>(static_cast<unsigned>(i)));
+        for (std::size_t i = 0; i < a->size(); ++i)
+          out.push_back(a->getElement<std::string>(static_cast<unsigned>(i)));
       return out;
     };
     info.governing_body = str("co_quan_chu_quan");

@@ -11,16 +11,16 @@ namespace baocao::report {
 // What the issuing office writes around the figures (ND30 boxes 1-9); the
 // report template receives these as variables.
 struct ReportInfo {
-  std::string governing_body;   // "UBND TỈNH NINH BÌNH"
-  std::string issuing_body;     // "SỞ GIÁO DỤC VÀ ĐÀO TẠO"
-  std::string number_symbol;    // "Số: 25/BC-SGDĐT"
-  std::string place;            // "Ninh Bình"
+  std::string governing_body;  // "UBND TỈNH NINH BÌNH"
+  std::string issuing_body;    // "SỞ GIÁO DỤC VÀ ĐÀO TẠO"
+  std::string number_symbol;   // "Số: 25/BC-SGDĐT"
+  std::string place;           // "Ninh Bình"
   CivilDate date;
-  std::string area;             // "trên địa bàn tỉnh Ninh Bình"
-  std::string basis;            // opening sentence: "Thực hiện Kế hoạch số ..."
+  std::string area;                          // "trên địa bàn tỉnh Ninh Bình"
+  std::string basis;                         // opening sentence: "Thực hiện Kế hoạch số ..."
   std::vector<std::string> authority_lines;  // "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"
   std::string signer_name;
-  std::vector<std::string> recipients;       // "- UBND tỉnh;", ..., "- Lưu: VT."
+  std::vector<std::string> recipients;  // "- UBND tỉnh;", ..., "- Lưu: VT."
 };
 
 }  // namespace baocao::report

@@ -65,11 +65,13 @@ FormReport write_form(const FormOptions& o) {
   spec.units = units.on({o.period, 12, 31});
   if (spec.units.empty()) spec.units = units.on({o.period, 1, 1});
   if (spec.units.empty())
-    fail(ErrorFamily::data, MsgId::form_no_units, {model::level_display_name(spec.level), std::to_string(o.period)});
+    fail(ErrorFamily::data, MsgId::form_no_units,
+         {model::level_display_name(spec.level), std::to_string(o.period)});
   // The level's place in the unit list, not its name, says which
   // indicators it reports: the top (no parent) also has its own.
   spec.indicators = model::form_indicators(!units.has_parent);
-  std::sort(spec.units.begin(), spec.units.end(), [](const Unit& a, const Unit& b) { return a.code < b.code; });
+  std::sort(spec.units.begin(), spec.units.end(),
+            [](const Unit& a, const Unit& b) { return a.code < b.code; });
   const char* sde = std::getenv("SOURCE_DATE_EPOCH");
   spec.created = sde && *sde ? std::atoll(sde)
                              : std::chrono::duration_cast<std::chrono::seconds>(

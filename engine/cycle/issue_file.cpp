@@ -23,7 +23,8 @@ void issue_file(const IssueFileOptions& in, const SignerPrompts& prompts) {
   const bool has_symbol = in.number.find('/') != std::string::npos;
   if (in.attachment) {
     o.kind = sign::IssueOptions::Kind::attachment;
-    if (in.number.empty() || (in.symbol.empty() && !has_symbol)) fail(ErrorFamily::usage, MsgId::sign_issue_need);
+    if (in.number.empty() || (in.symbol.empty() && !has_symbol))
+      fail(ErrorFamily::usage, MsgId::sign_issue_need);
     o.number_symbol = has_symbol ? in.number : sign::document_number(in.number) + "/" + in.symbol;
   } else if (!in.copy.empty()) {
     o.kind = sign::IssueOptions::Kind::copy;
@@ -47,11 +48,12 @@ void issue_file(const IssueFileOptions& in, const SignerPrompts& prompts) {
   o.max_image_pixels = s.max_image_pixels;
   if (o.kind == sign::IssueOptions::Kind::copy) {
     const X509* cert = o.credentials->cert.get();
-    o.copy_body = !in.copy_body.empty()                 ? in.copy_body
+    o.copy_body = !in.copy_body.empty()               ? in.copy_body
                   : !sign::organization(cert).empty() ? sign::organization(cert)
                                                       : sign::common_name(cert);
   }
-  const fonts::FontSet fonts = fonts::FontSet::load(in.fonts.empty() ? fonts::FontSet::default_manifest() : in.fonts);
+  const fonts::FontSet fonts =
+      fonts::FontSet::load(in.fonts.empty() ? fonts::FontSet::default_manifest() : in.fonts);
   o.fonts = &fonts;
   o.time = static_cast<long long>(std::time(nullptr));
   write_file_atomic(in.out, sign::issue_pdf(pdf, o));

@@ -38,7 +38,8 @@ namespace {
 // The year a store or CSV source is read for: the variable `nam`.
 int year_of(const tmpl::Map& variables, MsgId missing) {
   auto nam = variables.find("nam");
-  if (nam == variables.end() || nam->second.kind != tmpl::Value::Kind::number) fail(ErrorFamily::usage, missing);
+  if (nam == variables.end() || nam->second.kind != tmpl::Value::Kind::number)
+    fail(ErrorFamily::usage, missing);
   return static_cast<int>(nam->second.number);
 }
 
@@ -48,7 +49,8 @@ void render_template(const RenderOptions& o) {
   const std::string ext = o.out.extension().string();
   if (ext != ".pdf" && ext != ".xlsx" && ext != ".json")
     fail(ErrorFamily::usage, MsgId::render_bad_out, {o.out.string()});
-  const bool from_store = static_cast<bool>(o.open_store), from_csv = !o.figures.empty() || !o.targets.empty();
+  const bool from_store = static_cast<bool>(o.open_store),
+             from_csv = !o.figures.empty() || !o.targets.empty();
   if (!o.data.empty() + from_store + from_csv > 1) fail(ErrorFamily::usage, MsgId::render_data_conflict);
 
   json::TemplateInputs inputs;
@@ -77,7 +79,8 @@ void render_template(const RenderOptions& o) {
   std::error_code ec;
   if (!fs::is_regular_file(tpl, ec))
     if (fs::path found = o.paths.find_template(o.template_name); !found.empty()) tpl = found;
-  doc::Document document = tmpl::render_file(tpl, *inputs.data, inputs.variables, o.limits, o.paths.templates);
+  doc::Document document =
+      tmpl::render_file(tpl, *inputs.data, inputs.variables, o.limits, o.paths.templates);
   if (!o.out.parent_path().empty()) prepare_output_dir(o.out.parent_path());
   if (ext == ".json") {
     write_file_atomic(o.out, doc::to_json(document));

@@ -20,8 +20,8 @@
 namespace baocao::cycle {
 
 struct RenderOptions {
-  std::string template_name;   // a file, else a template's name looked up in `paths`
-  std::filesystem::path out;   // OUT.pdf, OUT.xlsx or OUT.json
+  std::string template_name;  // a file, else a template's name looked up in `paths`
+  std::filesystem::path out;  // OUT.pdf, OUT.xlsx or OUT.json
   // At most one source of figures: a JSON data file (its variables too), the
   // store (opened read-only, the year from the variable `nam`), or CSV
   // figures and/or targets (`nam` needed). None: a template without figures.

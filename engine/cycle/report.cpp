@@ -21,7 +21,8 @@ namespace {
 
 // The wording of the info file, as the template's variables under the
 // file's own keys.
-tmpl::Map report_vars(const report::ReportInfo& info, int year, const std::vector<std::string>& predecessors) {
+tmpl::Map report_vars(const report::ReportInfo& info, int year,
+                      const std::vector<std::string>& predecessors) {
   auto text = [](const std::string& s) { return tmpl::Value::of(s); };
   auto list = [](const std::vector<std::string>& v) {
     tmpl::List l;
@@ -60,9 +61,11 @@ ReportFiles write_report(const ReportOptions& o) {
     model::Hierarchy hierarchy(csv::read_units_csv(o.units.string()));
     const CivilDate year_end{o.year, 12, 31};
     const Unit* scope = o.scope.empty() ? nullptr : hierarchy.find(o.scope, year_end);
-    if (!o.scope.empty() && !scope) fail(ErrorFamily::data, MsgId::unit_unknown_parent, {o.scope, o.units.string()});
+    if (!o.scope.empty() && !scope)
+      fail(ErrorFamily::data, MsgId::unit_unknown_parent, {o.scope, o.units.string()});
     for (const Unit& u : hierarchy.units())
-      if (model::valid_on(u, year_end) && (scope ? u.parent == scope->code : !u.parent.empty())) units.push_back(u);
+      if (model::valid_on(u, year_end) && (scope ? u.parent == scope->code : !u.parent.empty()))
+        units.push_back(u);
     // A scope formed by a merger this year: `previous` holds its
     // predecessors' figures, and the report says whose.
     if (scope && scope->valid_from && *scope->valid_from > CivilDate{o.year - 1, 12, 31})

@@ -36,7 +36,8 @@ SignFileReport sign_file(const SignFileOptions& o, const SignerPrompts& prompts)
   if (!o.signature.empty() || !o.cms.empty() || (o.prepare && o.signer.time_stamps_or_ltv()))
     fail(ErrorFamily::usage, MsgId::sign_two_step_usage);
   const std::string pdf = read_bytes(o.in);
-  sign::SignOptions opts = o.prepare ? load_certificate_only(o.signer, prompts) : load_signer(o.signer, prompts);
+  sign::SignOptions opts =
+      o.prepare ? load_certificate_only(o.signer, prompts) : load_signer(o.signer, prompts);
   std::optional<fonts::FontSet> fonts;
   if (!opts.invisible) {
     fonts = fonts::FontSet::load(o.fonts.empty() ? fonts::FontSet::default_manifest() : o.fonts);

@@ -26,7 +26,7 @@ struct SignFileOptions {
 // What a preparation hands to the person who takes it to the service.
 struct SignFileReport {
   bool prepared = false;
-  std::string to_sign, document;           // SHA-256 digests: signed attributes, byte ranges
+  std::string to_sign, document;            // SHA-256 digests: signed attributes, byte ranges
   std::string signer, serial, cert_sha256;  // the certificate that must sign
   long long expires = 0;
 };

@@ -30,7 +30,8 @@ std::string secret_from_env(const std::string& var) {
 
 void check_validity(const X509* cert, const SignerSource& s, const SignerPrompts& prompts) {
   if (sign::validity_at(cert, static_cast<long long>(std::time(nullptr))) == sign::Validity::valid) return;
-  std::vector<std::string> args{sign::common_name(cert), sign::not_before_text(cert), sign::not_after_text(cert)};
+  std::vector<std::string> args{sign::common_name(cert), sign::not_before_text(cert),
+                                sign::not_after_text(cert)};
   if (s.strict) fail(ErrorFamily::input, MsgId::sign_cert_not_valid, args);
   if (prompts.warn) prompts.warn({MsgId::sign_cert_not_valid_warning, args, {}});
 }
@@ -107,7 +108,8 @@ sign::SignOptions load_certificate_only(const SignerSource& s, const SignerPromp
     fail(ErrorFamily::usage, MsgId::sign_two_step_usage);
   sign::SignOptions opts = with_images(s);
   std::vector<sign::X509Ptr> certs = sign::read_pem_certificates(s.cert);
-  std::vector<sign::X509Ptr> chain = s.chain.empty() ? std::vector<sign::X509Ptr>{} : sign::read_pem_certificates(s.chain);
+  std::vector<sign::X509Ptr> chain =
+      s.chain.empty() ? std::vector<sign::X509Ptr>{} : sign::read_pem_certificates(s.chain);
   opts.credentials = sign::certificate_only(std::move(certs.front()), std::move(chain));
   check_validity(opts.credentials->cert.get(), s, prompts);
   return opts;

@@ -27,12 +27,14 @@ struct SignerSource {
   std::string tsa, tsa_ca;  // RFC 3161 time-stamp authority, its CA file
   bool ltv = false, doc_timestamp = false;
   std::vector<std::string> crls, ocsps;  // validation data files to embed
-  bool strict = false;  // a certificate not valid now is an error, not a warning
+  bool strict = false;                   // a certificate not valid now is an error, not a warning
   // Reason, location, invisible, page, rect and the image limit; the
   // loaders fill the rest.
   sign::SignOptions appearance;
 
-  bool given() const { return !key.empty() || !cert.empty() || !p12.empty() || !pkcs11_uri.empty() || !pkcs11_module.empty(); }
+  bool given() const {
+    return !key.empty() || !cert.empty() || !p12.empty() || !pkcs11_uri.empty() || !pkcs11_module.empty();
+  }
   bool time_stamps_or_ltv() const { return !tsa.empty() || ltv || doc_timestamp; }
 };
 

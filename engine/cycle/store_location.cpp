@@ -11,8 +11,8 @@ std::unique_ptr<store::Store> StoreLocation::open(bool reads_only) const {
   if (!db.empty() && !pg.empty())
     fail(ErrorFamily::usage, MsgId::app_bad_option_value, {"pg", label(), "--db | --pg"});
   if (!pg.empty()) return store::open_postgresql_store(pg);
-  return store::open_sqlite_store(db.empty() ? kDefaultDb : db,
-                                  reads_only ? store::StoreAccess::read_only : store::StoreAccess::read_write);
+  return store::open_sqlite_store(db.empty() ? kDefaultDb : db, reads_only ? store::StoreAccess::read_only
+                                                                           : store::StoreAccess::read_write);
 }
 
 std::string StoreLocation::label() const {

@@ -52,17 +52,8 @@ std::string change_text(const sign::Change& c, Lang lang) {
   return c.detail;
 }
 
-}  // namespace
-
-VerifyReport verify_file(const std::filesystem::path& pdf, const std::filesystem::path& trust) {
-  VerifyReport r;
-  r.signatures = sign::verify_pdf(read_bytes(pdf), trust);
-  for (const auto& s : r.signatures) r.invalid += !s.valid();
-  return r;
-}
-
-std::vector<std::string> signature_lines(const sign::SignatureReport& r, std::size_t number, Lang lang) {
-  std::vector<std::string> lines;
+void add_signature_lines(const sign::SignatureReport& r, std::size_t number, Lang lang,
+                         std::vector<std::string>& lines) {
   auto say = [&](MsgId id, std::vector<std::string> a = {}) { lines.push_back(message(lang, id, a)); };
   say(MsgId::verify_heading, {std::to_string(number), r.field});
   say(MsgId::verify_role, {message(lang, role_message(r.role))});
@@ -87,13 +78,29 @@ std::vector<std::string> signature_lines(const sign::SignatureReport& r, std::si
     say(MsgId::verify_chain_ok);
   else
     say(MsgId::verify_chain_bad, {r.chain_problem});
-  return lines;
 }
 
-std::string verdict_line(const VerifyReport& r, Lang lang) {
-  if (r.signatures.empty()) return message(lang, MsgId::verify_no_signatures);
-  if (r.invalid == 0) return message(lang, MsgId::verify_all_valid, {std::to_string(r.signatures.size())});
-  return message(lang, MsgId::verify_some_invalid, {std::to_string(r.invalid), std::to_string(r.signatures.size())});
+}  // namespace
+
+VerifyReport verify_file(const std::filesystem::path& pdf, const std::filesystem::path& trust) {
+  VerifyReport r;
+  r.signatures = sign::verify_pdf(read_bytes(pdf), trust);
+  for (const auto& s : r.signatures) r.invalid += !s.valid();
+  return r;
+}
+
+std::vector<std::string> verify_lines(const VerifyReport& r, Lang lang) {
+  std::vector<std::string> lines;
+  for (std::size_t i = 0; i < r.signatures.size(); ++i)
+    add_signature_lines(r.signatures[i], i + 1, lang, lines);
+  const std::string n = std::to_string(r.signatures.size());
+  if (r.signatures.empty())
+    lines.push_back(message(lang, MsgId::verify_no_signatures));
+  else if (r.invalid == 0)
+    lines.push_back(message(lang, MsgId::verify_all_valid, {n}));
+  else
+    lines.push_back(message(lang, MsgId::verify_some_invalid, {std::to_string(r.invalid), n}));
+  return lines;
 }
 
 }  // namespace baocao::cycle

@@ -21,11 +21,9 @@ struct VerifyReport {
 // sign::verify_pdf.
 VerifyReport verify_file(const std::filesystem::path& pdf, const std::filesystem::path& trust);
 
-// Signature `number` (1-based): heading, role, signer, times, what it
-// covers and what came after it, the digest and the chain.
-std::vector<std::string> signature_lines(const sign::SignatureReport& r, std::size_t number, Lang lang);
-
-// The last line: none, all valid, or how many are not.
-std::string verdict_line(const VerifyReport& report, Lang lang);
+// For each signature: its heading, role, signer, times, what it covers and
+// what came after it, the digest and the chain; then the verdict (none, all
+// valid, or how many are not).
+std::vector<std::string> verify_lines(const VerifyReport& report, Lang lang);
 
 }  // namespace baocao::cycle
