@@ -54,16 +54,15 @@ class Flags {
   Flags& date(const char* name, MsgId help, std::optional<CivilDate>& field) {
     return value(name, "YYYY-MM-DD", help, [&field](const std::string& v) { field = parse_iso_date(v); });
   }
-  // `--name N`: a safety limit, a whole number above zero.
+  // `--name N`: a safety limit, a whole number above zero (at most `max`).
   template <class T>
-  Flags& limit(const char* name, MsgId help, T& field) {
-    return value(name, "N", help, [&field, name](const std::string& v) { field = parse_limit(name, v); });
+  Flags& limit(const char* name, MsgId help, T& field, std::uint64_t max = 0) {
+    return value(name, "N", help, [&field, name, max](const std::string& v) {
+      field = static_cast<T>(parse_limit(name, v, max));
+    });
   }
   // `--max-unit-depth N`: the levels a units list may have.
-  Flags& unit_depth(int& field) {
-    return value("max-unit-depth", "N", MsgId::opt_max_unit_depth,
-                 [&field](const std::string& v) { field = parse_unit_depth("max-unit-depth", v); });
-  }
+  Flags& unit_depth(int& field) { return limit("max-unit-depth", MsgId::opt_max_unit_depth, field, 64); }
   // `--name` without a value.
   Flags& flag(const char* name, MsgId help, const std::function<void()>& set) {
     if (options_)

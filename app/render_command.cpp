@@ -14,14 +14,6 @@ namespace baocao::app {
 
 namespace {
 
-// Depth limits bound recursion on the stack: 256 is already far
-// deeper than any template, and more would trade a clear error for a crash.
-int small_limit(const std::string& name, const std::string& value) {
-  std::uint64_t n = parse_limit(name, value);
-  if (n > 256) fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, "1..256"});
-  return static_cast<int>(n);
-}
-
 class RenderCommand : public FlagCommand {
  public:
   void flags(Flags& f) override {
@@ -40,18 +32,14 @@ class RenderCommand : public FlagCommand {
         .text("fonts", "manifest.json", MsgId::opt_fonts, fonts_)
         .limit("max-csv-line-bytes", MsgId::opt_csv_line_limit, o_.csv_limits.max_line_bytes);
     tmpl::Limits& l = o_.limits;
-    auto depth = [&f](const char* name, int& field) {
-      f.value(name, "N", MsgId::opt_template_limit,
-              [&field, name](const std::string& v) { field = small_limit(name, v); });
-    };
     auto loops = [&l](const std::string& v) {
       l.max_loop_iterations =
           static_cast<long>(std::min<std::uint64_t>(parse_limit("max-loop-iterations", v), 1ull << 40));
     };
-    f.limit("max-template-bytes", MsgId::opt_template_limit, l.max_file_bytes);
-    depth("max-include-depth", l.max_include_depth);
-    depth("max-call-depth", l.max_call_depth);
-    f.value("max-loop-iterations", "N", MsgId::opt_template_limit, loops)
+    f.limit("max-template-bytes", MsgId::opt_template_limit, l.max_file_bytes)
+        .limit("max-include-depth", MsgId::opt_template_limit, l.max_include_depth, 256)
+        .limit("max-call-depth", MsgId::opt_template_limit, l.max_call_depth, 256)
+        .value("max-loop-iterations", "N", MsgId::opt_template_limit, loops)
         .limit("max-output-bytes", MsgId::opt_template_limit, l.max_output_bytes)
         .limit("max-template-work", MsgId::opt_template_limit, l.max_work_bytes)
         .limit("max-value-bytes", MsgId::opt_template_limit, l.max_value_size);
