@@ -31,7 +31,7 @@ inline int parse_unit_depth(const std::string& name, const std::string& value) {
 
 // A small count typed as digits (`--jobs N`, `--lead-days N`): `min` to
 // `max`, Error(usage) showing `range` otherwise.
-inline int parse_count(const std::string& name, const std::string& value, int min, int max,
+inline int parse_bounded(const std::string& name, const std::string& value, int min, int max,
                        const char* range) {
   int n = 0;
   for (char c : value) n = (c >= '0' && c <= '9' && n < 1000) ? n * 10 + (c - '0') : -1;

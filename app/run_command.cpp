@@ -23,7 +23,7 @@ void run_content_flags(Flags& f, cycle::RunOptions& o, std::string& fonts) {
       .text("submissions", "FILE.csv", MsgId::opt_submissions, o.submissions)
       .text("scope", "CODE", MsgId::opt_scope, o.scope)
       .value("jobs", "N", MsgId::opt_jobs,
-             [&o](const std::string& v) { o.threads = parse_count("jobs", v, 1, INT_MAX, "N >= 1"); })
+             [&o](const std::string& v) { o.threads = parse_bounded("jobs", v, 1, INT_MAX, "N >= 1"); })
       .text("fonts", "manifest.json", MsgId::opt_fonts, fonts)
       .unit_depth(o.max_unit_depth);
 }

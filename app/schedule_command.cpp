@@ -18,7 +18,7 @@ class ScheduleCommand : public FlagCommand {
   void flags(Flags& f) override {
     auto now = [this](const std::string& v) { now_ = cycle::parse_now("now", v); };
     auto lead_days = [this](const std::string& v) {
-      o_.lead_days = parse_count("lead-days", v, 0, 366, "0..366");
+      o_.lead_days = parse_bounded("lead-days", v, 0, 366, "0..366");
     };
     store_.flags(f);
     f.text("plan", "FILE.json", MsgId::opt_plan, o_.plan, true)
