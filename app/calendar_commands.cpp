@@ -5,7 +5,6 @@
 // [--db PATH | --pg URI]` who submitted for a period, who is missing, who was
 // late, with Vietnam times: the two views of engine/cycle/calendar.hpp.
 #include "app/flags.hpp"
-#include "app/store_options.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/calendar.hpp"
 #include "engine/cycle/result_text.hpp"
@@ -23,7 +22,7 @@ class CalendarCommand : public FlagCommand {
         .text("submissions", "FILE.csv", MsgId::opt_submissions, o_.submissions)
         .text("scope", "CODE", MsgId::opt_scope, o_.scope)
         .date("today", MsgId::opt_today, o_.today);
-    store_.flags(f);
+    f.store(store_);
     f.unit_depth(o_.max_unit_depth);
   }
 
@@ -38,7 +37,7 @@ class CalendarCommand : public FlagCommand {
   }
 
  private:
-  StoreOptions store_;
+  cycle::StoreLocation store_;
   cycle::CalendarOptions o_;
 };
 
@@ -46,7 +45,7 @@ class StatusCommand : public FlagCommand {
  public:
   void flags(Flags& f) override {
     f.year("period", MsgId::opt_period, o_.period).date("deadline", MsgId::opt_deadline, o_.deadline);
-    store_.flags(f);
+    f.store(store_);
   }
 
   int run(const std::vector<std::string>& args, Context& ctx) override {
@@ -58,7 +57,7 @@ class StatusCommand : public FlagCommand {
   }
 
  private:
-  StoreOptions store_;
+  cycle::StoreLocation store_;
   cycle::StatusOptions o_;
 };
 

@@ -64,12 +64,4 @@ std::unique_ptr<Command> make_issue_command();
 std::unique_ptr<Command> make_form_command();
 std::unique_ptr<Command> make_schedule_command();
 
-// The value of a YYYY option (--year, --period); Error(usage) naming the
-// option otherwise.
-int parse_year_option(const std::string& name, const std::string& value);
-
-// Helpers for commands: an option with a value, described in `lang`.
-Poco::Util::Option value_option(const char* name, const char* arg, MsgId description, Lang lang,
-                                bool required = false);
-
 }  // namespace baocao::app

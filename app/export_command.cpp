@@ -1,6 +1,5 @@
 // `baocao export`: the month's values as XLSX + CSV (engine/cycle/export.hpp).
 #include "app/flags.hpp"
-#include "app/store_options.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/export.hpp"
 #include "engine/cycle/result_text.hpp"
@@ -15,7 +14,7 @@ class ExportCommand : public FlagCommand {
     auto month = [this](const std::string& v) { o_.month = v, cycle::parse_month(v); };
     f.value("month", "YYYY-MM", MsgId::opt_month, month, true)
         .text("out", "DIR", MsgId::opt_out_dir_export, o_.out, true);
-    store_.flags(f);
+    f.store(store_);
   }
 
   int run(const std::vector<std::string>& args, Context& ctx) override {
@@ -27,7 +26,7 @@ class ExportCommand : public FlagCommand {
   }
 
  private:
-  StoreOptions store_;
+  cycle::StoreLocation store_;
   cycle::ExportOptions o_;
 };
 

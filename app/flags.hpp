@@ -1,18 +1,59 @@
-// A command's flags listed once (FlagCommand::flags) both define Poco's
-// options, described in the user's language, and set each option from its
-// value: a flag is spelled in one place, next to the field it fills.
+// The commands' flags and the values they take. A command's flags listed
+// once (FlagCommand::flags) both define Poco's options, described in the
+// user's language, and set each option from its value: a flag is spelled in
+// one place, next to the field it fills.
 #pragma once
 
+#include <charconv>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "app/command.hpp"
-#include "app/limit_options.hpp"
 #include "engine/core/civil_date.hpp"
+#include "engine/core/diagnostic.hpp"
+#include "engine/cycle/store_location.hpp"
+#include "engine/text/vi_number.hpp"
 
 namespace baocao::app {
+
+// The value of a YYYY option (--year, --period); Error(usage) naming the
+// option otherwise.
+inline int parse_year_option(const std::string& name, const std::string& value) {
+  text::ParsedNumber n;
+  if (text::parse_vi_number(value, n) != text::NumberProblem::none || n.value < 1900 || n.value > 9999 ||
+      n.value != static_cast<int>(n.value))
+    fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, "YYYY"});
+  return static_cast<int>(n.value);
+}
+
+// The value of a safety-limit flag (`--max-csv-line-bytes N`,
+// `--max-include-depth N`, ...): a whole number above zero, since a limit of
+// zero would refuse every file and read as a typo. With `max`, at most
+// that: a depth limit bounds recursion on the stack, and more would trade a
+// clear error for a crash.
+inline std::uint64_t parse_limit(const std::string& name, const std::string& value, std::uint64_t max = 0) {
+  std::uint64_t n = 0;
+  auto [p, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+  if (ec != std::errc() || p != value.data() + value.size() || n == 0)
+    fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, "N > 0"});
+  if (max && n > max)
+    fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, "1.." + std::to_string(max)});
+  return n;
+}
+
+// A small count typed as digits (`--jobs N`, `--lead-days N`): `min` to
+// `max`, Error(usage) showing `range` otherwise.
+inline int parse_bounded(const std::string& name, const std::string& value, int min, int max,
+                         const char* range) {
+  int n = 0;
+  for (char c : value) n = (c >= '0' && c <= '9' && n < 1000) ? n * 10 + (c - '0') : -1;
+  if (value.empty() || n < min || n > max)
+    fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, range});
+  return n;
+}
 
 class Flags {
  public:
@@ -26,7 +67,10 @@ class Flags {
   Flags& value(const char* name, const char* arg, MsgId help, const Set& set, bool required = false,
                bool repeatable = false) {
     if (options_)
-      options_->addOption(value_option(name, arg, help, lang_, required).repeatable(repeatable));
+      options_->addOption(Poco::Util::Option(name, "", message(lang_, help))
+                              .required(required)
+                              .repeatable(repeatable)
+                              .argument(arg));
     else if (*name_ == name)
       set(*value_);
     return *this;
@@ -61,7 +105,12 @@ class Flags {
       field = static_cast<T>(parse_limit(name, v, max));
     });
   }
-  // `--max-unit-depth N`: the levels a units list may have.
+  // `--db PATH | --pg URI`: where the store is.
+  Flags& store(cycle::StoreLocation& s) {
+    return text("db", "PATH", MsgId::opt_db, s.db).text("pg", "URI", MsgId::opt_pg, s.pg);
+  }
+  // `--max-unit-depth N`: 1 to 64 levels (model::kMaxUnitDepthLimit; a
+  // walk up the hierarchy is bounded by it).
   Flags& unit_depth(int& field) { return limit("max-unit-depth", MsgId::opt_max_unit_depth, field, 64); }
   // `--name` without a value.
   Flags& flag(const char* name, MsgId help, const std::function<void()>& set) {

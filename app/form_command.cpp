@@ -1,6 +1,5 @@
 // `baocao form`: flags into cycle::FormOptions (engine/cycle/form.hpp).
 #include "app/flags.hpp"
-#include "app/store_options.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/form.hpp"
 #include "engine/text/normalize.hpp"
@@ -16,7 +15,7 @@ class FormCommand : public FlagCommand {
     f.value("level", "LEVEL", MsgId::opt_form_level, level, true)
         .year("period", MsgId::opt_period, o_.period, true)
         .text("out", "FILE.xlsx", MsgId::opt_form_out, o_.out, true);
-    store_.flags(f);
+    f.store(store_);
     f.text("units", "FILE.csv", MsgId::opt_form_units, o_.units)
         .text("scope", "CODE", MsgId::opt_form_scope, o_.scope)
         .text("password", "P", MsgId::opt_form_password, o_.password);
@@ -33,7 +32,7 @@ class FormCommand : public FlagCommand {
 
  private:
   cycle::FormOptions o_;
-  StoreOptions store_;
+  cycle::StoreLocation store_;
 };
 
 }  // namespace

@@ -5,8 +5,6 @@
 #include <charconv>
 
 #include "app/flags.hpp"
-#include "app/limit_options.hpp"
-#include "app/store_options.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/import.hpp"
 
@@ -55,7 +53,7 @@ void print(const cycle::ImportedFile& f, bool dry_run, Context& ctx) {
 class ImportCommand : public FlagCommand {
  public:
   void flags(Flags& f) override {
-    store_.flags(f);
+    f.store(store_);
     f.year("period", MsgId::opt_period, o_.period)
         .text("mapping", "FILE.json", MsgId::opt_mapping, o_.mapping)
         .flag("dry-run", MsgId::opt_dry_run, o_.dry_run)
@@ -89,7 +87,7 @@ class ImportCommand : public FlagCommand {
   }
 
  private:
-  StoreOptions store_;
+  cycle::StoreLocation store_;
   cycle::ImportOptions o_;
 };
 

@@ -4,9 +4,7 @@
 #include <algorithm>
 
 #include "app/flags.hpp"
-#include "app/limit_options.hpp"
 #include "app/run_command.hpp"
-#include "app/store_options.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/render.hpp"
 
@@ -24,7 +22,7 @@ class RenderCommand : public FlagCommand {
       o_.sets.emplace_back(v.substr(0, eq), v.substr(eq + 1));
     };
     f.text("data", "FILE.json", MsgId::opt_data, o_.data);
-    store_.flags(f);
+    f.store(store_);
     f.text("figures", "FILE.csv", MsgId::opt_figures, o_.figures)
         .text("targets", "FILE.csv", MsgId::opt_targets, o_.targets)
         .value("set", "NAME=VALUE", MsgId::opt_set, set, false, true)
@@ -58,7 +56,7 @@ class RenderCommand : public FlagCommand {
 
  private:
   cycle::RenderOptions o_;
-  StoreOptions store_;
+  cycle::StoreLocation store_;
   std::string fonts_;
 };
 

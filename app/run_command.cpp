@@ -6,9 +6,7 @@
 
 #include <climits>
 
-#include "app/limit_options.hpp"
 #include "app/sign_options.hpp"
-#include "app/store_options.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/lock.hpp"
 #include "engine/cycle/result_text.hpp"
@@ -59,7 +57,7 @@ class RunCommand : public FlagCommand {
     f.year("cycle", MsgId::opt_cycle, o_.cycle, true)
         .date("deadline", MsgId::opt_run_deadline, o_.deadline)
         .value("level", "LEVEL", MsgId::opt_level, level);
-    store_.flags(f);
+    f.store(store_);
     f.text("out", "DIR", MsgId::opt_out, o_.out, true).text("plan", "FILE.json", MsgId::opt_plan, o_.plan);
     run_content_flags(f, o_, fonts_);
     f.flag("sign", MsgId::opt_run_sign, sign_).flag("wait", MsgId::opt_run_wait, o_.wait);
@@ -85,7 +83,7 @@ class RunCommand : public FlagCommand {
   }
 
  private:
-  StoreOptions store_;
+  cycle::StoreLocation store_;
   cycle::RunOptions o_;
   std::string fonts_;
   cycle::SignerSource signer_;

@@ -5,7 +5,6 @@
 
 #include "app/flags.hpp"
 #include "app/run_command.hpp"
-#include "app/store_options.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/schedule.hpp"
 
@@ -20,7 +19,7 @@ class ScheduleCommand : public FlagCommand {
     auto lead_days = [this](const std::string& v) {
       o_.lead_days = parse_bounded("lead-days", v, 0, 366, "0..366");
     };
-    store_.flags(f);
+    f.store(store_);
     f.text("plan", "FILE.json", MsgId::opt_plan, o_.plan, true)
         .text("out", "DIR", MsgId::opt_schedule_out, o_.out, true)
         .value("now", "ISO-DATETIME", MsgId::opt_schedule_now, now)
@@ -46,7 +45,7 @@ class ScheduleCommand : public FlagCommand {
   }
 
  private:
-  StoreOptions store_;
+  cycle::StoreLocation store_;
   cycle::ScheduleOptions o_;
   std::string fonts_;
   std::optional<cycle::LocalNow> now_;

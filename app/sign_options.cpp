@@ -8,7 +8,6 @@
 #include <cstdlib>
 #include <iostream>
 
-#include "app/limit_options.hpp"
 
 namespace baocao::app {
 
