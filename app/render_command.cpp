@@ -4,7 +4,6 @@
 #include <algorithm>
 
 #include "app/flags.hpp"
-#include "app/run_command.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/render.hpp"
 
@@ -47,7 +46,7 @@ class RenderCommand : public FlagCommand {
     if (args.empty()) fail(ErrorFamily::usage, MsgId::app_missing_argument, {"TEMPLATE"});
     if (args.size() > 1) fail(ErrorFamily::usage, MsgId::app_unexpected_argument, {args[1]});
     o_.template_name = args[0];
-    o_.paths = run_paths(fonts_);
+    o_.paths = cycle::Paths::shipped(fonts_);
     if (store_.given()) o_.open_store = [this] { return store_.open(true); };
     cycle::render_template(o_);
     ctx.say(MsgId::render_written, {o_.out.string()});

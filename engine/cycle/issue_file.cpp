@@ -4,6 +4,7 @@
 
 #include "engine/core/atomic_file.hpp"
 #include "engine/cycle/outputs.hpp"
+#include "engine/cycle/paths.hpp"
 #include "engine/fonts/font_set.hpp"
 #include "engine/sign/certificate.hpp"
 #include "engine/sign/issue.hpp"
@@ -52,8 +53,7 @@ void issue_file(const IssueFileOptions& in, const SignerPrompts& prompts) {
                   : !sign::organization(cert).empty() ? sign::organization(cert)
                                                       : sign::common_name(cert);
   }
-  const fonts::FontSet fonts =
-      fonts::FontSet::load(in.fonts.empty() ? fonts::FontSet::default_manifest() : in.fonts);
+  const fonts::FontSet fonts = fonts::FontSet::load(Paths::shipped(in.fonts).fonts);
   o.fonts = &fonts;
   o.time = static_cast<long long>(std::time(nullptr));
   write_file_atomic(in.out, sign::issue_pdf(pdf, o));

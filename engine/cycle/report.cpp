@@ -83,9 +83,10 @@ ReportFiles write_report(const ReportOptions& o) {
   if (!is_valid(info.date)) info.date = CivilDate{o.year, 12, 31};
 
   tmpl::DatasetTemplateData figures(std::move(data), std::move(units), std::move(deadlines), std::move(subs));
-  doc::Document document = tmpl::render_file(Paths::shipped().find_template("bao-cao-tong-hop"), figures,
+  const Paths paths = Paths::shipped(o.fonts);
+  doc::Document document = tmpl::render_file(paths.find_template("bao-cao-tong-hop"), figures,
                                              report_vars(info, o.year, predecessor_names));
-  fonts::FontSet fonts = fonts::FontSet::load(o.fonts.empty() ? fonts::FontSet::default_manifest() : o.fonts);
+  fonts::FontSet fonts = fonts::FontSet::load(paths.fonts);
   layout::PagedDocument pages = layout::layout_document(document, fonts);
 
   prepare_output_dir(o.out);

@@ -5,6 +5,7 @@
 
 #include "engine/core/atomic_file.hpp"
 #include "engine/cycle/outputs.hpp"
+#include "engine/cycle/paths.hpp"
 #include "engine/fonts/font_set.hpp"
 #include "engine/sign/certificate.hpp"
 
@@ -40,7 +41,7 @@ SignFileReport sign_file(const SignFileOptions& o, const SignerPrompts& prompts)
       o.prepare ? load_certificate_only(o.signer, prompts) : load_signer(o.signer, prompts);
   std::optional<fonts::FontSet> fonts;
   if (!opts.invisible) {
-    fonts = fonts::FontSet::load(o.fonts.empty() ? fonts::FontSet::default_manifest() : o.fonts);
+    fonts = fonts::FontSet::load(Paths::shipped(o.fonts).fonts);
     opts.fonts = &*fonts;
   }
   opts.time = static_cast<long long>(std::time(nullptr));
