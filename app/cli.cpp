@@ -155,7 +155,7 @@ class BaocaoApp : public Poco::Util::Application {
     } else if (name == "templates") {
       templates_ = value;
     } else if (command_) {
-      command_->set_option(name, value);
+      command_->take_flag(name, value);
     }
   }
 
@@ -171,7 +171,7 @@ class BaocaoApp : public Poco::Util::Application {
         set_templates_dir(config_.templates->value);
       else
         set_templates_dir({});
-      config::apply_config(config_, given_, [this](const std::string& n, const std::string& v) { command_->set_option(n, v); });
+      config::apply_config(config_, given_, [this](const std::string& n, const std::string& v) { command_->take_flag(n, v); });
       return command_->run(rest, ctx);
     } catch (const Error& e) {
       err_ << "baocao: " << e.render(lang_) << '\n';

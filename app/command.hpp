@@ -35,7 +35,7 @@ class Command {
   // Adds the command's own options; descriptions come from the catalogue.
   virtual void define_options(Poco::Util::OptionSet& options, Lang lang) = 0;
   // Receives each of the command's options as parsed (repeatable ones once per use).
-  virtual void set_option(const std::string& name, const std::string& value) = 0;
+  virtual void take_flag(const std::string& name, const std::string& value) = 0;
   // Runs with the positional arguments (the command name removed).
   virtual int run(const std::vector<std::string>& args, Context& ctx) = 0;
 };

@@ -138,7 +138,7 @@ class FlagCommand : public Command {
     Flags f(options, lang);
     flags(f);
   }
-  void set_option(const std::string& name, const std::string& value) final {
+  void take_flag(const std::string& name, const std::string& value) final {
     Flags f(name, value);
     flags(f);
   }
