@@ -74,6 +74,26 @@ void PocoStore::insert_batched(const std::string& head, const std::string& one_r
   }
 }
 
+std::string PocoStore::whole_text(const std::string& column) const {
+  if (dialect_.name != "sqlite") return column;
+  return "hex(" + column + ")";
+}
+
+void PocoStore::whole_value(std::string& selected) const {
+  if (dialect_.name != "sqlite") return;
+  auto nibble = [](char c) { return c <= '9' ? c - '0' : c - 'A' + 10; };
+  std::string text;
+  text.reserve(selected.size() / 2);
+  for (std::size_t i = 0; i + 1 < selected.size(); i += 2) {
+    char byte = static_cast<char>(nibble(selected[i]) << 4 | nibble(selected[i + 1]));
+    if (byte == '\0')
+      text += "\uFFFD";
+    else
+      text += byte;
+  }
+  selected = std::move(text);
+}
+
 std::string PocoStore::q(std::string_view sql) const {
   if (!dialect_.numbered_placeholders) return std::string(sql);
   std::string out;
@@ -728,8 +748,9 @@ void PocoStore::month_values(const std::string& month, const std::function<void(
       std::vector<std::string> code, name, source, at, indicator, note;
       std::vector<double> num, den;
       session_ << q(
-          "SELECT s.id, s.unit_code, s.unit_name, s.period, s.source_file, s.imported_at, "
-          "v.indicator, v.numerator, v.denominator, v.note, COALESCE(s.superseded_by, 0) "
+          "SELECT s.id, s.unit_code, " + whole_text("s.unit_name") + ", s.period, " + whole_text("s.source_file") +
+          ", s.imported_at, v.indicator, v.numerator, v.denominator, " + whole_text("v.note") +
+          ", COALESCE(s.superseded_by, 0) "
           "FROM submission_values v JOIN submissions s ON s.id = v.submission_id "
           "WHERE s.imported_at >= ? AND s.imported_at < ? "
           // s.id >= ? on its own lets the database seek instead of rescanning.
@@ -740,10 +761,14 @@ void PocoStore::month_values(const std::string& month, const std::function<void(
           into(code), into(name), into(period), into(source), into(at), into(indicator), into(num), into(den),
           into(note), into(superseded), now;
       page.reserve(id.size());
-      for (std::size_t i = 0; i < id.size(); ++i)
+      for (std::size_t i = 0; i < id.size(); ++i) {
+        whole_value(name[i]);
+        whole_value(source[i]);
+        whole_value(note[i]);
         page.push_back({id[i], std::move(code[i]), std::move(name[i]), period[i], std::move(source[i]),
                         std::move(at[i]), std::move(indicator[i]), num[i], den[i], std::move(note[i]),
                         superseded[i] == 0});
+      }
     });
     for (const auto& r : page) sink(r);
     if (page.size() < static_cast<std::size_t>(kPage)) return;

@@ -95,6 +95,13 @@ class PocoStore : public Store {
   void migrate();
   void require_current_schema();
   std::string q(std::string_view sql) const;
+  // A text column read whole: Poco's SQLite extractor (and SQLite's own
+  // text functions) stop a text at its first NUL, which a store written by
+  // another program may hold. SQLite selects it as hex(), and whole_value()
+  // turns that back into the text with each NUL as U+FFFD. PostgreSQL's text
+  // has no NUL: both leave it as it is.
+  std::string whole_text(const std::string& column) const;
+  void whole_value(std::string& selected) const;
   template <typename Row, typename BindRow>
   void insert_batched(const std::string& head, const std::string& one_row, const std::vector<Row>& rows,
                       BindRow&& bind_row);
