@@ -34,10 +34,12 @@ TEST(HostileLayout, TableCellTallerThanAPageIsPrintedWhole) {
   std::istringstream in(text.out);
   std::vector<std::string> printed;
   for (std::string w; in >> w;)
-    if (w.rfind(kStem, 0) == 0 && w.size() > kStem.size() && std::isdigit(static_cast<unsigned char>(w[kStem.size()])))
+    if (w.rfind(kStem, 0) == 0 && w.size() > kStem.size() &&
+        std::isdigit(static_cast<unsigned char>(w[kStem.size()])))
       printed.push_back(w);
   ASSERT_EQ(printed.size(), 1000u) << "318 of 1,000 words were printed before";
-  for (int i = 1; i <= 1000; ++i) EXPECT_EQ(printed[static_cast<std::size_t>(i - 1)], kStem + std::to_string(i));
+  for (int i = 1; i <= 1000; ++i)
+    EXPECT_EQ(printed[static_cast<std::size_t>(i - 1)], kStem + std::to_string(i));
   const auto last = text.out.find(kStem + "1000"), next_row = text.out.find("Phường");
   EXPECT_NE(next_row, std::string::npos);
   EXPECT_GT(next_row, last) << "the row after it follows it";
@@ -71,7 +73,8 @@ std::vector<Word> first_page_words(const fs::path& pdf, double& page_width) {
     auto open = line.find("<word ");
     if (open == std::string::npos) continue;
     auto text_at = line.find('>', open) + 1;
-    out.push_back({line.substr(text_at, line.find("</word>") - text_at), attr(line, "xMax"), attr(line, "yMin")});
+    out.push_back(
+        {line.substr(text_at, line.find("</word>") - text_at), attr(line, "xMax"), attr(line, "yMin")});
   }
   return out;
 }

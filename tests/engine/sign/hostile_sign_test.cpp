@@ -72,8 +72,8 @@ TEST(SignHostile, KeyOfAnotherCertificateIsSaidSoNotThatItIsEncrypted) {
   EXPECT_FALSE(fs::exists(lab / "ra/bc-khoa-ky.pdf"));
   // An encrypted key without a passphrase (and no terminal) still asks for one.
   Result enc =
-      run(baocao() + " --lang en sign " + at("bc-khoa.pdf") + " --out " + at("ra/bc-khoa-ky.pdf") + " --key " +
-          at("leader-enc.key") + " --cert " + at("leader.pem") + " --invisible </dev/null");
+      run(baocao() + " --lang en sign " + at("bc-khoa.pdf") + " --out " + at("ra/bc-khoa-ky.pdf") +
+          " --key " + at("leader-enc.key") + " --cert " + at("leader.pem") + " --invisible </dev/null");
   EXPECT_EQ(enc.status, 2) << enc.err;
   EXPECT_NE(enc.err.find("the key is encrypted"), std::string::npos) << enc.err;
   EXPECT_NOTHING_OUTSIDE(watch);
@@ -168,7 +168,8 @@ pdftocairo -pdf ngoai-tay.pdf ngoai-cairo.pdf)");
     ASSERT_EQ(before.status, 0) << base << before.out << before.err;
     Result one = sign_with_key(base + ".pdf", "ra/" + base + "-1.pdf", "--invisible");
     ASSERT_EQ(one.status, 0) << one.err;
-    Result two = sign_with_key("ra/" + base + "-1.pdf", "ra/" + base + "-2.pdf", "--image " + at("chu-ky.png"));
+    Result two =
+        sign_with_key("ra/" + base + "-1.pdf", "ra/" + base + "-2.pdf", "--image " + at("chu-ky.png"));
     ASSERT_EQ(two.status, 0) << two.err;
     Result copy = run(lab.token_env() + "BAOCAO_TEST_PIN=" + kOrgPin + " " + baocao() + " issue " +
                       at("ra/" + base + "-2.pdf") + " --copy sao-y " + lab.org_sign_options() + " --out " +
