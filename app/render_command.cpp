@@ -18,6 +18,7 @@
 #include "engine/document/document_json.hpp"
 #include "engine/fonts/font_set.hpp"
 #include "engine/layout/layout.hpp"
+#include "engine/render/docx/docx_renderer.hpp"
 #include "engine/render/pdf/pdf_renderer.hpp"
 #include "engine/render/xlsx/xlsx_renderer.hpp"
 #include "engine/template/evaluator.hpp"
@@ -62,7 +63,7 @@ class RenderCommand : public Command {
     o.addOption(value_option("figures", "FILE.csv", MsgId::opt_figures, lang));
     o.addOption(value_option("targets", "FILE.csv", MsgId::opt_targets, lang));
     o.addOption(value_option("set", "NAME=VALUE", MsgId::opt_set, lang).repeatable(true));
-    o.addOption(value_option("out", "OUT.pdf|.xlsx|.json", MsgId::opt_out_file, lang, true));
+    o.addOption(value_option("out", "OUT.pdf|.xlsx|.docx|.json", MsgId::opt_out_file, lang, true));
     o.addOption(value_option("fonts", "manifest.json", MsgId::opt_fonts, lang));
     o.addOption(value_option("max-csv-line-bytes", "N", MsgId::opt_csv_line_limit, lang));
     for (const char* limit :
@@ -106,7 +107,7 @@ class RenderCommand : public Command {
     if (args.empty()) fail(ErrorFamily::usage, MsgId::app_missing_argument, {"TEMPLATE"});
     if (args.size() > 1) fail(ErrorFamily::usage, MsgId::app_unexpected_argument, {args[1]});
     std::string ext = fs::path(out_).extension().string();
-    if (ext != ".pdf" && ext != ".xlsx" && ext != ".json")
+    if (ext != ".pdf" && ext != ".xlsx" && ext != ".docx" && ext != ".json")
       fail(ErrorFamily::usage, MsgId::render_bad_out, {out_});
     // --targets goes with --figures (or alone); the JSON and the store carry their own.
     const bool from_store = !store_.db.empty() || !store_.pg.empty();
@@ -155,6 +156,8 @@ class RenderCommand : public Command {
       write_file_atomic(out_, doc::to_json(document));
     } else if (ext == ".xlsx") {
       render::write_xlsx(document, out_);
+    } else if (ext == ".docx") {
+      render::write_docx(document, fonts::FontSet::load(paths.fonts), out_);
     } else {
       fonts::FontSet fonts = fonts::FontSet::load(paths.fonts);
       render::write_pdf(layout::layout_document(document, fonts), fonts, out_);

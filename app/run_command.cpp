@@ -19,6 +19,7 @@ void define_run_content_options(Poco::Util::OptionSet& o, Lang lang) {
   o.addOption(value_option("scope", "CODE", MsgId::opt_scope, lang));
   o.addOption(value_option("jobs", "N", MsgId::opt_jobs, lang));
   o.addOption(value_option("fonts", "manifest.json", MsgId::opt_fonts, lang));
+  o.addOption(Poco::Util::Option("docx", "", message(lang, MsgId::opt_run_docx)));
 }
 
 bool set_run_content_option(cycle::RunOptions& o, std::string& fonts, const std::string& name,
@@ -33,6 +34,8 @@ bool set_run_content_option(cycle::RunOptions& o, std::string& fonts, const std:
     o.scope = value;
   else if (name == "fonts")
     fonts = value;
+  else if (name == "docx")
+    o.docx = true;
   else if (name == "jobs") {
     int n = 0;
     for (char c : value) n = (c >= '0' && c <= '9' && n < 1000) ? n * 10 + (c - '0') : -1;

@@ -466,6 +466,9 @@ enum class MsgId {
   config_duplicate_key,
   config_bad_flag,
   config_secret,
+  // DOCX output
+  docx_forbidden_char,
+  opt_run_docx,
   count_  // keep last
 };
 

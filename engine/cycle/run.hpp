@@ -43,6 +43,7 @@ struct RunOptions {
   std::vector<std::filesystem::path> submissions;  // receipt registers instead of import dates
   unsigned threads = 0;                   // 0: one per CPU
   std::optional<sign::SignOptions> sign;  // sign every PDF as it is produced (credentials loaded)
+  bool docx = false;                      // also a Word file beside each PDF (same name, .docx)
 };
 
 // One file the run produced (or found already right).
