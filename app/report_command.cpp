@@ -77,7 +77,7 @@ class ReportCommand : public Command {
       if (!scope_.empty() && !scope) fail(ErrorFamily::data, MsgId::unit_unknown_parent, {scope_, units_});
       for (const Unit& u : hierarchy.units())
         if (model::valid_on(u, year_end) && (scope ? u.parent == scope->code : !u.parent.empty()))
-          units.push_back({u.code, u.name});
+          units.push_back(u);
       // A scope formed by a merger this year: --previous holds its predecessors'
       // figures, and the report says whose.
       if (scope && scope->valid_from && *scope->valid_from > CivilDate{year_ - 1, 12, 31})

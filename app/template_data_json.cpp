@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "engine/core/diagnostic.hpp"
+#include "engine/text/admin_name.hpp"
 #include "engine/text/normalize.hpp"
 
 namespace baocao::app {
@@ -113,9 +114,21 @@ class Reader {
       for (std::size_t i = 0; i < a->size(); ++i) {
         std::string w = "don_vi[" + std::to_string(i) + "]";
         auto o = a->getObject(static_cast<unsigned>(i));
-        std::string code = str(o, "ma", w), name = str(o, "ten", w);
+        std::string code = str(o, "ma", w), name = str(o, "ten", w), origin;
+        if (o && o->has("ten_theo") && !o->get("ten_theo").isEmpty()) {
+          text::NameOrigin parsed_origin;
+          origin = text::to_nfc(o->get("ten_theo").toString());
+          if (text::parse_name_origin(origin, parsed_origin))
+            origin = text::name_origin_label(parsed_origin);
+          else
+            problem(w + ".ten_theo", message(Lang::vi, MsgId::units_bad_name_origin, {origin}));
+        }
         if (!names.emplace(code, name).second) problem(w, "mã đơn vị '" + code + "' lặp lại");
-        units.push_back({code, name});
+        Unit u;
+        u.code = code;
+        u.name = name;
+        u.name_origin = origin;
+        units.push_back(std::move(u));
       }
     if (auto a = root->getArray("so_lieu"))
       for (std::size_t i = 0; i < a->size(); ++i) {

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "data-adapters/csv/csv_reader.hpp"
+#include "data-adapters/csv/gso_units_csv.hpp"
 #include "engine/core/civil_date.hpp"
 #include "engine/model/levels.hpp"
 #include "engine/text/vi_date.hpp"
@@ -55,7 +56,7 @@ std::vector<Unit> read_units_csv(const std::string& path) {
   Columns cols{t, t.rows.front()};
   std::size_t code = cols.require("ma"), name = cols.require("ten"), level = cols.require("cap");
   auto parent = cols.find("ma_cap_tren"), from = cols.find("hieu_luc_tu"), to = cols.find("hieu_luc_den");
-  auto pred = cols.find("tien_than");
+  auto pred = cols.find("tien_than"), origin = cols.find("ten_theo");
   std::vector<Diagnostic> problems;
   std::vector<Unit> units;
   for (std::size_t i = 1; i < t.rows.size(); ++i) {
@@ -82,6 +83,7 @@ std::vector<Unit> read_units_csv(const std::string& path) {
       a = b + 1;
     }
     u.source = at_line(path, r.line);
+    u.name_origin = name_origin_cell(cell(r, origin), where(t, r, "ten_theo"), problems);
     for (auto [value, field] : {std::pair<const std::string*, const char*>{&u.code, "ma"},
                                 std::pair<const std::string*, const char*>{&u.name, "ten"},
                                 std::pair<const std::string*, const char*>{&word, "cap"}})

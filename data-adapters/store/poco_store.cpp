@@ -166,16 +166,16 @@ std::size_t PocoStore::unit_count() {
 void PocoStore::put_units(const std::vector<Unit>& units) {
   guarded([&] {
     in_write_transaction(true, [&] {
-      std::string code, name, parent, level, kind, from, to, pred;
+      std::string code, name, parent, level, kind, from, to, pred, origin;
       int position = 0;
       Statement del = (session_ << q("DELETE FROM units WHERE code = ? AND valid_from = ?"), use(code),
                        use(from));
       Statement del_links = (session_ << q("DELETE FROM unit_predecessors WHERE code = ? AND valid_from = ?"),
                              use(code), use(from));
       Statement ins =
-          (session_ << q("INSERT INTO units (code, name, parent_code, level, kind, valid_from, valid_to) "
-                         "VALUES (?, ?, NULLIF(?, ''), ?, ?, ?, NULLIF(?, ''))"),
-           use(code), use(name), use(parent), use(level), use(kind), use(from), use(to));
+          (session_ << q("INSERT INTO units (code, name, parent_code, level, kind, valid_from, valid_to, "
+                         "name_origin) VALUES (?, ?, NULLIF(?, ''), ?, ?, ?, NULLIF(?, ''), ?)"),
+           use(code), use(name), use(parent), use(level), use(kind), use(from), use(to), use(origin));
       Statement ins_link =
           (session_ << q("INSERT INTO unit_predecessors (code, valid_from, predecessor_code, "
                          "position) VALUES (?, ?, ?, ?)"),
@@ -186,6 +186,7 @@ void PocoStore::put_units(const std::vector<Unit>& units) {
         parent = each.parent;
         level = each.level;
         kind = each.kind;
+        origin = each.name_origin;
         // The table's key: a unit valid since ever starts at "".
         from = each.valid_from ? to_iso(*each.valid_from) : std::string();
         to = each.valid_to ? to_iso(*each.valid_to) : std::string();
@@ -221,13 +222,13 @@ std::vector<std::string> PocoStore::unit_codes_between(const std::string& from, 
 
 std::vector<Unit> PocoStore::units_on(const std::string& iso_date) {
   return guarded([&] {
-    std::vector<std::string> code, name, parent, level, kind, from, to;
+    std::vector<std::string> code, name, parent, level, kind, from, to, origin;
     std::string d1 = iso_date, d2 = iso_date;
     session_ << q(
-        "SELECT code, name, COALESCE(parent_code, ''), level, kind, valid_from, COALESCE(valid_to, '') "
-        "FROM units WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY code"),
-        into(code), into(name), into(parent), into(level), into(kind), into(from), into(to), use(d1), use(d2),
-        now;
+        "SELECT code, name, COALESCE(parent_code, ''), level, kind, valid_from, COALESCE(valid_to, ''), "
+        "name_origin FROM units WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY code"),
+        into(code), into(name), into(parent), into(level), into(kind), into(from), into(to), into(origin),
+        use(d1), use(d2), now;
     // The links of the same versions: few rows (merged units only).
     std::vector<std::string> lcode, lfrom, lpred;
     std::string d3 = iso_date, d4 = iso_date;
@@ -251,6 +252,7 @@ std::vector<Unit> PocoStore::units_on(const std::string& iso_date) {
       if (!from[i].empty()) u.valid_from = parse_iso_date(from[i]);
       if (!to[i].empty()) u.valid_to = parse_iso_date(to[i]);
       if (it != links.end()) u.predecessors = it->second;
+      u.name_origin = origin[i];
       out.push_back(std::move(u));
     }
     return out;

@@ -872,6 +872,15 @@ constexpr Entry kCatalogue[] = {
      "tệp cấu hình này ai cũng đọc được, không được chứa mật khẩu ({0}); dùng ~/.pgpass hoặc biến môi trường",
      "this configuration file is readable by everyone and must not hold a password ({0}); "
      "use ~/.pgpass or an environment variable"},
+    // administrative names (ND30 Phụ lục II): the units list's `ten_theo`
+    {MsgId::units_bad_name_origin,
+     "'{0}' không phải cách đặt tên đơn vị: để trống, 'địa danh', 'số', 'người' hoặc 'sự kiện'",
+     "'{0}' is not how a unit is named: blank, 'địa danh' (place), 'số' (number), 'người' (person) or "
+     "'sự kiện' (historical event)"},
+    // template markup: heading numbering, blank dates
+    {MsgId::tpl_bad_numbering,
+     "danh_so '{0}': cần một đến bốn kiểu đánh số cho các cấp đề mục, trong số I. A. 1. 1.1. a) - +",
+     "danh_so '{0}': give one to four numbering styles for the heading levels, from I. A. 1. 1.1. a) - +"},
     // DOCX output
     {MsgId::docx_forbidden_char, "văn bản có ký tự {0}, Word (XML) không chứa được: '{1}'",
      "the text holds {0}, which Word (XML) cannot carry: '{1}'"},

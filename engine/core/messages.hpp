@@ -466,6 +466,10 @@ enum class MsgId {
   config_duplicate_key,
   config_bad_flag,
   config_secret,
+  // administrative names (ND30 Phụ lục II): the units list's `ten_theo`
+  units_bad_name_origin,
+  // template markup: heading numbering, blank dates
+  tpl_bad_numbering,
   // DOCX output
   docx_forbidden_char,
   opt_run_docx,

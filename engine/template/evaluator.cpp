@@ -16,6 +16,7 @@
 #include "engine/template/parser.hpp"
 #include "engine/template/source_location.hpp"
 #include "engine/template/suggest.hpp"
+#include "engine/text/admin_name.hpp"
 #include "engine/text/normalize.hpp"
 #include "engine/text/vi_case.hpp"
 #include "engine/text/vi_number.hpp"
@@ -119,6 +120,15 @@ class Evaluator {
   }
 
   doc::Document run(const Template& t, const std::string& identity) {
+    // The numbering style applies while the body is built, before the rest
+    // of the front matter is filled: a plain value, not an expression.
+    for (const HeaderEntry& h : t.header)
+      if (h.key == "danh_so") {
+        std::string spec = plain(h.value, *t.source);
+        auto levels = parse_numbering(spec);
+        if (!levels) fail_at(*t.source, h.pos, MsgId::tpl_bad_numbering, {spec});
+        builder_.set_numbering(std::move(*levels));
+      }
     including_.push_back(identity);
     nodes(t.body, *t.source);
     doc::Document d = builder_.finish();
@@ -316,8 +326,23 @@ class Evaluator {
 
   void directive(const Node& n, const SourceFile& src) {
     static const std::vector<std::string> kNames = {
-        "ngat_trang", "phu_luc", "tieu_de", "bang", "chu_thich", "do_rong", "chi_tieu_cot", "giua", "phai"};
+        "ngat_trang", "phu_luc", "tieu_de", "bang", "chu_thich", "do_rong", "chi_tieu_cot", "giua", "phai",
+        "kinh_gui"};
     if (n.name == "ngat_trang") return builder_.page_break();
+    if (n.name == "kinh_gui") {
+      // One expression giving a list: one recipient each; anything else: one.
+      std::vector<std::string> recipients;
+      if (n.text.size() == 1 && n.text[0].kind == Inline::Kind::expr) {
+        Value v = eval(*n.text[0].expr, src);
+        if (v.kind == Value::Kind::list)
+          for (const Value& x : *v.list) recipients.push_back(to_text(x, src, n.text[0].expr->pos));
+        else
+          recipients.push_back(to_text(v, src, n.text[0].expr->pos));
+      } else {
+        recipients.push_back(plain(n.text, src));
+      }
+      return builder_.addressees(std::move(recipients));
+    }
     std::string arg = plain(n.text, src);
     if (n.name == "phu_luc") {
       if (!arg.empty() && arg != "ngang" && arg != "doc")
@@ -403,20 +428,22 @@ class Evaluator {
     static const std::vector<std::string> kKeys = {
         "co_quan_chu_quan", "co_quan_ban_hanh", "so_ky_hieu", "dia_danh",  "ngay",
         "loai_van_ban",     "trich_yeu",        "noi_nhan",   "quyen_han", "chuc_vu",
-        "ho_ten",           "tieu_de",          "tu_khoa",    "co_chu",    "gian_dong"};
+        "ho_ten",           "tieu_de",          "tu_khoa",    "co_chu",    "gian_dong",
+        "danh_so"};
     const SourceFile& src = *t.source;
     bool has_date = false;
     std::vector<std::string> positions;
     for (const HeaderEntry& h : t.header) {
       if (std::find(kKeys.begin(), kKeys.end(), h.key) == kKeys.end())
         unknown(src, h.pos, h.key, kKeys, MsgId::tpl_unknown_field, MsgId::tpl_unknown_field_hint);
+      if (h.key == "danh_so") continue;  // applied before the body (run)
       std::vector<std::string> values;
       if (h.value.size() == 1 && h.value[0].kind == Inline::Kind::expr) {
         Value v = eval(*h.value[0].expr, src);
         if (v.kind == Value::Kind::list) {
           for (const Value& x : *v.list) values.push_back(to_text(x, src, h.value[0].expr->pos));
-        } else if (h.key == "ngay" && v.kind != Value::Kind::none) {
-          d.header.date = to_date(v, src, h.value[0].expr->pos);
+        } else if (h.key == "ngay") {
+          d.header.date = header_date(v, src, h.value[0].expr->pos);
           has_date = true;
           continue;
         } else {
@@ -430,16 +457,18 @@ class Evaluator {
         // A line a document does without (no chủ quản, a signer without a
         // separate title) is left out, not drawn blank.
         if (v.empty() && (k == "quyen_han" || k == "chuc_vu" || k == "noi_nhan" || k == "trich_yeu")) continue;
+        // Proper names are bound (no-break spaces) while case still tells
+        // them apart, so layout never breaks a line inside one.
         if (k == "co_quan_chu_quan")
-          d.header.governing_body = text::upper_vi(v);
+          d.header.governing_body = text::upper_vi(text::bind_proper_names(v));
         else if (k == "co_quan_ban_hanh")
-          d.header.issuing_body = text::upper_vi(v), d.meta.author = v;
+          d.header.issuing_body = text::upper_vi(text::bind_proper_names(v)), d.meta.author = v;
         else if (k == "so_ky_hieu")
-          d.header.number_symbol = v;
+          d.header.number_symbol = blank_number_room(v);
         else if (k == "dia_danh")
           d.header.place = v;
         else if (k == "ngay")
-          d.header.date = to_date(Value::of(v), src, h.pos), has_date = true;
+          d.header.date = header_date(Value::of(v), src, h.pos), has_date = true;
         else if (k == "loai_van_ban")
           d.header.doc_type = text::upper_vi(v);
         else if (k == "trich_yeu")
@@ -470,6 +499,30 @@ class Evaluator {
     for (const auto& l : d.header.summary_lines) summary += (summary.empty() ? "" : " ") + l;
     if (d.meta.title.empty()) d.meta.title = summary.empty() ? d.header.doc_type : summary;
     if (d.meta.subject.empty()) d.meta.subject = summary;
+  }
+
+  // "Số: /BC-UBND" (the number left out) becomes "Số:      /BC-UBND": room
+  // for the văn thư to write the number in, as drafts leave it (no-break
+  // spaces, which the line keeps).
+  static std::string blank_number_room(const std::string& v) {
+    std::size_t colon = v.find(':'), slash = v.find('/');
+    if (colon == std::string::npos || slash == std::string::npos || slash < colon) return v;
+    if (v.find_first_not_of(' ', colon + 1) != slash) return v;
+    return v.substr(0, colon + 1) + " \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0" + v.substr(slash);
+  }
+
+  // The document's date; blank (none, "" or a year) leaves day and month to
+  // the văn thư, with the report's year `nam` when the value has none.
+  CivilDate header_date(const Value& v, const SourceFile& src, Pos pos) {
+    CivilDate d = v.is_none() ? CivilDate{} : to_date(v, src, pos);
+    if (is_blank(d) && d.year == 0)
+      for (auto s = scopes_.rbegin(); s != scopes_.rend(); ++s)
+        if (auto it = s->find("nam"); it != s->end()) {
+          if (it->second.kind == Value::Kind::number)
+            if (auto y = as_year(it->second.number)) d.year = *y;
+          break;
+        }
+    return d;
   }
 
   // --- expressions -----------------------------------------------------------------
@@ -507,10 +560,11 @@ class Evaluator {
         Value subject = eval(*e.args[0], src);
         if (const Value* m = subject.member(e.name)) return *m;
         if (subject.kind == Value::Kind::date) {
-          if (e.name == "ngay" || e.name == "day") return Value::of(static_cast<double>(subject.date.day));
-          if (e.name == "thang" || e.name == "month")
-            return Value::of(static_cast<double>(subject.date.month));
-          if (e.name == "nam" || e.name == "year") return Value::of(static_cast<double>(subject.date.year));
+          // A blank date's day and month (and an unknown year) are blank.
+          auto part = [](int v) { return v > 0 ? Value::of(static_cast<double>(v)) : Value::none(); };
+          if (e.name == "ngay" || e.name == "day") return part(subject.date.day);
+          if (e.name == "thang" || e.name == "month") return part(subject.date.month);
+          if (e.name == "nam" || e.name == "year") return part(subject.date.year);
         }
         if (subject.kind == Value::Kind::map) {
           std::vector<std::string> keys;

@@ -2,9 +2,6 @@
 // tables live in one file per encoding.
 #include "engine/text/encoding.hpp"
 
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <cctype>
 
@@ -21,15 +18,6 @@ std::string lower_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
-}
-
-std::string lower_vi(std::string_view utf8) {
-  icu::UnicodeString u =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  u.toLower(icu::Locale("vi"));
-  std::string out;
-  u.toUTF8String(out);
-  return to_nfc(out);
 }
 
 bool starts_with_ci(std::string_view s, std::string_view prefix) {

@@ -71,7 +71,7 @@ TEST(History, MergedProvinceFromTheStoreSumsItsPredecessors) {
       << text;
   EXPECT_NE(text.find("Dòng họ học tập 4.467 7.140 62,6% 1.989 3.068 64,8% +2,3"), std::string::npos) << text;
   EXPECT_NE(text.find("480.123 1.360.000 35,3% 249.013 602.353 41,3% +6,0"), std::string::npos) << text;
-  EXPECT_NE(text.find("Ghi chú: số liệu năm 2024 là tổng số liệu của Tỉnh Hà Nam, Tỉnh Nam Định, Tỉnh Ninh "
+  EXPECT_NE(text.find("Ghi chú: số liệu năm 2024 là tổng số liệu của tỉnh Hà Nam, tỉnh Nam Định, tỉnh Ninh "
                       "Bình trước khi hợp nhất."),
             std::string::npos)
       << text;

@@ -25,15 +25,19 @@ std::unique_ptr<baocao::test::PostgresServer> PostgresStore::server_;
 
 TEST_F(PostgresStore, MigrationsAppliedOnce) {
   std::string uri = server_->create_database("migrations");
-  EXPECT_EQ(open_postgresql_store(uri)->schema_version(), 4);
-  EXPECT_EQ(open_postgresql_store(uri)->schema_version(), 4);
+  EXPECT_EQ(open_postgresql_store(uri)->schema_version(), 5);
+  EXPECT_EQ(open_postgresql_store(uri)->schema_version(), 5);
   auto r = baocao::test::run("psql -At " + baocao::test::sh_quote(uri) +
                              " -c 'SELECT version, name FROM schema_version'");
-  EXPECT_EQ(r.out, "1|001_init.sql\n2|002_unit_predecessors.sql\n3|003_values_keyed_table.sql\n4|004_issuers_and_plans.sql\n") << r.err;
+  EXPECT_EQ(r.out, "1|001_init.sql\n2|002_unit_predecessors.sql\n3|003_values_keyed_table.sql\n4|004_issuers_and_plans.sql\n"
+             "5|005_unit_name_origin.sql\n") << r.err;
 }
 
 TEST_F(PostgresStore, UnitsOverTime) {
   test::check_units_over_time(*fresh("units"));
+}
+TEST_F(PostgresStore, NameOrigin) {
+  test::check_name_origin(*fresh("name_origin"));
 }
 TEST_F(PostgresStore, Predecessors) {
   test::check_predecessors(*fresh("predecessors"));

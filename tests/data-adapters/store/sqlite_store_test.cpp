@@ -28,13 +28,14 @@ TEST(SqliteStore, MigrationsAppliedOnceAndRecorded) {
   std::string db = (dir / "baocao.db").string();
   {
     auto s = open_sqlite_store(db);
-    EXPECT_EQ(s->schema_version(), 4);
+    EXPECT_EQ(s->schema_version(), 5);
   }
   auto s = open_sqlite_store(db);
-  EXPECT_EQ(s->schema_version(), 4);
+  EXPECT_EQ(s->schema_version(), 5);
   // Checked with Python's own sqlite3, not through our code.
   EXPECT_EQ(sqlite3_cli(db, "SELECT version, name FROM schema_version"),
-            "1|001_init.sql\n2|002_unit_predecessors.sql\n3|003_values_keyed_table.sql\n4|004_issuers_and_plans.sql\n");
+            "1|001_init.sql\n2|002_unit_predecessors.sql\n3|003_values_keyed_table.sql\n4|004_issuers_and_plans.sql\n"
+             "5|005_unit_name_origin.sql\n");
   EXPECT_EQ(sqlite3_cli(db, "PRAGMA journal_mode"), "wal\n");
   std::string tables = sqlite3_cli(db, "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name");
   for (const char* t :
@@ -72,7 +73,7 @@ TEST(SqliteStore, Migration003KeepsTheValuesOfAnOlderStore) {
       " " + baocao::test::sh_quote(db) + " " + baocao::test::sh_quote(migrations.string()));
   ASSERT_EQ(r.status, 0) << r.err;
   auto s = open_sqlite_store(db);
-  EXPECT_EQ(s->schema_version(), 4);
+  EXPECT_EQ(s->schema_version(), 5);
   EXPECT_EQ(sqlite3_cli(db, "SELECT * FROM submission_values"),
             "1|gia_dinh_hoc_tap|6026.0|7069.0|ghi chú|Biểu 1!C6\n");
   EXPECT_NE(
@@ -102,6 +103,11 @@ TEST(SqliteStore, UnitsOverTime) {
   TempDir dir;
   auto s = open_sqlite_store((dir / "b.db").string());
   test::check_units_over_time(*s);
+}
+
+TEST(SqliteStore, NameOrigin) {
+  TempDir dir;
+  test::check_name_origin(*open_sqlite_store((dir / "n.db").string()));
 }
 
 TEST(SqliteStore, Predecessors) {
