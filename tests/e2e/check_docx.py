@@ -12,7 +12,8 @@ raw parts with zipfile, and checks what every ND30 document must be:
 - the named styles: "ND30 Nội dung", "ND30 Tiêu đề", "ND30 Nơi nhận" and the
   others, Times New Roman for ascii, hAnsi and cs in the document defaults;
 - every bordered table: its first rows repeat (w:tblHeader) and no row
-  splits (w:cantSplit); numbers ("245.845", "72,9%") right-aligned;
+  splits (w:cantSplit); numbers ("245.845", "72,9%") right-aligned, but
+  for the serial number (STT) that starts a row;
 - text in NFC, no field but PAGE, no macros, no zip directory entries.
 
 Prints one line of facts ("sections=portrait,landscape tables=4 ...") for
@@ -158,9 +159,11 @@ for t in d.tables:
         if pr is not None and (pr.find(qn("w:gridSpan")) is not None or pr.find(qn("w:vMerge")) is not None):
             merged += 1
     for k, tr in enumerate(rows[first_body:]):
-        for tc in tr.tc_lst:
+        for col, tc in enumerate(tr.tc_lst):
             for p in tc.iter(qn("w:p")):
                 text = "".join(t.text or "" for t in p.iter(qn("w:t"))).strip()
+                if col == 0 and text.isdigit():
+                    continue  # STT, the row's serial number, is centred
                 if number.match(text):
                     numbers += 1
                     jc = p.find(qn("w:pPr"))

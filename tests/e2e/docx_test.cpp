@@ -36,7 +36,7 @@ struct Template {
 
 // The shipped templates, with the variables `run` gives them (as the render tests do).
 const Template kShipped[] = {
-    {"bao-cao-tong-hop.tpl", "", "portrait,landscape", true},
+    {"bao-cao-tong-hop.tpl", "", "portrait,landscape,portrait", true},
     {"bao-cao-xa.tpl",
      "--set ma_xa=13285 --set 'nguoi_ky=Trần Thị Bình' --set so_van_ban=87 --set 'co_quan_chu_quan=' "
      "--set 'co_quan_ban_hanh=Ủy ban nhân dân phường Phủ Lý' --set ky_hieu_co_quan=UBND --set 'dia_danh=Phủ Lý' "

@@ -3,8 +3,9 @@
 // (engine/layout/nd30_blocks.cpp): the same columns, sizes, lines and rules.
 #include <algorithm>
 
-#include "engine/layout/line_breaker.hpp"
+#include "engine/layout/nd30_blocks.hpp"
 #include "engine/render/docx/body_writer.hpp"
+#include "engine/render/docx/glue.hpp"
 #include "engine/render/docx/styles.hpp"
 #include "engine/render/docx/wordml.hpp"
 #include "engine/text/vi_date.hpp"
@@ -21,24 +22,6 @@ const std::string kTieuNgu = "Độc lập - Tự do - Hạnh phúc";
 // the text; the PDF draws 0.4 of it.
 constexpr double kShortRule = 0.4;
 
-// `text` in the lines the PDF breaks it into at `width`.
-std::vector<std::string> lines_of(const fonts::FontSet& fonts, const std::string& text, Style style, double size,
-                                  double width) {
-  std::vector<std::string> out;
-  if (text.empty()) return out;
-  const bool bold = style == Style::bold || style == Style::bold_italic;
-  const bool italic = style == Style::italic || style == Style::bold_italic;
-  for (const layout::Line& l : layout::break_lines({{text, bold, italic}}, fonts, size, width)) {
-    std::string line;
-    for (const auto& word : l.words) {
-      if (!line.empty()) line += ' ';
-      for (const auto& piece : word.pieces) line += piece.text;
-    }
-    out.push_back(std::move(line));
-  }
-  return out;
-}
-
 ParagraphProps styled(const char* id) {
   ParagraphProps p;
   p.style = id;
@@ -50,25 +33,30 @@ ParagraphProps styled(const char* id) {
 void write_nd30_header(Writer& w, const doc::Nd30Header& h) {
   XmlWriter& x = w.x;
   const auto& s = w.setup;
-  // Right column about 55% of the text width, wide enough for Quốc hiệu.
-  const double qh_w = w.fonts.width(Style::bold, s.national_title_size, kQuocHieu);
-  const double right_w = std::max(w.text_width * 0.55, qh_w + 8);
-  const double left_w = w.text_width - right_w;
+  // The PDF's columns: the right one as wide as the Quốc hiệu (at least 45%),
+  // the left one the rest, kept 5 mm apart (the left cell's right margin).
+  const layout::HeaderGrid g = layout::header_grid(w.fonts, s, 0, w.text_width);
+  const double gap = w.text_width - g.left_w - g.right_w;
+  const double left_w = g.left_w, right_w = g.right_w;
 
-  open_grid(x, {left_w, right_w});
+  open_grid(x, {left_w + gap, right_w});
   open_grid_row(x);
-  // Left: cơ quan chủ quản (upright), cơ quan ban hành (bold), a short rule.
-  open_grid_cell(x, left_w);
-  const auto governing = lines_of(w.fonts, h.governing_body, Style::regular, s.header_size, left_w);
-  const auto issuing = lines_of(w.fonts, h.issuing_body, Style::bold, s.header_size, left_w);
-  if (!governing.empty()) lines_paragraph(x, styled(style::kGoverningBody), governing, {});
-  if (!issuing.empty()) {
-    lines_paragraph(x, styled(style::kIssuingBody), issuing, {});
+  // Left: cơ quan chủ quản (upright), cơ quan ban hành (bold), a short rule;
+  // the lines and the size (12-13 pt) the PDF gives them, never breaking a
+  // proper name (no-break spaces join its words here too).
+  open_grid_cell(x, left_w + gap, gap);
+  const layout::HeaderBodies bodies =
+      layout::header_bodies(w.fonts, h.governing_body, h.issuing_body, left_w, s.header_size);
+  RunProps size;
+  if (bodies.size != s.header_size) size.size = bodies.size;
+  if (!bodies.governing.empty()) lines_paragraph(x, styled(style::kGoverningBody), bodies.governing, size);
+  if (!bodies.issuing.empty()) {
+    lines_paragraph(x, styled(style::kIssuingBody), bodies.issuing, size);
     double longest = 0;
-    for (const auto& line : issuing) longest = std::max(longest, w.fonts.width(Style::bold, s.header_size, line));
+    for (const auto& line : bodies.issuing) longest = std::max(longest, w.fonts.width(Style::bold, bodies.size, line));
     rule_paragraph(x, left_w, longest * kShortRule, 2);
   }
-  if (governing.empty() && issuing.empty()) x.element("w:p", "");
+  if (bodies.governing.empty() && bodies.issuing.empty()) x.element("w:p", "");
   x.close();
   // Right: Quốc hiệu, Tiêu ngữ and a rule as long as it.
   open_grid_cell(x, right_w);
@@ -80,25 +68,40 @@ void write_nd30_header(Writer& w, const doc::Nd30Header& h) {
 
   // Box 3 (Số, ký hiệu) and box 4 (địa danh, ngày) on one line, 6 pt below.
   open_grid_row(x);
-  open_grid_cell(x, left_w);
+  open_grid_cell(x, left_w + gap, gap);
   ParagraphProps number = styled(style::kNumber);
   number.before = 6;
   lines_paragraph(x, number, {h.number_symbol}, {});
-  // A công văn has no tên loại: its trích yếu ("V/v ...") sits under the number.
-  const bool letter = h.doc_type.empty() && !h.summary_lines.empty();
-  if (letter) {
-    std::vector<std::string> lines;
-    for (const auto& line : h.summary_lines)
-      for (auto& l : lines_of(w.fonts, line, Style::regular, s.header_size, left_w)) lines.push_back(std::move(l));
-    lines_paragraph(x, styled(style::kLetterSummary), lines, {});
-  }
   x.close();
   open_grid_cell(x, right_w);
   ParagraphProps place = styled(style::kPlaceDate);
   place.before = 6;
-  lines_paragraph(x, place, {is_valid(h.date) ? text::nd30_place_date(h.place, h.date) : h.place + ","}, {});
+  // A date not given yet is the văn thư's to write: the PDF leaves room
+  // for its stamp, the Word file the words with room to type in.
+  lines_paragraph(x, place,
+                  is_valid(h.date)   ? layout::place_date_lines(w.fonts, h.place, h.date, s.body_size, right_w)
+                  : is_blank(h.date) ? std::vector<std::string>{text::nd30_place_date(h.place, h.date)}
+                                     : std::vector<std::string>{h.place + ","},
+                  {});
   x.close();
   x.close();
+  // A công văn has no tên loại: its trích yếu ("V/v ...") sits under the
+  // number, in a row of its own so that it reads after the date.
+  const bool letter = h.doc_type.empty() && !h.summary_lines.empty();
+  if (letter) {
+    open_grid_row(x);
+    open_grid_cell(x, left_w + gap, gap);
+    std::vector<std::string> lines;
+    for (const auto& line : h.summary_lines)
+      for (auto& l : layout::wrap_text(w.fonts, line, Style::regular, s.header_size, left_w))
+        lines.push_back(std::move(l));
+    lines_paragraph(x, styled(style::kLetterSummary), lines, {});
+    x.close();
+    open_grid_cell(x, right_w);
+    x.element("w:p", "");
+    x.close();
+    x.close();
+  }
   x.close();
 
   if (letter) {
@@ -141,7 +144,10 @@ void write_closing(Writer& w, const doc::Recipients& r, const doc::Signature& si
     title.before = 6;
     title.line = s.recipients_title_size * 1.2;
     lines_paragraph(x, title, {"Nơi nhận:"}, {});
-    for (const auto& item : r.items) lines_paragraph(x, styled(style::kRecipient), {item}, {});
+    for (const auto& item : r.items) {
+      const doc::Spans held = hold_glued_words({{item, false, false}}, w.fonts, s.recipients_size);
+      lines_paragraph(x, styled(style::kRecipient), {held.front().text}, {});
+    }
   } else {
     x.element("w:p", "");
   }
@@ -170,7 +176,8 @@ void write_appendix_title(Writer& w, const std::vector<std::string>& lines) {
     const bool aside = shown[i].front() == '(';
     ParagraphProps p = styled(style::kAppendixTitle);
     if (i + 1 == shown.size()) p.after = 8;
-    lines_paragraph(w.x, p, {shown[i]}, aside ? RunProps{false, true, std::nullopt} : RunProps{});
+    lines_paragraph(w.x, p, layout::appendix_title_lines(w.fonts, shown[i], w.setup.body_size, w.text_width),
+                    aside ? RunProps{false, true, std::nullopt} : RunProps{});
   }
 }
 

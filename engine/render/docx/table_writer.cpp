@@ -4,6 +4,7 @@
 #include <functional>
 #include <numeric>
 
+#include "engine/render/docx/glue.hpp"
 #include "engine/render/docx/styles.hpp"
 #include "engine/render/docx/wordml.hpp"
 #include "engine/text/vi_number.hpp"
@@ -65,7 +66,8 @@ struct CellOut {
   enum class Merge { none, restart, cont } merge = Merge::none;
 };
 
-void write_cell(XmlWriter& x, const CellOut& c, bool header, bool keep_next, const TableStyle& style) {
+void write_cell(XmlWriter& x, const CellOut& c, bool header, bool keep_next, const fonts::FontSet& fonts,
+                const TableStyle& style) {
   x.open("w:tc");
   x.open("w:tcPr");
   x.empty("w:tcW", {{"w:w", twips(c.width)}, {"w:type", "dxa"}});
@@ -81,7 +83,7 @@ void write_cell(XmlWriter& x, const CellOut& c, bool header, bool keep_next, con
   if (c.cell) p.align = c.cell->align == doc::Align::justify ? doc::Align::left : c.cell->align;
   x.open("w:p");
   paragraph_properties(x, p);
-  if (c.cell) span_runs(x, c.cell->content, {});
+  if (c.cell) span_runs(x, hold_glued_words(c.cell->content, fonts, style.size), {});
   x.close();
   x.close();
 }
@@ -90,7 +92,8 @@ void write_cell(XmlWriter& x, const CellOut& c, bool header, bool keep_next, con
 // cells placed as layout places them, skipping the columns a cell above
 // still covers, each covered place written as a vMerge continuation.
 void write_rows(XmlWriter& x, const std::vector<doc::Row>& rows, const std::vector<double>& widths, bool header,
-                const std::function<bool(std::size_t)>& keep_next, const TableStyle& style) {
+                const std::function<bool(std::size_t)>& keep_next, const fonts::FontSet& fonts,
+                const TableStyle& style) {
   const std::size_t ncols = widths.size();
   struct Cover {
     std::size_t rows_left = 0, span = 1;
@@ -134,15 +137,15 @@ void write_rows(XmlWriter& x, const std::vector<doc::Row>& rows, const std::vect
     x.empty("w:cantSplit");
     if (header) x.empty("w:tblHeader");
     x.close();
-    for (const CellOut& c : out) write_cell(x, c, header, keep_next(r), style);
+    for (const CellOut& c : out) write_cell(x, c, header, keep_next(r), fonts, style);
     x.close();
   }
 }
 
 }  // namespace
 
-void write_table(XmlWriter& x, const doc::Table& t, const std::vector<double>& widths, const TableStyle& style,
-                 bool page_break_before) {
+void write_table(XmlWriter& x, const doc::Table& t, const std::vector<double>& widths, const fonts::FontSet& fonts,
+                 const TableStyle& style, bool page_break_before) {
   if (!t.caption.empty()) {
     ParagraphProps p;
     p.style = style::kCaption;
@@ -168,12 +171,13 @@ void write_table(XmlWriter& x, const doc::Table& t, const std::vector<double>& w
   // one page, the last two rows and the totals on one page (a row whose
   // paragraphs keep with the next keeps with the next row).
   const std::size_t n = t.body_rows.size();
-  write_rows(x, t.header_rows, widths, true, [](std::size_t) { return true; }, style);
+  write_rows(x, t.header_rows, widths, true, [](std::size_t) { return true; }, fonts, style);
   write_rows(x, t.body_rows, widths, false,
              [&](std::size_t r) { return r + 1 < std::min<std::size_t>(n, kFirstRows) ||
                                          (r + kLastRows >= n && (r + 1 < n || !t.footer_rows.empty())); },
+             fonts, style);
+  write_rows(x, t.footer_rows, widths, false, [&](std::size_t r) { return r + 1 < t.footer_rows.size(); }, fonts,
              style);
-  write_rows(x, t.footer_rows, widths, false, [&](std::size_t r) { return r + 1 < t.footer_rows.size(); }, style);
   x.close();
 }
 

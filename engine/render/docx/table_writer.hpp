@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/document/document.hpp"
+#include "engine/fonts/font_set.hpp"
 #include "engine/layout/page_setup.hpp"
 #include "engine/render/docx/xml_writer.hpp"
 
@@ -23,8 +24,8 @@ struct TableStyle {
 
 // The caption (when any), then the table; `widths` in points, one per grid
 // column. `page_break_before`: the table starts a new page.
-void write_table(XmlWriter& x, const doc::Table& t, const std::vector<double>& widths, const TableStyle& style,
-                 bool page_break_before);
+void write_table(XmlWriter& x, const doc::Table& t, const std::vector<double>& widths, const fonts::FontSet& fonts,
+                 const TableStyle& style, bool page_break_before);
 
 // `c` as a table (caption; name, value and target columns).
 doc::Table chart_table(const doc::Chart& c);

@@ -31,7 +31,7 @@ const char* jc(doc::Align a) {
 }
 
 bool changes_something(const ParagraphProps& p) {
-  return !p.style.empty() || p.keep_next || p.keep_lines || p.page_break_before || p.rule_below || p.before ||
+  return !p.style.empty() || p.keep_next || p.keep_lines || p.page_break_before || p.rule_below || p.tab || p.before ||
          p.after || p.line || p.left || p.right || p.first_line || p.hanging || p.align || p.size;
 }
 
@@ -51,6 +51,11 @@ void paragraph_properties(XmlWriter& x, const ParagraphProps& p) {
                          {"w:sz", std::to_string(std::lround(*p.rule_below * 8))},
                          {"w:space", "0"},
                          {"w:color", "000000"}});
+    x.close();
+  }
+  if (p.tab) {
+    x.open("w:tabs");
+    x.empty("w:tab", {{"w:val", "left"}, {"w:pos", twips(*p.tab)}});
     x.close();
   }
   if (p.before || p.after || p.line) {

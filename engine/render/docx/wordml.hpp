@@ -25,6 +25,7 @@ struct ParagraphProps {
   bool keep_lines = false;
   bool page_break_before = false;
   std::optional<double> rule_below;  // bottom border of this width in points (a rule)
+  std::optional<double> tab;         // a left tab stop, points from the left margin
   std::optional<double> before, after, line;  // points; line: at least that much
   bool line_exact = false;
   std::optional<double> left, right, first_line, hanging;  // points

@@ -94,8 +94,8 @@ TEST(DocxRenderer, ChartIsTheTableOfItsFigures) {
   test::Result r = python(dir,
                           "import sys, docx\n"
                           "d = docx.Document(sys.argv[1])\n"
-                          "for t in d.tables:\n"
-                          "  print([c.text for c in t.rows[0].cells], [c.text for c in t.rows[1].cells])\n",
+                          "for t in d.tables[1:]:\n"
+                          "  print([[c.text for c in r.cells] for r in t.rows[:2]])\n",
                           dir / "a.docx");
   ASSERT_EQ(r.status, 0) << r.err;
   const doc::Document d = test::nd30_sample(5);
