@@ -3,10 +3,14 @@
 #include <string_view>
 
 #include "engine/layout/line_breaker.hpp"
+#include "engine/render/docx/xml_writer.hpp"
 
 namespace baocao::render::docx {
 
 doc::Spans hold_glued_words(const doc::Spans& spans, const fonts::FontSet& fonts, double size) {
+  // Checked before measuring: a character XML cannot carry is named as
+  // that, not as a glyph the font lacks.
+  for (const doc::Span& s : spans) require_xml_text(s.text);
   const std::vector<layout::Word> words = layout::split_words(spans, fonts, size);
   // Walk the text as split_words does (words between ASCII spaces and
   // newlines, across spans) and replace the spaces after each glued word.
