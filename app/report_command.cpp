@@ -12,6 +12,7 @@
 #include "engine/core/data_dir.hpp"
 #include "engine/cycle/paths.hpp"
 #include "engine/core/diagnostic.hpp"
+#include "engine/core/output_path.hpp"
 #include "engine/fonts/font_set.hpp"
 #include "engine/layout/layout.hpp"
 #include "engine/model/hierarchy.hpp"
@@ -120,7 +121,7 @@ class ReportCommand : public Command {
     fonts::FontSet fonts = fonts::FontSet::load(fonts_.empty() ? fonts::FontSet::default_manifest() : std::filesystem::path(fonts_));
     layout::PagedDocument pages = layout::layout_document(document, fonts);
 
-    std::filesystem::create_directories(out_);
+    prepare_output_dir(out_);
     std::string base = "bao-cao-" + std::to_string(year_);
     auto pdf = std::filesystem::path(out_) / (base + ".pdf");
     auto xlsx = std::filesystem::path(out_) / (base + ".xlsx");

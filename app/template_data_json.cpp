@@ -36,7 +36,7 @@ tmpl::Value to_value(const Var& v) {
   }
   if (v.type() == typeid(bool)) return tmpl::Value::of(v.extract<bool>());
   if (v.isNumeric()) return tmpl::Value::of(v.convert<double>());
-  return tmpl::Value::of(v.toString());
+  return tmpl::Value::of(text::to_nfc(v.toString()));  // a "\u0000" escape meets the gate here
 }
 
 class Reader {
@@ -52,7 +52,7 @@ class Reader {
       problem(where, std::string("thiếu '") + key + "'");
       return {};
     }
-    return o->get(key).toString();
+    return text::to_nfc(o->get(key).toString());
   }
   std::optional<double> num(const Var& v, const std::string& where) {
     if (!v.isNumeric()) {
@@ -211,7 +211,7 @@ std::string read_text(const std::string& path) {
   if (!in) fail(ErrorFamily::input, MsgId::file_not_found, {path});
   std::stringstream buf;
   buf << in.rdbuf();
-  return text::to_nfc(text::strip_utf8_bom(buf.str()));
+  return text::gate_file_text(buf.str(), path);
 }
 
 }  // namespace
@@ -221,6 +221,11 @@ TemplateInputs read_template_data_json(const std::string& path) {
     return Reader(path).run(read_text(path));
   } catch (const Poco::Exception& e) {
     fail(ErrorFamily::input, MsgId::file_read_failed, {path, e.displayText()}, at_file(path));
+  } catch (const Error& e) {
+    std::vector<Diagnostic> named = e.diagnostics();
+    for (auto& d : named)
+      if (d.where.file.empty()) d.where.file = path;
+    throw Error(e.family(), std::move(named));
   }
 }
 

@@ -3,6 +3,8 @@
 #include <set>
 
 #include "engine/text/admin_name.hpp"
+#include "engine/core/output_path.hpp"
+#include "engine/text/normalize.hpp"
 
 namespace baocao::csv {
 
@@ -52,6 +54,19 @@ std::vector<Unit> units_from_csv(const CsvTable& t) {
       where.field = field;
       return name_origin_cell(get(i), where, problems);
     };
+    // Codes name output directories and files: one character set, checked here.
+    for (auto [i, name] : {std::pair{col[0], "ma_tinh"}, std::pair{col[3], "ma_xa"}})
+      if (!is_safe_code(get(i))) {
+        Location where = at_line(t.file, t.rows[r].line);
+        where.field = name;
+        problems.push_back({MsgId::code_invalid, {get(i)}, where});
+      }
+    for (auto [i, name] : {std::pair{col[1], "ten_tinh"}, std::pair{col[4], "ten_xa"}})
+      if (std::size_t n = text::utf16_length(get(i)); n > text::kMaxCellChars) {
+        Location where = at_line(t.file, t.rows[r].line);
+        where.field = name;
+        problems.push_back({MsgId::text_cell_too_long, {std::to_string(n), std::to_string(text::kMaxCellChars)}, where});
+      }
     Unit u;
     u.valid_from = parse_iso_date(from >= 0 && !get(from).empty() ? get(from) : kReformDate);
     if (!get(to).empty()) u.valid_to = parse_iso_date(get(to));

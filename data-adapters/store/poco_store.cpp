@@ -89,17 +89,33 @@ std::string PocoStore::q(std::string_view sql) const {
   return out;
 }
 
-PocoStore::PocoStore(Poco::Data::Session session, Dialect dialect, std::string label)
+PocoStore::PocoStore(Poco::Data::Session session, Dialect dialect, std::string label, bool read_only)
     : session_(std::move(session)), dialect_(std::move(dialect)), label_(std::move(label)) {
-  guarded([&] { migrate(); });
+  guarded([&] { read_only ? require_current_schema() : migrate(); });
 }
+
+namespace {
+
+// SQLite's own wordings (sqlite3_errstr) of a damaged file, a full disk and
+// a read-only one: said in the user's language instead of store_failed's
+// English detail.
+[[noreturn]] void fail_store(const std::string& label, const std::string& detail) {
+  auto has = [&](const char* s) { return detail.find(s) != std::string::npos; };
+  if (has("malformed") || has("not a database") || has("file is encrypted"))
+    fail(ErrorFamily::input, MsgId::store_not_sqlite, {label});
+  if (has("database or disk is full") || has("disk full")) fail(ErrorFamily::output, MsgId::store_disk_full, {label});
+  if (has("readonly database") || has("read-only")) fail(ErrorFamily::output, MsgId::store_read_only, {label});
+  fail(ErrorFamily::output, MsgId::store_failed, {label, detail});
+}
+
+}  // namespace
 
 template <typename F>
 auto PocoStore::guarded(F&& f) -> decltype(f()) {
   try {
     return f();
   } catch (const Poco::Exception& e) {
-    fail(ErrorFamily::output, MsgId::store_failed, {label_, e.displayText()});
+    fail_store(label_, e.displayText());
   } catch (const std::exception& e) {
     if (dynamic_cast<const Error*>(&e)) throw;
     fail(ErrorFamily::output, MsgId::store_failed, {label_, e.what()});
@@ -145,6 +161,16 @@ void PocoStore::migrate() {
           bind(version), bind(name), now;
     }
   });
+}
+
+void PocoStore::require_current_schema() {
+  int current = 0;
+  session_ << q("SELECT COALESCE(MAX(version), 0) FROM schema_version"), into(current), now;
+  int latest = migrations().empty() ? 0 : migrations().back().version;
+  if (current > latest)
+    fail(ErrorFamily::output, MsgId::store_schema_too_new, {std::to_string(current), std::to_string(latest)});
+  // An older schema needs its migrations written first.
+  if (current < latest) fail(ErrorFamily::output, MsgId::store_read_only, {label_});
 }
 
 int PocoStore::schema_version() {
@@ -217,6 +243,39 @@ std::vector<std::string> PocoStore::unit_codes_between(const std::string& from, 
     // Byte order, whatever the database's collation: callers binary-search.
     std::sort(codes.begin(), codes.end());
     return codes;
+  });
+}
+
+std::vector<Unit> PocoStore::all_units() {
+  return guarded([&] {
+    std::vector<std::string> code, name, parent, level, kind, from, to, origin;
+    session_ << q(
+        "SELECT code, name, COALESCE(parent_code, ''), level, kind, valid_from, COALESCE(valid_to, ''), "
+        "name_origin FROM units ORDER BY code, valid_from"),
+        into(code), into(name), into(parent), into(level), into(kind), into(from), into(to), into(origin), now;
+    std::vector<std::string> lcode, lfrom, lpred;
+    session_ << q("SELECT code, valid_from, predecessor_code FROM unit_predecessors "
+                  "ORDER BY code, valid_from, position"),
+        into(lcode), into(lfrom), into(lpred), now;
+    std::map<std::pair<std::string, std::string>, std::vector<std::string>> links;
+    for (std::size_t i = 0; i < lcode.size(); ++i) links[{lcode[i], lfrom[i]}].push_back(lpred[i]);
+    std::vector<Unit> out;
+    out.reserve(code.size());
+    for (std::size_t i = 0; i < code.size(); ++i) {
+      auto it = links.find({code[i], from[i]});
+      Unit u;
+      u.code = code[i];
+      u.name = name[i];
+      u.parent = parent[i];
+      u.level = level[i];
+      u.kind = kind[i];
+      if (!from[i].empty()) u.valid_from = parse_iso_date(from[i]);
+      if (!to[i].empty()) u.valid_to = parse_iso_date(to[i]);
+      if (it != links.end()) u.predecessors = it->second;
+      u.name_origin = origin[i];
+      out.push_back(std::move(u));
+    }
+    return out;
   });
 }
 

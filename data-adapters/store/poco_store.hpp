@@ -52,7 +52,9 @@ class PocoStore : public Store {
  public:
   // Applies pending migrations; throws Error(output, store_failed) naming
   // `label` (the file or URI, without password) on any database failure.
-  PocoStore(Poco::Data::Session session, Dialect dialect, std::string label);
+  // `read_only`: a store that cannot be written (a read-only file or disk)
+  // opened for reading; its schema must already be current.
+  PocoStore(Poco::Data::Session session, Dialect dialect, std::string label, bool read_only = false);
 
   int schema_version() override;
   std::size_t unit_count() override;
@@ -77,6 +79,7 @@ class PocoStore : public Store {
   std::vector<Record> figures(int period) override;
   std::vector<Record> figures_before(int period, const std::string& before_utc) override;
   void month_values(const std::string& month, const std::function<void(const ExportRow&)>& sink) override;
+  std::vector<Unit> all_units() override;
 
  protected:
   Poco::Data::Session& session() { return session_; }
@@ -90,6 +93,7 @@ class PocoStore : public Store {
   template <typename F>
   void in_write_transaction(bool keep, F&& f);
   void migrate();
+  void require_current_schema();
   std::string q(std::string_view sql) const;
   template <typename Row, typename BindRow>
   void insert_batched(const std::string& head, const std::string& one_row, const std::vector<Row>& rows,

@@ -13,7 +13,8 @@ CalendarReport calendar(store::Store& store, const Clock& clock, const CalendarO
   CalendarReport r;
   r.plan = find_plan(store, o.year, o.plan, o.store_dir);
   r.hierarchy = std::make_unique<model::Hierarchy>(o.units.empty() ? units_for_cycle(store, o.year)
-                                                                   : csv::read_units_csv(o.units.string()));
+                                                                   : csv::read_units_csv(o.units.string()),
+                                                   o.max_unit_depth);
   std::vector<Submission> receipts;
   if (!o.submissions.empty()) {
     Dataset reg;

@@ -1,3 +1,4 @@
+#include "engine/core/output_path.hpp"
 #include "engine/cycle/documents.hpp"
 
 #include <algorithm>
@@ -15,6 +16,17 @@
 namespace baocao::cycle {
 
 namespace {
+
+// Where a deadline's documents go under the output root: the deadline's
+// directory, and the consolidating unit's inside it (none for a level that
+// reports outside the hierarchy). Every file is built by output_path, so a
+// code from the store can never lead outside the root.
+struct Place {
+  std::string deadline_dir, area;
+  std::filesystem::path file(const std::filesystem::path& root, const std::string& name) const {
+    return area.empty() ? output_path(root, {deadline_dir, name}) : output_path(root, {deadline_dir, area, name});
+  }
+};
 
 namespace fs = std::filesystem;
 using tmpl::Value;
@@ -145,7 +157,7 @@ class Planner {
         for (const auto& s : states)
           (s.state == model::State::on_time || s.state == model::State::late ? reported : missing).push_back(s.unit);
         Area area{parent, shared(members), {{in_.year, d.date}}};
-        const fs::path base = o_.out / dir / parent->code;
+        const Place base{dir, parent->code};
         // The body that receives the units' reports: the issuer of the
         // receiving side's own document, else its UBND.
         std::string receiver_body = "ubnd";
@@ -180,7 +192,7 @@ class Planner {
         if (o_.scope.empty() && !reported_any(members)) continue;
         Area area{u, shared(members), below_deadline};
         for (const DocumentSpec& spec : rule.documents)
-          add(rule, spec, d, as_of, *u, area, o_.out / dir, rule.to, {}, received);
+          add(rule, spec, d, as_of, *u, area, Place{dir, {}}, rule.to, {}, received);
       }
     }
   }
@@ -194,7 +206,7 @@ class Planner {
 
   // One document `spec` of unit `issuing` about `area`.
   void add(const DeadlineRule& rule, const DocumentSpec& spec, const model::DatedDeadline& d, const CivilDate& as_of,
-           const Unit& issuing, const Area& area, const fs::path& base, const std::string& receiver,
+           const Unit& issuing, const Area& area, const Place& base, const std::string& receiver,
            const std::vector<const Unit*>& missing, const std::vector<Submission>& received) {
     std::optional<model::Issuer> issuer = in_.issuers.resolve(issuing, spec.body);
     if (!issuer) {
@@ -212,9 +224,9 @@ class Planner {
     job.deadline = to_iso(d.date);
     job.issuer = issuer->name;
     job.signer = issuer->signer;
-    job.pdf = base / (stem + ".pdf");
+    job.pdf = base.file(o_.out, stem + ".pdf");
     if (spec.kind != "cong-van-don-doc")
-      job.xlsx = base / ((own_file && spec.kind == "bao-cao" ? issuing.code + "-phu-luc" : stem) + ".xlsx");
+      job.xlsx = base.file(o_.out, (own_file && spec.kind == "bao-cao" ? issuing.code + "-phu-luc" : stem) + ".xlsx");
 
     // The vars file's wording, the document's own over it, and (in
     // document_vars) a "theo_don_vi" entry for this document over both: it

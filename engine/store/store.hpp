@@ -138,6 +138,10 @@ class Store {
   // submission then indicator.
   // Rows reach `sink` page by page, so a big month never sits in memory.
   virtual void month_values(const std::string& month, const std::function<void(const ExportRow&)>& sink) = 0;
+
+  // Every version of every unit, with predecessor links: what a units list
+  // being imported is checked against as a whole (overlaps, cycles).
+  virtual std::vector<Unit> all_units() = 0;
 };
 
 }  // namespace baocao::store

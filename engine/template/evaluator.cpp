@@ -43,7 +43,7 @@ class Loader {
   std::shared_ptr<const Template> parse_text(std::string name, std::string_view text) {
     std::string nfc;
     try {
-      nfc = text::to_nfc(text::strip_utf8_bom(text));
+      nfc = text::gate_file_text(text, name);
     } catch (const Error& e) {
       // The text gate knows the byte, not the file: name it.
       std::vector<Diagnostic> named = e.diagnostics();
@@ -109,6 +109,9 @@ class Evaluator {
  public:
   Evaluator(Loader& loader, const TemplateData& data, const Map& variables, const Limits& limits)
       : loader_(loader), data_(data), limits_(limits), builder_(limits) {
+    // A value from outside (--set, --vars, --data) is bounded like one the
+    // template makes: a 2 MB variable otherwise reached libharu's string limit.
+    for (const auto& [name, v] : variables) check_variable(name, v);
     Map globals = variables;
     globals["don_vi"] = units_value(data);
     globals["chi_so"] = indicators_value(data);
@@ -396,11 +399,13 @@ class Evaluator {
           italic = !italic;
           break;
         case Inline::Kind::text:
+          charge_output(i.text.size(), src, i.pos);
           out.push_back({i.text, bold, italic});
           break;
         case Inline::Kind::expr: {
           Value v = precomputed ? *precomputed : eval(*i.expr, src);
           out.push_back({to_text(v, src, i.expr->pos), bold, italic});
+          charge_output(out.back().text.size(), src, i.expr->pos);
           break;
         }
       }
@@ -619,7 +624,12 @@ class Evaluator {
         }
         std::vector<Value> args;
         for (const auto& a : e.args) args.push_back(eval(*a, src));
-        return b->fn(args, CallSite{src, e.pos, e.name, data_, limits_});
+        std::size_t in = 0;
+        for (const Value& a : args) in += weight(a);
+        charge_work(in, src, e.pos);  // before: the call itself may be the long part
+        Value out = b->fn(args, CallSite{src, e.pos, e.name, data_, limits_});
+        charge_work(weight(out), src, e.pos);
+        return out;
       }
       case Expr::Op::unary: {
         Value v = eval(*e.args[0], src);
@@ -654,6 +664,7 @@ class Evaluator {
     if (op == "~") {
       std::string joined = to_text(l, src, e.args[0]->pos) + to_text(r, src, e.args[1]->pos);
       check_size(joined.size(), src, e.pos, limits_);
+      charge_work(joined.size(), src, e.pos);
       return Value::of(std::move(joined));
     }
     if (op == "==" || op == "!=") {
@@ -689,6 +700,7 @@ class Evaluator {
     if (op == "+" && l.kind == Value::Kind::string && r.kind == Value::Kind::string && !numeric(l) &&
         !numeric(r)) {
       check_size(l.text.size() + r.text.size(), src, e.pos, limits_);
+      charge_work(l.text.size() + r.text.size(), src, e.pos);
       return Value::of(l.text + r.text);
     }
     if (op == "+" && l.kind == Value::Kind::list && r.kind == Value::Kind::list) {
@@ -707,6 +719,45 @@ class Evaluator {
     return Value::of(std::fmod(l.number, r.number));
   }
 
+  void check_variable(const std::string& name, const Value& v) const {
+    if (v.kind == Value::Kind::string && v.text.size() > limits_.max_value_size)
+      throw Error(ErrorFamily::template_,
+                  Diagnostic{MsgId::tpl_var_too_large,
+                             {name, std::to_string(v.text.size()), std::to_string(limits_.max_value_size)},
+                             {}});
+    if (v.kind == Value::Kind::list)
+      for (const Value& x : *v.list) check_variable(name, x);
+    if (v.kind == Value::Kind::map)
+      for (const auto& [k, x] : *v.map) check_variable(name + "." + k, x);
+  }
+
+  // Text a value holds, for the work bound (lists and maps by their items).
+  static std::size_t weight(const Value& v) {
+    switch (v.kind) {
+      case Value::Kind::string:
+        return v.text.size();
+      case Value::Kind::list:
+        return v.list->size();
+      case Value::Kind::map:
+        return v.map->size();
+      default:
+        return 1;
+    }
+  }
+
+  void charge_work(std::size_t bytes, const SourceFile& src, Pos pos) {
+    work_ += bytes;
+    if (work_ > limits_.max_work_bytes)
+      fail_at(src, pos, MsgId::tpl_limit, {"max_work_bytes", std::to_string(limits_.max_work_bytes)});
+  }
+
+  void charge_output(std::size_t bytes, const SourceFile& src, Pos pos) {
+    output_ += bytes;
+    if (output_ > limits_.max_output_bytes)
+      fail_at(src, pos, MsgId::tpl_limit, {"max_output_bytes", std::to_string(limits_.max_output_bytes)});
+  }
+
+  std::size_t work_ = 0, output_ = 0;
   Loader& loader_;
   const TemplateData& data_;
   const Limits& limits_;

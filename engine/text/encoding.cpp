@@ -86,26 +86,26 @@ std::string decode(std::string_view bytes, Encoding enc) {
         where.offset = bad;
         fail(ErrorFamily::input, MsgId::text_invalid_utf8, {std::to_string(bad)}, where);
       }
-      return to_nfc(strip_utf8_bom(bytes));
+      return nfc_only(strip_utf8_bom(bytes));
     }
     case Encoding::utf16:
-      return to_nfc(detail::decode_utf16(bytes));
+      return nfc_only(detail::decode_utf16(bytes));
     case Encoding::cp1258:
-      return to_nfc(detail::decode_cp1258(bytes));
+      return nfc_only(detail::decode_cp1258(bytes));
     case Encoding::tcvn3:
-      return to_nfc(detail::decode_tcvn3(bytes));
+      return nfc_only(detail::decode_tcvn3(bytes));
     case Encoding::tcvn3_caps:
       return upper_vi(detail::decode_tcvn3(bytes));
     case Encoding::vni:
-      return to_nfc(detail::decode_vni(bytes));
+      return nfc_only(detail::decode_vni(bytes));
     case Encoding::viqr:
-      return to_nfc(detail::decode_viqr(bytes));
+      return nfc_only(detail::decode_viqr(bytes));
   }
   return {};
 }
 
 std::string encode(std::string_view utf8, Encoding enc) {
-  std::string nfc = to_nfc(utf8);
+  std::string nfc = nfc_only(utf8);
   switch (enc) {
     case Encoding::utf8:
       return nfc;
@@ -134,7 +134,7 @@ std::string decode_font_text(std::string_view cell, Encoding enc) {
     int b = c < 0x80 ? static_cast<int>(c) : detail::cp1252_byte(c);
     // Excel keeps the five bytes Windows-1252 leaves undefined as C1 controls.
     if (b < 0 && c >= 0x80 && c <= 0x9F) b = static_cast<int>(c);
-    if (b < 0) return to_nfc(cell);  // real Unicode pasted into a legacy-font cell
+    if (b < 0) return nfc_only(cell);  // real Unicode pasted into a legacy-font cell
     bytes += static_cast<char>(b);
   }
   return decode(bytes, enc);

@@ -8,12 +8,12 @@
 namespace baocao::text {
 
 std::string upper_vi(std::string_view utf8) {
-  std::string nfc = to_nfc(utf8);
+  std::string nfc = nfc_only(utf8);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(nfc);
   u.toUpper(icu::Locale("vi"));
   std::string out;
   u.toUTF8String(out);
-  return to_nfc(out);
+  return nfc_only(out);
 }
 
 std::string lower_vi(std::string_view utf8) {

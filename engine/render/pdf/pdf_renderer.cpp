@@ -20,6 +20,7 @@
 #include "engine/layout/page_json.hpp"
 #include "engine/render/pdf/font_subset.hpp"
 #include "engine/render/pdf/pdf_postpass.hpp"
+#include "engine/text/display.hpp"
 #include "engine/text/normalize.hpp"
 
 namespace baocao::render {
@@ -68,8 +69,10 @@ class Writer {
 
 // What is painted for a run: layout joins the words of a proper name with
 // no-break spaces (U+00A0) so no line breaks inside it; on paper and in the
-// text a reader copies they are ordinary spaces, of the same width.
-std::string painted(const std::string& text) {
+// text a reader copies they are ordinary spaces, of the same width. Format
+// characters are never drawn (engine/text/display.hpp).
+std::string painted(const std::string& run) {
+  const std::string text = text::drawn_text(run);
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -89,13 +92,21 @@ std::array<std::set<char32_t>, 4> characters_used(const layout::PagedDocument& d
                                                   const fonts::FontSet& fonts) {
   std::array<std::set<char32_t>, 4> used;
   for (const layout::Page& p : doc.pages) {
-    for (const layout::TextRun& run : p.texts) {
-      text::require_nfc(run.text);
-      const std::string shown = painted(run.text);
-      fonts.require_glyphs(run.style, shown);
-      auto& set = used[static_cast<std::size_t>(run.style)];
-      const auto* s = reinterpret_cast<const uint8_t*>(shown.data());
-      int32_t len = static_cast<int32_t>(shown.size()), i = 0;
+    for (const layout::TextRun& t : p.texts) {
+      text::require_nfc(t.text);
+      fonts.require_glyphs(t.style, t.text);
+      // libharu refuses a longer string (HPDF_LIMIT_MAX_STRING_LEN) with a bare error code.
+      const std::string drawn = painted(t.text);
+      if (drawn.size() > HPDF_LIMIT_MAX_STRING_LEN) {
+        std::size_t cut = 40;  // at a character's start
+        while (cut > 0 && (static_cast<unsigned char>(drawn[cut]) & 0xC0) == 0x80) --cut;
+        std::string head = drawn.substr(0, cut);
+        fail(ErrorFamily::output, MsgId::pdf_run_too_long,
+             {std::to_string(drawn.size()), std::to_string(HPDF_LIMIT_MAX_STRING_LEN), head + "…"});
+      }
+      auto& set = used[static_cast<std::size_t>(t.style)];
+      const auto* s = reinterpret_cast<const uint8_t*>(drawn.data());
+      int32_t len = static_cast<int32_t>(drawn.size()), i = 0;
       while (i < len) {
         UChar32 c;
         U8_NEXT(s, i, len, c);

@@ -75,7 +75,7 @@ TEST(RedactUri, HidesPasswordsInBothSpellings) {
   EXPECT_EQ(redact_uri("postgresql://baocao@db/so"), "postgresql://baocao@db/so");
   EXPECT_EQ(redact_uri("postgresql://db:5432/so"), "postgresql://db:5432/so");
   EXPECT_EQ(redact_uri("host=db password=bi-mat dbname=so"), "host=db password=*** dbname=so");
-  EXPECT_EQ(redact_uri("host=db password = bi-mat"), "host=db password = ***");
+  EXPECT_EQ(redact_uri("host=db password = bi-mat"), "host=db password=***");
   EXPECT_EQ(redact_uri("host=db user=password"), "host=db user=password");
 }
 
