@@ -130,5 +130,73 @@ TEST_F(ShippedDocx, PythonDocxReadsSectionsHeaderStylesAndTables) {
   }
 }
 
+TEST(RenderDocx, SameInputSameBytesWhateverTheClockAndZone) {
+  TempDir dir;
+  const std::string cmd = render_cmd(kTemplates / "bao-cao-tong-hop.tpl", "", dir / "a.docx");
+  ASSERT_EQ(run(cmd).status, 0);
+  const std::string first = read_file(dir / "a.docx");
+  Result again = run("sleep 1; TZ=Pacific/Kiritimati SOURCE_DATE_EPOCH=1000000000 " +
+                     render_cmd(kTemplates / "bao-cao-tong-hop.tpl", "", dir / "b.docx"));
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_TRUE(first == read_file(dir / "b.docx")) << "two renders of the same input differ";
+}
+
+// What the gate refuses (controls, noncharacters, which XML cannot carry
+// either) stops a DOCX as it stops a PDF: exit 3, the template's line and
+// column, no file.
+TEST(RenderDocx, TextXmlCannotCarryIsRefusedAtTheTemplatesLineAndColumn) {
+  TempDir dir;
+  const std::string head = "---\nngay: 2025-12-10\nloai_van_ban: Báo cáo\n---\n";
+  struct Case {
+    std::string body, message;
+  };
+  for (const Case& c : {Case{"Số liệu \x01 năm nay.\n", "mau.tpl:5:9: ký tự điều khiển U+0001"},
+                        Case{"Số liệu \uFFFE năm nay.\n", "mau.tpl:5:9: U+FFFE"},
+                        Case{"Số liệu \x1b[31m đỏ.\n", "mau.tpl:5:9: ký tự điều khiển U+001B"}}) {
+    write_file(dir / "mau.tpl", head + c.body);
+    Result r = run(render_cmd(dir / "mau.tpl", "", dir / "o.docx"));
+    EXPECT_EQ(r.status, 3) << r.err;
+    EXPECT_NE(r.err.find(c.message), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(dir / "o.docx"));
+  }
+  write_file(dir / "mau.tpl", "---\nngay: 2025-12-10\nloai_van_ban: Báo cáo\nco_quan_ban_hanh: {{ co_quan }}\n---\n"
+                              "Số liệu năm nay.\n");
+  Result set = run(render_cmd(dir / "mau.tpl", "--set 'co_quan=Sở \x07GD'", dir / "o.docx"));
+  EXPECT_NE(set.status, 0);
+  EXPECT_FALSE(fs::exists(dir / "o.docx"));
+}
+
+// Markup characters are text (a sign like "&" held to the word before it by
+// a no-break space, as the PDF never breaks a line there); what the PDF does not draw (a right-to-left
+// override that would show "000.01" backwards in Word, a zero-width joiner)
+// is not in the Word file either, so both show the same words.
+TEST(RenderDocx, MarkupIsTextAndWhatThePdfDoesNotDrawIsNotInTheWordFile) {
+  TempDir dir;
+  write_file(dir / "mau.tpl",
+             "---\nngay: 2025-12-10\nloai_van_ban: Báo cáo\nco_quan_ban_hanh: Sở <GD> & \"ĐT\"\n---\n"
+             "Tỷ lệ <50% & \"đạt\" ]]> nhé;\tcột hai.\n\n"
+             "Kinh phí: \u202E10.000\u202C đồng, mã A\u200DB.\n");
+  for (const char* ext : {".pdf", ".docx"}) {
+    Result r = run(render_cmd(dir / "mau.tpl", "", dir / (std::string("o") + ext)));
+    ASSERT_EQ(r.status, 0) << r.err;
+  }
+  Result read = run("/usr/bin/python3 -c " +
+                    sh_quote("import sys, docx\nd = docx.Document(sys.argv[1])\n"
+                             "print([p.text.replace('\\xa0', ' ') for p in d.paragraphs if p.text.strip()])\n"
+                             "print(repr(d.tables[0].rows[0].cells[0].text))") +
+                    " " + sh_quote((dir / "o.docx").string()));
+  ASSERT_EQ(read.status, 0) << read.err;
+  EXPECT_NE(read.out.find("Tỷ lệ <50% & \"đạt\" ]]> nhé; cột hai."), std::string::npos) << read.out;
+  EXPECT_NE(read.out.find("Kinh phí: 10.000 đồng, mã AB."), std::string::npos) << read.out;
+  EXPECT_NE(read.out.find("SỞ <GD> & \"ĐT\""), std::string::npos) << read.out;
+  fs::create_directories(dir / "lo");
+  Result lo = run("cd " + sh_quote(dir.path().string()) + " && soffice -env:UserInstallation=file://" +
+                  (dir / "profile").string() + " --headless --convert-to pdf --outdir lo o.docx 2>&1");
+  ASSERT_TRUE(fs::exists(dir / "lo" / "o.pdf")) << lo.out;
+  Result words = run("/usr/bin/python3 " + sh_quote((kE2e / "compare_words.py").string()) + " " +
+                     sh_quote((dir / "o.pdf").string()) + " " + sh_quote((dir / "lo" / "o.pdf").string()) + " 1.0");
+  EXPECT_EQ(words.status, 0) << words.out;
+}
+
 }  // namespace
 }  // namespace baocao::test

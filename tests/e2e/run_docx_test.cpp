@@ -73,7 +73,7 @@ TEST(RunDocx, AWordFileBesideEveryPdfListedInTheManifest) {
 TEST(RunDocx, WithoutTheFlagNoWordFiles) {
   TempDir dir;
   ASSERT_EQ(import_sample(dir).status, 0);
-  ASSERT_EQ(run_cycle(dir, "--scope 13285").status, 0);
+  ASSERT_EQ(run_cycle(dir, "--deadline 2025-12-15").status, 0);
   EXPECT_TRUE(files_with(dir / "out", ".docx").empty());
   EXPECT_FALSE(files_with(dir / "out", ".pdf").empty());
 }

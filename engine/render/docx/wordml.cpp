@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "engine/text/display.hpp"
 #include "engine/text/normalize.hpp"
 
 namespace baocao::render::docx {
@@ -104,9 +105,12 @@ void run_properties(XmlWriter& x, const RunProps& r) {
 void text_run(XmlWriter& x, const std::string& text, const RunProps& r) {
   if (text.empty()) return;
   text::require_nfc(text);
-  std::string shown = text;
-  for (char& c : shown)
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  // What the PDF draws: tab and line breaks as a space, default-ignorable
+  // characters (bidirectional overrides, zero-width joiners, soft hyphens)
+  // not at all, so Word never shows another order or another word than
+  // the PDF the leader signs.
+  const std::string shown = text::drawn_text(text);
+  if (shown.empty()) return;
   x.open("w:r");
   run_properties(x, r);
   // Word drops spaces at either end of a w:t unless told to keep them.

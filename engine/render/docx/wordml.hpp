@@ -46,9 +46,9 @@ struct RunProps {
 // <w:rPr>...</w:rPr> (nothing when empty), used in runs and styles.
 void run_properties(XmlWriter& x, const RunProps& r);
 
-// One run of text. Tab, line feed and carriage return are set as a space,
-// as the PDF draws them; text keeps its other characters (no-break spaces
-// keep a proper name on one line in Word too).
+// One run of text, as the PDF draws it (text::drawn_text): tab, line feed
+// and carriage return as a space, default-ignorable characters left out;
+// no-break spaces kept (they keep a proper name on one line in Word too).
 void text_run(XmlWriter& x, const std::string& text, const RunProps& r);
 
 // The runs of `spans`: a span's bold or italic wins over `base`'s.
