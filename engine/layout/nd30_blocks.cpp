@@ -82,14 +82,10 @@ const std::string kQuocHieu = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 const std::string kTieuNgu = "Độc lập - Tự do - Hạnh phúc";
 const std::string kNbsp(text::kNoBreakSpace);
 
-// `text` broken at its spaces into lines no wider than `width` (greedy); a
-// no-break space never breaks, so a word wider than the line stays whole.
-std::vector<std::string> wrap(const fonts::FontSet& fonts, const std::string& text, Style style, double size,
-                              double width) {
+// The text of laid-out lines, their words one space apart.
+std::vector<std::string> line_texts(const std::vector<Line>& lines) {
   std::vector<std::string> out;
-  bool bold = style == Style::bold || style == Style::bold_italic;
-  bool italic = style == Style::italic || style == Style::bold_italic;
-  for (const Line& l : break_lines({{text, bold, italic}}, fonts, size, width)) {
+  for (const Line& l : lines) {
     std::string line;
     for (const auto& word : l.words) {
       if (!line.empty()) line += ' ';
@@ -98,6 +94,15 @@ std::vector<std::string> wrap(const fonts::FontSet& fonts, const std::string& te
     out.push_back(std::move(line));
   }
   return out;
+}
+
+// `text` broken at its spaces into lines no wider than `width` (greedy); a
+// no-break space never breaks, so a word wider than the line stays whole.
+std::vector<std::string> wrap(const fonts::FontSet& fonts, const std::string& text, Style style, double size,
+                              double width) {
+  bool bold = style == Style::bold || style == Style::bold_italic;
+  bool italic = style == Style::italic || style == Style::bold_italic;
+  return line_texts(break_lines({{text, bold, italic}}, fonts, size, width));
 }
 
 // `text` in as few lines as greedy filling needs, but balanced: the lines as
@@ -418,16 +423,7 @@ std::vector<std::string> appendix_title_lines(const fonts::FontSet& fonts, const
   const bool aside = !text.empty() && text.front() == '(';
   auto words = split_words({{text, !aside, aside}}, fonts, size);
   const double even = even_width(words, width);
-  std::vector<std::string> out;
-  for (const Line& l : fill_lines(std::move(words), even)) {
-    std::string line;
-    for (const auto& word : l.words) {
-      if (!line.empty()) line += ' ';
-      for (const auto& piece : word.pieces) line += piece.text;
-    }
-    out.push_back(std::move(line));
-  }
-  return out;
+  return line_texts(fill_lines(std::move(words), even));
 }
 
 void layout_appendix_title(Flow& flow, const std::vector<std::string>& lines) {

@@ -10,12 +10,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-Result run_cycle(const TempDir& dir, const std::string& extra) {
-  return in_dir(dir, baocao_cmd("run --cycle 2025 --db kho.db --plan " + sample("ke-hoach-2025.json") +
-                                " --vars " + sample("bien-2025.json") + " --units " + sample("don-vi.csv") +
-                                " --submissions " + sample("da-nhan-2025.csv") + " --out out " + extra));
-}
-
 std::vector<fs::path> files_with(const fs::path& root, const std::string& ext) {
   std::vector<fs::path> out;
   for (const auto& e : fs::recursive_directory_iterator(root))
@@ -27,7 +21,7 @@ std::vector<fs::path> files_with(const fs::path& root, const std::string& ext) {
 TEST(RunDocx, AWordFileBesideEveryPdfListedInTheManifest) {
   TempDir dir;
   ASSERT_EQ(import_sample(dir).status, 0);
-  Result r = run_cycle(dir, "--docx --jobs 2");
+  Result r = run_sample_cycle(dir, "--docx --jobs 2");
   ASSERT_EQ(r.status, 0) << r.err;
   const auto pdfs = files_with(dir / "out", ".pdf");
   const auto docs = files_with(dir / "out", ".docx");
@@ -60,7 +54,7 @@ TEST(RunDocx, AWordFileBesideEveryPdfListedInTheManifest) {
 
   // Nothing changed: every file, DOCX included, stays as it was.
   auto first = snapshot(dir / "out");
-  Result again = run_cycle(dir, "--docx --jobs 1");
+  Result again = run_sample_cycle(dir, "--docx --jobs 1");
   ASSERT_EQ(again.status, 0) << again.err;
   auto second = snapshot(dir / "out");
   ASSERT_EQ(first.size(), second.size());
@@ -73,7 +67,7 @@ TEST(RunDocx, AWordFileBesideEveryPdfListedInTheManifest) {
 TEST(RunDocx, WithoutTheFlagNoWordFiles) {
   TempDir dir;
   ASSERT_EQ(import_sample(dir).status, 0);
-  ASSERT_EQ(run_cycle(dir, "--deadline 2025-12-15").status, 0);
+  ASSERT_EQ(run_sample_cycle(dir, "--deadline 2025-12-15").status, 0);
   EXPECT_TRUE(files_with(dir / "out", ".docx").empty());
   EXPECT_FALSE(files_with(dir / "out", ".pdf").empty());
 }

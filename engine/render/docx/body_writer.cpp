@@ -82,13 +82,7 @@ void open_grid(XmlWriter& x, const std::vector<double>& widths) {
   x.open("w:tblCellMar");
   for (const char* side : {"w:top", "w:left", "w:bottom", "w:right"}) x.empty(side, {{"w:w", "0"}, {"w:type", "dxa"}});
   x.close();
-  x.empty("w:tblLook", {{"w:val", "0000"},
-                        {"w:firstRow", "0"},
-                        {"w:lastRow", "0"},
-                        {"w:firstColumn", "0"},
-                        {"w:lastColumn", "0"},
-                        {"w:noHBand", "1"},
-                        {"w:noVBand", "1"}});
+  plain_table_look(x);
   x.close();
   x.open("w:tblGrid");
   for (double w : widths) x.empty("w:gridCol", {{"w:w", twips(w)}});

@@ -56,7 +56,12 @@ std::string font_table_xml() {
   return out.str();
 }
 
-std::string page_number_header_xml() {
+namespace {
+
+// A header of one paragraph in the page number's style, with the page
+// number (a simple PAGE field: Word and LibreOffice number the page
+// themselves) or empty.
+std::string header_xml(bool page_number) {
   std::ostringstream out;
   XmlWriter x(out);
   x.root("w:hdr", {"w", "r"});
@@ -64,26 +69,24 @@ std::string page_number_header_xml() {
   ParagraphProps p;
   p.style = style::kPageNumber;
   paragraph_properties(x, p);
-  // A simple PAGE field: Word and LibreOffice number the page themselves.
-  x.open("w:fldSimple", {{"w:instr", " PAGE "}});
-  text_run(x, "1", {});
-  x.close();
+  if (page_number) {
+    x.open("w:fldSimple", {{"w:instr", " PAGE "}});
+    text_run(x, "1", {});
+    x.close();
+  }
   x.close();
   x.finish();
   return out.str();
 }
 
+}  // namespace
+
+std::string page_number_header_xml() {
+  return header_xml(true);
+}
+
 std::string empty_header_xml() {
-  std::ostringstream out;
-  XmlWriter x(out);
-  x.root("w:hdr", {"w", "r"});
-  x.open("w:p");
-  ParagraphProps p;
-  p.style = style::kPageNumber;
-  paragraph_properties(x, p);
-  x.close();
-  x.finish();
-  return out.str();
+  return header_xml(false);
 }
 
 std::string core_properties_xml(const doc::Metadata& meta, const CivilDate& date) {

@@ -26,38 +26,10 @@ void write_style(XmlWriter& x, const StyleDef& s) {
   x.empty("w:next", {{"w:val", s.next ? s.next : s.id}});
   x.empty("w:uiPriority", {{"w:val", "1"}});
   if (s.gallery) x.empty("w:qFormat");
-  // pPr as paragraph_properties() writes it, with the outline level (last in
-  // CT_PPrBase before rPr, which a style keeps apart).
   ParagraphProps p = s.p;
   p.style.clear();
-  x.open("w:pPr");
-  if (p.keep_next) x.empty("w:keepNext");
-  if (p.keep_lines) x.empty("w:keepLines");
-  if (p.before || p.after || p.line) {
-    Attrs a;
-    if (p.before) a.emplace_back("w:before", twips(*p.before));
-    if (p.after) a.emplace_back("w:after", twips(*p.after));
-    if (p.line) {
-      a.emplace_back("w:line", twips(*p.line));
-      a.emplace_back("w:lineRule", p.line_exact ? "exact" : "atLeast");
-    }
-    x.empty("w:spacing", a);
-  }
-  if (p.left || p.first_line) {
-    Attrs a;
-    if (p.left) a.emplace_back("w:left", twips(*p.left));
-    a.emplace_back("w:firstLine", twips(p.first_line.value_or(0)));
-    x.empty("w:ind", a);
-  }
-  if (p.align) {
-    const char* v = *p.align == doc::Align::center  ? "center"
-                    : *p.align == doc::Align::right ? "right"
-                    : *p.align == doc::Align::left  ? "left"
-                                                    : "both";
-    x.empty("w:jc", {{"w:val", v}});
-  }
-  if (s.outline >= 0) x.empty("w:outlineLvl", {{"w:val", std::to_string(s.outline)}});
-  x.close();
+  if (s.outline >= 0) p.outline_level = s.outline;
+  paragraph_properties(x, p);
   run_properties(x, s.r);
   x.close();
 }

@@ -48,13 +48,7 @@ void table_properties(XmlWriter& x, double width) {
   margin(x, "w:bottom", kPadY - kBorder / 2);
   margin(x, "w:right", kPadX);
   x.close();
-  x.empty("w:tblLook", {{"w:val", "0000"},
-                        {"w:firstRow", "0"},
-                        {"w:lastRow", "0"},
-                        {"w:firstColumn", "0"},
-                        {"w:lastColumn", "0"},
-                        {"w:noHBand", "1"},
-                        {"w:noVBand", "1"}});
+  plain_table_look(x);
   x.close();
 }
 

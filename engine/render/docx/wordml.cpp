@@ -33,7 +33,8 @@ const char* jc(doc::Align a) {
 
 bool changes_something(const ParagraphProps& p) {
   return !p.style.empty() || p.keep_next || p.keep_lines || p.page_break_before || p.rule_below || p.tab || p.before ||
-         p.after || p.line || p.left || p.right || p.first_line || p.hanging || p.align || p.size;
+         p.after || p.line || p.left || p.right || p.first_line || p.hanging || p.align || p.size ||
+         p.outline_level;
 }
 
 }  // namespace
@@ -80,6 +81,7 @@ void paragraph_properties(XmlWriter& x, const ParagraphProps& p) {
     x.empty("w:ind", a);
   }
   if (p.align) x.empty("w:jc", {{"w:val", jc(*p.align)}});
+  if (p.outline_level) x.empty("w:outlineLvl", {{"w:val", std::to_string(*p.outline_level)}});
   if (p.size) {
     x.open("w:rPr");
     x.empty("w:sz", {{"w:val", half_points(*p.size)}});
@@ -126,6 +128,16 @@ void span_runs(XmlWriter& x, const doc::Spans& spans, const RunProps& base) {
     if (s.italic) r.italic = true;
     text_run(x, s.text, r);
   }
+}
+
+void plain_table_look(XmlWriter& x) {
+  x.empty("w:tblLook", {{"w:val", "0000"},
+                        {"w:firstRow", "0"},
+                        {"w:lastRow", "0"},
+                        {"w:firstColumn", "0"},
+                        {"w:lastColumn", "0"},
+                        {"w:noHBand", "1"},
+                        {"w:noVBand", "1"}});
 }
 
 void paragraph(XmlWriter& x, const ParagraphProps& p, const doc::Spans& spans, const RunProps& base) {

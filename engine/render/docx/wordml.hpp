@@ -31,6 +31,7 @@ struct ParagraphProps {
   std::optional<double> left, right, first_line, hanging;  // points
   std::optional<doc::Align> align;
   std::optional<double> size;  // of the paragraph mark (an empty rule line's height)
+  std::optional<int> outline_level;  // 0-8: the heading level Word's navigation pane shows
 };
 
 // <w:pPr>...</w:pPr>; nothing when `p` changes nothing.
@@ -53,6 +54,10 @@ void text_run(XmlWriter& x, const std::string& text, const RunProps& r);
 
 // The runs of `spans`: a span's bold or italic wins over `base`'s.
 void span_runs(XmlWriter& x, const doc::Spans& spans, const RunProps& base);
+
+// <w:tblLook> of a table that takes nothing from a table style (first row,
+// banding): its formatting is its own.
+void plain_table_look(XmlWriter& x);
 
 // A whole paragraph of `spans`.
 void paragraph(XmlWriter& x, const ParagraphProps& p, const doc::Spans& spans, const RunProps& base = {});
