@@ -147,6 +147,8 @@ void write_table(XmlWriter& x, const doc::Table& t, const std::vector<double>& w
     paragraph(x, p, t.caption);
     page_break_before = false;
   }
+  // A table without rows or columns is no table Word accepts: its caption alone.
+  if (widths.empty() || t.header_rows.size() + t.body_rows.size() + t.footer_rows.size() == 0) return;
   if (page_break_before) {
     // A table cannot start a page itself: an empty line breaks it.
     x.open("w:p");

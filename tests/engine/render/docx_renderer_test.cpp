@@ -143,6 +143,29 @@ TEST(DocxRenderer, MarkupCharactersAndLineBreaksAreText) {
   EXPECT_NE(r.out.find("a < b & c > d \"e\" ]]> f g h"), std::string::npos) << r.out;
 }
 
+// A table with no rows (a template's loop over nothing) and an empty chart
+// still give a file python-docx and LibreOffice's reader accept.
+TEST(DocxRenderer, EmptyTablesAndChartsGiveAValidFile) {
+  doc::Document d = test::nd30_sample(3);
+  doc::Table empty;
+  empty.caption = {{"Bảng trống", true, false}};
+  d.body.push_back(empty);
+  d.body.push_back(doc::Chart{});
+  d.appendices.front().blocks.push_back(doc::Table{});
+  test::TempDir dir;
+  write_docx(d, fonts(), dir / "a.docx");
+  test::Result r = python(dir,
+                          "import sys, docx\n"
+                          "d = docx.Document(sys.argv[1])\n"
+                          "print(len(d.tables), [p.text for p in d.paragraphs if 'trống' in p.text])\n",
+                          dir / "a.docx");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("['Bảng trống']"), std::string::npos) << r.out;
+  test::Result lo = test::run("cd " + test::sh_quote(dir.path().string()) + " && soffice -env:UserInstallation=file://" +
+                              (dir / "profile").string() + " --headless --convert-to pdf a.docx 2>&1");
+  EXPECT_TRUE(fs::exists(dir / "a.pdf")) << lo.out;
+}
+
 TEST(DocxXml, AllowsWhatXmlAllows) {
   using docx::xml_allows;
   EXPECT_TRUE(xml_allows('\t') && xml_allows('\n') && xml_allows(U'ệ') && xml_allows(0x10FFFF));
