@@ -13,11 +13,6 @@ namespace baocao::render::docx {
 
 namespace {
 
-// What the next paragraph-like block carries from the blocks before it.
-struct Pending {
-  bool page_break = false;  // a doc::PageBreak came before it
-};
-
 void heading(Writer& w, const doc::Heading& h, bool page_break, bool keep_next) {
   ParagraphProps p;
   p.style = style::kHeading[std::clamp(h.level, 1, 4) - 1];
@@ -60,12 +55,17 @@ void labelled_list(Writer& w, const doc::List& l, bool page_break, bool keep_nex
     ParagraphProps p;
     p.style = style::kListItem;
     p.page_break_before = page_break && i == 0;
-    p.keep_next = keep_next || i + 1 < std::min<std::size_t>(l.items.size(), 2);  // the label keeps two lines
+    // The label keeps two lines with it; the last, what follows when asked.
+    p.keep_next = i + 1 < std::min<std::size_t>(l.items.size(), 2) || (keep_next && i + 1 == l.items.size());
     p.align = doc::Align::left;
     p.left = start + label_w;
     p.right = std::max(0.0, w.text_width - start - label_w - room);
-    if (i == 0) p.hanging = label_w, p.tab = start + label_w;
-    else p.first_line = 0;
+    if (i == 0) {
+      p.hanging = label_w;
+      p.tab = start + label_w;
+    } else {
+      p.first_line = 0;
+    }
     if (i + 1 < l.items.size()) p.after = 0;
     w.x.open("w:p");
     paragraph_properties(w.x, p);
