@@ -176,12 +176,12 @@ constexpr Entry kCatalogue[] = {
      "set a template variable: name=value (repeatable)"},
     {MsgId::opt_figures, "tệp CSV số liệu của các đơn vị",
      "CSV file of the units' figures"},
-    {MsgId::opt_out_file, "tệp kết quả: .pdf, .xlsx hoặc .json",
-     "output file: .pdf, .xlsx or .json"},
+    {MsgId::opt_out_file, "tệp kết quả: .pdf, .xlsx, .docx hoặc .json",
+     "output file: .pdf, .xlsx, .docx or .json"},
     {MsgId::render_written, "Đã ghi {0}",
      "Wrote {0}"},
-    {MsgId::render_bad_out, "tệp kết quả '{0}' phải có đuôi .pdf, .xlsx hoặc .json",
-     "output '{0}' must end in .pdf, .xlsx or .json"},
+    {MsgId::render_bad_out, "tệp kết quả '{0}' phải có đuôi .pdf, .xlsx, .docx hoặc .json",
+     "output '{0}' must end in .pdf, .xlsx, .docx or .json"},
     {MsgId::render_bad_set, "--set '{0}' không đúng dạng tên=giá trị",
      "--set '{0}' is not name=value"},
     {MsgId::render_db_pending, "--db chưa dùng được: kho dữ liệu chưa có trong bản này; dùng --data hoặc --figures",
@@ -972,6 +972,11 @@ constexpr Entry kCatalogue[] = {
     {MsgId::errors_workbook_truncated,
      "Còn {0} lỗi nữa không ghi vào được: một trang tính chứa tối đa 1.048.576 dòng",
      "{0} more problems could not be written: a worksheet holds at most 1,048,576 rows"},
+    // DOCX output
+    {MsgId::docx_forbidden_char, "văn bản có ký tự {0}, Word (XML) không chứa được: '{1}'",
+     "the text holds {0}, which Word (XML) cannot carry: '{1}'"},
+    {MsgId::opt_run_docx, "ghi thêm bản Word (.docx) của mỗi văn bản, cạnh tệp PDF",
+     "also write each document as a Word file (.docx) beside its PDF"},
 };
 
 static_assert(std::size(kCatalogue) == static_cast<std::size_t>(MsgId::count_),

@@ -509,6 +509,9 @@ enum class MsgId {
   opt_max_errors,
   import_more_problems,
   errors_workbook_truncated,
+  // DOCX output
+  docx_forbidden_char,
+  opt_run_docx,
   count_  // keep last
 };
 

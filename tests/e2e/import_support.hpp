@@ -34,6 +34,14 @@ inline Result import_sample(const TempDir& dir, const std::string& db = "kho.db"
   return in_dir(dir, sample_import_command(db));
 }
 
+// `baocao run` of the 2025 cycle on that store, with the sample's plan,
+// wording, units list and receipt register, into `dir`/out; `extra` flags.
+inline Result run_sample_cycle(const TempDir& dir, const std::string& extra) {
+  return in_dir(dir, baocao_cmd("run --cycle 2025 --db kho.db --plan " + sample("ke-hoach-2025.json") +
+                                " --vars " + sample("bien-2025.json") + " --units " + sample("don-vi.csv") +
+                                " --submissions " + sample("da-nhan-2025.csv") + " --out out " + extra));
+}
+
 // Runs `query` with Python's sqlite3 module, then commits; rows as "a|b\n".
 inline std::string sql(const std::string& db, const std::string& query) {
   Result r =
