@@ -8,6 +8,7 @@
 #include "app/store_options.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/calendar.hpp"
+#include "engine/model/levels.hpp"
 
 namespace baocao::app {
 
@@ -64,7 +65,8 @@ class CalendarCommand : public Command {
         if (s.state == model::State::late) late.push_back(s.unit->name + " (" + ddmmyyyy(*s.received) + ")");
       }
       const DeadlineRule& rule = *d.deadline.rule;
-      ctx.out << message(lang, MsgId::calendar_line,
+      const bool bodies = model::level_id(rule.from_level) == model::kBodiesTier;
+      ctx.out << message(lang, bodies ? MsgId::calendar_line_bodies : MsgId::calendar_line,
                          {ddmmyyyy(d.deadline.date), rule.from_level, rule.to, rule.what,
                           std::to_string(d.states.size()), std::to_string(d.on_time), std::to_string(d.late),
                           std::to_string(d.missing)})

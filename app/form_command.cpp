@@ -11,6 +11,7 @@
 #include <cstdlib>
 
 #include "app/store_options.hpp"
+#include "engine/cycle/body_form.hpp"
 #include "engine/cycle/reference_data.hpp"
 #include "data-adapters/csv/units_csv.hpp"
 #include "engine/core/diagnostic.hpp"
@@ -30,7 +31,9 @@ bool in_force(const Unit& u, const CivilDate& day) {
 class FormCommand : public Command {
  public:
   void define_options(Poco::Util::OptionSet& o, Lang lang) override {
-    o.addOption(value_option("level", "LEVEL", MsgId::opt_form_level, lang, true));
+    o.addOption(value_option("level", "LEVEL", MsgId::opt_form_level, lang));
+    o.addOption(value_option("body", "CODE", MsgId::opt_form_body, lang));
+    o.addOption(value_option("plan", "FILE.json", MsgId::opt_plan, lang));
     o.addOption(value_option("period", "YYYY", MsgId::opt_period, lang, true));
     o.addOption(value_option("out", "FILE.xlsx", MsgId::opt_form_out, lang, true));
     o.addOption(value_option("db", "PATH", MsgId::opt_db, lang));
@@ -48,10 +51,14 @@ class FormCommand : public Command {
     if (name == "units") units_ = value;
     if (name == "scope") scope_ = value;
     if (name == "password") password_ = value;
+    if (name == "body") body_ = value;
+    if (name == "plan") plan_ = value;
   }
 
   int run(const std::vector<std::string>& args, Context& ctx) override {
     if (!args.empty()) fail(ErrorFamily::usage, MsgId::app_unexpected_argument, {args.front()});
+    if (level_given_.empty() == body_.empty()) fail(ErrorFamily::usage, MsgId::form_level_or_body);
+    if (!body_.empty()) return body_form(ctx);
     render::FormSpec spec;
     spec.level = level_;
     spec.period = period_;
@@ -83,6 +90,30 @@ class FormCommand : public Command {
   }
 
  private:
+  // A reporting body's form: its row, its indicators and tasks from the plan.
+  int body_form(Context& ctx) {
+    store_open_ = store_.open();
+    cycle::ensure_reference_data(*store_open_);
+    render::FormSpec spec = cycle::body_form_spec(*store_open_, period_, body_, plan_, store_.sqlite_dir());
+    spec.password = password_;
+    spec.created = created();
+    render::write_collection_form(out_, spec, Lang::vi);
+    ctx.out << message(ctx.lang, MsgId::form_body_done,
+                       {out_, spec.body_name, std::to_string(spec.indicators.size()), std::to_string(spec.tasks.size()),
+                        std::to_string(period_)})
+            << '\n';
+    return 0;
+  }
+
+  // SOURCE_DATE_EPOCH pins the properties' date, for identical bytes.
+  static long long created() {
+    const char* sde = std::getenv("SOURCE_DATE_EPOCH");
+    return sde && *sde ? std::atoll(sde)
+                       : std::chrono::duration_cast<std::chrono::seconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count();
+  }
+
   std::vector<Unit> store_units(const CivilDate& day) {
     if (!store_open_) {
       store_open_ = store_.open();
@@ -115,7 +146,7 @@ class FormCommand : public Command {
   std::vector<Unit> csv_;
   bool csv_loaded_ = false;
   bool level_has_parent_ = false;  // of the units last selected
-  std::string level_, level_given_, out_, units_, scope_, password_;
+  std::string level_, level_given_, out_, units_, scope_, password_, body_, plan_;
   int period_ = 0;
 };
 

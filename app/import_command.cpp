@@ -24,13 +24,16 @@
 #include "app/import_checks.hpp"
 #include "app/limit_options.hpp"
 #include "app/store_options.hpp"
+#include "engine/cycle/bodies_import.hpp"
 #include "engine/cycle/reference_data.hpp"
 #include "data-adapters/csv/figures_csv.hpp"
 #include "data-adapters/csv/gso_units_csv.hpp"
 #include "data-adapters/csv/units_history_csv.hpp"
+#include "data-adapters/forms/bodies_file.hpp"
 #include "data-adapters/forms/builtin_form.hpp"
 #include "data-adapters/forms/form_reader.hpp"
 #include "data-adapters/forms/issuers_file.hpp"
+#include "data-adapters/forms/task_reports.hpp"
 #include "data-adapters/plan/plan_json.hpp"
 #include "engine/core/data_dir.hpp"
 #include "engine/core/diagnostic.hpp"
@@ -101,6 +104,7 @@ class ImportCommand : public Command {
     o.addOption(value_option("max-csv-line-bytes", "N", MsgId::opt_csv_line_limit, lang));
     o.addOption(value_option("units", "FILE.csv", MsgId::opt_units, lang).repeatable(true));
     o.addOption(value_option("issuers", "FILE.csv|.xlsx", MsgId::opt_issuers, lang));
+    o.addOption(value_option("bodies", "FILE.csv|.xlsx", MsgId::opt_bodies, lang));
     o.addOption(value_option("plan", "FILE.json", MsgId::opt_plan_import, lang));
     o.addOption(Poco::Util::Option("strict", "", message(lang, MsgId::opt_strict)));
   }
@@ -129,6 +133,8 @@ class ImportCommand : public Command {
       units_files_.push_back(value);
     else if (name == "issuers")
       issuers_file_ = value;
+    else if (name == "bodies")
+      bodies_file_ = value;
     else if (name == "plan")
       plan_file_ = value;
     else if (name == "strict")
@@ -136,7 +142,7 @@ class ImportCommand : public Command {
   }
 
   int run(const std::vector<std::string>& args, Context& ctx) override {
-    if (args.empty() && units_files_.empty() && issuers_file_.empty() && plan_file_.empty())
+    if (args.empty() && units_files_.empty() && issuers_file_.empty() && plan_file_.empty() && bodies_file_.empty())
       fail(ErrorFamily::usage, MsgId::app_missing_argument, {"FILE"});
     if (!mapping_path_.empty())
       given_ = forms::load_mapping(mapping_path_);
@@ -150,6 +156,8 @@ class ImportCommand : public Command {
     // Units first (--units, either layout), so the figures' codes are known.
     // then the register and the plan, which name units.
     std::vector<std::string> files = units_files_;
+    // The reporting bodies before the register, which may name them.
+    if (!bodies_file_.empty()) files.push_back(bodies_file_);
     if (!issuers_file_.empty()) files.push_back(issuers_file_);
     if (!plan_file_.empty()) files.push_back(plan_file_);
     const std::size_t first_form = files.size();
@@ -159,6 +167,8 @@ class ImportCommand : public Command {
       try {
         if (i < units_files_.size())
           import_units_file(file, *store, ctx);
+        else if (i < first_form && file == bodies_file_ && i == units_files_.size())
+          import_bodies(file, *store, ctx);
         else if (i < first_form && file == issuers_file_)
           import_issuers(file, *store, ctx);
         else if (i < first_form)
@@ -207,7 +217,9 @@ class ImportCommand : public Command {
     const std::string from = std::to_string(period) + "-01-01", to = std::to_string(period) + "-12-31";
     k.codes = s.unit_codes_between(from, to);
     k.codes.shrink_to_fit();  // kept through the import: no spare capacity of the store's doubling
-    k.names = known_names(k.codes, s.unit_names_between(from, to));
+    std::vector<std::pair<std::string, std::string>> names = s.unit_names_between(from, to);
+    cycle::add_body_codes(s, k.codes, names);  // a reporting body's form imports like a unit's
+    k.names = known_names(k.codes, names);
     return k;
   }
 
@@ -283,7 +295,11 @@ class ImportCommand : public Command {
       }
     }
 
-    import_figures(file, sha, *table, mapping, s, ctx);
+    // A reporting body's form also reports on its tasks (a second sheet).
+    std::vector<Diagnostic> task_problems;
+    std::vector<TaskReport> tasks = book.sheets.empty() ? std::vector<TaskReport>{}
+                                                        : forms::read_task_reports(book, mapping, task_problems);
+    import_figures(file, sha, *table, mapping, s, ctx, std::move(tasks), std::move(task_problems));
   }
 
   // One pass over the form, a chunk of rows at a time, inside the store's
@@ -293,10 +309,10 @@ class ImportCommand : public Command {
   // (ImportChecks) outlives a chunk. (Checking first and then reading the
   // form again to write it parsed a large XLSX three times.)
   void import_figures(const std::string& file, const std::string& sha, const forms::Table& table,
-                      const forms::Mapping& mapping, store::Store& s, Context& ctx) {
+                      const forms::Mapping& mapping, store::Store& s, Context& ctx, std::vector<TaskReport> tasks = {},
+                      std::vector<Diagnostic> problems = {}) {
     constexpr int kRows = 256;  // 1,024 Records of a four-indicator form, about 0.6 MB
     forms::FormCursor reader(table, mapping, period_);
-    std::vector<Diagnostic> problems;
     auto refuse = [&] {
       reading_order(problems);
       throw Error(ErrorFamily::data, std::move(problems));
@@ -313,6 +329,7 @@ class ImportCommand : public Command {
       refuse();
     }
 
+    cycle::check_body_tasks(s, period, mapping.tasks ? mapping.tasks->body : std::string(), tasks, problems);
     const Known& known = known_units(s, period);
     ImportChecks checks(table, reader.columns(), mapping, known.codes, known.names,
                         model::IndicatorCatalogue::national(), strict_);
@@ -336,7 +353,7 @@ class ImportCommand : public Command {
       if (!problems.empty()) refuse();
     };
     std::optional<Pipe> pipe;
-    store::FileSubmission sub{file, sha, period, now_iso(), {}, {}};
+    store::FileSubmission sub{file, sha, period, now_iso(), {}, {}, tasks};
     sub.next = [&](std::vector<Record>& batch) {
       if (!pipe) pipe.emplace(produce);
       return pipe->next(batch);
@@ -351,6 +368,17 @@ class ImportCommand : public Command {
                          {file, std::to_string(r.units), std::to_string(r.units_new),
                           std::to_string(r.units_superseding)})
               << '\n';
+    if (!tasks.empty() && !r.unchanged)
+      ctx.out << message(ctx.lang, MsgId::import_tasks_done, {file, std::to_string(tasks.size())}) << '\n';
+  }
+
+  // The reporting bodies register replaces the one before, once every row
+  // is sound and names a unit the store knows.
+  void import_bodies(const std::string& file, store::Store& s, Context& ctx) {
+    std::vector<ReportingBody> bodies = forms::read_bodies_file(file, csv_limits_, limits_);
+    cycle::import_bodies(s, bodies, dry_run_);
+    codes_.clear();
+    ctx.out << message(ctx.lang, MsgId::import_bodies_done, {file, std::to_string(bodies.size())}) << '\n';
   }
 
   void import_units_file(const std::string& file, store::Store& s, Context& ctx) {
@@ -374,7 +402,9 @@ class ImportCommand : public Command {
   // merged unit's row).
   void import_issuers(const std::string& file, store::Store& s, Context& ctx) {
     std::vector<IssuerEntry> rows = forms::read_issuers_file(file, csv_limits_, limits_);
-    const std::vector<std::string> codes = s.unit_codes_between("0000-01-01", "9999-12-31");
+    std::vector<std::string> codes = s.unit_codes_between("0000-01-01", "9999-12-31");
+    std::vector<std::pair<std::string, std::string>> names;
+    cycle::add_body_codes(s, codes, names);  // a reporting body has its row too
     std::vector<Diagnostic> problems;
     for (const IssuerEntry& e : rows)
       if (!e.unit_code.empty() && !std::binary_search(codes.begin(), codes.end(), e.unit_code))
@@ -414,7 +444,7 @@ class ImportCommand : public Command {
   StoreOptions store_;
   std::string mapping_path_, errors_out_;
   std::vector<std::string> units_files_;  // --units: unit lists, imported before the other files
-  std::string issuers_file_, plan_file_;
+  std::string issuers_file_, plan_file_, bodies_file_;
   bool strict_ = false;
   std::optional<forms::Mapping> given_;
   std::vector<forms::Mapping> shipped_;

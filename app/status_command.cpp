@@ -38,9 +38,14 @@ class StatusCommand : public Command {
                        {period, std::to_string(r.submitted.size()), std::to_string(r.expected),
                         std::to_string(r.missing.size()), std::to_string(r.late.size())})
             << '\n';
+    // A reporting body is marked, so a clerk tells it from a commune.
+    auto mark = [&](const std::string& code) {
+      return r.bodies.count(code) ? " " + message(ctx.lang, MsgId::status_body_mark) : std::string();
+    };
     auto line = [&](const store::SubmissionInfo& s) {
       ctx.out << message(ctx.lang, MsgId::status_unit_line,
-                         {s.unit_code, s.unit_name, s.source_file, cycle::vietnam_time_of(s.imported_at)})
+                         {s.unit_code, s.unit_name + mark(s.unit_code), s.source_file,
+                          cycle::vietnam_time_of(s.imported_at)})
               << '\n';
     };
     ctx.out << message(ctx.lang, MsgId::status_submitted_heading) << '\n';
@@ -48,7 +53,7 @@ class StatusCommand : public Command {
     if (!r.missing.empty()) {
       ctx.out << message(ctx.lang, MsgId::status_missing_heading) << '\n';
       for (const auto& u : r.missing)
-        ctx.out << message(ctx.lang, MsgId::status_missing_line, {u.code, u.name}) << '\n';
+        ctx.out << message(ctx.lang, MsgId::status_missing_line, {u.code, u.name + mark(u.code)}) << '\n';
     }
     if (!r.late.empty()) {
       ctx.out << message(ctx.lang, MsgId::status_late_heading, {to_iso(*o_.deadline)}) << '\n';

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "engine/core/diagnostic.hpp"
+#include "engine/cycle/bodies.hpp"
 #include "engine/cycle/document_vars.hpp"
 #include "engine/model/calendar.hpp"
 #include "engine/model/levels.hpp"
@@ -71,6 +72,10 @@ class Planner {
           o_.level != rule.from_level)
         continue;
       matched = true;
+      if (is_bodies_deadline(rule)) {
+        plan_bodies_deadline(store_, in_, o_, paths_, d, jobs_, problems_);
+        continue;
+      }
       deadline(d, dated);
     }
     if (!matched)

@@ -8,6 +8,7 @@
 
 #include "data-adapters/csv/units_csv.hpp"
 #include "engine/core/diagnostic.hpp"
+#include "engine/cycle/bodies.hpp"
 #include "engine/cycle/outputs.hpp"
 #include "engine/model/rates.hpp"
 #include "engine/text/normalize.hpp"
@@ -87,8 +88,8 @@ CycleInputs load_inputs(store::Store& store, const RunOptions& o) {
   in.plan = find_plan(store, o.cycle, o.plan, o.store_dir);
   if (!o.vars.empty()) in.vars = read_vars(o.vars);
   in.vars["nam"] = tmpl::Value::of(static_cast<double>(o.cycle));
-  in.hierarchy = std::make_unique<model::Hierarchy>(o.units.empty() ? units_for_cycle(store, o.cycle)
-                                                                    : csv::read_units_csv(o.units.string()));
+  in.hierarchy = std::make_unique<model::Hierarchy>(with_bodies(
+      store, o.units.empty() ? units_for_cycle(store, o.cycle) : csv::read_units_csv(o.units.string())));
   in.figures.period = o.cycle;
   auto targets = std::make_shared<std::vector<Target>>();
   for (int y : {o.cycle, o.cycle - 1}) {

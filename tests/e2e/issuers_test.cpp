@@ -12,9 +12,9 @@ namespace fs = std::filesystem;
 
 TEST(Issuers, RegisterImportedAndReplacedWhole) {
   TempDir dir;
-  Result r = in_dir(dir, baocao_cmd("import --issuers " + sample("co-quan-ban-hanh.csv") + " --db kho.db"));
+  Result r = in_dir(dir, baocao_cmd("import --bodies " + sample("co-quan-bao-cao.csv") + " --issuers " + sample("co-quan-ban-hanh.csv") + " --db kho.db"));
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_NE(r.out.find("đã nhập sổ cơ quan ban hành (132 dòng)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("đã nhập sổ cơ quan ban hành (142 dòng)"), std::string::npos) << r.out;
   EXPECT_EQ(sql((dir / "kho.db").string(), "SELECT signer FROM issuers WHERE unit_code = '37' AND body = 'ubnd'"),
             "Nguyễn Văn An\n");
   // The same register as XLSX (first sheet), written by openpyxl, with
@@ -43,7 +43,7 @@ TEST(Issuers, RegisterImportedAndReplacedWhole) {
 
 TEST(Issuers, EveryProblemOfARegisterAtOnceAndNothingStored) {
   TempDir dir;
-  ASSERT_EQ(in_dir(dir, baocao_cmd("import --issuers " + sample("co-quan-ban-hanh.csv") + " --db kho.db")).status, 0);
+  ASSERT_EQ(in_dir(dir, baocao_cmd("import --bodies " + sample("co-quan-bao-cao.csv") + " --issuers " + sample("co-quan-ban-hanh.csv") + " --db kho.db")).status, 0);
   write_file(dir / "sai.csv",
              "ma_don_vi,cap,co_quan,ten_co_quan,quyen_han,nguoi_ky\n"
              ",,ubnd,Ủy ban nhân dân,,\n"                      // neither unit nor level
