@@ -56,7 +56,7 @@ Phấn đấu năm {{ nam_kh }} đạt các chỉ tiêu sau (trong ngoặc là k
 Chỉ tiêu năm {{ nam_kh }} và lộ trình đến năm 2030 (tỷ lệ %; ô ghi “-” là năm Kế hoạch không đặt chỉ tiêu):
 
 @bang lo-trinh
-@chu_thich **Bảng 1. Lộ trình chỉ tiêu xây dựng các mô hình học tập**
+@chu_thich **Bảng 1. Kết quả năm {{ nam }} và lộ trình chỉ tiêu đến năm 2030**
 @do_rong tu_dong
 | STT | Mô hình, chỉ số | Kết quả năm {{ nam }} | Chỉ tiêu các năm | {{ "<" | lap((cac_nam(nam_kh, 2030) | do_dai) - 1) }} |
 | ^ | ^ | ^ | {{ cac_nam(nam_kh, 2030) }} |

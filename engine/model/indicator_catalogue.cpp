@@ -60,7 +60,7 @@ const IndicatorCatalogue& IndicatorCatalogue::national() {
       {"thu_vien_so", "Thư viện công cộng phục vụ học tập trên môi trường số",
        "Số thư viện công cộng cung cấp dịch vụ học tập trên môi trường số", "Tổng số thư viện công cộng",
        "QĐ 1373/QĐ-TTg", MeasuredAt::body},
-      {"cong_chuc_hoc_tap", "Công dân học tập trong cơ quan, đoàn thể cấp tỉnh",
+      {"cong_chuc_hoc_tap", "Công dân học tập trong cơ quan, đoàn thể",
        "Số cán bộ, công chức, viên chức, người lao động của cơ quan đạt danh hiệu Công dân học tập",
        "Tổng số cán bộ, công chức, viên chức, người lao động của cơ quan", "QĐ 677/QĐ-TTg", MeasuredAt::body},
       {"hoi_vien_boi_duong", "Đoàn viên, hội viên được bồi dưỡng kiến thức, kỹ năng",
