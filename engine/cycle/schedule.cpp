@@ -92,7 +92,7 @@ int run_schedule(const std::function<std::unique_ptr<store::Store>()>& open_stor
     JournalEntry entry{j.key, now.date, now.iso, status == 0, status, j.late, detail};
     std::string what = describe(j, lang);
     if (j.late)
-      what += " (" + message(lang, MsgId::schedule_late_note, {vn_date(j.window_from), vn_date(j.deadline)}) + ")";
+      what += " (" + message(lang, MsgId::schedule_late_note, {vn_date(j.window_from), vn_date(j.window_to)}) + ")";
     if (status == 0) {
       log(message(lang, MsgId::schedule_job_done, {day, what, detail}));
     } else {

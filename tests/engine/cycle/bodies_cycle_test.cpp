@@ -14,6 +14,7 @@
 #include "data-adapters/plan/plan_json.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/bodies.hpp"
+#include "engine/cycle/schedule_jobs.hpp"
 #include "engine/model/bodies.hpp"
 #include "engine/model/rollup.hpp"
 #include "tests/engine/cycle/cycle_fixture.hpp"
@@ -65,7 +66,7 @@ TEST(BodiesCycle, SecondProvinceCarriesNoneOfTheSamplesNames) {
   ASSERT_EQ(r.status, 0) << r.err;
   import_issuers(*s.store, reg);
   write_file(s.dir / "ke-hoach.json",
-             R"({"ten": "Kế hoạch số 21/KH-UBND ngày 15/01/2025 của Ủy ban nhân dân thành phố về xây dựng xã hội học tập năm 2025",
+             R"J({"ten": "Kế hoạch số 21/KH-UBND ngày 15/01/2025 của Ủy ban nhân dân thành phố về xây dựng xã hội học tập năm 2025",
   "cap": ["thành phố", "xã"],
   "han_nop": [
     {"ma": "xa-bao-cao", "tu_cap": "xã", "den_cap": "thành phố", "ngay": "10/12", "noi_dung": "Báo cáo kết quả",
@@ -85,7 +86,7 @@ TEST(BodiesCycle, SecondProvinceCarriesNoneOfTheSamplesNames) {
   "co_quan": [
     {"ma": "SVHTTDL", "chi_so": ["thu_vien_so"], "nhiem_vu": ["T1"]},
     {"ma": "HKH", "chi_so": ["hoi_vien_tap_huan"], "nhiem_vu": ["T2"]},
-    {"ma": "SNV", "chi_so": ["cong_chuc_hoc_tap"], "nhiem_vu": ["T3"]}]})");
+    {"ma": "SNV", "chi_so": ["cong_chuc_hoc_tap"], "nhiem_vu": ["T3"]}]})J");
   import_plan(*s.store, s.dir / "ke-hoach.json");
   // The Sở Văn hóa on time, the Hội Khuyến học late, the Sở Nội vụ and the
   // other bodies never.
@@ -131,7 +132,9 @@ TEST(BodiesCycle, SecondProvinceCarriesNoneOfTheSamplesNames) {
   EXPECT_EQ(pdfs, 5) << "two bodies' reports, the reminder, the consolidated report, the plan";
   EXPECT_NE(pdf_flat_text(dir / "SVHTTDL-bao-cao.pdf").find(own.at("SVHTTDL")), std::string::npos);
   EXPECT_NE(pdf_flat_text(dir / "HKH-bao-cao.pdf").find(own.at("HKH")), std::string::npos);
-  EXPECT_NE(pdf_flat_text(dir / "HKH-bao-cao.pdf").find("HỘI KHUYẾN HỌC THÀNH PHỐ HUẾ"), std::string::npos);
+  const std::string hkh = pdf_flat_text(dir / "HKH-bao-cao.pdf");
+  EXPECT_NE(hkh.find("HỘI KHUYẾN HỌC THÀNH PHỐ"), std::string::npos) << hkh;
+  EXPECT_NE(hkh.find("Số: /BC-HKH Huế, ngày 04 tháng 01 năm 2026"), std::string::npos) << "dated its receipt: " << hkh;
   const std::string total = pdf_flat_text(dir / "tong-hop.pdf");
   EXPECT_NE(total.find("trên địa bàn thành phố Huế"), std::string::npos) << total;
   EXPECT_NE(total.find("Thư viện công cộng phục vụ học tập trên môi trường số: 31/44"), std::string::npos) << total;
@@ -186,11 +189,11 @@ TEST(BodiesCycle, PlanTasksAndAssignmentsWithTheirMistakes) {
 
   try {
     plan::read_plan_json_text(
-        R"({"cap": ["tỉnh", "xã"], "han_nop": [
+        R"J({"cap": ["tỉnh", "xã"], "han_nop": [
           {"ma": "a", "tu_cap": "xã", "den_cap": "tỉnh", "ngay": "10/12", "mau": "bao-cao-xa",
            "van_ban": [{"loai": "tong-hop", "mau": "x", "ban_hanh": "cap-nhan", "sau_han": 3}]}],
           "nhiem_vu": [{"ma": "NV1", "noi_dung": "Một"}, {"ma": "NV1", "noi_dung": "Hai"}, {"noi_dung": "Ba"}],
-          "co_quan": [{"ma": "SNV", "chi_so": ["lao_dong"], "nhiem_vu": ["NV9"]}, {"ma": "SNV"}]})",
+          "co_quan": [{"ma": "SNV", "chi_so": ["lao_dong"], "nhiem_vu": ["NV9"]}, {"ma": "SNV"}]})J",
         "kh.json");
     ADD_FAILURE();
   } catch (const Error& e) {
@@ -202,6 +205,32 @@ TEST(BodiesCycle, PlanTasksAndAssignmentsWithTheirMistakes) {
           "co_quan 'SNV': nhiệm vụ 'NV9' không có trong nhiem_vu", "cơ quan 'SNV' có hai lần trong co_quan"})
       EXPECT_NE(m.find(problem), std::string::npos) << problem << "\n" << m;
   }
+}
+
+// The schedule makes the bodies' deadline's documents every day up to the
+// last of their dates (the consolidated report, 8 days after 30/12), so
+// they say what is known on the day they are made; after that, once, late.
+TEST(BodiesCycle, ScheduleRunsTheDeadlineUntilItsLastDocumentsDate) {
+  PlanData plan = plan::read_plan_json(sample("ke-hoach-2025.json").string());
+  cycle::Journal journal;
+  journal.since = {2025, 12, 1};
+  // The earlier deadlines ran in their windows.
+  journal.entries.push_back({"run:2025-12-10", {2025, 12, 10}, "", true, 0, false, ""});
+  journal.entries.push_back({"run:2025-12-15", {2025, 12, 15}, "", true, 0, false, ""});
+  auto due_on = [&](const CivilDate& day) {
+    std::vector<std::string> out;
+    for (const cycle::DueJob& j : cycle::due_jobs(plan, journal, day, 3))
+      if (j.kind == cycle::DueJob::Kind::run_deadline) out.push_back(j.key + (j.late ? " late" : ""));
+    return out;
+  };
+  EXPECT_EQ(due_on({2025, 12, 26}), std::vector<std::string>{});
+  EXPECT_EQ(due_on({2025, 12, 27}), (std::vector<std::string>{"run:2025-12-30"}));
+  EXPECT_EQ(due_on({2026, 1, 5}), (std::vector<std::string>{"run:2025-12-30"}));
+  EXPECT_EQ(due_on({2026, 1, 7}), (std::vector<std::string>{"run:2025-12-30"}));
+  EXPECT_EQ(due_on({2026, 1, 8}), (std::vector<std::string>{"run:2025-12-30 late"}));
+  // The communes' deadline has no document dated after it: its window ends on it.
+  journal.entries.clear();
+  EXPECT_EQ(due_on({2025, 12, 11}), (std::vector<std::string>{"run:2025-12-10 late"}));
 }
 
 }  // namespace
