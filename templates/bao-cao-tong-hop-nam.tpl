@@ -168,7 +168,7 @@ Việc báo cáo của một số cơ quan chưa đúng thời hạn Kế hoạc
 
 # Phương hướng, nhiệm vụ năm {{ nam + 1 }}
 
-Tham mưu {{ ubnd_nhan }} ban hành Kế hoạch xây dựng xã hội học tập năm {{ nam + 1 }} (dự thảo kèm theo) với các chỉ tiêu theo lộ trình của Kế hoạch:
+Năm {{ nam + 1 }}, tập trung thực hiện các chỉ tiêu theo lộ trình của Kế hoạch:
 
 {% set ct_sau = [] %}
 {% for cs in chi_so %}
@@ -185,10 +185,10 @@ Tiếp tục đôn đốc các xã, phường và các cơ quan thực hiện c�
 # Đề xuất, kiến nghị
 
 {% if chua %}
-Đề nghị {{ ubnd_nhan }} chỉ đạo {{ chua | lay("ten") | noi(", ") }} gửi báo cáo kết quả thực hiện nhiệm vụ năm {{ nam }}; xem xét ban hành Kế hoạch xây dựng xã hội học tập năm {{ nam + 1 }}.
-{% else %}
-Đề nghị {{ ubnd_nhan }} xem xét ban hành Kế hoạch xây dựng xã hội học tập năm {{ nam + 1 }}.
+Đề nghị {{ ubnd_nhan }} chỉ đạo {{ chua | lay("ten") | noi(", ") }} gửi báo cáo kết quả thực hiện nhiệm vụ năm {{ nam }}.
+
 {% endif %}
+Đề nghị {{ ubnd_nhan }} chỉ đạo {{ cac_co_quan }} và Ủy ban nhân dân các xã, phường tổ chức thực hiện các nhiệm vụ, chỉ tiêu năm {{ nam + 1 }} theo lộ trình của Kế hoạch.
 
 {% if chi_so_co_quan %}
 @phu_luc ngang
