@@ -6,7 +6,7 @@
 #include <memory>
 #include <optional>
 
-#include "data-adapters/forms/table.hpp"
+#include "data-adapters/forms/register_table.hpp"
 #include "engine/model/bodies.hpp"
 #include "engine/text/fold.hpp"
 
@@ -16,20 +16,6 @@ namespace {
 
 enum Col { kCode, kName, kKind, kUnit, kCols };
 constexpr const char* kHeadings[kCols] = {"ma_co_quan", "ten_co_quan", "loai", "ma_don_vi"};
-
-std::string heading_key(const std::string& text) {
-  std::string k = text::fold_for_match(text);
-  std::replace(k.begin(), k.end(), '_', ' ');
-  return k;
-}
-
-std::string trim(std::string s) {
-  auto space = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!s.empty() && space(static_cast<unsigned char>(s.back()))) s.pop_back();
-  std::size_t i = 0;
-  while (i < s.size() && space(static_cast<unsigned char>(s[i]))) ++i;
-  return s.substr(i);
-}
 
 // A code names files (<code>-bao-cao.pdf) and rows: no path separators, no
 // spaces, nothing a file system or a shell treats specially.
@@ -41,33 +27,19 @@ bool fit_for_files(const std::string& code) {
          });
 }
 
-std::unique_ptr<Table> open_table(const std::string& path, const csv::CsvLimits& csv_limits,
-                                  const xlsx::Limits& xlsx_limits, csv::CsvTable& csv, xlsx::Workbook& book) {
-  std::string ext = std::filesystem::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (ext == ".xlsx" || ext == ".xlsm") {
-    book = xlsx::read_workbook(path, xlsx_limits);
-    const xlsx::Sheet* sheet = book.first_visible();
-    if (!sheet) fail(ErrorFamily::input, MsgId::csv_empty, {}, at_file(path));
-    return xlsx_table(book, *sheet);
-  }
-  csv = csv::read_csv(path, csv_limits);
-  return csv_table(csv);
-}
-
 }  // namespace
 
 std::vector<ReportingBody> read_bodies_file(const std::string& path, const csv::CsvLimits& csv_limits,
                                             const xlsx::Limits& xlsx_limits) {
   csv::CsvTable csv;
   xlsx::Workbook book;
-  std::unique_ptr<Table> table = open_table(path, csv_limits, xlsx_limits, csv, book);
+  std::unique_ptr<Table> table = open_register(path, csv_limits, xlsx_limits, csv, book);
   if (table->rows() < 1) fail(ErrorFamily::input, MsgId::csv_empty, {}, at_file(path));
   std::optional<int> col[kCols];
   for (int c = 1; c <= table->cols(); ++c) {
-    const std::string key = heading_key(table->cell(1, c).text);
+    const std::string key = register_heading_key(table->cell(1, c).text);
     for (int k = 0; k < kCols; ++k)
-      if (key == heading_key(kHeadings[k]) && !col[k]) col[k] = c;
+      if (key == register_heading_key(kHeadings[k]) && !col[k]) col[k] = c;
   }
   for (int k = 0; k < kCols; ++k)
     if (!col[k]) fail(ErrorFamily::input, MsgId::csv_missing_column, {kHeadings[k]}, table->where(1, 1));
@@ -76,7 +48,7 @@ std::vector<ReportingBody> read_bodies_file(const std::string& path, const csv::
   std::vector<ReportingBody> out;
   std::map<std::string, int> seen;  // code -> row
   for (int r = 2; r <= table->rows(); ++r) {
-    auto get = [&](Col k) { return trim(table->cell(r, *col[k]).text); };
+    auto get = [&](Col k) { return trim_cell(table->cell(r, *col[k]).text); };
     auto at = [&](Col k) { return table->where(r, *col[k]); };
     bool blank = true;
     for (int k = 0; k < kCols; ++k) blank = blank && get(static_cast<Col>(k)).empty();

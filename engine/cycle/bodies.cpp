@@ -8,7 +8,8 @@
 #include "engine/cycle/document_vars.hpp"
 #include "engine/model/bodies.hpp"
 #include "engine/model/levels.hpp"
-#include "engine/template/bodies_data.hpp"
+#include "engine/template/area_data.hpp"
+#include "engine/template/builtins.hpp"
 
 namespace baocao::cycle {
 
@@ -30,16 +31,6 @@ Value text_or_none(const std::string& s) {
 CivilDate plus_days(CivilDate d, int days) {
   for (int i = 0; i < days; ++i) d = next_day(d);
   return d;
-}
-
-Value indicator_value(const model::Indicator& ind) {
-  tmpl::Map m;
-  m["ma"] = Value::of(ind.id);
-  m["ten"] = Value::of(ind.name);
-  m["tu_so"] = Value::of(ind.numerator);
-  m["mau_so"] = Value::of(ind.denominator);
-  m["chuong_trinh"] = Value::of(ind.programme);
-  return Value::of(std::move(m));
 }
 
 Value task_value(const PlanTask& t, const TaskReport* report) {
@@ -174,7 +165,7 @@ class BodiesPlanner {
     };
     if (a) {
       for (const std::string& id : a->indicators)
-        if (const model::Indicator* ind = catalogue.find(id)) indicators.push_back(indicator_value(*ind));
+        if (const model::Indicator* ind = catalogue.find(id)) indicators.push_back(tmpl::indicator_value(*ind));
       for (const std::string& id : a->tasks)
         if (const PlanTask* t = model::task_of(plan, id)) task_list.push_back(task_value(*t, report_of(id)));
     }
@@ -317,10 +308,11 @@ class BodiesPlanner {
     auto j = job(spec, body, parent, received, base / (body.code + "-" + spec.kind + ".pdf"));
     if (!j) return;
     j->vars["co_quan_bao_cao"] = body_value(body, received);
-    j->data = std::make_shared<tmpl::BodiesTemplateData>(
+    j->data = std::make_shared<tmpl::AreaTemplateData>(
         rollup(received), parent, std::vector<Unit>{body}, std::vector<int>{in_.year, in_.year - 1}, in_.targets,
         std::map<int, CivilDate>{{in_.year, d_.date}},
-        std::vector<tmpl::SubmissionRecord>{{body.code, in_.year, received}});
+        std::vector<tmpl::SubmissionRecord>{{body.code, in_.year, received}}, model::IndicatorCatalogue::national(),
+        true);
     jobs_.push_back(std::move(*j));
   }
 
@@ -351,8 +343,8 @@ class BodiesPlanner {
     std::set<std::string> assigned;
     for (const BodyAssignment& a : in_.plan.plan.assignments) assigned.insert(a.indicators.begin(), a.indicators.end());
     for (const model::Indicator& ind : model::IndicatorCatalogue::national().all()) {
-      if (r->value(parent, ind.id, in_.year)) by_units.push_back(indicator_value(ind));
-      if (assigned.count(ind.id)) by_bodies.push_back(indicator_value(ind));
+      if (r->value(parent, ind.id, in_.year)) by_units.push_back(tmpl::indicator_value(ind));
+      if (assigned.count(ind.id)) by_bodies.push_back(tmpl::indicator_value(ind));
     }
     j->vars["chi_so_xa"] = Value::of(std::move(by_units));
     j->vars["chi_so_co_quan"] = Value::of(std::move(by_bodies));
@@ -365,10 +357,10 @@ class BodiesPlanner {
     j->vars["lich_bao_cao"] = schedule(parent);
     // The roadmap's years ahead: a plan of the year after shows them, a
     // report names the next year's targets.
-    j->data = std::make_shared<tmpl::BodiesTemplateData>(r, parent, std::move(members),
-                                                         std::vector<int>{in_.year, in_.year - 1}, roadmap(),
-                                                         std::map<int, CivilDate>{{in_.year, d_.date}},
-                                                         std::move(received));
+    j->data = std::make_shared<tmpl::AreaTemplateData>(r, parent, std::move(members),
+                                                       std::vector<int>{in_.year, in_.year - 1}, roadmap(),
+                                                       std::map<int, CivilDate>{{in_.year, d_.date}},
+                                                       std::move(received), model::IndicatorCatalogue::national(), true);
     jobs_.push_back(std::move(*j));
   }
 
