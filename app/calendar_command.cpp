@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <ostream>
 
+#include "app/limit_options.hpp"
 #include "app/store_options.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/calendar.hpp"
@@ -37,6 +38,7 @@ class CalendarCommand : public Command {
     o.addOption(value_option("today", "YYYY-MM-DD", MsgId::opt_today, lang));
     o.addOption(value_option("db", "PATH", MsgId::opt_db, lang));
     o.addOption(value_option("pg", "URI", MsgId::opt_pg, lang));
+    o.addOption(value_option("max-unit-depth", "N", MsgId::opt_max_unit_depth, lang));
   }
 
   void set_option(const std::string& name, const std::string& value) override {
@@ -47,12 +49,13 @@ class CalendarCommand : public Command {
     if (name == "submissions") o_.submissions.push_back(value);
     if (name == "scope") o_.scope = value;
     if (name == "today") o_.today = parse_iso_date(value);
+    if (name == "max-unit-depth") o_.max_unit_depth = parse_unit_depth(name, value);
   }
 
   int run(const std::vector<std::string>& args, Context& ctx) override {
     if (!args.empty()) fail(ErrorFamily::usage, MsgId::app_unexpected_argument, {args.front()});
     o_.store_dir = store_.sqlite_dir();
-    auto store = store_.open();
+    auto store = store_.open(true);
     cycle::SystemClock clock;
     const cycle::CalendarReport r = cycle::calendar(*store, clock, o_);
     const Lang lang = ctx.lang;

@@ -123,6 +123,9 @@ class BaocaoApp : public Poco::Util::Application {
 
   void handleOption(const std::string& name, const std::string& value) override {
     Application::handleOption(name, value);
+    // `--out ''` or `--db "$UNSET"` would silently mean the current directory.
+    if (value.empty() && options().getOption(name).takesArgument())
+      fail(ErrorFamily::usage, MsgId::app_option_empty, {name});
     given_.insert(name);
     if (name == "help") {
       help_ = true;
@@ -183,8 +186,9 @@ Error option_error(const Poco::Util::OptionException& e) {
   std::string what = e.message();
   if (dynamic_cast<const Poco::Util::UnknownOptionException*>(&e))
     return Error(ErrorFamily::usage, Diagnostic{MsgId::app_unknown_option, {what}, {}});
+  // Poco says "lang requires vi|en": the option's name is the first word.
   if (dynamic_cast<const Poco::Util::MissingArgumentException*>(&e))
-    return Error(ErrorFamily::usage, Diagnostic{MsgId::app_option_needs_value, {what}, {}});
+    return Error(ErrorFamily::usage, Diagnostic{MsgId::app_option_needs_value, {what.substr(0, what.find(' '))}, {}});
   if (dynamic_cast<const Poco::Util::MissingOptionException*>(&e))
     return Error(ErrorFamily::usage, Diagnostic{MsgId::app_missing_option, {what}, {}});
   return Error(ErrorFamily::usage, Diagnostic{MsgId::app_option_error, {e.displayText()}, {}});

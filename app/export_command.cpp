@@ -27,7 +27,7 @@ class ExportCommand : public Command {
   int run(const std::vector<std::string>& args, Context& ctx) override {
     if (!args.empty()) fail(ErrorFamily::usage, MsgId::app_unexpected_argument, {args.front()});
     o_.lang = ctx.lang;
-    auto store = store_.open();
+    auto store = store_.open(true);
     cycle::ExportReport r = cycle::export_month(*store, o_);
     ctx.out << message(ctx.lang, MsgId::export_done,
                        {o_.month, std::to_string(r.rows), std::to_string(r.submissions), r.xlsx.string(),

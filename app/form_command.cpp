@@ -9,12 +9,14 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
 
 #include "app/store_options.hpp"
 #include "engine/cycle/body_form.hpp"
 #include "engine/cycle/reference_data.hpp"
 #include "data-adapters/csv/units_csv.hpp"
 #include "engine/core/diagnostic.hpp"
+#include "engine/core/output_path.hpp"
 #include "engine/model/collection_form.hpp"
 #include "engine/render/xlsx/form_writer.hpp"
 #include "engine/text/normalize.hpp"
@@ -81,6 +83,8 @@ class FormCommand : public Command {
                                : std::chrono::duration_cast<std::chrono::seconds>(
                                      std::chrono::system_clock::now().time_since_epoch())
                                      .count();
+    if (!std::filesystem::path(out_).parent_path().empty())
+      prepare_output_dir(std::filesystem::path(out_).parent_path());
     render::write_collection_form(out_, spec, Lang::vi);
     ctx.out << message(ctx.lang, MsgId::form_done,
                        {out_, std::to_string(spec.units.size()), model::level_display_name(level_),

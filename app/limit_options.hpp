@@ -19,4 +19,12 @@ inline std::uint64_t parse_limit(const std::string& name, const std::string& val
   return n;
 }
 
+// `--max-unit-depth N`: 1 to 64 levels (model::kMaxUnitDepthLimit; a
+// walk up the hierarchy is bounded by it).
+inline int parse_unit_depth(const std::string& name, const std::string& value) {
+  std::uint64_t n = parse_limit(name, value);
+  if (n > 64) fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, "1..64"});
+  return static_cast<int>(n);
+}
+
 }  // namespace baocao::app

@@ -15,6 +15,7 @@
 #include "data-adapters/csv/figures_csv.hpp"
 #include "engine/core/atomic_file.hpp"
 #include "engine/core/diagnostic.hpp"
+#include "engine/core/output_path.hpp"
 #include "engine/document/document_json.hpp"
 #include "engine/fonts/font_set.hpp"
 #include "engine/layout/layout.hpp"
@@ -65,8 +66,8 @@ class RenderCommand : public Command {
     o.addOption(value_option("out", "OUT.pdf|.xlsx|.json", MsgId::opt_out_file, lang, true));
     o.addOption(value_option("fonts", "manifest.json", MsgId::opt_fonts, lang));
     o.addOption(value_option("max-csv-line-bytes", "N", MsgId::opt_csv_line_limit, lang));
-    for (const char* limit :
-         {"max-template-bytes", "max-include-depth", "max-call-depth", "max-loop-iterations"})
+    for (const char* limit : {"max-template-bytes", "max-include-depth", "max-call-depth", "max-loop-iterations",
+                              "max-output-bytes", "max-template-work", "max-value-bytes"})
       o.addOption(value_option(limit, "N", MsgId::opt_template_limit, lang));
   }
 
@@ -91,6 +92,12 @@ class RenderCommand : public Command {
       limits_.max_include_depth = small_limit(name, value);
     else if (name == "max-call-depth")
       limits_.max_call_depth = small_limit(name, value);
+    else if (name == "max-output-bytes")
+      limits_.max_output_bytes = parse_limit(name, value);
+    else if (name == "max-template-work")
+      limits_.max_work_bytes = parse_limit(name, value);
+    else if (name == "max-value-bytes")
+      limits_.max_value_size = parse_limit(name, value);
     else if (name == "max-loop-iterations")
       limits_.max_loop_iterations =
           static_cast<long>(std::min<std::uint64_t>(parse_limit(name, value), 1ull << 40));
@@ -123,7 +130,7 @@ class RenderCommand : public Command {
       auto nam = inputs.variables.find("nam");
       if (nam == inputs.variables.end() || nam->second.kind != tmpl::Value::Kind::number)
         fail(ErrorFamily::usage, MsgId::render_store_needs_year);
-      std::unique_ptr<store::Store> st = store_.open();
+      std::unique_ptr<store::Store> st = store_.open(true);
       StoreDataRequest req;
       req.year = static_cast<int>(nam->second.number);
       inputs.data = template_data_from_store(*st, req);
@@ -150,7 +157,7 @@ class RenderCommand : public Command {
     if (!fs::is_regular_file(tpl, ec))
       if (fs::path found = paths.find_template(args[0]); !found.empty()) tpl = found;
     doc::Document document = tmpl::render_file(tpl, *inputs.data, inputs.variables, limits_, paths.templates);
-    if (!fs::path(out_).parent_path().empty()) fs::create_directories(fs::path(out_).parent_path());
+    if (!fs::path(out_).parent_path().empty()) prepare_output_dir(fs::path(out_).parent_path());
     if (ext == ".json") {
       write_file_atomic(out_, doc::to_json(document));
     } else if (ext == ".xlsx") {

@@ -12,6 +12,7 @@
 #include "engine/core/data_dir.hpp"
 #include "engine/cycle/paths.hpp"
 #include "engine/core/diagnostic.hpp"
+#include "engine/core/output_path.hpp"
 #include "engine/fonts/font_set.hpp"
 #include "engine/layout/layout.hpp"
 #include "engine/model/hierarchy.hpp"
@@ -77,7 +78,7 @@ class ReportCommand : public Command {
       if (!scope_.empty() && !scope) fail(ErrorFamily::data, MsgId::unit_unknown_parent, {scope_, units_});
       for (const Unit& u : hierarchy.units())
         if (model::valid_on(u, year_end) && (scope ? u.parent == scope->code : !u.parent.empty()))
-          units.push_back({u.code, u.name});
+          units.push_back(u);
       // A scope formed by a merger this year: --previous holds its predecessors'
       // figures, and the report says whose.
       if (scope && scope->valid_from && *scope->valid_from > CivilDate{year_ - 1, 12, 31})
@@ -120,7 +121,7 @@ class ReportCommand : public Command {
     fonts::FontSet fonts = fonts::FontSet::load(fonts_.empty() ? fonts::FontSet::default_manifest() : std::filesystem::path(fonts_));
     layout::PagedDocument pages = layout::layout_document(document, fonts);
 
-    std::filesystem::create_directories(out_);
+    prepare_output_dir(out_);
     std::string base = "bao-cao-" + std::to_string(year_);
     auto pdf = std::filesystem::path(out_) / (base + ".pdf");
     auto xlsx = std::filesystem::path(out_) / (base + ".xlsx");

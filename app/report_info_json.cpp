@@ -15,7 +15,7 @@ report::ReportInfo read_report_info(const std::string& path) {
   if (!in) fail(ErrorFamily::input, MsgId::file_not_found, {path});
   std::stringstream buf;
   buf << in.rdbuf();
-  std::string body = text::to_nfc(text::strip_utf8_bom(buf.str()));
+  std::string body = text::gate_file_text(buf.str(), path);
   report::ReportInfo info;
   try {
     Poco::JSON::Parser parser;

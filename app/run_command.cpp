@@ -4,9 +4,11 @@
 
 #include <unistd.h>
 
+#include "app/limit_options.hpp"
 #include "app/sign_options.hpp"
 #include "app/store_options.hpp"
 #include "engine/core/diagnostic.hpp"
+#include "engine/cycle/lock.hpp"
 #include "engine/cycle/run.hpp"
 #include "engine/text/normalize.hpp"
 
@@ -19,6 +21,7 @@ void define_run_content_options(Poco::Util::OptionSet& o, Lang lang) {
   o.addOption(value_option("scope", "CODE", MsgId::opt_scope, lang));
   o.addOption(value_option("jobs", "N", MsgId::opt_jobs, lang));
   o.addOption(value_option("fonts", "manifest.json", MsgId::opt_fonts, lang));
+  o.addOption(value_option("max-unit-depth", "N", MsgId::opt_max_unit_depth, lang));
 }
 
 bool set_run_content_option(cycle::RunOptions& o, std::string& fonts, const std::string& name,
@@ -33,6 +36,8 @@ bool set_run_content_option(cycle::RunOptions& o, std::string& fonts, const std:
     o.scope = value;
   else if (name == "fonts")
     fonts = value;
+  else if (name == "max-unit-depth")
+    o.max_unit_depth = parse_unit_depth(name, value);
   else if (name == "jobs") {
     int n = 0;
     for (char c : value) n = (c >= '0' && c <= '9' && n < 1000) ? n * 10 + (c - '0') : -1;
@@ -92,6 +97,7 @@ class RunCommand : public Command {
     o.addOption(value_option("plan", "FILE.json", MsgId::opt_plan, lang));
     define_run_content_options(o, lang);
     o.addOption(Poco::Util::Option("sign", "", message(lang, MsgId::opt_run_sign)));
+    o.addOption(Poco::Util::Option("wait", "", message(lang, MsgId::opt_run_wait)));
     signer_.define(o, lang, false);
   }
 
@@ -100,6 +106,8 @@ class RunCommand : public Command {
       return;
     if (name == "sign")
       sign_ = true;
+    else if (name == "wait")
+      o_.wait = true;
     else if (name == "cycle")
       o_.cycle = parse_year_option(name, value);
     else if (name == "deadline")
@@ -116,11 +124,16 @@ class RunCommand : public Command {
     if (!args.empty()) fail(ErrorFamily::usage, MsgId::app_unexpected_argument, {args.front()});
     if (signer_.given() && !sign_) fail(ErrorFamily::usage, MsgId::run_sign_options_need_sign);
     if (sign_) o_.sign = signer_.load(ctx);
-    std::unique_ptr<store::Store> store = store_.open();
+    std::unique_ptr<store::Store> store = store_.open(true);
     o_.store_dir = store_.sqlite_dir();
     o_.store_label = store_.label();
     cycle::SystemClock clock;
-    print_run_report(cycle::run_cycle(*store, clock, run_paths(fonts_), o_, run_progress(ctx)), ctx);
+    const cycle::RunReport r = cycle::run_cycle(*store, clock, run_paths(fonts_), o_, run_progress(ctx));
+    if (r.locked) {
+      ctx.err << "baocao: " << message(ctx.lang, MsgId::out_dir_locked, {o_.out.string(), r.lock.string()}) << '\n';
+      return cycle::kLockedStatus;
+    }
+    print_run_report(r, ctx);
     return 0;
   }
 

@@ -59,7 +59,7 @@ class ScheduleCommand : public Command {
     o_.run.store_dir = store_.sqlite_dir();
     o_.run.store_label = store_.label();
     cycle::FixedClock clock(*now_);
-    return cycle::run_schedule([&] { return store_.open(); }, clock, run_paths(fonts_), o_,
+    return cycle::run_schedule([&] { return store_.open(true); }, clock, run_paths(fonts_), o_,
                                [&](const std::string& line) { ctx.err << line << '\n'; },
                                [&](const std::string& line) { ctx.out << line << '\n'; });
   }

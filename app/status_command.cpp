@@ -27,7 +27,7 @@ class StatusCommand : public Command {
 
   int run(const std::vector<std::string>& args, Context& ctx) override {
     if (!args.empty()) fail(ErrorFamily::usage, MsgId::app_unexpected_argument, {args.front()});
-    auto store = store_.open();
+    auto store = store_.open(true);
     const cycle::StatusReport r = cycle::status(*store, o_);
     const std::string period = std::to_string(r.period ? r.period : o_.period.value_or(0));
     if (r.submitted.empty()) {

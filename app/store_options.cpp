@@ -19,11 +19,13 @@ bool StoreOptions::set(const std::string& name, const std::string& value) {
   return true;
 }
 
-std::unique_ptr<store::Store> StoreOptions::open() const {
+std::unique_ptr<store::Store> StoreOptions::open(bool reads_only) const {
+  // Never the --pg value itself in a message: it may hold a password.
   if (!db.empty() && !pg.empty())
-    fail(ErrorFamily::usage, MsgId::app_bad_option_value, {"pg", pg, "--db | --pg"});
+    fail(ErrorFamily::usage, MsgId::app_bad_option_value, {"pg", label(), "--db | --pg"});
   if (!pg.empty()) return store::open_postgresql_store(pg);
-  return store::open_sqlite_store(db.empty() ? kDefaultDb : db);
+  return store::open_sqlite_store(db.empty() ? kDefaultDb : db,
+                                  reads_only ? store::StoreAccess::read_only : store::StoreAccess::read_write);
 }
 
 std::string StoreOptions::label() const {

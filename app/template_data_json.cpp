@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "engine/core/diagnostic.hpp"
+#include "engine/text/admin_name.hpp"
 #include "engine/text/normalize.hpp"
 
 namespace baocao::app {
@@ -35,7 +36,7 @@ tmpl::Value to_value(const Var& v) {
   }
   if (v.type() == typeid(bool)) return tmpl::Value::of(v.extract<bool>());
   if (v.isNumeric()) return tmpl::Value::of(v.convert<double>());
-  return tmpl::Value::of(v.toString());
+  return tmpl::Value::of(text::to_nfc(v.toString()));  // a "\u0000" escape meets the gate here
 }
 
 class Reader {
@@ -51,7 +52,7 @@ class Reader {
       problem(where, std::string("thiếu '") + key + "'");
       return {};
     }
-    return o->get(key).toString();
+    return text::to_nfc(o->get(key).toString());
   }
   std::optional<double> num(const Var& v, const std::string& where) {
     if (!v.isNumeric()) {
@@ -113,9 +114,21 @@ class Reader {
       for (std::size_t i = 0; i < a->size(); ++i) {
         std::string w = "don_vi[" + std::to_string(i) + "]";
         auto o = a->getObject(static_cast<unsigned>(i));
-        std::string code = str(o, "ma", w), name = str(o, "ten", w);
+        std::string code = str(o, "ma", w), name = str(o, "ten", w), origin;
+        if (o && o->has("ten_theo") && !o->get("ten_theo").isEmpty()) {
+          text::NameOrigin parsed_origin;
+          origin = text::to_nfc(o->get("ten_theo").toString());
+          if (text::parse_name_origin(origin, parsed_origin))
+            origin = text::name_origin_label(parsed_origin);
+          else
+            problem(w + ".ten_theo", message(Lang::vi, MsgId::units_bad_name_origin, {origin}));
+        }
         if (!names.emplace(code, name).second) problem(w, "mã đơn vị '" + code + "' lặp lại");
-        units.push_back({code, name});
+        Unit u;
+        u.code = code;
+        u.name = name;
+        u.name_origin = origin;
+        units.push_back(std::move(u));
       }
     if (auto a = root->getArray("so_lieu"))
       for (std::size_t i = 0; i < a->size(); ++i) {
@@ -198,7 +211,7 @@ std::string read_text(const std::string& path) {
   if (!in) fail(ErrorFamily::input, MsgId::file_not_found, {path});
   std::stringstream buf;
   buf << in.rdbuf();
-  return text::to_nfc(text::strip_utf8_bom(buf.str()));
+  return text::gate_file_text(buf.str(), path);
 }
 
 }  // namespace
@@ -208,6 +221,11 @@ TemplateInputs read_template_data_json(const std::string& path) {
     return Reader(path).run(read_text(path));
   } catch (const Poco::Exception& e) {
     fail(ErrorFamily::input, MsgId::file_read_failed, {path, e.displayText()}, at_file(path));
+  } catch (const Error& e) {
+    std::vector<Diagnostic> named = e.diagnostics();
+    for (auto& d : named)
+      if (d.where.file.empty()) d.where.file = path;
+    throw Error(e.family(), std::move(named));
   }
 }
 

@@ -13,6 +13,9 @@ rng = random.Random(2025)
 with open(units_csv, encoding='utf-8') as f:
     communes = [r for r in csv.DictReader(f) if r['ma_tinh'] == '37']
 communes = communes[::2][:60]  # 60 of the province's 129 communes, spread over it
+# What each proper name is ("người", "sự kiện", "số"): the shipped list's column.
+with open(os.path.join(here, '..', 'data', 'units', 'don-vi-hanh-chinh-2025.csv'), encoding='utf-8') as f:
+    ten_theo = {r['ma_xa']: r['ten_theo_xa'] for r in csv.DictReader(f)}
 
 # indicator: (typical denominator range, rate centre in %) near the 2025 targets
 indicators = {
@@ -78,13 +81,13 @@ with open(os.path.join(out, 'chi-tieu.csv'), 'w', encoding='utf-8', newline='') 
 # provinces, which keep their history, and its communes.
 with open(os.path.join(out, 'don-vi.csv'), 'w', encoding='utf-8', newline='') as f:
     w = csv.writer(f, lineterminator='\n')
-    w.writerow(['ma', 'ten', 'cap', 'ma_cap_tren', 'hieu_luc_tu', 'hieu_luc_den', 'tien_than'])
-    w.writerow(['35', 'Tỉnh Hà Nam', 'tỉnh', '', '', '30/06/2025', ''])
-    w.writerow(['36', 'Tỉnh Nam Định', 'tỉnh', '', '', '30/06/2025', ''])
-    w.writerow(['37', 'Tỉnh Ninh Bình', 'tỉnh', '', '', '30/06/2025', ''])
-    w.writerow(['37', 'Tỉnh Ninh Bình', 'tỉnh', '', '01/07/2025', '', '35;36;37'])
+    w.writerow(['ma', 'ten', 'cap', 'ma_cap_tren', 'hieu_luc_tu', 'hieu_luc_den', 'tien_than', 'ten_theo'])
+    w.writerow(['35', 'Tỉnh Hà Nam', 'tỉnh', '', '', '30/06/2025', '', ''])
+    w.writerow(['36', 'Tỉnh Nam Định', 'tỉnh', '', '', '30/06/2025', '', ''])
+    w.writerow(['37', 'Tỉnh Ninh Bình', 'tỉnh', '', '', '30/06/2025', '', ''])
+    w.writerow(['37', 'Tỉnh Ninh Bình', 'tỉnh', '', '01/07/2025', '', '35;36;37', ''])
     for c in communes:
-        w.writerow([c['ma_xa'], c['ten_xa'], 'xã', '37', '01/07/2025', '', ''])
+        w.writerow([c['ma_xa'], c['ten_xa'], 'xã', '37', '01/07/2025', '', '', ten_theo[c['ma_xa']]])
 
 # Reports received for 2025: on time by 10/12 except two late; three missing.
 with open(os.path.join(out, 'da-nhan-2025.csv'), 'w', encoding='utf-8', newline='') as f:

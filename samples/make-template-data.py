@@ -12,10 +12,15 @@ ids = [c[:-4] for c in rows[0] if c.endswith("_dat")]
 missing = {rows[i]["ma_don_vi"] for i in (7, 23, 41)}
 late = {rows[i]["ma_don_vi"]: d for i, d in ((3, "2025-12-11"), (18, "2025-12-12"), (30, "2025-12-11"), (52, "2025-12-12"))}
 
+# What each proper name is ("người", "sự kiện", "số"), from the sample's units list.
+ten_theo = {r["ma"]: r["ten_theo"] for r in csv.DictReader(open(os.path.join(here, "don-vi.csv"), encoding="utf-8"))}
+
 units, figures, submitted = [], [], []
 for i, r in enumerate(rows):
     code = r["ma_don_vi"]
     units.append({"ma": code, "ten": r["ten_don_vi"]})
+    if ten_theo.get(code):
+        units[-1]["ten_theo"] = ten_theo[code]
     y2025 = {k: [int(r[k + "_dat"]), int(r[k + "_tong"])] for k in ids if r[k + "_dat"] != ""}
     # 2024: a few percent fewer recognised, nearly the same totals.
     y2024 = {k: [max(0, n - (n * (3 + (i * 7 + j * 3) % 9)) // 100), t - (t * ((i + j) % 3)) // 100]

@@ -74,7 +74,7 @@ Số liệu chi tiết của từng {{ cap_duoi }} tại Phụ lục I kèm theo
 {% endfor %}
 
 {% if tien_than %}
-Ghi chú: số liệu năm {{ nam - 1 }} là tổng số liệu của {{ tien_than | noi(", ") }} trước khi hợp nhất.
+Ghi chú: số liệu năm {{ nam - 1 }} là tổng số liệu của {{ tien_than | trong_cau | noi(", ") }} trước khi hợp nhất.
 {% endif %}
 {% endif %}
 {% endif %}

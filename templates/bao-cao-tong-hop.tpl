@@ -22,6 +22,8 @@ ho_ten: {{ nguoi_ky }}
 {% include "chung/ket-qua.tpl" %}
 {# Số và ký hiệu: ghép từ số văn bản và ký hiệu cơ quan, trừ khi dữ liệu cho sẵn (--info). #}
 {% set so_kh = so_ky_hieu if co_bien("so_ky_hieu") else "Số: " ~ so_van_ban ~ "/BC-" ~ ky_hieu_co_quan %}
+{# Ngày để trống cho văn thư (ngay: ""): ngày, tháng trống, năm là năm báo cáo. #}
+{% set ngay = ngay(ngay if ngay else nam) %}
 {% set so_don_vi = don_vi | do_dai %}
 {% set chua = chua_nop(nam) %}
 {% set muon = nop_muon(nam) %}
@@ -75,7 +77,7 @@ Số liệu chi tiết của từng {{ cap_duoi }} tại Phụ lục I kèm theo
 {% endfor %}
 
 {% if tien_than %}
-Ghi chú: số liệu năm {{ nam - 1 }} là tổng số liệu của {{ tien_than | noi(", ") }} trước khi hợp nhất.
+Ghi chú: số liệu năm {{ nam - 1 }} là tổng số liệu của {{ tien_than | trong_cau | noi(", ") }} trước khi hợp nhất.
 {% endif %}
 {% endif %}
 {% endif %}
@@ -83,12 +85,12 @@ Ghi chú: số liệu năm {{ nam - 1 }} là tổng số liệu của {{ tien_th
 ## Tình hình gửi báo cáo của các đơn vị
 
 {% if chua %}
-Đến ngày {{ ngay | ngay_so }}, còn {{ chua | do_dai }} đơn vị chưa gửi báo cáo: {{ chua | lay("ten") | noi(", ") }}.
+Đến ngày {{ ngay | ngay_so }}, còn {{ chua | do_dai }} đơn vị chưa gửi báo cáo: {{ chua | trong_cau | noi(", ") }}.
 {% else %}
 Tất cả {{ so_don_vi }} {{ cap_duoi }} đã gửi báo cáo.
 {% endif %}
 {% if muon %}
-Có {{ muon | do_dai }} đơn vị gửi báo cáo sau thời hạn ngày {{ han_nop(nam) | ngay_so }}: {{ muon | lay("ten") | noi(", ") }} (chi tiết tại Phụ lục II).
+Có {{ muon | do_dai }} đơn vị gửi báo cáo sau thời hạn ngày {{ han_nop(nam) | ngay_so }}: {{ muon | trong_cau | noi(", ") }} (chi tiết tại Phụ lục II).
 {% endif %}
 
 # Đánh giá chung

@@ -14,12 +14,14 @@ trich_yeu: Kết quả xây dựng xã hội học tập năm {{ nam }}
 noi_nhan: {{ noi_nhan }}
 quyen_han: {{ quyen_han }}
 chuc_vu: {{ chuc_vu if co_bien("chuc_vu") else "" }}
-tieu_de: Báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} của {{ xa.ten }}
+tieu_de: Báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} của {{ xa | trong_cau }}
 ho_ten: {{ nguoi_ky }}
 ---
 {% include "chung/ket-qua.tpl" %}
+{# Ngày để trống cho văn thư (ngay: ""): ngày, tháng trống, năm là năm báo cáo. #}
+{% set ngay = ngay(ngay if ngay else nam) %}
 {% set xa = don_vi_theo_ma(ma_xa) if co_bien("ma_xa") else don_vi | dau %}
-{% set loai_xa = "phường" if xa.loai == "Phường" else ("đặc khu" if xa.loai == "Đặc khu" else "xã") %}
+{% set loai_xa = xa | loai_don_vi %}
 {# Phường có tổ dân phố; xã, đặc khu có thôn (và có thể có tổ dân phố). #}
 {% set cong_dong = "các tổ dân phố" if loai_xa == "phường" else "các thôn, tổ dân phố" %}
 {% set cs_nam = chi_so_co_so_lieu(nam) %}
@@ -33,7 +35,7 @@ Thực hiện {{ ke_hoach_can_cu }}, {{ co_quan_ban_hanh }} báo cáo kết qu�
 
 ## Kết quả xây dựng các mô hình học tập
 
-{% if tong_so(cs_nam | dau, xa, nam) == none %}
+{% if not cs_nam or tong_so(cs_nam | dau, xa, nam) == none %}
 Năm {{ nam }}, {{ loai_xa }} chưa tổng hợp được số liệu công nhận các mô hình học tập.
 {% else %}
 Kết quả công nhận các mô hình học tập năm {{ nam }} của {{ loai_xa }}:

@@ -17,26 +17,14 @@ ho_ten: {{ nguoi_ky }}
 ---
 {% set chua = chua_nop(nam) | sap_xep_vi("ten") %}
 {% set han = han_nop(nam) %}
-{% set ky = ngay(ngay) %}
-{% set han_moi = ngay(han_bo_sung) if co_bien("han_bo_sung") else ngay(ky.nam, ky.thang, ky.ngay + 5 if ky.ngay <= 23 else 28) %}
+{# Ngày ký để trống cho văn thư (ngay: ""): ngày, tháng trống, năm là năm báo cáo; hạn mới cũng để trống. #}
+{% set ky = ngay(ngay if ngay else nam) %}
+{% set han_moi = ngay(han_bo_sung) if co_bien("han_bo_sung") else (ky if ky.ngay == none else ngay(ky.nam, ky.thang, ky.ngay + 5 if ky.ngay <= 23 else 28)) %}
 {# Cơ quan nhận các báo cáo này báo cáo lên cơ quan chủ quản của mình. #}
 {% set cap_tren = co_quan_chu_quan if co_quan_chu_quan else "cấp trên" %}
-{# Kính gửi: Ủy ban nhân dân của từng đơn vị chưa gửi, như sổ cơ quan ban hành ghi. #}
-{% set kinh_gui_mac_dinh = [] %}
-{% for dv in chua %}
-{% set kinh_gui_mac_dinh = kinh_gui_mac_dinh + ["Ủy ban nhân dân " ~ dv.ten] %}
-{% endfor %}
-{% set kinh_gui = kinh_gui if co_bien("kinh_gui") else kinh_gui_mac_dinh %}
-{% if (kinh_gui | do_dai) == 1 %}
-@giua Kính gửi: {{ kinh_gui | dau }}.
-{% elif kinh_gui %}
-@giua Kính gửi:
-{% for kg in kinh_gui %}
-@giua - {{ kg }}{{ ";" if not loop.last else "." }}
-{% endfor %}
-{% else %}
-@giua Kính gửi: Ủy ban nhân dân các xã, phường.
-{% endif %}
+{# Kính gửi: Ủy ban nhân dân của từng đơn vị chưa gửi (như sổ cơ quan ban hành ghi), mỗi đơn vị một dòng "- …;"; quá 10 đơn vị thì gửi chung, danh sách ở thân công văn. #}
+{% set kinh_gui = kinh_gui if co_bien("kinh_gui") else (chua | co_quan("Ủy ban nhân dân")) %}
+@kinh_gui {{ kinh_gui if kinh_gui and (kinh_gui | do_dai) <= 10 else ("Ủy ban nhân dân các xã, phường có tên dưới đây" if kinh_gui else "Ủy ban nhân dân các xã, phường") }}
 
 {% if han != none %}
 Thực hiện {{ ke_hoach_can_cu }}, Ủy ban nhân dân các xã, phường gửi báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} về {{ co_quan_ban_hanh }} trước ngày {{ han | ngay_so }}.

@@ -20,6 +20,8 @@ chuc_vu: {{ chuc_vu if co_bien("chuc_vu") else "" }}
 tieu_de: Kế hoạch xây dựng xã hội học tập năm {{ nam_kh }}
 ho_ten: {{ nguoi_ky }}
 ---
+{# Ngày để trống cho văn thư (ngay: ""): ngày, tháng trống, năm là năm báo cáo. #}
+{% set ngay = ngay(ngay if ngay else nam) %}
 {% set nam_kh = nam + 1 %}
 {% set cs_kh = chi_so %}
 {% set han = han_nop(nam) %}

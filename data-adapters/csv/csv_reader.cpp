@@ -55,6 +55,14 @@ CsvTable parse_csv(std::string_view bytes, const std::string& file, const CsvLim
   int quote_line = 0;
   std::size_t record_start = 0;  // offset of the current record, for the length limit
   auto end_cell = [&] {
+    if (auto refused = text::find_refused_char(cell)) {
+      // Named by its row and column, before the gate would name only a byte.
+      Location where = at_line(file, row.line);
+      std::size_t col = row.cells.size();
+      where.field = !table.rows.empty() && col < table.rows.front().cells.size() ? table.rows.front().cells[col]
+                                                                               : std::to_string(col + 1);
+      text::fail_refused_char(*refused, where);
+    }
     row.cells.push_back(text::to_nfc(cell));
     cell.clear();
     cell_was_quoted = false;

@@ -25,8 +25,10 @@ std::optional<std::size_t> column(const CsvRow& header, std::string_view name) {
 }
 
 // Reads a number cell; records a problem and returns nullopt when invalid.
+// `too_large`: what a number past 2^53 is here (a year's column says "not a year").
 std::optional<double> number(const CsvTable& t, const CsvRow& row, std::size_t col, const std::string& name,
-                             bool required, std::vector<Diagnostic>& problems) {
+                             bool required, std::vector<Diagnostic>& problems,
+                             MsgId too_large = MsgId::text_number_too_large) {
   std::string cell = col < row.cells.size() ? row.cells[col] : std::string();
   text::ParsedNumber n;
   switch (text::parse_vi_number(cell, n)) {
@@ -37,6 +39,9 @@ std::optional<double> number(const CsvTable& t, const CsvRow& row, std::size_t c
       return std::nullopt;
     case text::NumberProblem::invalid:
       problems.push_back({MsgId::text_not_a_number, {cell}, at(t, row, name)});
+      return std::nullopt;
+    case text::NumberProblem::too_large:
+      problems.push_back({too_large, {cell}, at(t, row, name)});
       return std::nullopt;
   }
   return std::nullopt;
@@ -122,7 +127,7 @@ void read_targets_csv(const std::string& path, Dataset& data, const CsvLimits& l
   std::vector<Target> targets;
   for (std::size_t r = 1; r < t.rows.size(); ++r) {
     const CsvRow& row = t.rows[r];
-    auto year = number(t, row, year_col, "nam", true, problems);
+    auto year = number(t, row, year_col, "nam", true, problems, MsgId::data_bad_year);
     auto value = number(t, row, value_col, "chi_tieu", false, problems);
     std::string id = id_col < row.cells.size() ? row.cells[id_col] : "";
     if (!year) continue;

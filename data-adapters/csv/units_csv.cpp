@@ -3,8 +3,11 @@
 #include <optional>
 
 #include "data-adapters/csv/csv_reader.hpp"
+#include "data-adapters/csv/gso_units_csv.hpp"
 #include "engine/core/civil_date.hpp"
 #include "engine/model/levels.hpp"
+#include "engine/core/output_path.hpp"
+#include "engine/text/normalize.hpp"
 #include "engine/text/vi_date.hpp"
 #include "engine/text/vi_number.hpp"
 
@@ -55,7 +58,7 @@ std::vector<Unit> read_units_csv(const std::string& path) {
   Columns cols{t, t.rows.front()};
   std::size_t code = cols.require("ma"), name = cols.require("ten"), level = cols.require("cap");
   auto parent = cols.find("ma_cap_tren"), from = cols.find("hieu_luc_tu"), to = cols.find("hieu_luc_den");
-  auto pred = cols.find("tien_than");
+  auto pred = cols.find("tien_than"), origin = cols.find("ten_theo");
   std::vector<Diagnostic> problems;
   std::vector<Unit> units;
   for (std::size_t i = 1; i < t.rows.size(); ++i) {
@@ -82,10 +85,21 @@ std::vector<Unit> read_units_csv(const std::string& path) {
       a = b + 1;
     }
     u.source = at_line(path, r.line);
+    u.name_origin = name_origin_cell(cell(r, origin), where(t, r, "ten_theo"), problems);
     for (auto [value, field] : {std::pair<const std::string*, const char*>{&u.code, "ma"},
                                 std::pair<const std::string*, const char*>{&u.name, "ten"},
                                 std::pair<const std::string*, const char*>{&word, "cap"}})
       if (value->empty()) problems.push_back({MsgId::csv_missing_column, {field}, where(t, r, field)});
+    // Codes name output directories and files: one character set, checked here.
+    if (!u.code.empty() && !is_safe_code(u.code))
+      problems.push_back({MsgId::code_invalid, {u.code}, where(t, r, "ma")});
+    if (!u.parent.empty() && !is_safe_code(u.parent))
+      problems.push_back({MsgId::code_invalid, {u.parent}, where(t, r, "ma_cap_tren")});
+    for (const std::string& p : u.predecessors)
+      if (!is_safe_code(p)) problems.push_back({MsgId::code_invalid, {p}, where(t, r, "tien_than")});
+    if (std::size_t n = text::utf16_length(u.name); n > text::kMaxCellChars)
+      problems.push_back(
+          {MsgId::text_cell_too_long, {std::to_string(n), std::to_string(text::kMaxCellChars)}, where(t, r, "ten")});
     units.push_back(std::move(u));
   }
   if (!problems.empty()) throw Error(ErrorFamily::data, std::move(problems));
@@ -104,8 +118,10 @@ void read_submissions_csv(const std::string& path, Dataset& data) {
   for (std::size_t i = 1; i < t.rows.size(); ++i) {
     const CsvRow& r = t.rows[i];
     text::ParsedNumber n;
-    if (text::parse_vi_number(cell(r, year), n) != text::NumberProblem::none) {
-      problems.push_back({MsgId::text_not_a_number, {cell(r, year)}, where(t, r, "nam")});
+    if (auto p = text::parse_vi_number(cell(r, year), n); p != text::NumberProblem::none) {
+      problems.push_back({p == text::NumberProblem::too_large ? MsgId::data_bad_year : MsgId::text_not_a_number,
+                          {cell(r, year)},
+                          where(t, r, "nam")});
       continue;
     }
     std::optional<int> y = as_year(n.value);

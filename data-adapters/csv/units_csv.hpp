@@ -2,7 +2,8 @@
 //
 // Units: columns `ma`, `ten`, `cap` (level name), `ma_cap_tren` (parent code),
 // `hieu_luc_tu`, `hieu_luc_den` (dates, empty = open), `tien_than` (codes of
-// the units it was formed from, separated by ';').
+// the units it was formed from, separated by ';'), optional `ten_theo` (what
+// the proper name is: blank, "địa danh", "số", "người", "sự kiện").
 //
 // Submissions (until the store records them): `ma_don_vi`, `nam`,
 // `ngay_nhan` (date received), optional `tep` (file name) and `han_nop` (the

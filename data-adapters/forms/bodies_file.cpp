@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "data-adapters/forms/register_table.hpp"
+#include "engine/core/output_path.hpp"
 #include "engine/model/bodies.hpp"
 #include "engine/text/fold.hpp"
 
@@ -17,14 +18,10 @@ namespace {
 enum Col { kCode, kName, kKind, kUnit, kCols };
 constexpr const char* kHeadings[kCols] = {"ma_co_quan", "ten_co_quan", "loai", "ma_don_vi"};
 
-// A code names files (<code>-bao-cao.pdf) and rows: no path separators, no
-// spaces, nothing a file system or a shell treats specially.
+// A code names files (<code>-bao-cao.pdf) and rows: the characters every
+// code that becomes a path may hold (engine/core/output_path.hpp), and short.
 bool fit_for_files(const std::string& code) {
-  return !code.empty() && code.size() <= 32 && code != "." && code != ".." &&
-         std::all_of(code.begin(), code.end(), [](char c) {
-           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                  c == '_' || c == '.';
-         });
+  return code.size() <= 32 && is_safe_code(code);
 }
 
 }  // namespace

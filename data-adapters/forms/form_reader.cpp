@@ -93,6 +93,9 @@ std::optional<double> number(const Table& t, const TableCell& c, int row, int co
     case text::NumberProblem::invalid:
       problems.push_back({MsgId::text_not_a_number, {c.text}, t.where(row, col)});
       return std::nullopt;
+    case text::NumberProblem::too_large:
+      problems.push_back({MsgId::text_number_too_large, {c.text}, t.where(row, col)});
+      return std::nullopt;
   }
   return std::nullopt;
 }
@@ -131,8 +134,15 @@ constexpr int kNotAYear = -1;
 int year_of(const TableCell& c) {
   if (c.numeric) return as_year(c.number).value_or(kNotAYear);
   text::ParsedNumber n;
-  if (text::parse_vi_number(c.text, n) == text::NumberProblem::none)
-    return as_year(n.value).value_or(kNotAYear);
+  switch (text::parse_vi_number(c.text, n)) {
+    case text::NumberProblem::none:
+      return as_year(n.value).value_or(kNotAYear);
+    case text::NumberProblem::too_large:  // never a year, nor a year's digits inside it
+      return kNotAYear;
+    case text::NumberProblem::empty:
+    case text::NumberProblem::invalid:
+      break;
+  }
   // "Năm 2025", "năm báo cáo 2025"
   for (std::size_t i = 0; i + 4 <= c.text.size(); ++i) {
     std::string d = c.text.substr(i, 4);

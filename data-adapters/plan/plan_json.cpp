@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "data-adapters/plan/plan_bodies.hpp"
 #include "engine/core/civil_date.hpp"
+#include "engine/core/output_path.hpp"
 #include "engine/model/levels.hpp"
 #include "engine/text/normalize.hpp"
 
@@ -74,7 +76,7 @@ PlanData read_plan_json(const std::string& path) {
 
 PlanData read_plan_json_text(const std::string& text, const std::string& path) {
   Location file = at_file(path);
-  std::string body = text::to_nfc(text::strip_utf8_bom(text));
+  std::string body = text::gate_file_text(text, path);
   PlanData plan;
   plan.source = path;
   std::vector<Diagnostic> problems;
@@ -96,6 +98,7 @@ PlanData read_plan_json_text(const std::string& text, const std::string& path) {
     std::string level_list;
     for (const auto& l : plan.levels) level_list += (level_list.empty() ? "" : ", ") + l;
     if (auto deadlines = o->getArray("han_nop")) {
+      std::map<std::string, std::size_t> ids;  // id -> its deadline's number, from 1
       for (std::size_t i = 0; i < deadlines->size(); ++i) {
         auto d = deadlines->getObject(static_cast<unsigned>(i));
         if (!d) {
@@ -113,6 +116,16 @@ PlanData read_plan_json_text(const std::string& text, const std::string& path) {
         r.template_name = d->optValue<std::string>("mau", "");
         r.inspection = d->optValue<bool>("kiem_tra", false);
         r.source = file;
+        // The id names an output directory and the template a file: one
+        // character set for both; one id per deadline, or a run's outputs
+        // and manifest entries would collide.
+        if (!is_safe_code(r.id))
+          problems.push_back({MsgId::code_invalid, {r.id}, file});
+        else if (auto [it, fresh] = ids.emplace(r.id, i + 1); !fresh)
+          problems.push_back({MsgId::plan_duplicate_id, {r.id, std::to_string(it->second), std::to_string(i + 1)},
+                              file});
+        if (!r.template_name.empty() && !is_safe_code(r.template_name))
+          problems.push_back({MsgId::code_invalid, {r.template_name}, file});
         // The reporting bodies are no level of the plan's "cap" (plan_bodies.hpp).
         const bool from_bodies = model::level_id(r.from_level) == model::kBodiesTier;
         for (const std::string* level : {&r.from_level, &r.to_level})

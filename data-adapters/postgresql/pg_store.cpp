@@ -7,8 +7,12 @@
 #include <Poco/Exception.h>
 #include <libpq-fe.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <memory>
+#include <optional>
 
+#include "data-adapters/postgresql/conninfo.hpp"
 #include "data-adapters/store/poco_store.hpp"
 #include "engine/core/diagnostic.hpp"
 
@@ -22,57 +26,73 @@ void register_once() {
   }();
   (void)done;
 }
-// Poco wants "key=value ..." while clerks and libpq use URIs: libpq itself
-// parses either form, and its options are written back as key=value.
-std::string to_keywords(const std::string& uri, const std::string& label) {
-  char* error = nullptr;
-  std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> opts(PQconninfoParse(uri.c_str(), &error),
-                                                                    &PQconninfoFree);
-  if (!opts) {
-    std::string why = error ? error : "?";
-    PQfreemem(error);
-    fail(ErrorFamily::usage, MsgId::store_failed, {label, why});
-  }
+// Poco splits its connection string at spaces and hands each key=value to
+// libpq, so values are escaped for libpq's unquoted form, and the password
+// (which may hold spaces) reaches libpq through PGPASSWORD during the connect
+// only: it never sits in Poco's connection string either.
+std::string poco_keywords(const ConnInfo& info) {
   std::string out;
-  for (PQconninfoOption* o = opts.get(); o->keyword; ++o) {
-    if (!o->val || !*o->val) continue;
-    out += (out.empty() ? "" : " ") + std::string(o->keyword) + "=" + o->val;
+  bool named = false;
+  for (const auto& [key, value] : info.params) {
+    // An empty value is libpq's default anyway, and "key= " would make libpq
+    // read the next key=value as its value.
+    if (key == "password" || value.empty()) continue;
+    if (value.find_first_of(" \t\n\r\f\v") != std::string::npos) fail(ErrorFamily::usage, MsgId::pg_conn_invalid);
+    std::string v;
+    for (char ch : value) {
+      if (ch == '\\' || ch == '\'') v += '\\';
+      v += ch;
+    }
+    out += key + "=" + v + " ";
+    named = named || key == "application_name";
   }
+  // Never empty (Poco needs one '='); libpq reads no value as "the next word".
+  if (!named) out += "application_name=baocao";
   return out;
 }
 
+class PasswordForConnect {
+ public:
+  explicit PasswordForConnect(const ConnInfo& info) {
+    auto it = std::find_if(info.params.begin(), info.params.end(),
+                           [](const auto& p) { return p.first == "password"; });
+    if (it == info.params.end()) return;
+    active_ = true;
+    if (const char* old = std::getenv("PGPASSWORD")) old_ = old;
+    ::setenv("PGPASSWORD", it->second.c_str(), 1);
+  }
+  ~PasswordForConnect() {
+    if (!active_) return;
+    if (old_)
+      ::setenv("PGPASSWORD", old_->c_str(), 1);
+    else
+      ::unsetenv("PGPASSWORD");
+  }
+  PasswordForConnect(const PasswordForConnect&) = delete;
+  PasswordForConnect& operator=(const PasswordForConnect&) = delete;
+
+ private:
+  bool active_ = false;
+  std::optional<std::string> old_;
+};
+
 }  // namespace
 
-// Hand-written rather than std::regex: GCC 12 at -O1 with sanitizers warns
-// (-Wmaybe-uninitialized) inside <regex> itself, and -Werror makes that fatal.
 std::string redact_uri(const std::string& uri) {
-  std::string out = uri;
-  // postgresql://user:secret@host -> postgresql://user:***@host
-  if (auto scheme = out.find("://"); scheme != std::string::npos) {
-    auto at = out.find('@', scheme + 3);
-    auto colon = out.find(':', scheme + 3);
-    if (at != std::string::npos && colon != std::string::npos && colon < at &&
-        out.find('/', scheme + 3) > colon)
-      out.replace(colon + 1, at - colon - 1, "***");
-  }
-  // password = secret -> password = ***
-  for (auto key = out.find("password"); key != std::string::npos; key = out.find("password", key + 1)) {
-    auto eq = out.find_first_not_of(" \t", key + 8);
-    if (eq == std::string::npos || out[eq] != '=') continue;
-    auto value = out.find_first_not_of(" \t", eq + 1);
-    if (value == std::string::npos) break;
-    auto end = out.find_first_of(" \t", value);
-    if (end == std::string::npos) end = out.size();
-    out.replace(value, end - value, "***");
-  }
-  return out;
+  return redact_conninfo(uri);
 }
 
 std::unique_ptr<Store> open_postgresql_store(const std::string& uri) {
   register_once();
-  std::string label = redact_uri(uri);
+  const ConnInfo info = parse_conninfo(uri);  // its errors quote nothing of `uri`
+  const std::string label = info.redacted();
   try {
-    Poco::Data::Session session(Poco::Data::PostgreSQL::Connector::KEY, to_keywords(uri, label));
+    std::optional<Poco::Data::Session> connected;
+    {
+      PasswordForConnect password(info);
+      connected.emplace(Poco::Data::PostgreSQL::Connector::KEY, poco_keywords(info));
+    }
+    Poco::Data::Session session = std::move(*connected);
     using namespace Poco::Data::Keywords;
     session << "SET client_encoding TO 'UTF8'", now;
     session << "SET client_min_messages TO warning", now;

@@ -89,17 +89,33 @@ std::string PocoStore::q(std::string_view sql) const {
   return out;
 }
 
-PocoStore::PocoStore(Poco::Data::Session session, Dialect dialect, std::string label)
+PocoStore::PocoStore(Poco::Data::Session session, Dialect dialect, std::string label, bool read_only)
     : session_(std::move(session)), dialect_(std::move(dialect)), label_(std::move(label)) {
-  guarded([&] { migrate(); });
+  guarded([&] { read_only ? require_current_schema() : migrate(); });
 }
+
+namespace {
+
+// SQLite's own wordings (sqlite3_errstr) of a damaged file, a full disk and
+// a read-only one: said in the user's language instead of store_failed's
+// English detail.
+[[noreturn]] void fail_store(const std::string& label, const std::string& detail) {
+  auto has = [&](const char* s) { return detail.find(s) != std::string::npos; };
+  if (has("malformed") || has("not a database") || has("file is encrypted"))
+    fail(ErrorFamily::input, MsgId::store_not_sqlite, {label});
+  if (has("database or disk is full") || has("disk full")) fail(ErrorFamily::output, MsgId::store_disk_full, {label});
+  if (has("readonly database") || has("read-only")) fail(ErrorFamily::output, MsgId::store_read_only, {label});
+  fail(ErrorFamily::output, MsgId::store_failed, {label, detail});
+}
+
+}  // namespace
 
 template <typename F>
 auto PocoStore::guarded(F&& f) -> decltype(f()) {
   try {
     return f();
   } catch (const Poco::Exception& e) {
-    fail(ErrorFamily::output, MsgId::store_failed, {label_, e.displayText()});
+    fail_store(label_, e.displayText());
   } catch (const std::exception& e) {
     if (dynamic_cast<const Error*>(&e)) throw;
     fail(ErrorFamily::output, MsgId::store_failed, {label_, e.what()});
@@ -147,6 +163,16 @@ void PocoStore::migrate() {
   });
 }
 
+void PocoStore::require_current_schema() {
+  int current = 0;
+  session_ << q("SELECT COALESCE(MAX(version), 0) FROM schema_version"), into(current), now;
+  int latest = migrations().empty() ? 0 : migrations().back().version;
+  if (current > latest)
+    fail(ErrorFamily::output, MsgId::store_schema_too_new, {std::to_string(current), std::to_string(latest)});
+  // An older schema needs its migrations written first.
+  if (current < latest) fail(ErrorFamily::output, MsgId::store_read_only, {label_});
+}
+
 int PocoStore::schema_version() {
   return guarded([&] {
     int v = 0;
@@ -166,16 +192,16 @@ std::size_t PocoStore::unit_count() {
 void PocoStore::put_units(const std::vector<Unit>& units) {
   guarded([&] {
     in_write_transaction(true, [&] {
-      std::string code, name, parent, level, kind, from, to, pred;
+      std::string code, name, parent, level, kind, from, to, pred, origin;
       int position = 0;
       Statement del = (session_ << q("DELETE FROM units WHERE code = ? AND valid_from = ?"), use(code),
                        use(from));
       Statement del_links = (session_ << q("DELETE FROM unit_predecessors WHERE code = ? AND valid_from = ?"),
                              use(code), use(from));
       Statement ins =
-          (session_ << q("INSERT INTO units (code, name, parent_code, level, kind, valid_from, valid_to) "
-                         "VALUES (?, ?, NULLIF(?, ''), ?, ?, ?, NULLIF(?, ''))"),
-           use(code), use(name), use(parent), use(level), use(kind), use(from), use(to));
+          (session_ << q("INSERT INTO units (code, name, parent_code, level, kind, valid_from, valid_to, "
+                         "name_origin) VALUES (?, ?, NULLIF(?, ''), ?, ?, ?, NULLIF(?, ''), ?)"),
+           use(code), use(name), use(parent), use(level), use(kind), use(from), use(to), use(origin));
       Statement ins_link =
           (session_ << q("INSERT INTO unit_predecessors (code, valid_from, predecessor_code, "
                          "position) VALUES (?, ?, ?, ?)"),
@@ -186,6 +212,7 @@ void PocoStore::put_units(const std::vector<Unit>& units) {
         parent = each.parent;
         level = each.level;
         kind = each.kind;
+        origin = each.name_origin;
         // The table's key: a unit valid since ever starts at "".
         from = each.valid_from ? to_iso(*each.valid_from) : std::string();
         to = each.valid_to ? to_iso(*each.valid_to) : std::string();
@@ -219,15 +246,48 @@ std::vector<std::string> PocoStore::unit_codes_between(const std::string& from, 
   });
 }
 
+std::vector<Unit> PocoStore::all_units() {
+  return guarded([&] {
+    std::vector<std::string> code, name, parent, level, kind, from, to, origin;
+    session_ << q(
+        "SELECT code, name, COALESCE(parent_code, ''), level, kind, valid_from, COALESCE(valid_to, ''), "
+        "name_origin FROM units ORDER BY code, valid_from"),
+        into(code), into(name), into(parent), into(level), into(kind), into(from), into(to), into(origin), now;
+    std::vector<std::string> lcode, lfrom, lpred;
+    session_ << q("SELECT code, valid_from, predecessor_code FROM unit_predecessors "
+                  "ORDER BY code, valid_from, position"),
+        into(lcode), into(lfrom), into(lpred), now;
+    std::map<std::pair<std::string, std::string>, std::vector<std::string>> links;
+    for (std::size_t i = 0; i < lcode.size(); ++i) links[{lcode[i], lfrom[i]}].push_back(lpred[i]);
+    std::vector<Unit> out;
+    out.reserve(code.size());
+    for (std::size_t i = 0; i < code.size(); ++i) {
+      auto it = links.find({code[i], from[i]});
+      Unit u;
+      u.code = code[i];
+      u.name = name[i];
+      u.parent = parent[i];
+      u.level = level[i];
+      u.kind = kind[i];
+      if (!from[i].empty()) u.valid_from = parse_iso_date(from[i]);
+      if (!to[i].empty()) u.valid_to = parse_iso_date(to[i]);
+      if (it != links.end()) u.predecessors = it->second;
+      u.name_origin = origin[i];
+      out.push_back(std::move(u));
+    }
+    return out;
+  });
+}
+
 std::vector<Unit> PocoStore::units_on(const std::string& iso_date) {
   return guarded([&] {
-    std::vector<std::string> code, name, parent, level, kind, from, to;
+    std::vector<std::string> code, name, parent, level, kind, from, to, origin;
     std::string d1 = iso_date, d2 = iso_date;
     session_ << q(
-        "SELECT code, name, COALESCE(parent_code, ''), level, kind, valid_from, COALESCE(valid_to, '') "
-        "FROM units WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY code"),
-        into(code), into(name), into(parent), into(level), into(kind), into(from), into(to), use(d1), use(d2),
-        now;
+        "SELECT code, name, COALESCE(parent_code, ''), level, kind, valid_from, COALESCE(valid_to, ''), "
+        "name_origin FROM units WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY code"),
+        into(code), into(name), into(parent), into(level), into(kind), into(from), into(to), into(origin),
+        use(d1), use(d2), now;
     // The links of the same versions: few rows (merged units only).
     std::vector<std::string> lcode, lfrom, lpred;
     std::string d3 = iso_date, d4 = iso_date;
@@ -251,6 +311,7 @@ std::vector<Unit> PocoStore::units_on(const std::string& iso_date) {
       if (!from[i].empty()) u.valid_from = parse_iso_date(from[i]);
       if (!to[i].empty()) u.valid_to = parse_iso_date(to[i]);
       if (it != links.end()) u.predecessors = it->second;
+      u.name_origin = origin[i];
       out.push_back(std::move(u));
     }
     return out;

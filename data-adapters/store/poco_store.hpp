@@ -52,7 +52,9 @@ class PocoStore : public Store {
  public:
   // Applies pending migrations; throws Error(output, store_failed) naming
   // `label` (the file or URI, without password) on any database failure.
-  PocoStore(Poco::Data::Session session, Dialect dialect, std::string label);
+  // `read_only`: a store that cannot be written (a read-only file or disk)
+  // opened for reading; its schema must already be current.
+  PocoStore(Poco::Data::Session session, Dialect dialect, std::string label, bool read_only = false);
 
   int schema_version() override;
   std::size_t unit_count() override;
@@ -77,6 +79,7 @@ class PocoStore : public Store {
   std::vector<Record> figures(int period) override;
   std::vector<Record> figures_before(int period, const std::string& before_utc) override;
   void month_values(const std::string& month, const std::function<void(const ExportRow&)>& sink) override;
+  std::vector<Unit> all_units() override;
   void put_bodies(const std::vector<ReportingBody>& bodies) override;
   std::vector<ReportingBody> bodies() override;
   std::vector<TaskReport> task_reports(int period, const std::string& before_utc) override;
@@ -93,6 +96,7 @@ class PocoStore : public Store {
   template <typename F>
   void in_write_transaction(bool keep, F&& f);
   void migrate();
+  void require_current_schema();
   void add_tasks(const FileSubmission& file, int units);
   std::string q(std::string_view sql) const;
   template <typename Row, typename BindRow>

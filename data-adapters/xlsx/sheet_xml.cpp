@@ -17,8 +17,22 @@ namespace {
 constexpr int kChunk = 1 << 16;
 }  // namespace
 
+// Never throws (it runs inside expat's callbacks): characters the gate
+// refuses are found where the cell's text is used (the import's checks).
 std::string nfc_text(std::string s) {
-  return text::is_nfc(s) ? s : text::to_nfc(s);
+  return text::is_nfc(s) ? s : text::nfc_only(s);
+}
+
+// True when the number `text` (read as `value`) is past 2^53. Whole digits
+// are compared exactly: 9007199254740993 reads as the double 2^53.
+static bool beyond_exact(std::string_view text, double value) {
+  constexpr double kExact = 9007199254740992.0;  // 2^53
+  if (!(std::fabs(value) >= kExact)) return false;
+  if (!text.empty() && (text.front() == '-' || text.front() == '+')) text.remove_prefix(1);
+  std::uint64_t whole = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), whole);
+  if (end == text.data() + text.size() && ec == std::errc()) return whole > (std::uint64_t{1} << 53);
+  return end != text.data() + text.size() ? std::fabs(value) > kExact : true;
 }
 
 std::string_view local_name(const XML_Char* name) {
@@ -165,7 +179,10 @@ CellReader::Outcome CellReader::finish(const std::vector<CellStyle>& styles, std
     c.number = value_ == "1" || value_ == "true" ? 1 : 0;
   } else {
     auto res = std::from_chars(value_.data(), value_.data() + value_.size(), c.number);
-    if (res.ec == std::errc::result_out_of_range || (res.ec == std::errc() && !std::isfinite(c.number))) {
+    // Past 2^53 a double no longer holds every whole number: kept as its
+    // digits too, which the form reader refuses as too large, never rounded.
+    if (res.ec == std::errc::result_out_of_range ||
+        (res.ec == std::errc() && (!std::isfinite(c.number) || beyond_exact(value_, c.number)))) {
       // 1e309, NaN, inf: no spreadsheet writes these, but a hand-made
       // file can. Kept as the text it is, so the form reader says "ô D7:
       // '1e309' không phải là số" like any other figure that is not one.

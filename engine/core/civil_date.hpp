@@ -16,6 +16,11 @@ struct CivilDate {
 };
 
 bool is_valid(const CivilDate& d);
+// A date left blank for the văn thư, who writes it by hand when the document
+// is issued: day and month 0, the year known or 0.
+inline bool is_blank(const CivilDate& d) {
+  return d.month == 0 && d.day == 0;
+}
 // A year as a file writes it: a whole number from 1900 to 2100, else nullopt
 // (a cast of 2.1e17 to int is undefined behaviour, not a year).
 std::optional<int> as_year(double v);

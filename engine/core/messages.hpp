@@ -466,6 +466,49 @@ enum class MsgId {
   config_duplicate_key,
   config_bad_flag,
   config_secret,
+  // administrative names (ND30 Phụ lục II): the units list's `ten_theo`
+  units_bad_name_origin,
+  // template markup: heading numbering, blank dates
+  tpl_bad_numbering,
+  // hostile input: names that become paths, output directories
+  code_invalid,
+  path_outside_root,
+  out_dir_not_directory,
+  out_dir_dangling_link,
+  out_dir_not_writable,
+  out_dir_failed,
+  plan_duplicate_id,
+  app_option_empty,
+  // hostile input: connection strings
+  pg_conn_invalid,
+  pg_conn_bad_escape,
+  pg_conn_unterminated_quote,
+  pg_conn_unknown_key,
+  // hostile input: damaged, read-only or full SQLite stores
+  store_not_sqlite,
+  store_read_only,
+  store_disk_full,
+  store_busy,
+  store_cannot_open,
+  // hostile input: text
+  text_control_char,
+  text_noncharacter,
+  text_cell_too_long,
+  text_number_too_large,
+  pdf_run_too_long,
+  tpl_var_too_large,
+  // hostile input: outputs of one import, run locks
+  import_errors_out_is_input,
+  out_dir_locked,
+  opt_run_wait,
+  // hostile input: units lists as a whole, bounds
+  unit_duplicate_row,
+  unit_overlaps_store,
+  unit_too_deep,
+  opt_max_unit_depth,
+  opt_max_errors,
+  import_more_problems,
+  errors_workbook_truncated,
   // reporting bodies: their register, their part of the plan, forms, task reports, the 30/12 deadline
   plan_duplicate_task,
   plan_duplicate_body,

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "engine/core/diagnostic.hpp"
+#include "engine/core/output_path.hpp"
 #include "engine/cycle/document_vars.hpp"
 #include "engine/model/bodies.hpp"
 #include "engine/model/levels.hpp"
@@ -68,7 +69,7 @@ class BodiesPlanner {
       if (std::none_of(register_rows.begin(), register_rows.end(),
                        [&](const ReportingBody& b) { return b.code == a.body; }))
         problems_.push_back({MsgId::run_body_unknown, {in_.plan.label, a.body}, at_file(plan.source)});
-    const std::string dir = to_iso(d_.date) + "-" + rule_.id;
+    dir_ = to_iso(d_.date) + "-" + rule_.id;
     bool any = false;
     for (const Unit* parent : units_at(o_.scope, rule_.to_level, d_.date)) {
       std::vector<const Unit*> bodies = h_.descendants_at(parent->code, model::kBodiesTier, d_.date);
@@ -76,13 +77,12 @@ class BodiesPlanner {
       any = true;
       if (o_.scope.empty() && std::none_of(bodies.begin(), bodies.end(), [&](const Unit* b) { return receipt(b->code); }))
         continue;
-      const fs::path base = o_.out / dir / parent->code;
       for (const DocumentSpec& spec : rule_.documents) {
         if (spec.issued_by == "don-vi") {
           for (const Unit* b : bodies)
-            if (auto r = receipt(b->code)) body_report(spec, *parent, *b, *r, base);
+            if (auto r = receipt(b->code)) body_report(spec, *parent, *b, *r);
         } else {
-          receiving_document(spec, *parent, bodies, base);
+          receiving_document(spec, *parent, bodies);
         }
       }
     }
@@ -303,9 +303,14 @@ class BodiesPlanner {
     return roadmap_;
   }
 
-  void body_report(const DocumentSpec& spec, const Unit& parent, const Unit& body, const CivilDate& received,
-                   const fs::path& base) {
-    auto j = job(spec, body, parent, received, base / (body.code + "-" + spec.kind + ".pdf"));
+  // A file of the receiving unit's directory of the deadline; output_path
+  // keeps every code from the store inside the output root.
+  fs::path file(const Unit& parent, const std::string& name) const {
+    return output_path(o_.out, {dir_, parent.code, name});
+  }
+
+  void body_report(const DocumentSpec& spec, const Unit& parent, const Unit& body, const CivilDate& received) {
+    auto j = job(spec, body, parent, received, file(parent, body.code + "-" + spec.kind + ".pdf"));
     if (!j) return;
     j->vars["co_quan_bao_cao"] = body_value(body, received);
     j->data = std::make_shared<tmpl::AreaTemplateData>(
@@ -316,14 +321,13 @@ class BodiesPlanner {
     jobs_.push_back(std::move(*j));
   }
 
-  void receiving_document(const DocumentSpec& spec, const Unit& parent, const std::vector<const Unit*>& bodies,
-                          const fs::path& base) {
+  void receiving_document(const DocumentSpec& spec, const Unit& parent, const std::vector<const Unit*>& bodies) {
     const CivilDate date = date_of(spec);
     std::vector<tmpl::SubmissionRecord> received = receipts_of(bodies, date);
     if (spec.only_when_missing && received.size() == bodies.size()) return;
-    auto j = job(spec, parent, parent, date, base / (spec.kind + ".pdf"));
+    auto j = job(spec, parent, parent, date, file(parent, spec.kind + ".pdf"));
     if (!j) return;
-    if (spec.kind != "cong-van-don-doc") j->xlsx = base / (spec.kind + ".xlsx");
+    if (spec.kind != "cong-van-don-doc") j->xlsx = file(parent, spec.kind + ".xlsx");
     tmpl::List list;
     std::vector<std::string> missing;
     std::vector<Unit> members;
@@ -447,6 +451,7 @@ class BodiesPlanner {
   std::map<CivilDate, std::shared_ptr<const Facts>> facts_;
   std::map<CivilDate, std::vector<TaskReport>> tasks_;
   std::shared_ptr<const std::vector<Target>> roadmap_;
+  std::string dir_;  // the deadline's directory
 };
 
 }  // namespace

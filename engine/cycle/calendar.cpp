@@ -16,8 +16,9 @@ CalendarReport calendar(store::Store& store, const Clock& clock, const CalendarO
   r.plan = find_plan(store, o.year, o.plan, o.store_dir);
   // The reporting bodies join their UBND's unit, so a deadline of theirs
   // lists them as a level's units.
-  r.hierarchy = std::make_unique<model::Hierarchy>(with_bodies(
-      store, o.units.empty() ? units_for_cycle(store, o.year) : csv::read_units_csv(o.units.string())));
+  r.hierarchy = std::make_unique<model::Hierarchy>(
+      with_bodies(store, o.units.empty() ? units_for_cycle(store, o.year) : csv::read_units_csv(o.units.string())),
+      o.max_unit_depth);
   std::vector<Submission> receipts;
   if (!o.submissions.empty()) {
     Dataset reg;

@@ -13,6 +13,7 @@
 #include "engine/cycle/clock.hpp"
 #include "engine/cycle/plan_source.hpp"
 #include "engine/model/calendar.hpp"
+#include "engine/model/hierarchy.hpp"
 #include "engine/store/store.hpp"
 
 namespace baocao::cycle {
@@ -24,6 +25,7 @@ struct CalendarOptions {
   std::vector<std::filesystem::path> submissions;  // receipt registers instead of import dates
   std::string scope;
   std::optional<CivilDate> today;  // default: the clock's
+  int max_unit_depth = model::kDefaultMaxUnitDepth;
 };
 
 struct DeadlineStatus {

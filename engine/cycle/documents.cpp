@@ -5,17 +5,30 @@
 #include <set>
 
 #include "engine/core/diagnostic.hpp"
+#include "engine/core/output_path.hpp"
 #include "engine/cycle/bodies.hpp"
 #include "engine/cycle/document_vars.hpp"
 #include "engine/model/calendar.hpp"
 #include "engine/model/levels.hpp"
 #include "engine/template/area_data.hpp"
 #include "engine/text/normalize.hpp"
+#include "engine/text/vi_collate.hpp"
 #include "engine/text/vi_slug.hpp"
 
 namespace baocao::cycle {
 
 namespace {
+
+// Where a deadline's documents go under the output root: the deadline's
+// directory, and the consolidating unit's inside it (none for a level that
+// reports outside the hierarchy). Every file is built by output_path, so a
+// code from the store can never lead outside the root.
+struct Place {
+  std::string deadline_dir, area;
+  std::filesystem::path file(const std::filesystem::path& root, const std::string& name) const {
+    return area.empty() ? output_path(root, {deadline_dir, name}) : output_path(root, {deadline_dir, area, name});
+  }
+};
 
 namespace fs = std::filesystem;
 using tmpl::Value;
@@ -150,7 +163,7 @@ class Planner {
         for (const auto& s : states)
           (s.state == model::State::on_time || s.state == model::State::late ? reported : missing).push_back(s.unit);
         Area area{parent, shared(members), {{in_.year, d.date}}};
-        const fs::path base = o_.out / dir / parent->code;
+        const Place base{dir, parent->code};
         // The body that receives the units' reports: the issuer of the
         // receiving side's own document, else its UBND.
         std::string receiver_body = "ubnd";
@@ -163,6 +176,7 @@ class Planner {
         if (auto r = in_.issuers.resolve(*parent, receiver_body)) receiver = addressed(*r, *parent);
         for (const DocumentSpec& spec : rule.documents) {
           if (spec.issued_by == "don-vi") {
+            // A unit's own report, dated D, exists once it has reported by D.
             for (const Unit* u : reported) {
               Area own{u, shared({u}), {}};
               add(rule, spec, d, as_of, *u, own, base, receiver, {}, received);
@@ -185,7 +199,7 @@ class Planner {
         if (o_.scope.empty() && !reported_any(members)) continue;
         Area area{u, shared(members), below_deadline};
         for (const DocumentSpec& spec : rule.documents)
-          add(rule, spec, d, as_of, *u, area, o_.out / dir, rule.to, {}, received);
+          add(rule, spec, d, as_of, *u, area, Place{dir, {}}, rule.to, {}, received);
       }
     }
   }
@@ -199,7 +213,7 @@ class Planner {
 
   // One document `spec` of unit `issuing` about `area`.
   void add(const DeadlineRule& rule, const DocumentSpec& spec, const model::DatedDeadline& d, const CivilDate& as_of,
-           const Unit& issuing, const Area& area, const fs::path& base, const std::string& receiver,
+           const Unit& issuing, const Area& area, const Place& base, const std::string& receiver,
            const std::vector<const Unit*>& missing, const std::vector<Submission>& received) {
     std::optional<model::Issuer> issuer = in_.issuers.resolve(issuing, spec.body);
     if (!issuer) {
@@ -217,9 +231,9 @@ class Planner {
     job.deadline = to_iso(d.date);
     job.issuer = issuer->name;
     job.signer = issuer->signer;
-    job.pdf = base / (stem + ".pdf");
+    job.pdf = base.file(o_.out, stem + ".pdf");
     if (spec.kind != "cong-van-don-doc")
-      job.xlsx = base / ((own_file && spec.kind == "bao-cao" ? issuing.code + "-phu-luc" : stem) + ".xlsx");
+      job.xlsx = base.file(o_.out, (own_file && spec.kind == "bao-cao" ? issuing.code + "-phu-luc" : stem) + ".xlsx");
 
     // The vars file's wording, the document's own over it, and (in
     // document_vars) a "theo_don_vi" entry for this document over both: it
@@ -260,7 +274,11 @@ class Planner {
     lines.push_back("- Lưu: VT" + (issuer->drafting_symbol.empty() ? std::string() : ", " + issuer->drafting_symbol) + ".");
     vars["noi_nhan"] = text_list(lines);
     std::vector<std::string> addressees;
-    for (const Unit* u : missing) addressees.push_back(ubnd_of(*u));
+    // In the order the letter's body lists them (by name, Vietnamese order).
+    std::vector<const Unit*> by_name = missing;
+    std::stable_sort(by_name.begin(), by_name.end(),
+                     [](const Unit* a, const Unit* b) { return text::compare_vi(a->name, b->name) < 0; });
+    for (const Unit* u : by_name) addressees.push_back(ubnd_of(*u));
     vars["kinh_gui"] = text_list(addressees);
     job.vars = document_vars(vars, issuing.code, spec.kind, predecessor_names(*area.root));
 

@@ -5,6 +5,7 @@
 
 #include "engine/core/civil_date.hpp"
 #include "engine/core/diagnostic.hpp"
+#include "engine/core/output_path.hpp"
 #include "engine/render/xlsx/table_export.hpp"
 
 namespace baocao::cycle {
@@ -22,8 +23,7 @@ CivilDate parse_month(const std::string& month) {
 
 ExportReport export_month(store::Store& store, const ExportOptions& o) {
   const CivilDate first_day = parse_month(o.month);
-  std::error_code ec;
-  fs::create_directories(o.out, ec);
+  prepare_output_dir(o.out);
   ExportReport report;
   report.xlsx = o.out / ("so-lieu-" + o.month + ".xlsx");
   report.csv = o.out / ("so-lieu-" + o.month + ".csv");

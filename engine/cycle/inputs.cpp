@@ -42,11 +42,17 @@ tmpl::Map read_vars(const fs::path& path) {
   tmpl::Map out;
   try {
     Poco::JSON::Parser parser;
-    auto root = parser.parse(read_bytes(path));
+    auto root = parser.parse(text::gate_file_text(read_bytes(path), path.string()));
     if (root.type() != typeid(Poco::JSON::Object::Ptr)) throw Poco::Exception("{ ... }");
     for (const auto& [k, v] : *root.extract<Poco::JSON::Object::Ptr>()) out[text::to_nfc(k)] = json_value(v);
   } catch (const Poco::Exception& e) {
     fail(ErrorFamily::input, MsgId::run_vars_invalid, {path.string(), e.displayText()}, at_file(path.string()));
+  } catch (const Error& e) {
+    // A "\u0000" escape is seen only once decoded: name the file.
+    std::vector<Diagnostic> named = e.diagnostics();
+    for (auto& d : named)
+      if (d.where.file.empty()) d.where.file = path.string();
+    throw Error(e.family(), std::move(named));
   }
   return out;
 }
@@ -88,8 +94,9 @@ CycleInputs load_inputs(store::Store& store, const RunOptions& o) {
   in.plan = find_plan(store, o.cycle, o.plan, o.store_dir);
   if (!o.vars.empty()) in.vars = read_vars(o.vars);
   in.vars["nam"] = tmpl::Value::of(static_cast<double>(o.cycle));
-  in.hierarchy = std::make_unique<model::Hierarchy>(with_bodies(
-      store, o.units.empty() ? units_for_cycle(store, o.cycle) : csv::read_units_csv(o.units.string())));
+  in.hierarchy = std::make_unique<model::Hierarchy>(
+      with_bodies(store, o.units.empty() ? units_for_cycle(store, o.cycle) : csv::read_units_csv(o.units.string())),
+      o.max_unit_depth);
   in.figures.period = o.cycle;
   auto targets = std::make_shared<std::vector<Target>>();
   for (int y : {o.cycle, o.cycle - 1}) {

@@ -4,6 +4,9 @@
 #include <Poco/DigestEngine.h>
 #include <Poco/SHA2Engine.h>
 
+#include <unistd.h>
+
+#include <atomic>
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -48,8 +51,13 @@ bool same_bytes(const fs::path& target, const std::string& bytes) {
 
 Produced produce(const fs::path& target, const std::function<void(const fs::path&)>& write) {
   fs::create_directories(target.parent_path());
-  // A dot name in the same directory: same file system, so the rename is atomic.
-  fs::path staging = target.parent_path() / ("." + target.filename().string() + ".staging");
+  // A dot name in the same directory: same file system, so the rename is
+  // atomic. Named like write_file_atomic's temporaries (.NAME.tmp-PID-N):
+  // unique to this process and call, and removed by the next run if this
+  // process dies.
+  static std::atomic<unsigned> serial{0};
+  fs::path staging = target.parent_path() / ("." + target.filename().string() + ".tmp-" +
+                                             std::to_string(::getpid()) + "-" + std::to_string(++serial));
   struct Cleanup {
     fs::path p;
     ~Cleanup() {

@@ -5,6 +5,8 @@
 #include <thread>
 
 #include "engine/core/atomic_file.hpp"
+#include "engine/core/output_path.hpp"
+#include "engine/cycle/lock.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/documents.hpp"
 #include "engine/cycle/inputs.hpp"
@@ -65,17 +67,26 @@ std::vector<OutputEntry> produce_job(const DocumentJob& job, const fs::path& out
 RunReport run_cycle(store::Store& store, const Clock& clock, const Paths& paths, const RunOptions& o,
                     const RunProgress& progress) {
   (void)clock;  // documents are dated by the plan, not by when the run happens
+  RunReport report;
   const CycleInputs in = load_inputs(store, o);
   const std::vector<DocumentJob> jobs = plan_documents(store, in, o, paths);
+  // Two runs (or a run and a schedule) into one directory would interleave
+  // their outputs and manifests: the second stops, or waits. Taken once the
+  // inputs are known good, so a refused plan leaves no directory behind.
+  const DirLock lock(o.out, o.wait);
+  if (!lock.held()) {
+    report.locked = true;
+    report.lock = lock.path();
+    return report;
+  }
 
   // A run killed earlier (SIGKILL, power cut) may have left temporaries
   // beside its outputs; they are named after their dead process.
   remove_stale_temporaries(o.out);
 
-  RunReport report;
   // One manifest per run: a run of one deadline gets its own, so runs of
   // different deadlines can share the output root without hiding each other's outputs.
-  report.manifest = o.out / (o.deadline ? "manifest-" + to_iso(*o.deadline) + ".json" : std::string("manifest.json"));
+  report.manifest = output_path(o.out, {o.deadline ? "manifest-" + to_iso(*o.deadline) + ".json" : std::string("manifest.json")});
   std::optional<RunSigner> signer;
   if (o.sign) {
     signer.emplace();

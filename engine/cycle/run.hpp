@@ -21,6 +21,7 @@
 #include "engine/cycle/clock.hpp"
 #include "engine/cycle/paths.hpp"
 #include "engine/cycle/signing.hpp"
+#include "engine/model/hierarchy.hpp"
 #include "engine/sign/sign_pdf.hpp"
 #include "engine/store/store.hpp"
 
@@ -43,6 +44,8 @@ struct RunOptions {
   std::vector<std::filesystem::path> submissions;  // receipt registers instead of import dates
   unsigned threads = 0;                   // 0: one per CPU
   std::optional<sign::SignOptions> sign;  // sign every PDF as it is produced (credentials loaded)
+  bool wait = false;                      // wait for another writer's lock on `out` instead of stopping
+  int max_unit_depth = model::kDefaultMaxUnitDepth;  // levels a units list may have
 };
 
 // One file the run produced (or found already right).
@@ -66,6 +69,10 @@ struct RunReport {
   std::vector<OutputEntry> outputs;  // by file name
   std::vector<Unsigned> without_signer;
   std::string signed_by;  // the certificate's common name, when signing
+  // Another process holds `out`'s lock (lock.hpp) and `wait` was not
+  // given: nothing was read or written; `lock` names the lock file.
+  bool locked = false;
+  std::filesystem::path lock;
   int total() const { return static_cast<int>(outputs.size()) + 1; }
   int changed() const;
 };

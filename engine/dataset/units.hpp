@@ -32,6 +32,9 @@ struct Unit {
   // shares this unit's code but ended the day before (GSO keeps codes).
   std::vector<std::string> predecessors = {};
   Location source = {};
+  // What the proper name is: "" (not stated), "địa danh", "số", "người",
+  // "sự kiện" (engine/text/admin_name.hpp; the list's `ten_theo` column).
+  std::string name_origin = {};
 };
 
 }  // namespace baocao

@@ -23,11 +23,15 @@ struct Span {
 };
 using Spans = std::vector<Span>;
 
-// "I. KẾT QUẢ THỰC HIỆN" (level 1), "1. Mô hình học tập" (2), "a) ..." (3).
+// "I. KẾT QUẢ THỰC HIỆN" (level 1), "1. Mô hình học tập" (2), "a) ..." (3),
+// "- ..." (4), as the template's numbering style (GRAMMAR.md, danh_so) sets.
 struct Heading {
   int level = 1;
-  std::string number;  // "I.", "1.", "a)"; empty for none
+  std::string number;  // "I.", "1.", "2.1.", "a)", "-"; empty for none
   Spans title;
+  // How number and title are set (ND30: "I." and "1." bold, "a)" upright).
+  bool bold = true;
+  bool italic = false;
 };
 
 struct Paragraph {
@@ -36,10 +40,13 @@ struct Paragraph {
   bool first_line_indent = true;
 };
 
-// "- item" lists, as ND30 bodies use them.
+// "- item" lists, as ND30 bodies use them. With a label, the list of
+// several recipients of a công văn: "Kính gửi:" and one "- …;" line each,
+// set as one block centred on the page, the items aligned after the label.
 struct List {
   std::string marker = "-";
   std::vector<Spans> items;
+  std::string label = {};
 };
 
 // How a cell's value is meant: the XLSX writer keeps numbers as numbers

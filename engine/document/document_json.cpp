@@ -191,6 +191,8 @@ void blocks(Writer& w, const std::vector<Block>& bs) {
       w.key("type"), w.str("heading");
       w.key("level"), w.num(h->level);
       w.key("number"), w.str(h->number);
+      w.key("bold"), w.out += h->bold ? "true" : "false";
+      w.key("italic"), w.out += h->italic ? "true" : "false";
       w.key("title"), spans(w, h->title);
     } else if (auto* p = std::get_if<Paragraph>(&b)) {
       w.key("type"), w.str("paragraph");
@@ -200,6 +202,7 @@ void blocks(Writer& w, const std::vector<Block>& bs) {
     } else if (auto* l = std::get_if<List>(&b)) {
       w.key("type"), w.str("list");
       w.key("marker"), w.str(l->marker);
+      if (!l->label.empty()) w.key("label"), w.str(l->label);
       w.key("items");
       w.open('[');
       for (const auto& item : l->items) w.item(), spans(w, item);

@@ -12,6 +12,7 @@
 #include "engine/core/data_dir.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/fonts/hb_handles.hpp"
+#include "engine/text/display.hpp"
 
 namespace baocao::fonts {
 
@@ -104,6 +105,9 @@ double FontSet::width(Style s, double size_pt, std::string_view utf8) const {
   while (i < len) {
     UChar32 c;
     U8_NEXT(p, i, len, c);
+    text::Shown shown = c < 0 ? text::Shown::glyph : text::shown_as(static_cast<char32_t>(c));
+    if (shown == text::Shown::nothing) continue;
+    if (shown == text::Shown::space) c = ' ';
     if (c < 0 || !f.has(static_cast<char32_t>(c))) {
       require_glyphs(s, utf8);  // throws with the details
     }
@@ -125,6 +129,7 @@ void FontSet::require_glyphs(Style s, std::string_view utf8) const {
       where.offset = start;
       fail(ErrorFamily::input, MsgId::text_invalid_utf8, {std::to_string(start)}, where);
     }
+    if (text::shown_as(static_cast<char32_t>(c)) != text::Shown::glyph) continue;  // not drawn as itself
     if (!f.has(static_cast<char32_t>(c)))
       fail(ErrorFamily::font, MsgId::font_missing_glyph,
            {f.name(), std::string(utf8.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start))),

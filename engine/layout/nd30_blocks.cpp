@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "engine/layout/line_breaker.hpp"
+#include "engine/text/admin_name.hpp"
 #include "engine/text/vi_date.hpp"
 
 namespace baocao::layout {
@@ -77,29 +78,206 @@ void place_and_date_room(Flow& flow, const std::string& place, double size, doub
   flow.page().date_room = Box{x0 + flow.fonts.width(Style::italic, size, head), top, date_w, size * 1.2, {}};
 }
 
+const std::string kQuocHieu = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+const std::string kTieuNgu = "Độc lập - Tự do - Hạnh phúc";
+const std::string kNbsp(text::kNoBreakSpace);
+
+// `text` broken at its spaces into lines no wider than `width` (greedy); a
+// no-break space never breaks, so a word wider than the line stays whole.
+std::vector<std::string> wrap(const fonts::FontSet& fonts, const std::string& text, Style style, double size,
+                              double width) {
+  std::vector<std::string> out;
+  bool bold = style == Style::bold || style == Style::bold_italic;
+  bool italic = style == Style::italic || style == Style::bold_italic;
+  for (const Line& l : break_lines({{text, bold, italic}}, fonts, size, width)) {
+    std::string line;
+    for (const auto& word : l.words) {
+      if (!line.empty()) line += ' ';
+      for (const auto& piece : word.pieces) line += piece.text;
+    }
+    out.push_back(std::move(line));
+  }
+  return out;
+}
+
+// `text` in as few lines as greedy filling needs, but balanced: the lines as
+// even as they can be (centred lines of a body's name look cut at random
+// otherwise: "TRUNG TÂM GIÁO DỤC NGHỀ" / "NGHIỆP - ..." / "XUYÊN"), never
+// between the two syllables of a word (text::one_word) when another break
+// will do, and after a dash or a comma or before a proper name by
+// preference. Minimum raggedness by dynamic programming over the words;
+// names have a few dozen at most.
+std::vector<std::string> balanced_wrap(const fonts::FontSet& fonts, const std::string& text, Style style,
+                                       double size, double width) {
+  std::vector<std::string> greedy = wrap(fonts, text, style, size, width);
+  const std::size_t k = greedy.size();
+  if (k <= 1) return greedy;
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t j = text.find(' ', i);
+    if (j == std::string::npos) j = text.size();
+    if (j > i) words.push_back(text.substr(i, j - i));
+    i = j + 1;
+  }
+  const std::size_t n = words.size();
+  auto line = [&](std::size_t a, std::size_t b) {  // words [a, b)
+    std::string s = words[a];
+    for (std::size_t x = a + 1; x < b; ++x) s += " " + words[x];
+    return s;
+  };
+  const double inf = 1e300;
+  // cost[l][i]: best cost of the first i words in l lines; from[l][i]: start of the last line.
+  std::vector<std::vector<double>> cost(k + 1, std::vector<double>(n + 1, inf));
+  std::vector<std::vector<std::size_t>> from(k + 1, std::vector<std::size_t>(n + 1, 0));
+  cost[0][0] = 0;
+  for (std::size_t l = 1; l <= k; ++l)
+    for (std::size_t i = 1; i <= n; ++i)
+      for (std::size_t a = l - 1; a < i; ++a) {
+        if (cost[l - 1][a] >= inf) continue;
+        double w = fonts.width(style, size, line(a, i));
+        if (w > width && i - a > 1) continue;
+        double slack = width - w;
+        double c = cost[l - 1][a] + slack * slack;
+        const std::string& last = words[i - 1];
+        if (i < n) {
+          if (text::one_word(last, words[i])) c += width * width;  // inside a word: only if nothing else fits
+          if (last == "-" || last.back() == ',' || words[i].find(kNbsp) != std::string::npos)
+            c -= width * width / 16;  // a natural break
+        }
+        if (c < cost[l][i]) cost[l][i] = c, from[l][i] = a;
+      }
+  if (cost[k][n] >= inf) return greedy;
+  std::vector<std::string> out(k);
+  for (std::size_t l = k, i = n; l > 0; i = from[l][i], --l) out[l - 1] = line(from[l][i], i);
+  return out;
+}
+
+bool fits(const fonts::FontSet& fonts, const std::vector<std::string>& lines, Style style, double size,
+          double width) {
+  for (const std::string& l : lines)
+    if (fonts.width(style, size, l) > width + 1e-6) return false;
+  return true;
+}
+
+std::string unbound(std::string s) {
+  for (std::size_t at; (at = s.find(kNbsp)) != std::string::npos;) s.replace(at, kNbsp.size(), " ");
+  return s;
+}
+
+// How a body's name may be broken, from the best to the last resort.
+enum class Break {
+  before_unit,     // "ỦY BAN NHÂN DÂN" / "PHƯỜNG LÝ THƯỜNG KIỆT"
+  before_proper,   // "ỦY BAN NHÂN DÂN PHƯỜNG" / "VĂN MIẾU - QUỐC TỬ GIÁM"
+  between_words,   // any space: a name wider than the column at 12 pt
+};
+
+// The lines of one body's name. The unit it names gets a line of its own
+// (the cơ quan chủ quản may stay on one line when it fits: "UBND TỈNH NINH
+// BÌNH"); the organ's words break between whole words.
+std::vector<std::string> body_lines(const fonts::FontSet& fonts, const std::string& body, Style style,
+                                    double size, double width, bool one_line_if_fits, Break how) {
+  if (body.empty()) return {};
+  if (how == Break::between_words) return wrap(fonts, unbound(body), style, size, width);
+  text::BodyParts parts = text::split_body_name(body);
+  if (parts.unit.empty()) return balanced_wrap(fonts, parts.organ, style, size, width);
+  std::string organ = parts.organ, unit = parts.unit;
+  if (how == Break::before_proper) {
+    // The generic noun goes up to the organ's line; the proper name stays whole.
+    auto name = text::parse_admin_name(unbound(unit));
+    if (name) {
+      std::size_t words = 1 + static_cast<std::size_t>(std::count(name->generic.begin(), name->generic.end(), ' '));
+      std::size_t at = 0;
+      for (std::size_t k = 0; k < words && at != std::string::npos; ++k) {
+        at = unit.find(kNbsp, at);
+        if (at != std::string::npos && k + 1 < words) at += kNbsp.size();
+      }
+      if (at != std::string::npos) {
+        organ += (organ.empty() ? "" : " ") + unbound(unit.substr(0, at));
+        unit = unit.substr(at + kNbsp.size());
+      }
+    }
+  }
+  if (one_line_if_fits && how == Break::before_unit) {
+    std::string whole = organ.empty() ? unit : organ + " " + unit;
+    if (fonts.width(style, size, whole) <= width) return {whole};
+  }
+  std::vector<std::string> lines =
+      organ.empty() ? std::vector<std::string>{} : balanced_wrap(fonts, organ, style, size, width);
+  lines.push_back(unit);
+  return lines;
+}
+
+// Box 4: "Nam Định, ngày 07 tháng 11 năm 2022" on one line when it fits the
+// column, else the place (never broken inside) and the date on two.
+std::vector<std::string> place_date_lines(const fonts::FontSet& fonts, const std::string& place,
+                                          const CivilDate& date, double size, double width) {
+  std::string one = text::nd30_place_date(place, date);
+  if (fonts.width(Style::italic, size, one) <= width) return {one};
+  std::string bound = place;
+  for (std::size_t at; (at = bound.find(' ')) != std::string::npos;) bound.replace(at, 1, kNbsp);
+  std::vector<std::string> lines = fonts.width(Style::italic, size, bound + ",") <= width
+                                       ? std::vector<std::string>{bound + ","}
+                                       : wrap(fonts, place + ",", Style::italic, size, width);
+  for (std::string& l : wrap(fonts, text::nd30_date(date), Style::italic, size, width)) lines.push_back(std::move(l));
+  return lines;
+}
+
 }  // namespace
+
+HeaderGrid header_grid(const Flow& flow) {
+  // Right: exactly as wide as the Quốc hiệu (its widest line, centred over
+  // the Tiêu ngữ) but not under 45% of the text width; left: the rest, less
+  // the gap that keeps the two columns apart.
+  double qh_w = flow.fonts.width(Style::bold, flow.setup.national_title_size, kQuocHieu);
+  HeaderGrid g;
+  g.right_w = std::max(qh_w, flow.width() * 0.45);
+  g.right_x = flow.left() + flow.width() - g.right_w;
+  g.left_x = flow.left();
+  g.left_w = g.right_x - g.left_x - mm_to_pt(kHeaderGapMm);
+  return g;
+}
+
+HeaderBodies header_bodies(const fonts::FontSet& fonts, const std::string& governing, const std::string& issuing,
+                           double width, double size) {
+  // ND30 sets both bodies in 12-13 pt: the largest size at which both fit,
+  // then, for a name too wide for the column even at 12 pt, the next break.
+  HeaderBodies out;
+  for (Break how : {Break::before_unit, Break::before_proper, Break::between_words}) {
+    for (double s = size; s >= 12 - 1e-9; s -= 0.5) {
+      out.size = s;
+      out.governing = body_lines(fonts, governing, Style::regular, s, width, true, how);
+      out.issuing = body_lines(fonts, issuing, Style::bold, s, width, false, how);
+      if (fits(fonts, out.governing, Style::regular, s, width) && fits(fonts, out.issuing, Style::bold, s, width))
+        return out;
+      if (how != Break::before_unit) break;  // the later breaks are tried at 12 pt only
+    }
+  }
+  return out;
+}
 
 void layout_nd30_header(Flow& flow, const doc::Nd30Header& h) {
   const auto& s = flow.setup;
-  const std::string quoc_hieu = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-  const std::string tieu_ngu = "Độc lập - Tự do - Hạnh phúc";
-  // Right column: about 55% of the text width, wide enough for Quốc hiệu.
-  double qh_w = flow.fonts.width(Style::bold, s.national_title_size, quoc_hieu);
-  double right_w = std::max(flow.width() * 0.55, qh_w + 8);
-  double left_w = flow.width() - right_w;
-  double lx = flow.left(), rx = flow.left() + left_w;
+  const HeaderGrid g = header_grid(flow);
+  const double lx = g.left_x, rx = g.right_x, left_w = g.left_w, right_w = g.right_w;
   double top = flow.y;
   double lead = 1.15;
 
   // Left: cơ quan chủ quản (upright), cơ quan ban hành (bold), rule 1/3.
+  HeaderBodies bodies = header_bodies(flow.fonts, h.governing_body, h.issuing_body, left_w, s.header_size);
   double y = top;
-  y = centred_block(flow, h.governing_body, Style::regular, s.header_size, lx, left_w, y);
-  y = centred_block(flow, h.issuing_body, Style::bold, s.header_size, lx, left_w, y);
-  if (!h.issuing_body.empty()) {
+  auto place_lines = [&](const std::vector<std::string>& lines, Style style) {
+    const double asc = bodies.size * flow.fonts.face(style).ascender();
+    for (const std::string& line : lines) {
+      centred(flow, line, style, bodies.size, lx, left_w, y + asc);
+      y += bodies.size * lead;
+    }
+  };
+  place_lines(bodies.governing, Style::regular);
+  place_lines(bodies.issuing, Style::bold);
+  if (!bodies.issuing.empty()) {
     // The rule is 1/3-1/2 of the issuing body's longest line (ND30).
     double longest = 0;
-    for (const auto& line : break_lines({{h.issuing_body, true, false}}, flow.fonts, s.header_size, left_w))
-      longest = std::max(longest, line.width);
+    for (const auto& line : bodies.issuing) longest = std::max(longest, flow.fonts.width(Style::bold, bodies.size, line));
     y += kRuleGap;
     rule(flow, lx + left_w / 2, longest * kShortRule, y);
     y += 2;
@@ -108,37 +286,37 @@ void layout_nd30_header(Flow& flow, const doc::Nd30Header& h) {
 
   // Right: Quốc hiệu, Tiêu ngữ with a rule as long as itself.
   double ry = top;
-  ry = centred_block(flow, quoc_hieu, Style::bold, s.national_title_size, rx, right_w, ry);
+  ry = centred_block(flow, kQuocHieu, Style::bold, s.national_title_size, rx, right_w, ry);
   double tn_size = s.header_size;
-  double tn_w = centred(flow, tieu_ngu, Style::bold, tn_size, rx, right_w,
+  double tn_w = centred(flow, kTieuNgu, Style::bold, tn_size, rx, right_w,
                         ry + tn_size * flow.fonts.face(Style::bold).ascender());
   ry += tn_size * lead;
   ry += kRuleGap;
   rule(flow, rx + right_w / 2, tn_w, ry);
   ry += 2;
 
-  // Row of box 3 (Số, ký hiệu) and box 4 (địa danh, ngày), on one baseline.
+  // Row of box 3 (Số, ký hiệu) and box 4 (địa danh, ngày), on one baseline;
+  // a place and date wider than the column go on two lines, after the comma.
   double row = std::max(left_bottom, ry) + 6;
   double base = row + s.header_size * flow.fonts.face(Style::regular).ascender();
   centred(flow, h.number_symbol, Style::regular, s.header_size, lx, left_w, base);
   flow.page().number_room = number_room(flow, h.number_symbol, s.header_size, lx, left_w, row);
-  if (is_valid(h.date))
-    centred(flow, text::nd30_place_date(h.place, h.date), Style::italic, s.body_size, rx, right_w, base);
-  else
+  if (is_valid(h.date)) {
+    std::vector<std::string> place_date = place_date_lines(flow.fonts, h.place, h.date, s.body_size, right_w);
+    for (std::size_t i = 0; i < place_date.size(); ++i)
+      centred(flow, place_date[i], Style::italic, s.body_size, rx, right_w, base + static_cast<double>(i) * s.body_size * lead);
+    flow.y = row + static_cast<double>(place_date.size()) * s.body_size * lead + 18;
+  } else {
     place_and_date_room(flow, h.place, s.body_size, rx, right_w, row, base);
-  flow.y = row + s.body_size * lead + 18;
+    flow.y = row + s.body_size * lead + 18;
+  }
 
   // A công văn has no tên loại: its trích yếu ("V/v ...") sits under the
   // number in the left column, upright, 12-13 pt (ND30 box 5b).
   if (h.doc_type.empty() && !h.summary_lines.empty()) {
     double vy = base + s.header_size * lead;
     for (const auto& line : h.summary_lines) {
-      for (const auto& l : break_lines({{line, false, false}}, flow.fonts, s.header_size, left_w)) {
-        std::string text;
-        for (const auto& word : l.words) {
-          if (!text.empty()) text += ' ';
-          for (const auto& piece : word.pieces) text += piece.text;
-        }
+      for (const std::string& text : wrap(flow.fonts, line, Style::regular, s.header_size, left_w)) {
         centred(flow, text, Style::regular, s.header_size, lx, left_w, vy);
         vy += s.header_size * lead;
       }

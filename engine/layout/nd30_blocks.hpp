@@ -8,6 +8,29 @@
 namespace baocao::layout {
 
 void layout_nd30_header(Flow& flow, const doc::Nd30Header& h);
+
+// The header's two columns: bodies and number on the left, Quốc hiệu, Tiêu
+// ngữ, place and date on the right, at least kHeaderGapMm apart.
+inline constexpr double kHeaderGapMm = 5;
+struct HeaderGrid {
+  double left_x = 0, left_w = 0;    // points
+  double right_x = 0, right_w = 0;
+};
+HeaderGrid header_grid(const Flow& flow);
+
+// The lines of the cơ quan chủ quản and cơ quan ban hành in a column `width`
+// wide: each breaks before the administrative unit it names and between whole
+// words, never inside a proper name (text::split_body_name; no-break spaces
+// join its words), at the largest size from `size` down to 12 pt at which
+// both fit. A proper name too wide even at 12 pt drops the unit's generic
+// noun to the line above, and only a proper name wider than the column
+// itself is broken between its words.
+struct HeaderBodies {
+  std::vector<std::string> governing, issuing;
+  double size = 13;
+};
+HeaderBodies header_bodies(const fonts::FontSet& fonts, const std::string& governing, const std::string& issuing,
+                           double width, double size);
 void layout_closing(Flow& flow, const doc::Recipients& r, const doc::Signature& s);
 // The height layout_closing() needs on one page, so the body can keep its
 // last lines with it.

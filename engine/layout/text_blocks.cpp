@@ -63,11 +63,12 @@ void layout_paragraph(Flow& flow, const doc::Paragraph& p, double size, double k
 
 void layout_heading(Flow& flow, const doc::Heading& h, double size) {
   doc::Spans spans;
-  // ND30: "I." headings bold caps, "1." bold, "a)" upright; text as given.
-  bool bold = h.level <= 2;
-  if (!h.number.empty()) spans.push_back({h.number + " ", bold, false});
+  // ND30: "I." headings bold caps, "1." bold, "a)" upright: the document
+  // says which (the template's numbering style); text as given.
+  if (!h.number.empty()) spans.push_back({h.number + " ", h.bold, h.italic});
   for (doc::Span s : h.title) {
-    s.bold = s.bold || bold;
+    s.bold = s.bold || h.bold;
+    s.italic = s.italic || h.italic;
     spans.push_back(std::move(s));
   }
   double indent = mm_to_pt(flow.setup.first_indent_mm);
@@ -78,7 +79,41 @@ void layout_heading(Flow& flow, const doc::Heading& h, double size) {
   flow.y += flow.setup.paragraph_gap;
 }
 
+namespace {
+
+// "Kính gửi:" and its "- …;" lines: the label, then the items one under the
+// other aligned after it, the whole block centred on the page (ND30 công văn).
+void layout_labelled_list(Flow& flow, const doc::List& l, double size) {
+  const std::string label = l.label + " ";
+  const double label_w = flow.fonts.width(fonts::Style::regular, size, label);
+  const double room = std::max(flow.width() / 2, flow.width() - label_w);
+  std::vector<std::vector<Line>> items;
+  double widest = 0;
+  std::size_t count = 0;
+  for (const doc::Spans& item : l.items) {
+    doc::Spans spans{{l.marker + " ", false, false}};
+    spans.insert(spans.end(), item.begin(), item.end());
+    items.push_back(break_lines(spans, flow.fonts, size, room));
+    for (const Line& line : items.back()) widest = std::max(widest, line.width), ++count;
+  }
+  const double lh = size * flow.setup.line_spacing;
+  flow.ensure(lh * static_cast<double>(std::min<std::size_t>(count, 3)));  // the label keeps two lines with it
+  const double x = flow.left() + std::max(0.0, (flow.width() - label_w - widest) / 2);
+  const double ascent = size * flow.fonts.face(fonts::Style::regular).ascender();
+  flow.page().texts.push_back({x, flow.y + ascent, fonts::Style::regular, size, l.label});
+  for (const auto& lines : items)
+    for (const Line& line : lines) {
+      flow.ensure(lh);
+      place_line(line, doc::Align::left, true, x + label_w, flow.y + ascent, room, size, flow.page().texts);
+      flow.y += lh;
+    }
+  flow.y += flow.setup.paragraph_gap;
+}
+
+}  // namespace
+
 void layout_list(Flow& flow, const doc::List& l, double size, double keep_after) {
+  if (!l.label.empty()) return layout_labelled_list(flow, l, size);
   double indent = mm_to_pt(flow.setup.first_indent_mm);
   for (const doc::Spans& item : l.items) {
     bool last = &item == &l.items.back();

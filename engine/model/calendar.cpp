@@ -1,6 +1,8 @@
 #include "engine/model/calendar.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 namespace baocao::model {
 
@@ -26,13 +28,18 @@ bool answers(const Submission& s, const DeadlineRule& r) {
 
 std::vector<UnitState> submission_states(const DatedDeadline& d, const Hierarchy& h, const std::string& scope,
                                          const std::vector<Submission>& submissions, const CivilDate& today) {
+  // Each unit's earliest receipt, found once: units x submissions was
+  // quadratic for a country's list and register.
+  std::unordered_map<std::string_view, CivilDate> earliest;
+  for (const Submission& sub : submissions) {
+    if (sub.period != d.period || !answers(sub, *d.rule) || !(sub.received <= today)) continue;
+    auto [it, fresh] = earliest.emplace(sub.unit_code, sub.received);
+    if (!fresh && sub.received < it->second) it->second = sub.received;
+  }
   std::vector<UnitState> out;
   for (const Unit* u : h.descendants_at(scope, d.rule->from_level, d.date)) {
     UnitState s{u, State::pending, std::nullopt};
-    for (const Submission& sub : submissions)
-      if (sub.unit_code == u->code && sub.period == d.period && answers(sub, *d.rule) && sub.received <= today &&
-          (!s.received || sub.received < *s.received))
-        s.received = sub.received;
+    if (auto it = earliest.find(u->code); it != earliest.end()) s.received = it->second;
     if (s.received)
       s.state = *s.received <= d.date ? State::on_time : State::late;
     else

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "engine/model/levels.hpp"
+#include "engine/text/admin_name.hpp"
 
 namespace baocao::model {
 
@@ -10,30 +11,11 @@ namespace {
 
 constexpr std::string_view kUbnd = "ubnd";
 
-// The proper name after the unit's kind, or "" when the name does not start with it.
-std::string_view proper_name(const Unit& u) {
-  std::string kind = u.kind.empty() ? kind_of_name(u.name) : u.kind;
-  std::string_view n = u.name;
-  if (kind.empty() || n.size() <= kind.size() + 1 || n.substr(0, kind.size()) != kind || n[kind.size()] != ' ')
-    return {};
-  return n.substr(kind.size() + 1);
-}
-
-// "1", "2 Bảo Lộc": a proper name that is (or starts with) a number.
-bool is_number(std::string_view s) {
-  return !s.empty() && s.front() >= '0' && s.front() <= '9';
-}
-
-// The kinds as running text writes them; a kind is Vietnamese words whose
-// first letter only is upper case ("Thành phố", "Đặc khu").
-std::string lower_kind(std::string_view kind) {
-  static const std::pair<std::string_view, std::string_view> kinds[] = {
-      {"Tỉnh", "tỉnh"},     {"Thành phố", "thành phố"}, {"Xã", "xã"},         {"Phường", "phường"},
-      {"Đặc khu", "đặc khu"}, {"Huyện", "huyện"},       {"Quận", "quận"},     {"Thị xã", "thị xã"},
-      {"Thị trấn", "thị trấn"}};
-  for (const auto& [upper, lower] : kinds)
-    if (kind == upper) return std::string(lower);
-  return std::string(kind);
+// How the units list says the unit's proper name reads ("người", "số", …).
+text::NameOrigin origin_of(const Unit& u) {
+  text::NameOrigin o = text::NameOrigin::unstated;
+  text::parse_name_origin(u.name_origin, o);
+  return o;
 }
 
 std::string substitute(std::string text, const Unit& unit) {
@@ -46,16 +28,11 @@ std::string substitute(std::string text, const Unit& unit) {
 }  // namespace
 
 std::string name_in_text(const Unit& unit) {
-  std::string_view proper = proper_name(unit);
-  if (proper.empty() || is_number(proper)) return unit.name;
-  std::string kind = unit.kind.empty() ? kind_of_name(unit.name) : unit.kind;
-  return lower_kind(kind) + " " + std::string(proper);
+  return text::running_text(unit.name, origin_of(unit));
 }
 
 std::string place_of(const Unit& unit) {
-  std::string_view proper = proper_name(unit);
-  if (proper.empty() || is_number(proper)) return unit.name;
-  return std::string(proper);
+  return text::place_name(unit.name, origin_of(unit));
 }
 
 IssuerRegister::IssuerRegister(std::vector<IssuerEntry> entries) : entries_(std::move(entries)) {

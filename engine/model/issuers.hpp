@@ -30,10 +30,11 @@ struct Issuer {
 
 // The unit's name as running text writes it (Nghị định 30, Phụ lục II): the
 // kind in lower case before a proper name ("xã Yên Khánh", "tỉnh Ninh
-// Bình"), kept as written before a number ("Phường 1").
+// Bình"), kept as written before a number, a person or an event ("Phường 1",
+// "Phường Lý Thường Kiệt"): engine/text/admin_name.hpp.
 std::string name_in_text(const Unit& unit);
 // The place of the date line: the proper name without the kind ("Phủ Lý"),
-// the whole name when it is a number ("Phường 1").
+// the whole name when it is a number, a person or an event ("Phường 1").
 std::string place_of(const Unit& unit);
 
 class IssuerRegister {

@@ -145,6 +145,9 @@ class Store {
   // Rows reach `sink` page by page, so a big month never sits in memory.
   virtual void month_values(const std::string& month, const std::function<void(const ExportRow&)>& sink) = 0;
 
+  // Every version of every unit, with predecessor links: what a units list
+  // being imported is checked against as a whole (overlaps, cycles).
+  virtual std::vector<Unit> all_units() = 0;
   // The reporting bodies register, replaced as a whole in one transaction.
   virtual void put_bodies(const std::vector<ReportingBody>& bodies) = 0;
   // In the order of the register's rows.

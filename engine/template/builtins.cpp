@@ -11,6 +11,7 @@
 #include "engine/core/diagnostic.hpp"
 #include "engine/model/levels.hpp"
 #include "engine/template/source_location.hpp"
+#include "engine/text/admin_name.hpp"
 #include "engine/text/vi_case.hpp"
 #include "engine/text/vi_collate.hpp"
 #include "engine/text/vi_date.hpp"
@@ -81,6 +82,7 @@ Value unit_map(const Unit& u) {
   m["ten"] = Value::of(u.name);
   // What the name calls it ("Phường"), whatever the source knew of it.
   m["loai"] = Value::of(u.kind.empty() ? model::kind_of_name(u.name) : u.kind);
+  m["ten_theo"] = Value::of(u.name_origin);
   return Value::of(std::move(m));
 }
 
@@ -206,7 +208,8 @@ Value f_years(const Args& a, const CallSite& at) {
   return Value::of(std::move(out));
 }
 Value f_date(const Args& a, const CallSite& at) {
-  if (a.size() == 1) return Value::of(to_date(a[0], at.src, at.pos));
+  if (a.size() == 1) return Value::of(to_date(a[0], at.src, at.pos));  // "" or a year: blank
+  if (a[1].is_none() || a[2].is_none()) return Value::of(CivilDate{year_arg(a, 0, at), 0, 0});
   CivilDate d{year_arg(a, 0, at), static_cast<int>(number_arg(a, 1, at)),
               static_cast<int>(number_arg(a, 2, at))};
   if (!is_valid(d)) type_error(at, "một ngày có thật (năm, tháng, ngày)", a[1]);
@@ -322,11 +325,86 @@ Value x_upper(const Args& a, const CallSite& at) {
 }
 Value x_capitalize(const Args& a, const CallSite& at) {
   if (a[0].is_none()) return a[0];
-  std::string s = to_text(a[0], at.src, at.pos);
-  if (s.empty()) return Value::of(s);
-  std::size_t n = 1;
-  while (n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) ++n;
-  return Value::of(text::upper_vi(s.substr(0, n)) + s.substr(n));
+  return Value::of(text::capitalize_first_vi(to_text(a[0], at.src, at.pos)));
+}
+
+// --- names of administrative units (ND30 Phụ lục II; engine/text/admin_name.hpp)
+// The subject is a unit record ({ten, ten_theo}) or a name as text; an
+// argument "người", "sự kiện", "số", "địa danh" says what the proper name is
+// when the data does not.
+text::NameOrigin origin_word(const Value& v, const CallSite& at) {
+  std::string word = to_text(v, at.src, at.pos);
+  text::NameOrigin o;
+  if (!text::parse_name_origin(word, o)) fail_at(at.src, at.pos, MsgId::units_bad_name_origin, {word});
+  return o;
+}
+struct UnitName {
+  std::string name;
+  text::NameOrigin origin = text::NameOrigin::unstated;
+};
+UnitName unit_name(const Value& v, const Value* origin, const CallSite& at) {
+  UnitName out;
+  if (v.kind == Value::Kind::map) {
+    const Value* name = v.member("ten");
+    if (!name) fail_at(at.src, at.pos, MsgId::tpl_no_member, {kind_name(v.kind), "ten"});
+    out.name = to_text(*name, at.src, at.pos);
+    if (const Value* o = v.member("ten_theo"); o && !o->is_none()) out.origin = origin_word(*o, at);
+  } else if (v.kind == Value::Kind::string) {
+    out.name = v.text;
+  } else {
+    type_error(at, "một đơn vị (bản ghi có 'ten') hoặc tên đơn vị", v);
+  }
+  if (origin) out.origin = origin_word(*origin, at);
+  return out;
+}
+template <typename Form>
+Value name_form(Builtin self, const Args& a, const CallSite& at, std::size_t origin_at, Form form) {
+  if (a[0].kind == Value::Kind::list) return each(self, a, at);
+  if (a[0].is_none()) return a[0];
+  UnitName u = unit_name(a[0], a.size() > origin_at ? &a[origin_at] : nullptr, at);
+  auto parsed = text::parse_admin_name(u.name, u.origin);
+  return Value::of(form(u.name, parsed));
+}
+// "phường Phủ Lý", "Phường Lý Thường Kiệt", "Quận 1": in a sentence.
+Value x_running_text(const Args& a, const CallSite& at) {
+  return name_form(x_running_text, a, at, 1, [](const std::string& name, const auto& n) {
+    return n ? text::running_text(*n) : name;
+  });
+}
+// Địa danh: "Phủ Lý", "Phường Lý Thường Kiệt".
+Value x_place_name(const Args& a, const CallSite& at) {
+  return name_form(x_place_name, a, at, 1, [](const std::string& name, const auto& n) {
+    return n ? text::place_name(*n) : name;
+  });
+}
+// "Tỉnh Nam Định": the official name, generic noun capitalised.
+Value x_official_name(const Args& a, const CallSite& at) {
+  return name_form(x_official_name, a, at, 1, [](const std::string& name, const auto& n) {
+    return n ? text::official_name(*n) : name;
+  });
+}
+// "phường", "xã", "tỉnh", "thành phố": the generic noun in lower case.
+Value x_unit_kind(const Args& a, const CallSite& at) {
+  return name_form(x_unit_kind, a, at, 1, [](const std::string& name, const auto& n) {
+    return n ? n->generic : name;
+  });
+}
+// "Ủy ban nhân dân" -> "Ủy ban nhân dân phường Phủ Lý".
+Value x_body_name(const Args& a, const CallSite& at) {
+  std::string organ = to_text(a[1], at.src, at.pos);
+  return name_form(x_body_name, a, at, 2, [&](const std::string& name, const auto& n) {
+    return n ? text::body_name(organ, *n) : text::capitalize_first_vi(organ) + " " + name;
+  });
+}
+// The header's form, in capitals, the unit's words joined by no-break spaces:
+// "ỦY BAN NHÂN DÂN PHƯỜNG␣LÝ␣THƯỜNG␣KIỆT" (layout breaks before the unit).
+Value x_header_name(const Args& a, const CallSite& at) {
+  std::string organ = a.size() > 1 ? to_text(a[1], at.src, at.pos) : std::string();
+  return name_form(x_header_name, a, at, 2, [&](const std::string& name, const auto& n) {
+    std::string body = n ? (organ.empty() ? text::official_name(*n) : text::body_name(organ, *n))
+                         : (organ.empty() ? name : organ + " " + name);
+    return text::upper_vi(text::bind_proper_names(body));
+  });
 }
 Value x_nd30_date(const Args& a, const CallSite& at) {
   if (a[0].is_none()) return a[0];
@@ -334,11 +412,9 @@ Value x_nd30_date(const Args& a, const CallSite& at) {
 }
 Value x_short_date(const Args& a, const CallSite& at) {
   if (a[0].is_none()) return a[0];
-  CivilDate d = to_date(a[0], at.src, at.pos);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d.day, d.month, d.year);
+  const CivilDate d = to_date(a[0], at.src, at.pos);
   // Text that stays a date: a table cell of it is a real date in the XLSX.
-  return Value::formatted(std::string(buf), static_cast<double>(to_unix_seconds(d) / 86400), doc::ValueKind::date);
+  return Value::formatted(text::short_date(d), static_cast<double>(to_unix_seconds(d) / 86400), doc::ValueKind::date);
 }
 Value x_length(const Args& a, const CallSite& at) {
   if (a[0].kind == Value::Kind::list) return Value::of(static_cast<double>(a[0].list->size()));
@@ -531,6 +607,18 @@ constexpr BuiltinInfo kFilters[] = {
     {"upper", 1, 1, x_upper},
     {"viet_hoa_dau", 1, 1, x_capitalize},
     {"capitalize", 1, 1, x_capitalize},
+    {"trong_cau", 1, 2, x_running_text},
+    {"running_text", 1, 2, x_running_text},
+    {"dia_danh", 1, 2, x_place_name},
+    {"place_name", 1, 2, x_place_name},
+    {"ten_chinh_thuc", 1, 2, x_official_name},
+    {"official_name", 1, 2, x_official_name},
+    {"loai_don_vi", 1, 2, x_unit_kind},
+    {"unit_kind", 1, 2, x_unit_kind},
+    {"co_quan", 2, 3, x_body_name},
+    {"body_name", 2, 3, x_body_name},
+    {"co_quan_in_hoa", 1, 3, x_header_name},
+    {"header_name", 1, 3, x_header_name},
     {"ngay_nd30", 1, 1, x_nd30_date},
     {"nd30_date", 1, 1, x_nd30_date},
     {"ngay_so", 1, 1, x_short_date},
@@ -645,11 +733,8 @@ std::string to_text(const Value& v, const SourceFile& src, Pos pos) {
     }
     case Value::Kind::string:
       return v.text;
-    case Value::Kind::date: {
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", v.date.day, v.date.month, v.date.year);
-      return buf;
-    }
+    case Value::Kind::date:
+      return text::short_date(v.date);
     case Value::Kind::list: {
       std::string out;
       for (const Value& x : *v.list) {
@@ -666,7 +751,17 @@ std::string to_text(const Value& v, const SourceFile& src, Pos pos) {
 
 CivilDate to_date(const Value& v, const SourceFile& src, Pos pos) {
   if (v.kind == Value::Kind::date) return v.date;
+  // A date left blank for the văn thư: "" (year unknown), or just the year.
+  if (v.kind == Value::Kind::number || (v.kind == Value::Kind::string && v.number_kind != doc::ValueKind::text)) {
+    if (auto y = as_year(v.number)) return CivilDate{*y, 0, 0};
+  }
   if (v.kind == Value::Kind::string) {
+    std::string t = v.text;
+    while (!t.empty() && t.back() == ' ') t.pop_back();
+    while (!t.empty() && t.front() == ' ') t.erase(t.begin());
+    if (t.empty()) return CivilDate{};
+    if (t.size() == 4 && t.find_first_not_of("0123456789") == std::string::npos)
+      if (auto y = as_year(std::stod(t))) return CivilDate{*y, 0, 0};
     try {
       return parse_iso_date(v.text);
     } catch (const Error&) {

@@ -29,7 +29,52 @@ std::string letter(int n) {
   return out;
 }
 
+struct Spelling {
+  std::string_view text;
+  Numbering kind;
+};
+constexpr Spelling kSpellings[] = {{"I.", Numbering::roman},  {"A.", Numbering::capital}, {"1.", Numbering::arabic},
+                                   {"1.1.", Numbering::nested}, {"a)", Numbering::letter},  {"-", Numbering::dash},
+                                   {"+", Numbering::plus}};
+
 }  // namespace
+
+std::optional<std::vector<Numbering>> parse_numbering(std::string_view spec) {
+  std::vector<Numbering> out;
+  std::size_t i = 0;
+  while (i < spec.size()) {
+    while (i < spec.size() && spec[i] == ' ') ++i;
+    if (i == spec.size()) break;
+    std::size_t j = spec.find(' ', i);
+    if (j == std::string_view::npos) j = spec.size();
+    std::string_view word = spec.substr(i, j - i);
+    const Spelling* found = nullptr;
+    for (const Spelling& s : kSpellings)
+      if (word == s.text) found = &s;
+    if (!found) return std::nullopt;
+    out.push_back(found->kind);
+    i = j;
+  }
+  if (out.empty() || out.size() > 4) return std::nullopt;
+  return out;
+}
+
+std::optional<Numbering> numbering_of(std::string_view w) {
+  if (w == "-") return Numbering::dash;
+  if (w == "+") return Numbering::plus;
+  if (w.size() >= 2 && w.back() == ')') return Numbering::letter;
+  if (w.find_first_of("0123456789") == 0) {
+    std::size_t dots = static_cast<std::size_t>(std::count(w.begin(), w.end(), '.'));
+    return dots >= 2 || (dots == 1 && w.back() != '.') ? Numbering::nested : Numbering::arabic;
+  }
+  if (w.find_first_not_of("IVXLC.") == std::string_view::npos) return Numbering::roman;
+  if (!w.empty() && w.back() == '.') return Numbering::capital;
+  return std::nullopt;
+}
+
+void DocBuilder::set_numbering(std::vector<Numbering> levels) {
+  for (std::size_t i = 0; i < levels.size() && i < 4; ++i) numbering_[i] = levels[i];
+}
 
 std::vector<doc::Block>& DocBuilder::target() {
   return doc_.appendices.empty() ? doc_.body : doc_.appendices.back().blocks;
@@ -97,18 +142,78 @@ void DocBuilder::list_item(doc::Spans spans) {
   list_->items.push_back(std::move(spans));
 }
 
+void DocBuilder::addressees(std::vector<std::string> recipients) {
+  flush();
+  std::vector<std::string> items;
+  for (std::string& r : recipients) {
+    // The punctuation is the list's: each ends in ";", the last in ".".
+    while (!r.empty() && (r.back() == ';' || r.back() == '.' || r.back() == ',' || r.back() == ' ')) r.pop_back();
+    if (!r.empty()) items.push_back(std::move(r));
+  }
+  if (items.empty()) return;
+  const std::string kLabel = "Kính gửi:";
+  if (items.size() == 1) {
+    paragraph_line({{kLabel + " " + items.front() + ".", false, false}}, doc::Align::center, true);
+    return;
+  }
+  doc::List l;
+  l.label = kLabel;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    l.items.push_back({{items[i] + (i + 1 < items.size() ? ";" : "."), false, false}});
+  count();
+  push(std::move(l));
+}
+
 void DocBuilder::heading(int level, std::string number, doc::Spans title) {
   flush();
-  int i = level - 1;
+  const int i = level - 1;
   ++counters_[i];
-  for (int k = i + 1; k < 3; ++k) counters_[k] = 0;
-  if (number.empty())
-    number = level == 1   ? roman(counters_[0]) + "."
-             : level == 2 ? std::to_string(counters_[1]) + "."
-                          : letter(counters_[2]) + ")";
-  if (level == 1)
-    for (auto& s : title) s.text = text::upper_vi(s.text);
-  push(doc::Heading{level, std::move(number), std::move(title)});
+  for (int k = i + 1; k < 4; ++k) counters_[k] = 0, printed_[k].clear();
+  const int n = counters_[i];
+  Numbering kind = numbering_[i];
+  if (!number.empty()) {
+    kind = numbering_of(number).value_or(kind);  // a written number keeps its own style
+  } else {
+    switch (kind) {
+      case Numbering::roman:
+        number = roman(n) + ".";
+        break;
+      case Numbering::capital:
+        number = text::upper_vi(letter(n)) + ".";
+        break;
+      case Numbering::arabic:
+        number = std::to_string(n) + ".";
+        break;
+      case Numbering::nested: {
+        // "2.1.": the number of the nearest level above counted in figures.
+        std::string above;
+        for (int k = i - 1; k >= 0 && above.empty(); --k)
+          if (numbering_[k] == Numbering::arabic || numbering_[k] == Numbering::nested) above = printed_[k];
+        while (!above.empty() && above.back() == '.') above.pop_back();
+        number = (above.empty() ? "" : above + ".") + std::to_string(n) + ".";
+        break;
+      }
+      case Numbering::letter:
+        number = letter(n) + ")";
+        break;
+      case Numbering::dash:
+        number = "-";
+        break;
+      case Numbering::plus:
+        number = "+";
+        break;
+    }
+  }
+  printed_[i] = number;
+  // ND30: "I." (and "A.") headings in capitals, bold; "1." bold; "1.1." bold
+  // italic; "a)", "-", "+" upright.
+  doc::Heading h{level, std::move(number), std::move(title)};
+  h.bold = kind == Numbering::roman || kind == Numbering::capital || kind == Numbering::arabic ||
+           kind == Numbering::nested;
+  h.italic = kind == Numbering::nested;
+  if (kind == Numbering::roman || kind == Numbering::capital)
+    for (auto& s : h.title) s.text = text::upper_vi(s.text);
+  push(std::move(h));
 }
 
 void DocBuilder::row(const SourceFile& src, std::vector<CellValue> cells) {

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/document/document.hpp"
@@ -24,6 +25,16 @@ struct CellValue {
   int col_span = 1;  // from a spread item made by the gop_cot filter
   Pos pos;
 };
+
+// How a heading level is numbered, as plans number them: "I." (Roman), "A."
+// (capital letter), "1.", "1.1." (the number above it, a dot, its own),
+// "a)" (Vietnamese alphabet), "-" and "+" (no count).
+enum class Numbering { roman, capital, arabic, nested, letter, dash, plus };
+// The four levels' numbering from "I. 1. a) -" (danh_so); nullopt when a
+// word is none of the above or there are not one to four of them.
+std::optional<std::vector<Numbering>> parse_numbering(std::string_view spec);
+// The kind of a number written in a heading ("2.1." -> nested).
+std::optional<Numbering> numbering_of(std::string_view written);
 
 // The table being filled (outside DocBuilder so it is complete where used).
 struct OpenTable {
@@ -43,7 +54,13 @@ class DocBuilder {
   void blank();
   void paragraph_line(doc::Spans spans, doc::Align align = doc::Align::justify, bool own_paragraph = false);
   void list_item(doc::Spans spans);
+  // "Kính gửi:" with its recipients: one stays on the line of "Kính gửi:",
+  // centred; several become "- …;" lines, the last ending in ".".
+  void addressees(std::vector<std::string> recipients);
   void heading(int level, std::string number, doc::Spans title);
+  // Levels 1-4 numbered as `levels` says (missing levels keep the default
+  // "I. 1. a) -").
+  void set_numbering(std::vector<Numbering> levels);
   // Fails (via the callbacks' positions) on a merge with nothing to join.
   void row(const SourceFile& src, std::vector<CellValue> cells);
   void header_rule(std::vector<doc::Align> aligns);
@@ -78,7 +95,9 @@ class DocBuilder {
   doc::Spans next_caption_;
   std::vector<double> next_widths_;
   std::vector<std::optional<double>> next_targets_;
-  int counters_[3] = {0, 0, 0};
+  int counters_[4] = {0, 0, 0, 0};
+  std::string printed_[4];  // each level's last number, for "1.1." below it
+  Numbering numbering_[4] = {Numbering::roman, Numbering::arabic, Numbering::letter, Numbering::dash};
   int tables_ = 0;
   long items_ = 0;
 };

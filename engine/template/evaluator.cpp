@@ -16,6 +16,7 @@
 #include "engine/template/parser.hpp"
 #include "engine/template/source_location.hpp"
 #include "engine/template/suggest.hpp"
+#include "engine/text/admin_name.hpp"
 #include "engine/text/normalize.hpp"
 #include "engine/text/vi_case.hpp"
 #include "engine/text/vi_number.hpp"
@@ -42,7 +43,7 @@ class Loader {
   std::shared_ptr<const Template> parse_text(std::string name, std::string_view text) {
     std::string nfc;
     try {
-      nfc = text::to_nfc(text::strip_utf8_bom(text));
+      nfc = text::gate_file_text(text, name);
     } catch (const Error& e) {
       // The text gate knows the byte, not the file: name it.
       std::vector<Diagnostic> named = e.diagnostics();
@@ -108,6 +109,9 @@ class Evaluator {
  public:
   Evaluator(Loader& loader, const TemplateData& data, const Map& variables, const Limits& limits)
       : loader_(loader), data_(data), limits_(limits), builder_(limits) {
+    // A value from outside (--set, --vars, --data) is bounded like one the
+    // template makes: a 2 MB variable otherwise reached libharu's string limit.
+    for (const auto& [name, v] : variables) check_variable(name, v);
     Map globals = variables;
     globals["don_vi"] = units_value(data);
     globals["chi_so"] = indicators_value(data);
@@ -119,6 +123,15 @@ class Evaluator {
   }
 
   doc::Document run(const Template& t, const std::string& identity) {
+    // The numbering style applies while the body is built, before the rest
+    // of the front matter is filled: a plain value, not an expression.
+    for (const HeaderEntry& h : t.header)
+      if (h.key == "danh_so") {
+        std::string spec = plain(h.value, *t.source);
+        auto levels = parse_numbering(spec);
+        if (!levels) fail_at(*t.source, h.pos, MsgId::tpl_bad_numbering, {spec});
+        builder_.set_numbering(std::move(*levels));
+      }
     including_.push_back(identity);
     nodes(t.body, *t.source);
     doc::Document d = builder_.finish();
@@ -316,8 +329,23 @@ class Evaluator {
 
   void directive(const Node& n, const SourceFile& src) {
     static const std::vector<std::string> kNames = {
-        "ngat_trang", "phu_luc", "tieu_de", "bang", "chu_thich", "do_rong", "chi_tieu_cot", "giua", "phai"};
+        "ngat_trang", "phu_luc", "tieu_de", "bang", "chu_thich", "do_rong", "chi_tieu_cot", "giua", "phai",
+        "kinh_gui"};
     if (n.name == "ngat_trang") return builder_.page_break();
+    if (n.name == "kinh_gui") {
+      // One expression giving a list: one recipient each; anything else: one.
+      std::vector<std::string> recipients;
+      if (n.text.size() == 1 && n.text[0].kind == Inline::Kind::expr) {
+        Value v = eval(*n.text[0].expr, src);
+        if (v.kind == Value::Kind::list)
+          for (const Value& x : *v.list) recipients.push_back(to_text(x, src, n.text[0].expr->pos));
+        else
+          recipients.push_back(to_text(v, src, n.text[0].expr->pos));
+      } else {
+        recipients.push_back(plain(n.text, src));
+      }
+      return builder_.addressees(std::move(recipients));
+    }
     std::string arg = plain(n.text, src);
     if (n.name == "phu_luc") {
       if (!arg.empty() && arg != "ngang" && arg != "doc")
@@ -371,11 +399,13 @@ class Evaluator {
           italic = !italic;
           break;
         case Inline::Kind::text:
+          charge_output(i.text.size(), src, i.pos);
           out.push_back({i.text, bold, italic});
           break;
         case Inline::Kind::expr: {
           Value v = precomputed ? *precomputed : eval(*i.expr, src);
           out.push_back({to_text(v, src, i.expr->pos), bold, italic});
+          charge_output(out.back().text.size(), src, i.expr->pos);
           break;
         }
       }
@@ -403,20 +433,22 @@ class Evaluator {
     static const std::vector<std::string> kKeys = {
         "co_quan_chu_quan", "co_quan_ban_hanh", "so_ky_hieu", "dia_danh",  "ngay",
         "loai_van_ban",     "trich_yeu",        "noi_nhan",   "quyen_han", "chuc_vu",
-        "ho_ten",           "tieu_de",          "tu_khoa",    "co_chu",    "gian_dong"};
+        "ho_ten",           "tieu_de",          "tu_khoa",    "co_chu",    "gian_dong",
+        "danh_so"};
     const SourceFile& src = *t.source;
     bool has_date = false;
     std::vector<std::string> positions;
     for (const HeaderEntry& h : t.header) {
       if (std::find(kKeys.begin(), kKeys.end(), h.key) == kKeys.end())
         unknown(src, h.pos, h.key, kKeys, MsgId::tpl_unknown_field, MsgId::tpl_unknown_field_hint);
+      if (h.key == "danh_so") continue;  // applied before the body (run)
       std::vector<std::string> values;
       if (h.value.size() == 1 && h.value[0].kind == Inline::Kind::expr) {
         Value v = eval(*h.value[0].expr, src);
         if (v.kind == Value::Kind::list) {
           for (const Value& x : *v.list) values.push_back(to_text(x, src, h.value[0].expr->pos));
-        } else if (h.key == "ngay" && v.kind != Value::Kind::none) {
-          d.header.date = to_date(v, src, h.value[0].expr->pos);
+        } else if (h.key == "ngay") {
+          d.header.date = header_date(v, src, h.value[0].expr->pos);
           has_date = true;
           continue;
         } else {
@@ -430,16 +462,18 @@ class Evaluator {
         // A line a document does without (no chủ quản, a signer without a
         // separate title) is left out, not drawn blank.
         if (v.empty() && (k == "quyen_han" || k == "chuc_vu" || k == "noi_nhan" || k == "trich_yeu")) continue;
+        // Proper names are bound (no-break spaces) while case still tells
+        // them apart, so layout never breaks a line inside one.
         if (k == "co_quan_chu_quan")
-          d.header.governing_body = text::upper_vi(v);
+          d.header.governing_body = text::upper_vi(text::bind_proper_names(v));
         else if (k == "co_quan_ban_hanh")
-          d.header.issuing_body = text::upper_vi(v), d.meta.author = v;
+          d.header.issuing_body = text::upper_vi(text::bind_proper_names(v)), d.meta.author = v;
         else if (k == "so_ky_hieu")
-          d.header.number_symbol = v;
+          d.header.number_symbol = blank_number_room(v);
         else if (k == "dia_danh")
           d.header.place = v;
         else if (k == "ngay")
-          d.header.date = to_date(Value::of(v), src, h.pos), has_date = true;
+          d.header.date = header_date(Value::of(v), src, h.pos), has_date = true;
         else if (k == "loai_van_ban")
           d.header.doc_type = text::upper_vi(v);
         else if (k == "trich_yeu")
@@ -470,6 +504,30 @@ class Evaluator {
     for (const auto& l : d.header.summary_lines) summary += (summary.empty() ? "" : " ") + l;
     if (d.meta.title.empty()) d.meta.title = summary.empty() ? d.header.doc_type : summary;
     if (d.meta.subject.empty()) d.meta.subject = summary;
+  }
+
+  // "Số: /BC-UBND" (the number left out) becomes "Số:      /BC-UBND": room
+  // for the văn thư to write the number in, as drafts leave it (no-break
+  // spaces, which the line keeps).
+  static std::string blank_number_room(const std::string& v) {
+    std::size_t colon = v.find(':'), slash = v.find('/');
+    if (colon == std::string::npos || slash == std::string::npos || slash < colon) return v;
+    if (v.find_first_not_of(' ', colon + 1) != slash) return v;
+    return v.substr(0, colon + 1) + " \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0" + v.substr(slash);
+  }
+
+  // The document's date; blank (none, "" or a year) leaves day and month to
+  // the văn thư, with the report's year `nam` when the value has none.
+  CivilDate header_date(const Value& v, const SourceFile& src, Pos pos) {
+    CivilDate d = v.is_none() ? CivilDate{} : to_date(v, src, pos);
+    if (is_blank(d) && d.year == 0)
+      for (auto s = scopes_.rbegin(); s != scopes_.rend(); ++s)
+        if (auto it = s->find("nam"); it != s->end()) {
+          if (it->second.kind == Value::Kind::number)
+            if (auto y = as_year(it->second.number)) d.year = *y;
+          break;
+        }
+    return d;
   }
 
   // --- expressions -----------------------------------------------------------------
@@ -507,10 +565,11 @@ class Evaluator {
         Value subject = eval(*e.args[0], src);
         if (const Value* m = subject.member(e.name)) return *m;
         if (subject.kind == Value::Kind::date) {
-          if (e.name == "ngay" || e.name == "day") return Value::of(static_cast<double>(subject.date.day));
-          if (e.name == "thang" || e.name == "month")
-            return Value::of(static_cast<double>(subject.date.month));
-          if (e.name == "nam" || e.name == "year") return Value::of(static_cast<double>(subject.date.year));
+          // A blank date's day and month (and an unknown year) are blank.
+          auto part = [](int v) { return v > 0 ? Value::of(static_cast<double>(v)) : Value::none(); };
+          if (e.name == "ngay" || e.name == "day") return part(subject.date.day);
+          if (e.name == "thang" || e.name == "month") return part(subject.date.month);
+          if (e.name == "nam" || e.name == "year") return part(subject.date.year);
         }
         if (subject.kind == Value::Kind::map) {
           std::vector<std::string> keys;
@@ -565,7 +624,12 @@ class Evaluator {
         }
         std::vector<Value> args;
         for (const auto& a : e.args) args.push_back(eval(*a, src));
-        return b->fn(args, CallSite{src, e.pos, e.name, data_, limits_});
+        std::size_t in = 0;
+        for (const Value& a : args) in += weight(a);
+        charge_work(in, src, e.pos);  // before: the call itself may be the long part
+        Value out = b->fn(args, CallSite{src, e.pos, e.name, data_, limits_});
+        charge_work(weight(out), src, e.pos);
+        return out;
       }
       case Expr::Op::unary: {
         Value v = eval(*e.args[0], src);
@@ -600,6 +664,7 @@ class Evaluator {
     if (op == "~") {
       std::string joined = to_text(l, src, e.args[0]->pos) + to_text(r, src, e.args[1]->pos);
       check_size(joined.size(), src, e.pos, limits_);
+      charge_work(joined.size(), src, e.pos);
       return Value::of(std::move(joined));
     }
     if (op == "==" || op == "!=") {
@@ -635,6 +700,7 @@ class Evaluator {
     if (op == "+" && l.kind == Value::Kind::string && r.kind == Value::Kind::string && !numeric(l) &&
         !numeric(r)) {
       check_size(l.text.size() + r.text.size(), src, e.pos, limits_);
+      charge_work(l.text.size() + r.text.size(), src, e.pos);
       return Value::of(l.text + r.text);
     }
     if (op == "+" && l.kind == Value::Kind::list && r.kind == Value::Kind::list) {
@@ -653,6 +719,45 @@ class Evaluator {
     return Value::of(std::fmod(l.number, r.number));
   }
 
+  void check_variable(const std::string& name, const Value& v) const {
+    if (v.kind == Value::Kind::string && v.text.size() > limits_.max_value_size)
+      throw Error(ErrorFamily::template_,
+                  Diagnostic{MsgId::tpl_var_too_large,
+                             {name, std::to_string(v.text.size()), std::to_string(limits_.max_value_size)},
+                             {}});
+    if (v.kind == Value::Kind::list)
+      for (const Value& x : *v.list) check_variable(name, x);
+    if (v.kind == Value::Kind::map)
+      for (const auto& [k, x] : *v.map) check_variable(name + "." + k, x);
+  }
+
+  // Text a value holds, for the work bound (lists and maps by their items).
+  static std::size_t weight(const Value& v) {
+    switch (v.kind) {
+      case Value::Kind::string:
+        return v.text.size();
+      case Value::Kind::list:
+        return v.list->size();
+      case Value::Kind::map:
+        return v.map->size();
+      default:
+        return 1;
+    }
+  }
+
+  void charge_work(std::size_t bytes, const SourceFile& src, Pos pos) {
+    work_ += bytes;
+    if (work_ > limits_.max_work_bytes)
+      fail_at(src, pos, MsgId::tpl_limit, {"max_work_bytes", std::to_string(limits_.max_work_bytes)});
+  }
+
+  void charge_output(std::size_t bytes, const SourceFile& src, Pos pos) {
+    output_ += bytes;
+    if (output_ > limits_.max_output_bytes)
+      fail_at(src, pos, MsgId::tpl_limit, {"max_output_bytes", std::to_string(limits_.max_output_bytes)});
+  }
+
+  std::size_t work_ = 0, output_ = 0;
   Loader& loader_;
   const TemplateData& data_;
   const Limits& limits_;

@@ -30,6 +30,19 @@ struct Limits {
   std::size_t max_value_size = 1 << 20;
   // Blocks and table rows produced: a document stays printable.
   long max_output_items = 200000;
+  // Bytes of text a template puts in its document, over the whole
+  // evaluation: the loop bound alone let a 1 MB value printed 200 times make
+  // 200 MB (2.4 GB of memory on the way, bad_alloc at 2,000). A country's
+  // consolidated report (3,321 communes) is under 1 MB; 16 MiB is a wide
+  // margin. `--max-output-bytes N` changes it.
+  std::size_t max_output_bytes = std::size_t{16} << 20;
+  // Bytes that filters, functions and '~' read and make, over the whole
+  // evaluation: a bound on work, not only on iterations (`chu_hoa` of 0.5 MB
+  // 5,000 times, within the loop bound, took a minute). Real templates do a
+  // few MB of such work (a country's consolidated report about 2 MB); 64 MiB
+  // is a wide margin and a second or two of work. `--max-template-work N`
+  // changes it.
+  std::size_t max_work_bytes = std::size_t{64} << 20;
 };
 
 }  // namespace baocao::tmpl

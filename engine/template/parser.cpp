@@ -125,28 +125,36 @@ class LineParser {
     const std::string& l = line(n);
     Node node = make_node(Kind::heading, {n, b});
     while (b < e && l[static_cast<std::size_t>(b)] == '#') ++b, ++node.level;
-    if (node.level > 3)
-      fail_at(src_, {n, node.pos.byte}, MsgId::tpl_syntax, {"đề mục chỉ có 3 cấp: #, ##, ###"});
+    if (node.level > 4)
+      fail_at(src_, {n, node.pos.byte}, MsgId::tpl_syntax, {"đề mục chỉ có 4 cấp: #, ##, ###, ####"});
     auto [tb, te] = trimmed(l, b, e);
-    // A written number: "I." / "IV." / "1." / "12." / "a)" / "đ)" then a space.
-    int k = tb;
-    while (k < te &&
-           (std::string_view("IVXLC").find(l[static_cast<std::size_t>(k)]) != std::string_view::npos ||
-            (l[static_cast<std::size_t>(k)] >= '0' && l[static_cast<std::size_t>(k)] <= '9')))
+    // A written number then a space: "I." "IV." "A." "Đ." "1." "12." "2.1."
+    // "2.1" "a)" "đ)" "-" "+".
+    const int end = te;  // a structured binding cannot be captured (clang 14)
+    auto at = [&](int k) { return k < end ? l[static_cast<std::size_t>(k)] : '\0'; };
+    auto digit = [&](int k) { return at(k) >= '0' && at(k) <= '9'; };
+    int k = tb;  // one past the number
+    if (digit(k)) {
+      while (digit(k) || (at(k) == '.' && digit(k + 1))) ++k;
+      bool inner_dot = std::string_view(l).substr(static_cast<std::size_t>(tb), static_cast<std::size_t>(k - tb))
+                           .find('.') != std::string_view::npos;
+      if (at(k) == '.') ++k;
+      else if (!inner_dot) k = tb;  // "2025 ..." is a title, not a number
+    } else if (std::string_view("IVXLC").find(at(k)) != std::string_view::npos && at(k) != '\0') {
+      while (at(k) != '\0' && std::string_view("IVXLC").find(at(k)) != std::string_view::npos) ++k;
+      k = at(k) == '.' ? k + 1 : tb;
+    } else if ((at(k) >= 'A' && at(k) <= 'Z') || starts(l, k, "Đ")) {
+      k += starts(l, k, "Đ") ? 2 : 1;
+      k = at(k) == '.' ? k + 1 : tb;
+    } else if ((at(k) >= 'a' && at(k) <= 'z') || starts(l, k, "đ")) {
+      k += starts(l, k, "đ") ? 2 : 1;
+      k = at(k) == ')' ? k + 1 : tb;
+    } else if (at(k) == '-' || at(k) == '+') {
       ++k;
-    bool numbered = false;
-    if (k > tb && k < te && l[static_cast<std::size_t>(k)] == '.')
-      numbered = true;
-    else if (k == tb) {
-      if (starts(l, k, "đ"))
-        k += 2;
-      else if (k < te && l[static_cast<std::size_t>(k)] >= 'a' && l[static_cast<std::size_t>(k)] <= 'z')
-        ++k;
-      numbered = k > tb && k < te && l[static_cast<std::size_t>(k)] == ')';
     }
-    if (numbered && k + 1 < te && is_space(l[static_cast<std::size_t>(k + 1)])) {
-      node.number = l.substr(static_cast<std::size_t>(tb), static_cast<std::size_t>(k + 1 - tb));
-      tb = k + 1;
+    if (k > tb && k < te && is_space(at(k))) {
+      node.number = l.substr(static_cast<std::size_t>(tb), static_cast<std::size_t>(k - tb));
+      tb = k;
       while (tb < te && is_space(l[static_cast<std::size_t>(tb)])) ++tb;
     }
     node.text = inlines(n, tb, te, true);

@@ -2,9 +2,6 @@
 // tables live in one file per encoding.
 #include "engine/text/encoding.hpp"
 
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <cctype>
 
@@ -21,15 +18,6 @@ std::string lower_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
-}
-
-std::string lower_vi(std::string_view utf8) {
-  icu::UnicodeString u =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  u.toLower(icu::Locale("vi"));
-  std::string out;
-  u.toUTF8String(out);
-  return to_nfc(out);
 }
 
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
@@ -98,26 +86,26 @@ std::string decode(std::string_view bytes, Encoding enc) {
         where.offset = bad;
         fail(ErrorFamily::input, MsgId::text_invalid_utf8, {std::to_string(bad)}, where);
       }
-      return to_nfc(strip_utf8_bom(bytes));
+      return nfc_only(strip_utf8_bom(bytes));
     }
     case Encoding::utf16:
-      return to_nfc(detail::decode_utf16(bytes));
+      return nfc_only(detail::decode_utf16(bytes));
     case Encoding::cp1258:
-      return to_nfc(detail::decode_cp1258(bytes));
+      return nfc_only(detail::decode_cp1258(bytes));
     case Encoding::tcvn3:
-      return to_nfc(detail::decode_tcvn3(bytes));
+      return nfc_only(detail::decode_tcvn3(bytes));
     case Encoding::tcvn3_caps:
       return upper_vi(detail::decode_tcvn3(bytes));
     case Encoding::vni:
-      return to_nfc(detail::decode_vni(bytes));
+      return nfc_only(detail::decode_vni(bytes));
     case Encoding::viqr:
-      return to_nfc(detail::decode_viqr(bytes));
+      return nfc_only(detail::decode_viqr(bytes));
   }
   return {};
 }
 
 std::string encode(std::string_view utf8, Encoding enc) {
-  std::string nfc = to_nfc(utf8);
+  std::string nfc = nfc_only(utf8);
   switch (enc) {
     case Encoding::utf8:
       return nfc;
@@ -146,7 +134,7 @@ std::string decode_font_text(std::string_view cell, Encoding enc) {
     int b = c < 0x80 ? static_cast<int>(c) : detail::cp1252_byte(c);
     // Excel keeps the five bytes Windows-1252 leaves undefined as C1 controls.
     if (b < 0 && c >= 0x80 && c <= 0x9F) b = static_cast<int>(c);
-    if (b < 0) return to_nfc(cell);  // real Unicode pasted into a legacy-font cell
+    if (b < 0) return nfc_only(cell);  // real Unicode pasted into a legacy-font cell
     bytes += static_cast<char>(b);
   }
   return decode(bytes, enc);

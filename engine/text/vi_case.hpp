@@ -8,5 +8,9 @@ namespace baocao::text {
 
 // "Cộng hòa xã hội chủ nghĩa Việt Nam" -> "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
 std::string upper_vi(std::string_view utf8);
+// "THÀNH PHỐ" -> "thành phố".
+std::string lower_vi(std::string_view utf8);
+// The first letter in upper case, the rest as it is: "ủy ban" -> "Ủy ban".
+std::string capitalize_first_vi(std::string_view utf8);
 
 }  // namespace baocao::text

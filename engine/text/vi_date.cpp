@@ -1,8 +1,19 @@
 #include "engine/text/vi_date.hpp"
 
+#include <cstdio>
+
 namespace baocao::text {
 
+namespace {
+// Room for two handwritten digits, unbreakable (U+00A0).
+constexpr const char* kRoom = "\u00a0\u00a0\u00a0\u00a0\u00a0";
+std::string year_or_room(int year) {
+  return year > 0 ? std::to_string(year) : std::string(kRoom) + kRoom;
+}
+}  // namespace
+
 std::string nd30_date(const CivilDate& d) {
+  if (is_blank(d)) return std::string("ngày ") + kRoom + " tháng " + kRoom + " năm " + year_or_room(d.year);
   auto two = [](int v) { return (v < 10 ? "0" : "") + std::to_string(v); };
   std::string month = d.month <= 2 ? two(d.month) : std::to_string(d.month);
   return "ngày " + two(d.day) + " tháng " + month + " năm " + std::to_string(d.year);
@@ -10,6 +21,13 @@ std::string nd30_date(const CivilDate& d) {
 
 std::string nd30_place_date(std::string_view place, const CivilDate& d) {
   return std::string(place) + ", " + nd30_date(d);
+}
+
+std::string short_date(const CivilDate& d) {
+  if (is_blank(d)) return std::string(kRoom) + "/" + kRoom + "/" + year_or_room(d.year);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d.day, d.month, d.year);
+  return buf;
 }
 
 

@@ -11,8 +11,11 @@
 namespace baocao::text {
 
 // "ngày 05 tháng 02 năm 2025": leading zero for days 1-9 and for months 1 and
-// 2 only (ND30, Phụ lục I, box 4).
+// 2 only (ND30, Phụ lục I, box 4). A blank date (is_blank) leaves room for
+// the hand: "ngày      tháng      năm 2025", the room no-break spaces.
 std::string nd30_date(const CivilDate& d);
+// "05/02/2025"; blank: "    /    /2025".
+std::string short_date(const CivilDate& d);
 
 // "Nam Định, ngày 05 tháng 02 năm 2025".
 std::string nd30_place_date(std::string_view place, const CivilDate& d);

@@ -105,6 +105,17 @@ NumberProblem parse_vi_number(std::string_view text, ParsedNumber& out) {
   }
   if (v.empty()) return NumberProblem::invalid;
 
+  if (v.find_first_of("eE") != std::string_view::npos) {
+    // "1.2345678901234567E+19" is how a spreadsheet writes a number it
+    // could not keep whole: too large, not a typo. Smaller ones stay "not
+    // a number", as clerks do not type exponents.
+    double big = 0;
+    auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), big);
+    // 1e309 overflows a double: not a number, as NaN and inf are.
+    if (end == v.data() + v.size() && ec == std::errc() && std::isfinite(big) && std::fabs(big) > kMaxExactNumber)
+      return NumberProblem::too_large;
+    return NumberProblem::invalid;
+  }
   std::string integer, fraction;
   std::size_t comma = v.find(',');
   std::size_t dot = v.find('.');
@@ -135,6 +146,16 @@ NumberProblem parse_vi_number(std::string_view text, ParsedNumber& out) {
     if (!all_digits(v)) return NumberProblem::invalid;
     integer = v;
   }
+  // Beyond 2^53 a double no longer holds every whole number: refused by
+  // its digits, before from_chars rounds them.
+  std::size_t first = integer.find_first_not_of('0');
+  if (first != std::string::npos) {
+    std::uint64_t whole = 0;
+    auto [p, ec] = std::from_chars(integer.data() + first, integer.data() + integer.size(), whole);
+    if (ec == std::errc::result_out_of_range || (ec == std::errc() && whole > (std::uint64_t{1} << 53)))
+      return NumberProblem::too_large;
+    (void)p;
+  }
   std::string canonical = integer + (fraction.empty() ? "" : "." + fraction);
   double value = 0;  // from_chars: independent of the C locale, unlike strtod
   auto [end, ec] = std::from_chars(canonical.data(), canonical.data() + canonical.size(), value);
@@ -152,6 +173,8 @@ ParsedNumber require_vi_number(std::string_view text, const Location& where) {
       return n;
     case NumberProblem::empty:
       fail(ErrorFamily::data, MsgId::text_number_required, {}, where);
+    case NumberProblem::too_large:
+      fail(ErrorFamily::data, MsgId::text_number_too_large, {std::string(text)}, where);
     case NumberProblem::invalid:
       break;
   }

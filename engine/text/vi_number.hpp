@@ -23,7 +23,12 @@ struct ParsedNumber {
   bool percent = false;  // the text ended with '%'
 };
 
-enum class NumberProblem { none, empty, invalid };
+// too_large: beyond 2^53 (9,007,199,254,740,992), where a double, which
+// figures are kept in, no longer holds every whole number: 9007199254740993
+// would be kept as ...992, and 99999999999999999999 would pass as equal to
+// 99999999999999999998.
+enum class NumberProblem { none, empty, invalid, too_large };
+inline constexpr double kMaxExactNumber = 9007199254740992.0;  // 2^53
 
 // Parses what clerks type: "12,5", "12.500" (twelve thousand five hundred),
 // "1.234,5", "12,5%", " 1 234 ", "-3". Refuses "12,5a", "1,2,3", "".
@@ -31,8 +36,8 @@ enum class NumberProblem { none, empty, invalid };
 NumberProblem parse_vi_number(std::string_view text, ParsedNumber& out);
 
 // The same, where a number is required: throws Error(data) at `where` with
-// text_number_required for an empty text and text_not_a_number (quoting the
-// text) for "12,5a", "1,2,3" and the like.
+// text_number_required for an empty text, text_number_too_large past 2^53,
+// and text_not_a_number (quoting the text) for "12,5a", "1,2,3" and the like.
 ParsedNumber require_vi_number(std::string_view text, const Location& where = {});
 
 // A whole number exactly (no double rounding, up to 19 digits): "1.000.000",

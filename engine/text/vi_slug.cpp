@@ -26,7 +26,7 @@ const icu::Transliterator& to_ascii() {
 }  // namespace
 
 std::string slug_vi(std::string_view utf8) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(to_nfc(utf8));
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(nfc_only(utf8));
   to_ascii().transliterate(u);
   std::string ascii;
   u.toUTF8String(ascii);

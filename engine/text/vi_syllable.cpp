@@ -208,7 +208,7 @@ bool rhyme_ok(const std::u32string& r, bool tone_fits) {
 bool is_vietnamese_syllable(std::string_view word) {
   std::u32string s;
   Tone tone = Tone::none;
-  for (char32_t c : detail::to_u32(to_nfc(word))) {
+  for (char32_t c : detail::to_u32(nfc_only(word))) {
     auto l = split_letter(c);
     if (!l) return false;
     char base = static_cast<char>(l->base | 0x20);  // lowercase

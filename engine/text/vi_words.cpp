@@ -88,7 +88,7 @@ std::string capitalize_first(const std::string& s) {
   head.toUpper(icu::Locale("vi"));
   std::string out;
   head.append(u.tempSubString(first_len)).toUTF8String(out);
-  return to_nfc(out);
+  return nfc_only(out);
 }
 
 }  // namespace

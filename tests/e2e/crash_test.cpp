@@ -90,8 +90,9 @@ Files files_under(const fs::path& root) {
   return out;
 }
 
-// What a killed run may leave: `.NAME.staging` (run's staging file) and
-// `.NAME.tmp-PID-N` (write_file_atomic's temporary), both dot-files.
+// What a killed run may leave: `.NAME.tmp-PID-N` (run's staging file and
+// write_file_atomic's temporary alike; `.NAME.staging` from older versions),
+// all dot-files.
 bool is_leftover(const std::string& rel) {
   static const std::regex leftover(R"((^|.*/)\.[^/]+\.(staging|tmp-[0-9]+-[0-9]+)$)");
   return std::regex_match(rel, leftover);
@@ -199,8 +200,8 @@ TEST(Crash, RunKilledAtManyPointsLeavesOnlyCompleteFiles) {
   // write window only now and then, so two are planted as a killed writer
   // leaves them (staging file, and write_file_atomic's temporary of a dead PID).
   fs::create_directories(dir / "kept/2025-12-10-xa-bao-cao/37");
-  write_file(dir / "kept/2025-12-10-xa-bao-cao/37/.tong-hop.pdf.staging", "%PDF-1.4 half");
-  write_file(dir / "kept/2025-12-10-xa-bao-cao/37/.tong-hop.pdf.staging.tmp-99999999-1", "%PDF-1.4 ha");
+  write_file(dir / "kept/2025-12-10-xa-bao-cao/37/.tong-hop.pdf.tmp-99999998-3", "%PDF-1.4 half");
+  write_file(dir / "kept/2025-12-10-xa-bao-cao/37/.tong-hop.pdf.tmp-99999998-3.tmp-99999999-1", "%PDF-1.4 ha");
   int landed = 0;
   for (auto delay : delays) {
     SCOPED_TRACE("killed after " + std::to_string(delay.count() / 1000) + " ms of a " +

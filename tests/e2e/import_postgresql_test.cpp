@@ -47,7 +47,8 @@ TEST(ImportPostgres, ImportSupersedeStatusRoundTrip) {
            "WHERE s.unit_code = '13285' AND v.indicator = 'gia_dinh_hoc_tap' AND s.superseded_by IS NULL"),
       "6100\n");
   EXPECT_EQ(psql("SELECT version, name FROM schema_version"),
-            "1|001_init.sql\n2|002_unit_predecessors.sql\n3|003_values_keyed_table.sql\n4|004_issuers_and_plans.sql\n7|007_reporting_bodies.sql\n");
+            "1|001_init.sql\n2|002_unit_predecessors.sql\n3|003_values_keyed_table.sql\n4|004_issuers_and_plans.sql\n"
+             "5|005_unit_name_origin.sql\n7|007_reporting_bodies.sql\n");
 
   Result st = in_dir(dir, baocao_cmd("status --period 2025 --deadline 2099-12-31 " + pg));
   ASSERT_EQ(st.status, 0) << st.err;
@@ -78,7 +79,7 @@ TEST(ImportPostgres, ImportSupersedeStatusRoundTrip) {
   std::string flat;
   for (char c : report)
     if ((c != ' ' && c != '\n') || (!flat.empty() && flat.back() != ' ')) flat += c == '\n' ? ' ' : c;
-  EXPECT_NE(flat.find("là tổng số liệu của Tỉnh Hà Nam, Tỉnh Nam Định, Tỉnh Ninh Bình trước khi hợp nhất"),
+  EXPECT_NE(flat.find("là tổng số liệu của tỉnh Hà Nam, tỉnh Nam Định, tỉnh Ninh Bình trước khi hợp nhất"),
             std::string::npos)
       << flat;
 }

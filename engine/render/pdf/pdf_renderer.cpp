@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -19,6 +20,7 @@
 #include "engine/layout/page_json.hpp"
 #include "engine/render/pdf/font_subset.hpp"
 #include "engine/render/pdf/pdf_postpass.hpp"
+#include "engine/text/display.hpp"
 #include "engine/text/normalize.hpp"
 
 namespace baocao::render {
@@ -65,6 +67,25 @@ class Writer {
   DocPtr doc_;
 };
 
+// What is painted for a run: layout joins the words of a proper name with
+// no-break spaces (U+00A0) so no line breaks inside it; on paper and in the
+// text a reader copies they are ordinary spaces, of the same width. Format
+// characters are never drawn (engine/text/display.hpp).
+std::string painted(const std::string& run) {
+  const std::string text = text::drawn_text(run);
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\xc2' && i + 1 < text.size() && text[i + 1] == '\xa0') {  // U+00A0 in UTF-8
+      out += ' ';
+      ++i;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
 // The characters each face draws; every one is checked against the face so a
 // missing glyph is an error naming it and its text, never .notdef.
 std::array<std::set<char32_t>, 4> characters_used(const layout::PagedDocument& doc,
@@ -74,9 +95,18 @@ std::array<std::set<char32_t>, 4> characters_used(const layout::PagedDocument& d
     for (const layout::TextRun& t : p.texts) {
       text::require_nfc(t.text);
       fonts.require_glyphs(t.style, t.text);
+      // libharu refuses a longer string (HPDF_LIMIT_MAX_STRING_LEN) with a bare error code.
+      const std::string drawn = painted(t.text);
+      if (drawn.size() > HPDF_LIMIT_MAX_STRING_LEN) {
+        std::size_t cut = 40;  // at a character's start
+        while (cut > 0 && (static_cast<unsigned char>(drawn[cut]) & 0xC0) == 0x80) --cut;
+        std::string head = drawn.substr(0, cut);
+        fail(ErrorFamily::output, MsgId::pdf_run_too_long,
+             {std::to_string(drawn.size()), std::to_string(HPDF_LIMIT_MAX_STRING_LEN), head + "…"});
+      }
       auto& set = used[static_cast<std::size_t>(t.style)];
-      const auto* s = reinterpret_cast<const uint8_t*>(t.text.data());
-      int32_t len = static_cast<int32_t>(t.text.size()), i = 0;
+      const auto* s = reinterpret_cast<const uint8_t*>(drawn.data());
+      int32_t len = static_cast<int32_t>(drawn.size()), i = 0;
       while (i < len) {
         UChar32 c;
         U8_NEXT(s, i, len, c);
@@ -108,7 +138,10 @@ HPDF_Date pdf_date(long long t) {
 long long timestamp_for(const layout::PagedDocument& doc, const PdfOptions& options) {
   if (options.timestamp) return *options.timestamp;
   if (const char* sde = std::getenv("SOURCE_DATE_EPOCH"); sde && *sde) return std::atoll(sde);
-  return to_unix_seconds(doc.date) - 7 * 3600;  // 00:00 in Vietnam
+  // A date left blank for the văn thư: 1 January of its year, so the same
+  // draft gives the same bytes.
+  CivilDate d = is_blank(doc.date) ? CivilDate{std::max(doc.date.year, 1970), 1, 1} : doc.date;
+  return to_unix_seconds(d) - 7 * 3600;  // 00:00 in Vietnam
 }
 
 // With BAOCAO_LAYOUT_DUMP=DIR in the environment, every PDF rendered leaves
@@ -199,7 +232,7 @@ std::string render_pdf(const layout::PagedDocument& doc, const fonts::FontSet& f
         current_size = t.size;
       }
       HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(t.x), static_cast<HPDF_REAL>(p.height - t.y),
-                        t.text.c_str());
+                        painted(t.text).c_str());
     }
     HPDF_Page_EndText(page);
     w.check("page");

@@ -5,12 +5,14 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 
 #include "engine/core/atomic_file.hpp"
 #include "engine/core/diagnostic.hpp"
+#include "engine/text/normalize.hpp"
 
 namespace baocao::render {
 
@@ -59,6 +61,38 @@ std::string csv_text_field(std::string_view text) {
     quoted += c;
   }
   return quoted + '"';
+}
+
+// What a store holds may predate the import's checks (or come from another
+// program): an XLSX cell gets what Excel and XML can carry, so the export
+// never fails on it. A refused character becomes U+FFFD and a text past
+// Excel's 32,767 characters is cut with "…"; the CSV keeps the text whole.
+void excel_cell_text(std::string_view s, std::string& out) {
+  out.clear();
+  std::size_t units = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t n = 1;
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0xF0)
+      n = 4;
+    else if (c >= 0xE0)
+      n = 3;
+    else if (c >= 0xC0)
+      n = 2;
+    n = std::min(n, s.size() - i);
+    std::size_t w = n == 4 ? 2 : 1;
+    if (units + w > text::kMaxCellChars - 1 && i + n < s.size()) {
+      out += "\u2026";
+      return;
+    }
+    std::string_view ch = s.substr(i, n);
+    if (text::find_invalid_utf8(ch) >= 0 || text::find_refused_char(ch))
+      out += "\uFFFD";
+    else
+      out += ch;
+    units += w;
+    i += n;
+  }
 }
 
 struct TableExport::Impl {
@@ -142,7 +176,7 @@ void TableExport::row(std::span<const ExportCell> cells) {
       append_number(m.line, cell.number);
     } else if (!cell.text.empty()) {
       // Always a string cell, whatever it starts with: never a formula.
-      text.assign(cell.text);
+      excel_cell_text(cell.text, text);
       check(worksheet_write_string(m.ws, m.next_row, col, text.c_str(), nullptr), "string");
       m.line += csv_text_field(cell.text);
     }

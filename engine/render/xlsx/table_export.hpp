@@ -15,6 +15,12 @@
 
 namespace baocao::render {
 
+// `s` as an XLSX cell can hold it, into `out`: at most Excel's 32,767
+// characters (a longer text cut, ending with "…") and no character XML
+// cannot carry (U+FFFD instead). Text from the store may predate the
+// import's checks; an export or errors workbook must never fail on it.
+void excel_cell_text(std::string_view s, std::string& out);
+
 struct ExportCell {
   std::string_view text;
   double number = 0;

@@ -5,6 +5,13 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <map>
+#include <set>
+
+#include "data-adapters/csv/gso_units_csv.hpp"
+#include "engine/text/admin_name.hpp"
+
 #include "tests/support/process.hpp"
 
 namespace baocao::csv {
@@ -29,6 +36,11 @@ TEST(UnitsHistoryCsv, TheSampleProvinceAsStoreUnits) {
   EXPECT_EQ(phu_ly.level, "xa");
   EXPECT_EQ(phu_ly.kind, "Phường");
   EXPECT_EQ(phu_ly.parent, "37");
+  EXPECT_EQ(phu_ly.name_origin, "");
+  for (const Unit& u : units)
+    if (u.code == "13435") {
+      EXPECT_EQ(u.name_origin, "người") << "Phường Lý Thường Kiệt";
+    }
 }
 
 // The 2025 list calls its levels tỉnh, thành phố, xã, phường and đặc khu;
@@ -55,6 +67,31 @@ TEST(UnitsHistoryCsv, EveryLevelWordOfTheListsIsATier) {
   for (std::size_t i = 0; i < units.size(); ++i) {
     EXPECT_EQ(units[i].level, tiers[i]) << units[i].name;
     EXPECT_EQ(units[i].kind, kinds[i]) << units[i].name;
+  }
+}
+
+// `ten_theo` as a clerk types it (any case, no diacritics) is kept in its
+// canonical word; a word that is none of them names its row and column.
+TEST(UnitsHistoryCsv, NameOriginColumn) {
+  test::TempDir dir;
+  test::write_file(dir / "u.csv",
+                   "ma,ten,cap,ma_cap_tren,ten_theo\n11,Tỉnh Điện Biên,tỉnh,,\n03127,Phường Điện Biên Phủ,xã,11,"
+                   "Su kien\n03128,Phường Mường Thanh,xã,11,ĐỊA DANH\n");
+  auto units = units_history_from_csv((dir / "u.csv").string());
+  ASSERT_EQ(units.size(), 3u);
+  EXPECT_EQ(units[0].name_origin, "");
+  EXPECT_EQ(units[1].name_origin, "sự kiện");
+  EXPECT_EQ(units[2].name_origin, "địa danh");
+  test::write_file(dir / "v.csv", "ma,ten,cap,ten_theo\n1,Tỉnh A,tỉnh,người\n2,Xã B,xã,anh hùng\n");
+  try {
+    units_history_from_csv((dir / "v.csv").string());
+    FAIL() << "accepted an unknown word";
+  } catch (const Error& e) {
+    ASSERT_EQ(e.diagnostics().size(), 1u);
+    EXPECT_EQ(e.diagnostics()[0].where.line, 3);
+    EXPECT_EQ(e.diagnostics()[0].where.field, "ten_theo");
+    EXPECT_NE(e.render(Lang::vi).find("'anh hùng' không phải cách đặt tên đơn vị"), std::string::npos)
+        << e.render(Lang::vi);
   }
 }
 

@@ -29,11 +29,15 @@ TEST_F(PostgresStore, MigrationsAppliedOnce) {
   EXPECT_EQ(open_postgresql_store(uri)->schema_version(), 7);
   auto r = baocao::test::run("psql -At " + baocao::test::sh_quote(uri) +
                              " -c 'SELECT version, name FROM schema_version'");
-  EXPECT_EQ(r.out, "1|001_init.sql\n2|002_unit_predecessors.sql\n3|003_values_keyed_table.sql\n4|004_issuers_and_plans.sql\n7|007_reporting_bodies.sql\n") << r.err;
+  EXPECT_EQ(r.out, "1|001_init.sql\n2|002_unit_predecessors.sql\n3|003_values_keyed_table.sql\n4|004_issuers_and_plans.sql\n"
+             "5|005_unit_name_origin.sql\n7|007_reporting_bodies.sql\n") << r.err;
 }
 
 TEST_F(PostgresStore, UnitsOverTime) {
   test::check_units_over_time(*fresh("units"));
+}
+TEST_F(PostgresStore, NameOrigin) {
+  test::check_name_origin(*fresh("name_origin"));
 }
 TEST_F(PostgresStore, Predecessors) {
   test::check_predecessors(*fresh("predecessors"));
@@ -75,7 +79,7 @@ TEST(RedactUri, HidesPasswordsInBothSpellings) {
   EXPECT_EQ(redact_uri("postgresql://baocao@db/so"), "postgresql://baocao@db/so");
   EXPECT_EQ(redact_uri("postgresql://db:5432/so"), "postgresql://db:5432/so");
   EXPECT_EQ(redact_uri("host=db password=bi-mat dbname=so"), "host=db password=*** dbname=so");
-  EXPECT_EQ(redact_uri("host=db password = bi-mat"), "host=db password = ***");
+  EXPECT_EQ(redact_uri("host=db password = bi-mat"), "host=db password=***");
   EXPECT_EQ(redact_uri("host=db user=password"), "host=db user=password");
 }
 

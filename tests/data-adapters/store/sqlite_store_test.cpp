@@ -34,7 +34,8 @@ TEST(SqliteStore, MigrationsAppliedOnceAndRecorded) {
   EXPECT_EQ(s->schema_version(), 7);
   // Checked with Python's own sqlite3, not through our code.
   EXPECT_EQ(sqlite3_cli(db, "SELECT version, name FROM schema_version"),
-            "1|001_init.sql\n2|002_unit_predecessors.sql\n3|003_values_keyed_table.sql\n4|004_issuers_and_plans.sql\n7|007_reporting_bodies.sql\n");
+            "1|001_init.sql\n2|002_unit_predecessors.sql\n3|003_values_keyed_table.sql\n4|004_issuers_and_plans.sql\n"
+             "5|005_unit_name_origin.sql\n7|007_reporting_bodies.sql\n");
   EXPECT_EQ(sqlite3_cli(db, "PRAGMA journal_mode"), "wal\n");
   std::string tables = sqlite3_cli(db, "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name");
   for (const char* t :
@@ -102,6 +103,11 @@ TEST(SqliteStore, UnitsOverTime) {
   TempDir dir;
   auto s = open_sqlite_store((dir / "b.db").string());
   test::check_units_over_time(*s);
+}
+
+TEST(SqliteStore, NameOrigin) {
+  TempDir dir;
+  test::check_name_origin(*open_sqlite_store((dir / "n.db").string()));
 }
 
 TEST(SqliteStore, Predecessors) {

@@ -28,7 +28,8 @@ inline Record record(const std::string& unit, const std::string& indicator, doub
 
 // A unit as the store's rows write it: dates ISO text, "" = open.
 inline Unit unit(std::string code, std::string name, std::string parent, std::string level, std::string kind,
-                 std::string from, std::string to, std::vector<std::string> predecessors = {}) {
+                 std::string from, std::string to, std::vector<std::string> predecessors = {},
+                 std::string name_origin = {}) {
   Unit u{std::move(code), std::move(name)};
   u.parent = std::move(parent);
   u.level = std::move(level);
@@ -36,6 +37,7 @@ inline Unit unit(std::string code, std::string name, std::string parent, std::st
   if (!from.empty()) u.valid_from = parse_iso_date(from);
   if (!to.empty()) u.valid_to = parse_iso_date(to);
   u.predecessors = std::move(predecessors);
+  u.name_origin = std::move(name_origin);
   return u;
 }
 
@@ -65,6 +67,25 @@ inline void check_units_over_time(Store& s) {
   EXPECT_EQ(before[0].valid_to, parse_iso_date("2025-06-30"));
   s.put_units({unit("13285", "Phường Phủ Lý (mới)", "37", "xa", "Phường", "2025-07-01", "", {})});
   EXPECT_EQ(s.unit_count(), 4u) << "same code and start replaces";
+}
+
+// What a unit's proper name is (migration 005): kept as the list says it,
+// blank when it says nothing; a clerk's newer list corrects it.
+inline void check_name_origin(Store& s) {
+  s.put_units({unit("13435", "Phường Lý Thường Kiệt", "37", "xa", "Phường", "2025-07-01", "", {}, "người"),
+               unit("03127", "Phường Điện Biên Phủ", "11", "xa", "Phường", "2025-07-01", "", {}, "sự kiện"),
+               unit("13285", "Phường Phủ Lý", "37", "xa", "Phường", "2025-07-01", "", {})});
+  auto units = s.units_on("2025-12-31");
+  ASSERT_EQ(units.size(), 3u);
+  EXPECT_EQ(units[0].name_origin, "sự kiện");
+  EXPECT_EQ(units[1].name_origin, "");
+  EXPECT_EQ(units[2].name_origin, "người");
+  s.put_units({unit("13435", "Phường Lý Thường Kiệt", "37", "xa", "Phường", "2025-07-01", "", {}, "địa danh")});
+  EXPECT_EQ(s.units_on("2025-12-31").at(2).name_origin, "địa danh");
+  // The schema refuses a word the engine would not read back.
+  EXPECT_ANY_THROW(
+      s.put_units({unit("13435", "Phường Lý Thường Kiệt", "37", "xa", "Phường", "2025-07-01", "", {}, "ông")}));
+  EXPECT_EQ(s.units_on("2025-12-31").at(2).name_origin, "địa danh") << "the refused list changed nothing";
 }
 
 // a province merged on 2025-07-01 keeps the links to the provinces

@@ -339,5 +339,36 @@ TEST(Layout, CongVanSummarySitsUnderTheNumber) {
   EXPECT_LT(vv->y - number->y, 2.5 * number->size);  // right under it
 }
 
+// "Kính gửi:" with its recipients, one "- …;" line each aligned after the
+// label; a list longer than a page goes on over the next, none lost.
+TEST(Layout, KinhGuiListAlignsAfterItsLabelAndCrossesPages) {
+  for (int n : {3, 80}) {
+    doc::Document d = sample(0);
+    d.body.clear();
+    doc::List l;
+    l.label = "Kính gửi:";
+    for (int i = 1; i <= n; ++i)
+      l.items.push_back({{"Ủy ban nhân dân xã Số " + std::to_string(i) + (i < n ? ";" : "."), false, false}});
+    d.body.push_back(l);
+    PagedDocument out = layout_document(d, font_set());
+    double label_right = -1, item_x = -1;
+    int items = 0;
+    for (const auto& p : out.pages)
+      for (const auto& t : p.texts) {
+        if (t.text == "Kính gửi:") {
+          EXPECT_EQ(&p, &out.pages.front()) << "the label opens the list on page 1";
+          label_right = t.x + font_set().width(t.style, t.size, "Kính gửi: ");
+        }
+        if (t.text.rfind("- Ủy ban nhân dân xã Số ", 0) == 0) {
+          ++items;
+          if (item_x < 0) item_x = t.x;
+          EXPECT_NEAR(t.x, item_x, 0.01) << t.text << ": every item aligned";
+        }
+      }
+    EXPECT_EQ(items, n);
+    EXPECT_NEAR(item_x, label_right, 0.01) << "items start after 'Kính gửi: '";
+  }
+}
+
 }  // namespace
 }  // namespace baocao::layout

@@ -7,6 +7,11 @@
 namespace baocao::tmpl::test {
 namespace {
 
+std::string line(const std::string& body) {
+  auto d = render(body + "\n");
+  return text_of(std::get<doc::Paragraph>(d.body.at(0)).spans);
+}
+
 template <class T>
 const T& block(const doc::Document& d, std::size_t i) {
   EXPECT_LT(i, d.body.size());
@@ -22,7 +27,8 @@ TEST(TemplateGrammar, HeaderFillsTheNd30Boxes) {
       "noi_nhan: - Như trên;\nnoi_nhan: - Lưu: VT.\nquyen_han: KT. Giám đốc\nchuc_vu: Phó Giám đốc\n"
       "ho_ten: Nguyễn Văn An\n---\nThân bài.\n",
       ".", sample_data(), sample_vars());
-  EXPECT_EQ(d.header.governing_body, "UBND TỈNH NINH BÌNH");
+  // The unit's words are joined by no-break spaces: layout breaks before it, never inside.
+  EXPECT_EQ(d.header.governing_body, "UBND TỈNH\u00a0NINH\u00a0BÌNH");
   EXPECT_EQ(d.header.issuing_body, "SỞ GIÁO DỤC VÀ ĐÀO TẠO");
   EXPECT_EQ(d.header.number_symbol, "Số: 5/BC-SGDĐT");
   EXPECT_EQ(d.header.place, "Ninh Bình");
@@ -184,6 +190,143 @@ TEST(TemplateGrammar, IncludeReadsFromTheTemplateRoot) {
   auto d = render("{% include \"chung/phan.tpl\" %}\n{% call chao(\"bạn\") %}\n", root);
   EXPECT_EQ(text_of(block<doc::Paragraph>(d, 0).spans), "Xin chào bạn.");
   fs::remove_all(root);
+}
+
+// Four levels, as real plans number them; the style is the template's.
+TEST(TemplateGrammar, FourHeadingLevelsInTheTemplatesNumberingStyle) {
+  auto d = render("# A\n## B\n### C\n#### D\n#### E\n### F\n## G\n### H\n");
+  std::vector<std::string> numbers;
+  for (const auto& b : d.body) numbers.push_back(std::get<doc::Heading>(b).number);
+  EXPECT_EQ(numbers, (std::vector<std::string>{"I.", "1.", "a)", "-", "-", "b)", "2.", "a)"}));
+  EXPECT_TRUE(std::get<doc::Heading>(d.body[1]).bold);
+  EXPECT_FALSE(std::get<doc::Heading>(d.body[2]).bold) << "ND30: a) upright";
+
+  auto plan = render_text("k.tpl", "---\nngay: 2025-12-20\ndanh_so: I. 1. 1.1. a)\n---\n"
+                          "# Mục tiêu\n## Chung\n### Đến 2025\n#### Gia đình\n#### Dòng họ\n### Đến 2030\n"
+                          "## Cụ thể\n### Một\n",
+                          ".", sample_data(), sample_vars());
+  numbers.clear();
+  for (const auto& b : plan.body) numbers.push_back(std::get<doc::Heading>(b).number);
+  EXPECT_EQ(numbers, (std::vector<std::string>{"I.", "1.", "1.1.", "a)", "b)", "1.2.", "2.", "2.1."}));
+  const auto& nested = std::get<doc::Heading>(plan.body[2]);
+  EXPECT_TRUE(nested.bold && nested.italic) << "1.1. bold italic";
+
+  auto parts = render_text("p.tpl", "---\nngay: 2025-12-20\ndanh_so: A. I. 1. a)\n---\n# Mục đích\n## Một\n# Nội dung\n",
+                           ".", sample_data(), sample_vars());
+  EXPECT_EQ(std::get<doc::Heading>(parts.body[0]).number, "A.");
+  EXPECT_EQ(text_of(std::get<doc::Heading>(parts.body[0]).title), "MỤC ĐÍCH");
+  EXPECT_EQ(std::get<doc::Heading>(parts.body[1]).number, "I.");
+  EXPECT_EQ(std::get<doc::Heading>(parts.body[2]).number, "B.");
+
+  try {
+    render_text("x.tpl", "---\nngay: 2025-12-20\ndanh_so: I. 1. a\n---\n# A\n", ".", sample_data(), sample_vars());
+    FAIL() << "accepted an unknown numbering";
+  } catch (const Error& e) {
+    EXPECT_NE(e.render(Lang::vi).find("x.tpl:3"), std::string::npos) << e.render(Lang::vi);
+    EXPECT_NE(e.render(Lang::vi).find("danh_so 'I. 1. a'"), std::string::npos) << e.render(Lang::vi);
+  }
+  EXPECT_NE(error_of("##### Năm cấp\n").find("4"), std::string::npos);
+}
+
+// A written number is kept and set in its own style: "### 2.1." is no "a) 2.1.".
+TEST(TemplateGrammar, WrittenHeadingNumbersOfEveryKind) {
+  auto d = render("# A. Phần một\n## 2. Hai\n### 2.1. Hai một\n### 2.2 Hai hai\n#### - Gạch\n#### + Cộng\n"
+                  "### đ) Chữ\n# 2025 là năm\n");
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& b : d.body) {
+    const auto& h = std::get<doc::Heading>(b);
+    got.push_back({h.number, text_of(h.title)});
+  }
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{{"A.", "PHẦN MỘT"},
+                                                                    {"2.", "Hai"},
+                                                                    {"2.1.", "Hai một"},
+                                                                    {"2.2", "Hai hai"},
+                                                                    {"-", "Gạch"},
+                                                                    {"+", "Cộng"},
+                                                                    {"đ)", "Chữ"},
+                                                                    {"II.", "2025 LÀ NĂM"}}));
+  EXPECT_TRUE(std::get<doc::Heading>(d.body[2]).italic) << "2.1. is a nested number";
+  EXPECT_FALSE(std::get<doc::Heading>(d.body[4]).bold);
+}
+
+// "Số:      /BC-UBND": a number left out keeps room for the văn thư.
+TEST(TemplateGrammar, BlankNumberForTheVanThu) {
+  auto d = render_text("s.tpl", "---\nngay: 2025-12-10\nso_ky_hieu: Số: {{ \"\" }}/BC-UBND\n---\nA.\n", ".",
+                       sample_data(), sample_vars());
+  EXPECT_EQ(d.header.number_symbol, "Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-UBND");
+  d = render_text("s.tpl", "---\nngay: 2025-12-10\nso_ky_hieu: Số: 05/BC-UBND\n---\nA.\n", ".", sample_data(),
+                  sample_vars());
+  EXPECT_EQ(d.header.number_symbol, "Số: 05/BC-UBND");
+}
+
+// "ngày      tháng      năm 2025": left for the văn thư.
+TEST(TemplateGrammar, BlankDateForTheVanThu) {
+  for (const char* value : {"", "{{ \"\" }}", "2025", "{{ nam }}", "{{ none }}"}) {
+    auto d = render_text("b.tpl", std::string("---\nngay: ") + value + "\n---\nNgày ký: {{ ngay(\"\") | ngay_nd30 }}.\n",
+                         ".", sample_data(), sample_vars());
+    EXPECT_TRUE(is_blank(d.header.date)) << value;
+    EXPECT_EQ(d.header.date.year, 2025) << value << ": the year of `nam` when none is given";
+  }
+  const std::string room = "\u00a0\u00a0\u00a0\u00a0\u00a0";
+  EXPECT_EQ(line("{{ ngay(2025) | ngay_nd30 }}"), "ngày " + room + " tháng " + room + " năm 2025");
+  EXPECT_EQ(line("{{ ngay(2025) | ngay_so }}"), room + "/" + room + "/2025");
+  EXPECT_EQ(line("{{ ngay(2025).thang | mac_dinh(\"-\") }} {{ ngay(2025).nam }}"), "- 2025");
+  EXPECT_EQ(line("{{ ngay(\"2025-12-10\") | ngay_nd30 }}"), "ngày 10 tháng 12 năm 2025") << "a real date is unchanged";
+}
+
+// Several recipients are "- …;" lines under "Kính gửi:", one stays on its line.
+TEST(TemplateGrammar, KinhGuiOneOrSeveralRecipients) {
+  auto d = render("@kinh_gui {{ don_vi | co_quan(\"Ủy ban nhân dân\") }}\n\n@kinh_gui {{ [\"Sở Tài chính\"] }}\n");
+  const auto& several = block<doc::List>(d, 0);
+  EXPECT_EQ(several.label, "Kính gửi:");
+  ASSERT_EQ(several.items.size(), 3u);
+  EXPECT_EQ(text_of(several.items[0]), "Ủy ban nhân dân xã An Hòa;");
+  EXPECT_EQ(text_of(several.items[1]), "Ủy ban nhân dân phường Bắc Sơn;");
+  EXPECT_EQ(text_of(several.items[2]), "Ủy ban nhân dân xã Cát Tiên.");
+  const auto& one = block<doc::Paragraph>(d, 1);
+  EXPECT_EQ(text_of(one.spans), "Kính gửi: Sở Tài chính.");
+  EXPECT_EQ(one.align, doc::Align::center);
+}
+
+// The name filters over unit records (with what the units list says of each
+// name) and over plain names; the forms themselves are tested in
+// tests/engine/text/admin_name_test.cpp.
+TEST(TemplateGrammar, UnitNameFilters) {
+  auto unit = [](std::string code, std::string name, std::string origin = {}) {
+    Unit u;
+    u.code = std::move(code);
+    u.name = std::move(name);
+    u.name_origin = std::move(origin);
+    return u;
+  };
+  const DatasetTemplateData data(Dataset{},
+                                 {unit("13435", "Phường Lý Thường Kiệt", "người"), unit("13285", "Phường Phủ Lý"),
+                                  unit("03127", "Phường Điện Biên Phủ", "sự kiện"), unit("26734", "Phường 2 Bảo Lộc")},
+                                 {}, {});
+  auto names = [&](const std::string& expr) {
+    auto d = render_text("n.tpl", std::string(kHeader) + "{{ " + expr + " }}\n", ".", data, sample_vars());
+    return text_of(std::get<doc::Paragraph>(d.body.at(0)).spans);
+  };
+  EXPECT_EQ(names("don_vi | trong_cau | noi(\"; \")"),
+            "Phường Lý Thường Kiệt; phường Phủ Lý; Phường Điện Biên Phủ; Phường 2 Bảo Lộc");
+  EXPECT_EQ(names("don_vi | dia_danh | noi(\"; \")"),
+            "Phường Lý Thường Kiệt; Phủ Lý; Phường Điện Biên Phủ; Phường 2 Bảo Lộc");
+  EXPECT_EQ(names("don_vi | co_quan(\"Ủy ban nhân dân\") | noi(\"; \")"),
+            "Ủy ban nhân dân Phường Lý Thường Kiệt; Ủy ban nhân dân phường Phủ Lý; Ủy ban nhân dân Phường Điện "
+            "Biên Phủ; Ủy ban nhân dân Phường 2 Bảo Lộc");
+  EXPECT_EQ(names("don_vi_theo_ma(\"13435\").ten_theo"), "người");
+  EXPECT_EQ(names("don_vi_theo_ma(\"13285\") | co_quan_in_hoa(\"Ủy ban nhân dân\") | thay(\"\u00a0\", \" \")"),
+            "ỦY BAN NHÂN DÂN PHƯỜNG PHỦ LÝ");
+  EXPECT_EQ(names("\"Phường Điện Biên Phủ\" | trong_cau(\"sự kiện\")"), "Phường Điện Biên Phủ");
+  EXPECT_EQ(names("\"Quận 1\" | dia_danh"), "Quận 1");
+  EXPECT_EQ(names("\"Xã Mỹ Lộc\" | dia_danh"), "Mỹ Lộc");
+  EXPECT_EQ(names("\"Tỉnh Sơn La\" | co_quan(\"Ủy ban nhân dân\")"), "Ủy ban nhân dân tỉnh Sơn La");
+  EXPECT_EQ(names("\"Thành phố Hồ Chí Minh\" | trong_cau"), "Thành phố Hồ Chí Minh");
+  EXPECT_EQ(names("\"Đặc khu Côn Đảo\" | loai_don_vi"), "đặc khu");
+  EXPECT_EQ(names("\"xã Bắc Sơn\" | ten_chinh_thuc"), "Xã Bắc Sơn");
+  EXPECT_EQ(names("\"Sở Tài chính\" | trong_cau"), "Sở Tài chính") << "no unit: unchanged";
+  EXPECT_NE(error_vi("{{ \"Xã A\" | trong_cau(\"anh hùng\") }}\n").find("'anh hùng' không phải cách đặt tên"),
+            std::string::npos);
 }
 
 }  // namespace

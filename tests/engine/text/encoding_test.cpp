@@ -106,7 +106,7 @@ TEST(Encoding, Cp1258AgreesWithGlibcIconvOnEveryDefinedByte) {
     bytes += one + "\n";
   }
   EXPECT_GT(bytes.size(), 2u * 240);
-  EXPECT_EQ(to_nfc(detail::decode_cp1258(bytes)), to_nfc(iconv("WINDOWS-1258", bytes)));
+  EXPECT_EQ(nfc_only(detail::decode_cp1258(bytes)), nfc_only(iconv("WINDOWS-1258", bytes)));
 }
 
 TEST(Encoding, Tcvn3AbcTextAsTheVnTimeFontShowsIt) {

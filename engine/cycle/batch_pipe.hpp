@@ -16,7 +16,7 @@
 #include <thread>
 #include <utility>
 
-namespace baocao::app {
+namespace baocao::cycle {
 
 template <typename T>
 class BatchPipe {
@@ -86,4 +86,4 @@ class BatchPipe {
   std::thread thread_;  // started in the constructor body, once every member exists
 };
 
-}  // namespace baocao::app
+}  // namespace baocao::cycle

@@ -1,12 +1,13 @@
-#include "app/import_checks.hpp"
+#include "engine/cycle/import_checks.hpp"
 
 #include <algorithm>
 
 #include "engine/model/levels.hpp"
 #include "engine/model/rates.hpp"
 #include "engine/text/fold.hpp"
+#include "engine/text/normalize.hpp"
 
-namespace baocao::app {
+namespace baocao::cycle {
 
 ImportChecks::ImportChecks(const forms::Table& table, const forms::FormColumns& columns,
                            const forms::Mapping& mapping, const std::vector<std::string>& valid_codes,
@@ -66,6 +67,18 @@ std::vector<std::vector<KnownName>> known_names(const std::vector<std::string>& 
   return out;
 }
 
+// A row's texts as they will be kept and exported: no character the text
+// gate refuses (an XLSX cell carries what a CSV cell could not), and no more
+// than an Excel cell holds.
+void ImportChecks::check_text(const std::string& text, int row, int col, const Location& fallback,
+                              std::vector<Diagnostic>& problems) const {
+  if (text.empty()) return;
+  Location where = col > 0 ? table_.where(row, col) : fallback;
+  if (auto refused = text::find_refused_char(text)) problems.push_back(text::refused_char_problem(*refused, where));
+  if (std::size_t n = text::utf16_length(text); n > text::kMaxCellChars)
+    problems.push_back({MsgId::text_cell_too_long, {std::to_string(n), std::to_string(text::kMaxCellChars)}, where});
+}
+
 void ImportChecks::add(std::vector<Record>& batch, const std::vector<int>& rows,
                        std::vector<Diagnostic>& problems) {
   std::size_t kept = 0;
@@ -77,6 +90,8 @@ void ImportChecks::add(std::vector<Record>& batch, const std::vector<int>& rows,
     if (row != last_row_) {
       last_unit_ = unit_index(r.unit_code, row, problems);
       check_name(r, last_unit_, row, problems);
+      check_text(r.unit_name, row, columns_.name, r.source, problems);
+      check_text(r.note, row, columns_.note, r.source, problems);
     }
     last_row_ = row;
     std::size_t k = 0;
@@ -100,4 +115,4 @@ void ImportChecks::add(std::vector<Record>& batch, const std::vector<int>& rows,
   batch.resize(kept);
 }
 
-}  // namespace baocao::app
+}  // namespace baocao::cycle

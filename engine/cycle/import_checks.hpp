@@ -13,7 +13,7 @@
 #include "data-adapters/forms/form_reader.hpp"
 #include "engine/model/indicator_catalogue.hpp"
 
-namespace baocao::app {
+namespace baocao::cycle {
 
 // A name a code has had in the period, folded for matching, and as written.
 struct KnownName {
@@ -45,6 +45,8 @@ class ImportChecks {
  private:
   std::uint32_t unit_index(const std::string& code, int row, std::vector<Diagnostic>& problems);
   void check_name(const Record& r, std::uint32_t unit, int row, std::vector<Diagnostic>& problems);
+  void check_text(const std::string& text, int row, int col, const Location& fallback,
+                  std::vector<Diagnostic>& problems) const;
 
   const forms::Table& table_;
   const forms::FormColumns& columns_;
@@ -66,4 +68,4 @@ class ImportChecks {
   std::uint32_t last_unit_ = 0;
 };
 
-}  // namespace baocao::app
+}  // namespace baocao::cycle

@@ -1,6 +1,6 @@
 // BatchPipe: batches arrive in order, a producer's error arrives after the
 // batches made before it, and a consumer that stops early stops the producer.
-#include "app/batch_pipe.hpp"
+#include "engine/cycle/batch_pipe.hpp"
 
 #include <gtest/gtest.h>
 
@@ -8,7 +8,7 @@
 #include <stdexcept>
 #include <vector>
 
-namespace baocao::app {
+namespace baocao::cycle {
 namespace {
 
 using Pipe = BatchPipe<std::vector<int>>;
@@ -70,4 +70,4 @@ TEST(BatchPipe, ConsumerLeavingEarlyStopsTheProducer) {
 }
 
 }  // namespace
-}  // namespace baocao::app
+}  // namespace baocao::cycle
