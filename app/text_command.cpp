@@ -5,14 +5,13 @@
 //   date YYYY-MM-DD --place NAME
 //   sort            (stdin lines, Vietnamese collation)
 //   slug TEXT
-#include "app/text_command.hpp"
-
 #include <cmath>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <sstream>
 
+#include "app/flags.hpp"
 #include "engine/core/civil_date.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/text/encoding.hpp"
@@ -39,53 +38,25 @@ std::string read_all(const std::string& file) {
   return s.str();
 }
 
-// Errors from the text layer know the byte offset; add the file name.
-[[noreturn]] void rethrow_in_file(const Error& e, const std::string& file) {
-  std::vector<Diagnostic> d = e.diagnostics();
-  for (auto& x : d)
-    if (x.where.file.empty()) x.where.file = file;
-  throw Error(e.family(), std::move(d));
-}
-
-class TextCommand : public Command {
+class TextCommand : public FlagCommand {
  public:
-  void define_options(Poco::Util::OptionSet& o, Lang lang) override {
-    o.addOption(value_option("from", "auto|utf8|tcvn3|vni|viqr|cp1258", MsgId::opt_from, lang));
-    o.addOption(value_option("encoding", "auto|utf8|tcvn3|vni|viqr|cp1258", MsgId::opt_encoding, lang));
-    o.addOption(value_option("place", "NAME", MsgId::opt_place, lang));
-    o.addOption(Poco::Util::Option("le", "", message(lang, MsgId::opt_le)));
-    o.addOption(Poco::Util::Option("ngan", "", message(lang, MsgId::opt_ngan)));
-    o.addOption(Poco::Util::Option("ti", "", message(lang, MsgId::opt_ti)));
-    o.addOption(Poco::Util::Option("dong", "", message(lang, MsgId::opt_dong)));
-    o.addOption(Poco::Util::Option("nham", "", message(lang, MsgId::opt_nham)));
-    o.addOption(Poco::Util::Option("chan", "", message(lang, MsgId::opt_chan)));
-    o.addOption(Poco::Util::Option("hoa", "", message(lang, MsgId::opt_hoa)));
-  }
-
-  void set_option(const std::string& name, const std::string& value) override {
-    if (name == "from" || name == "encoding") {
-      if (value != "auto" && !text::parse_encoding_name(value))
+  void flags(Flags& f) override {
+    auto from = [this](const std::string& v) {
+      if (v != "auto" && !text::parse_encoding_name(v))
         fail(ErrorFamily::usage, MsgId::text_unknown_encoding,
-             {value, "auto, " + text::supported_encoding_names()});
-      from_ = value;
-    } else if (name == "place") {
-      place_ = value;
-    } else if (name == "le") {
-      words_.le = true;
-    } else if (name == "ngan") {
-      words_.ngan = true;
-    } else if (name == "ti") {
-      words_.ti = true;
-    } else if (name == "dong") {
-      words_.dong = true;
-      words_.capitalize = true;
-    } else if (name == "nham") {
-      words_.nham = true;
-    } else if (name == "chan") {
-      words_.chan = true;
-    } else if (name == "hoa") {
-      words_.capitalize = true;
-    }
+             {v, "auto, " + text::supported_encoding_names()});
+      from_ = v;
+    };
+    f.value("from", "auto|utf8|tcvn3|vni|viqr|cp1258", MsgId::opt_from, from)
+        .value("encoding", "auto|utf8|tcvn3|vni|viqr|cp1258", MsgId::opt_encoding, from)
+        .text("place", "NAME", MsgId::opt_place, place_)
+        .flag("le", MsgId::opt_le, words_.le)
+        .flag("ngan", MsgId::opt_ngan, words_.ngan)
+        .flag("ti", MsgId::opt_ti, words_.ti)
+        .flag("dong", MsgId::opt_dong, [this] { words_.dong = words_.capitalize = true; })
+        .flag("nham", MsgId::opt_nham, words_.nham)
+        .flag("chan", MsgId::opt_chan, words_.chan)
+        .flag("hoa", MsgId::opt_hoa, words_.capitalize);
   }
 
   int run(const std::vector<std::string>& args, Context& ctx) override {

@@ -246,23 +246,20 @@ std::vector<std::string> PocoStore::unit_codes_between(const std::string& from, 
   });
 }
 
-std::vector<Unit> PocoStore::all_units() {
-  return guarded([&] {
-    std::vector<std::string> code, name, parent, level, kind, from, to, origin;
-    session_ << q(
-        "SELECT code, name, COALESCE(parent_code, ''), level, kind, valid_from, COALESCE(valid_to, ''), "
-        "name_origin FROM units ORDER BY code, valid_from"),
-        into(code), into(name), into(parent), into(level), into(kind), into(from), into(to), into(origin), now;
-    std::vector<std::string> lcode, lfrom, lpred;
-    session_ << q("SELECT code, valid_from, predecessor_code FROM unit_predecessors "
-                  "ORDER BY code, valid_from, position"),
-        into(lcode), into(lfrom), into(lpred), now;
+namespace {
+
+// The units table's columns and the predecessor links as read, made into
+// units: one conversion for every query of units.
+struct UnitColumns {
+  std::vector<std::string> code, name, parent, level, kind, from, to, origin;
+  std::vector<std::string> lcode, lfrom, lpred;
+
+  std::vector<Unit> units() const {
     std::map<std::pair<std::string, std::string>, std::vector<std::string>> links;
     for (std::size_t i = 0; i < lcode.size(); ++i) links[{lcode[i], lfrom[i]}].push_back(lpred[i]);
     std::vector<Unit> out;
     out.reserve(code.size());
     for (std::size_t i = 0; i < code.size(); ++i) {
-      auto it = links.find({code[i], from[i]});
       Unit u;
       u.code = code[i];
       u.name = name[i];
@@ -271,50 +268,49 @@ std::vector<Unit> PocoStore::all_units() {
       u.kind = kind[i];
       if (!from[i].empty()) u.valid_from = parse_iso_date(from[i]);
       if (!to[i].empty()) u.valid_to = parse_iso_date(to[i]);
-      if (it != links.end()) u.predecessors = it->second;
+      if (auto it = links.find({code[i], from[i]}); it != links.end()) u.predecessors = it->second;
       u.name_origin = origin[i];
       out.push_back(std::move(u));
     }
     return out;
+  }
+};
+
+}  // namespace
+
+std::vector<Unit> PocoStore::all_units() {
+  return guarded([&] {
+    UnitColumns c;
+    session_ << q(
+        "SELECT code, name, COALESCE(parent_code, ''), level, kind, valid_from, COALESCE(valid_to, ''), "
+        "name_origin FROM units ORDER BY code, valid_from"),
+        into(c.code), into(c.name), into(c.parent), into(c.level), into(c.kind), into(c.from), into(c.to),
+        into(c.origin), now;
+    session_ << q("SELECT code, valid_from, predecessor_code FROM unit_predecessors "
+                  "ORDER BY code, valid_from, position"),
+        into(c.lcode), into(c.lfrom), into(c.lpred), now;
+    return c.units();
   });
 }
 
 std::vector<Unit> PocoStore::units_on(const std::string& iso_date) {
   return guarded([&] {
-    std::vector<std::string> code, name, parent, level, kind, from, to, origin;
+    UnitColumns c;
     std::string d1 = iso_date, d2 = iso_date;
     session_ << q(
         "SELECT code, name, COALESCE(parent_code, ''), level, kind, valid_from, COALESCE(valid_to, ''), "
         "name_origin FROM units WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY code"),
-        into(code), into(name), into(parent), into(level), into(kind), into(from), into(to), into(origin),
-        use(d1), use(d2), now;
+        into(c.code), into(c.name), into(c.parent), into(c.level), into(c.kind), into(c.from), into(c.to),
+        into(c.origin), use(d1), use(d2), now;
     // The links of the same versions: few rows (merged units only).
-    std::vector<std::string> lcode, lfrom, lpred;
     std::string d3 = iso_date, d4 = iso_date;
     session_ << q(
         "SELECT p.code, p.valid_from, p.predecessor_code FROM unit_predecessors p JOIN units u "
         "ON u.code = p.code AND u.valid_from = p.valid_from "
         "WHERE u.valid_from <= ? AND (u.valid_to IS NULL OR u.valid_to >= ?) "
         "ORDER BY p.code, p.valid_from, p.position"),
-        into(lcode), into(lfrom), into(lpred), use(d3), use(d4), now;
-    std::map<std::pair<std::string, std::string>, std::vector<std::string>> links;
-    for (std::size_t i = 0; i < lcode.size(); ++i) links[{lcode[i], lfrom[i]}].push_back(lpred[i]);
-    std::vector<Unit> out;
-    for (std::size_t i = 0; i < code.size(); ++i) {
-      auto it = links.find({code[i], from[i]});
-      Unit u;
-      u.code = code[i];
-      u.name = name[i];
-      u.parent = parent[i];
-      u.level = level[i];
-      u.kind = kind[i];
-      if (!from[i].empty()) u.valid_from = parse_iso_date(from[i]);
-      if (!to[i].empty()) u.valid_to = parse_iso_date(to[i]);
-      if (it != links.end()) u.predecessors = it->second;
-      u.name_origin = origin[i];
-      out.push_back(std::move(u));
-    }
-    return out;
+        into(c.lcode), into(c.lfrom), into(c.lpred), use(d3), use(d4), now;
+    return c.units();
   });
 }
 

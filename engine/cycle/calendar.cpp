@@ -7,6 +7,7 @@
 #include "data-adapters/csv/units_csv.hpp"
 #include "engine/cycle/bodies.hpp"
 #include "engine/cycle/inputs.hpp"
+#include "engine/cycle/store_template_data.hpp"
 #include "engine/model/bodies.hpp"
 
 namespace baocao::cycle {
@@ -25,14 +26,8 @@ CalendarReport calendar(store::Store& store, const Clock& clock, const CalendarO
     for (const auto& f : o.submissions) csv::read_submissions_csv(f.string(), reg);
     receipts = std::move(reg.submissions);
   } else {
-    for (int y : {o.year, o.year - 1}) {
-      std::map<std::string, std::string> first;
-      for (const auto& s : store.submissions(y, true)) {
-        auto [it, fresh] = first.emplace(s.unit_code, s.imported_at);
-        if (!fresh && s.imported_at < it->second) it->second = s.imported_at;
-      }
-      for (const auto& [code, at] : first) receipts.push_back({code, y, vietnam_date_of(at), "", ""});
-    }
+    for (int y : {o.year, o.year - 1})
+      for (Submission& s : store_receipts(store, y)) receipts.push_back(std::move(s));
   }
   r.today = o.today.value_or(clock.now().date);
   r.window = model::period_window(r.plan.plan.window, o.year);

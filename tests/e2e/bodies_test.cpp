@@ -112,8 +112,11 @@ TEST(Bodies, SampleThirtyDecemberRun) {
     const std::string text = flat(pdf);
     const auto& [issuer, signer] = issuers.at(b.code);
     EXPECT_NE(text.find(signer), std::string::npos) << text;
-    for (const auto& [other, who] : issuers)
-      if (other != b.code) EXPECT_EQ(text.find(who.second), std::string::npos) << "names " << other << "'s signer";
+    for (const auto& [other, who] : issuers) {
+      if (other != b.code) {
+        EXPECT_EQ(text.find(who.second), std::string::npos) << "names " << other << "'s signer";
+      }
+    }
     const std::string day(b.received);
     EXPECT_NE(text.find("ngày " + day.substr(0, 2) + " tháng " + day.substr(3, 2) + " năm " + day.substr(6)),
               std::string::npos)

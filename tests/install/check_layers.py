@@ -7,6 +7,9 @@ data-adapters and engine/cycle cannot see app/ headers, from two sides:
   source root or holds an app/ (or data-adapters/) directory;
 - what the code asks for: no file of those layers includes such a header.
 
+It also holds app/ to what it is for: at most 1,500 lines, and no command
+setting options (no "set_option(" in app/).
+
 Usage: check_layers.py SOURCE_DIR BUILD_DIR
 """
 import json
@@ -84,8 +87,24 @@ for layer, tops in forbidden.items():
                     if m and m.group(1).split("/")[0] in tops:
                         problems.append(f"{os.path.relpath(path, source)}:{number}: {layer}/ includes {m.group(1)}")
 
+# app/ only turns flags into the cycle's jobs and prints their results: it stays
+# small, and no command drives another through its flags.
+app_lines = 0
+for name in sorted(os.listdir(os.path.join(source, "app"))):
+    path = os.path.join(source, "app", name)
+    if not os.path.isfile(path):
+        continue
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    app_lines += text.count("\n")
+    for number, line in enumerate(text.splitlines(), 1):
+        if "set_option(" in line:
+            problems.append(f"app/{name}:{number}: a command sets options (set_option)")
+if app_lines > 1500:
+    problems.append(f"app/ has {app_lines} lines; the jobs belong in engine/cycle (at most 1,500 in app/)")
+
 for p in problems:
     print(p)
-print(f"checked {checked['engine']} engine, {checked['cycle']} engine/cycle and {checked['data-adapters']} data-adapters compilations"
+print(f"checked {checked['engine']} engine, {checked['cycle']} engine/cycle and {checked['data-adapters']} data-adapters compilations and {app_lines} lines of app/"
       + (f"; {len(problems)} problem(s)" if problems else ": each sees only the layers before it"))
 sys.exit(1 if problems else 0)
