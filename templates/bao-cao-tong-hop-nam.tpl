@@ -162,7 +162,9 @@ Nhiệm vụ chưa hoàn thành trong năm: {{ nv_dang | noi("; ") }}.
 
 {% endif %}
 {% if chua or muon %}
-Việc báo cáo của một số cơ quan chưa đúng thời hạn Kế hoạch quy định{{ " (" ~ (chua | lay("ten") | noi(", ")) ~ " chưa gửi báo cáo)" if chua else "" }}.
+{% set gui_muon = ((muon | lay("ten") | noi(", ")) ~ " gửi muộn") if muon else "" %}
+{% set chua_gui = ((chua | lay("ten") | noi(", ")) ~ " chưa gửi báo cáo") if chua else "" %}
+Việc báo cáo của một số cơ quan chưa đúng thời hạn Kế hoạch quy định ({{ gui_muon }}{{ "; " if muon and chua else "" }}{{ chua_gui }}).
 {% endif %}
 {% endif %}
 
