@@ -31,13 +31,7 @@ std::vector<ReportingBody> read_bodies_file(const std::string& path, const csv::
   csv::CsvTable csv;
   xlsx::Workbook book;
   std::unique_ptr<Table> table = open_register(path, csv_limits, xlsx_limits, csv, book);
-  if (table->rows() < 1) fail(ErrorFamily::input, MsgId::csv_empty, {}, at_file(path));
-  std::optional<int> col[kCols];
-  for (int c = 1; c <= table->cols(); ++c) {
-    const std::string key = register_heading_key(table->cell(1, c).text);
-    for (int k = 0; k < kCols; ++k)
-      if (key == register_heading_key(kHeadings[k]) && !col[k]) col[k] = c;
-  }
+  const std::vector<std::optional<int>> col = register_columns(*table, path, kHeadings, kCols);
   for (int k = 0; k < kCols; ++k)
     if (!col[k]) fail(ErrorFamily::input, MsgId::csv_missing_column, {kHeadings[k]}, table->where(1, 1));
 

@@ -21,6 +21,18 @@ std::unique_ptr<Table> open_register(const std::string& path, const csv::CsvLimi
   return csv_table(csv);
 }
 
+std::vector<std::optional<int>> register_columns(const Table& table, const std::string& path,
+                                                 const char* const* headings, int count) {
+  if (table.rows() < 1) fail(ErrorFamily::input, MsgId::csv_empty, {}, at_file(path));
+  std::vector<std::optional<int>> col(count);
+  for (int c = 1; c <= table.cols(); ++c) {
+    const std::string key = register_heading_key(table.cell(1, c).text);
+    for (int k = 0; k < count; ++k)
+      if (key == register_heading_key(headings[k]) && !col[k]) col[k] = c;
+  }
+  return col;
+}
+
 std::string register_heading_key(const std::string& text) {
   std::string k = text::fold_for_match(text);
   std::replace(k.begin(), k.end(), '_', ' ');

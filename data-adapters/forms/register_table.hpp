@@ -5,7 +5,9 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "data-adapters/csv/csv_reader.hpp"
 #include "data-adapters/forms/table.hpp"
@@ -18,6 +20,12 @@ namespace baocao::forms {
 // Error(input) when it cannot be read or has no sheet.
 std::unique_ptr<Table> open_register(const std::string& path, const csv::CsvLimits& csv_limits,
                                      const xlsx::Limits& xlsx_limits, csv::CsvTable& csv, xlsx::Workbook& book);
+
+// The column of each of the `count` `headings` in the register's first row:
+// the first whose heading matches loosely, none when absent. Throws
+// Error(input) naming `path` for a register without rows.
+std::vector<std::optional<int>> register_columns(const Table& table, const std::string& path,
+                                                 const char* const* headings, int count);
 
 // A heading as registers compare them: folded, '_' as a space.
 std::string register_heading_key(const std::string& text);

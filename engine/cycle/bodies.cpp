@@ -71,7 +71,7 @@ class BodiesPlanner {
         problems_.push_back({MsgId::run_body_unknown, {in_.plan.label, a.body}, at_file(plan.source)});
     dir_ = to_iso(d_.date) + "-" + rule_.id;
     bool any = false;
-    for (const Unit* parent : units_at(o_.scope, rule_.to_level, d_.date)) {
+    for (const Unit* parent : h_.descendants_or_self_at(o_.scope, rule_.to_level, d_.date)) {
       std::vector<const Unit*> bodies = h_.descendants_at(parent->code, model::kBodiesTier, d_.date);
       if (bodies.empty()) continue;
       any = true;
@@ -90,14 +90,6 @@ class BodiesPlanner {
   }
 
  private:
-  std::vector<const Unit*> units_at(const std::string& under, const std::string& level, const CivilDate& on) const {
-    std::vector<const Unit*> out = h_.descendants_at(under, level, on);
-    if (!under.empty())
-      if (const Unit* u = h_.find(under, on); u && u->level == model::level_id(level, !u->parent.empty()))
-        out.insert(out.begin(), u);
-    return out;
-  }
-
   // The day a unit's report for the cycle's year arrived (its first), if it did.
   std::optional<CivilDate> receipt(const std::string& code) const {
     std::optional<CivilDate> first;

@@ -117,15 +117,6 @@ class Planner {
     });
   }
 
-  std::vector<const Unit*> units_at(const std::string& under, const std::string& level, const CivilDate& on) const {
-    std::vector<const Unit*> out = h_.descendants_at(under, level, on);
-    // The scope itself, when it is of the level asked for.
-    if (!under.empty())
-      if (const Unit* u = h_.find(under, on); u && u->level == model::level_id(level, !u->parent.empty()))
-        out.insert(out.begin(), u);
-    return out;
-  }
-
   void check_level(const DeadlineRule& rule, const std::string& level, const CivilDate& on) {
     if (level.empty() || !h_.descendants_at("", level, on).empty()) return;
     problems_.push_back({MsgId::plan_level_without_units, {in_.plan.label, rule.id, level, to_iso(on)},
@@ -155,7 +146,7 @@ class Planner {
     if (!rule.to_level.empty()) {
       // Units report to a unit of the hierarchy: per receiving unit, what
       // each side produces.
-      for (const Unit* parent : units_at(o_.scope, rule.to_level, d.date)) {
+      for (const Unit* parent : h_.descendants_or_self_at(o_.scope, rule.to_level, d.date)) {
         std::vector<const Unit*> members = h_.descendants_at(parent->code, rule.from_level, d.date);
         if (o_.scope.empty() && !reported_any(members)) continue;
         auto states = model::submission_states(d, h_, parent->code, received, as_of);
@@ -193,7 +184,7 @@ class Planner {
       for (const auto& other : dated)
         if (!other.rule->inspection && other.rule->from_level == below && other.rule->to_level == rule.from_level)
           below_deadline[in_.year] = other.date;
-      for (const Unit* u : units_at(o_.scope, rule.from_level, d.date)) {
+      for (const Unit* u : h_.descendants_or_self_at(o_.scope, rule.from_level, d.date)) {
         std::vector<const Unit*> members = below.empty() ? std::vector<const Unit*>{u}
                                                          : h_.descendants_at(u->code, below, d.date);
         if (o_.scope.empty() && !reported_any(members)) continue;
