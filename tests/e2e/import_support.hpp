@@ -23,12 +23,13 @@ inline Result in_dir(const TempDir& dir, const std::string& command) {
   return run("cd " + sh_quote(dir.path().string()) + " && " + command);
 }
 
-// The sample province's 2025 figures and targets, and its issuers register,
-// imported into the SQLite store `db` in `dir`: the store most run, schedule
-// and history tests share.
+// The sample province's 2025 figures and targets, its reporting bodies and
+// its issuers register (which has the bodies' rows), imported into the
+// SQLite store `db` in `dir`: the store most run, schedule and history tests share.
 inline std::string sample_import_command(const std::string& db = "kho.db") {
-  return baocao_cmd("import " + sample("so-lieu-xa-2025.csv") + " " + sample("chi-tieu.csv") + " --issuers " +
-                    sample("co-quan-ban-hanh.csv") + " --period 2025 --db " + db);
+  return baocao_cmd("import " + sample("so-lieu-xa-2025.csv") + " " + sample("chi-tieu.csv") + " --bodies " +
+                    sample("co-quan-bao-cao.csv") + " --issuers " + sample("co-quan-ban-hanh.csv") +
+                    " --period 2025 --db " + db);
 }
 inline Result import_sample(const TempDir& dir, const std::string& db = "kho.db") {
   return in_dir(dir, sample_import_command(db));

@@ -145,7 +145,7 @@ TEST(Run, ManifestListsEveryOutputWithItsSha256) {
               "print(len(m['store']['submission_ids']), len(m['store']['content_sha256']))\n"
               "print(sorted(t['file'] for t in m['templates'])[:2])"));
   ASSERT_EQ(inputs.status, 0) << inputs.err;
-  EXPECT_EQ(inputs.out, "True\n57 64\n['bao-cao-tinh.tpl', 'bao-cao-tong-hop.tpl']\n");
+  EXPECT_EQ(inputs.out, "True\n57 64\n['bao-cao-co-quan.tpl', 'bao-cao-tinh.tpl']\n");
 }
 
 TEST(Run, DeadlineAndLevelFilters) {
