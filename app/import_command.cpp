@@ -35,6 +35,7 @@ void print(const cycle::ImportedFile& f, bool dry_run, Context& ctx) {
   switch (f.kind) {
     case cycle::ImportedKind::units: ctx.out << message(ctx.lang, MsgId::import_units_done, {file, n}); break;
     case cycle::ImportedKind::issuers: ctx.out << message(ctx.lang, MsgId::import_issuers_done, {file, n}); break;
+    case cycle::ImportedKind::bodies: ctx.out << message(ctx.lang, MsgId::import_bodies_done, {file, n}); break;
     case cycle::ImportedKind::plan: ctx.out << message(ctx.lang, MsgId::import_plan_done, {file, f.plan_name}); break;
     case cycle::ImportedKind::targets:
       ctx.out << message(ctx.lang, dry_run ? MsgId::import_targets_would : MsgId::import_targets_done, {file, n});
@@ -45,6 +46,8 @@ void print(const cycle::ImportedFile& f, bool dry_run, Context& ctx) {
       else
         ctx.out << message(ctx.lang, dry_run ? MsgId::import_would : MsgId::import_done,
                            {file, n, std::to_string(f.figures.units_new), std::to_string(f.figures.units_superseding)});
+      if (f.tasks > 0 && !f.figures.unchanged)
+        ctx.out << '\n' << message(ctx.lang, MsgId::import_tasks_done, {file, std::to_string(f.tasks)});
       break;
   }
   ctx.out << '\n';
@@ -69,6 +72,7 @@ class ImportCommand : public FlagCommand {
     f.limit("max-csv-line-bytes", MsgId::opt_csv_line_limit, o_.csv_limits.max_line_bytes)
         .text("units", "FILE.csv", MsgId::opt_units, o_.units)
         .text("issuers", "FILE.csv|.xlsx", MsgId::opt_issuers, o_.issuers)
+        .text("bodies", "FILE.csv|.xlsx", MsgId::opt_bodies, o_.bodies)
         .text("plan", "FILE.json", MsgId::opt_plan_import, o_.plan)
         .flag("strict", MsgId::opt_strict, o_.strict)
         .unit_depth(o_.max_unit_depth)

@@ -25,7 +25,7 @@ class RenderCommand : public FlagCommand {
     f.text("figures", "FILE.csv", MsgId::opt_figures, o_.figures)
         .text("targets", "FILE.csv", MsgId::opt_targets, o_.targets)
         .value("set", "NAME=VALUE", MsgId::opt_set, set, false, true)
-        .text("out", "OUT.pdf|.xlsx|.json", MsgId::opt_out_file, o_.out, true)
+        .text("out", "OUT.pdf|.xlsx|.docx|.json", MsgId::opt_out_file, o_.out, true)
         .text("fonts", "manifest.json", MsgId::opt_fonts, fonts_)
         .limit("max-csv-line-bytes", MsgId::opt_csv_line_limit, o_.csv_limits.max_line_bytes);
     tmpl::Limits& l = o_.limits;

@@ -31,7 +31,8 @@ void run_content_flags(Flags& f, cycle::RunOptions& o, std::string& fonts) {
       .value("jobs", "N", MsgId::opt_jobs,
              [&o](const std::string& v) { o.threads = parse_bounded("jobs", v, 1, INT_MAX, "N >= 1"); })
       .text("fonts", "manifest.json", MsgId::opt_fonts, fonts)
-      .unit_depth(o.max_unit_depth);
+      .unit_depth(o.max_unit_depth)
+      .flag("docx", MsgId::opt_run_docx, o.docx);
 }
 
 // One line per document, or a bar on a terminal.

@@ -96,10 +96,18 @@ for ind, values in roadmap.items():
         targets.writerow([2022 + k, ind, v])
 
 # The plan and the letter's variables of the sample province, which every
-# synthetic province shares (one Sở, one plan: only the figures differ).
+# synthetic province shares (one Sở, one plan: only the figures differ). A
+# synthetic province has no reporting bodies: the plan's part of them (its
+# tasks, what each body answers for, their deadline) stays with the sample.
 sample = os.path.join(here, '..', 'samples', 'ninh-binh')
-for f in ('ke-hoach-2025.json', 'bien-2025.json'):
-    with open(os.path.join(sample, f), encoding='utf-8') as src, \
-         open(os.path.join(args.out, f), 'w', encoding='utf-8') as dst:
-        dst.write(src.read())
+with open(os.path.join(sample, 'ke-hoach-2025.json'), encoding='utf-8') as src:
+    plan = json.load(src)
+plan.pop('nhiem_vu', None)
+plan.pop('co_quan', None)
+plan['han_nop'] = [d for d in plan['han_nop'] if d.get('tu_cap') != 'cơ quan']
+with open(os.path.join(args.out, 'ke-hoach-2025.json'), 'w', encoding='utf-8') as dst:
+    json.dump(plan, dst, ensure_ascii=False, indent=2)
+with open(os.path.join(sample, 'bien-2025.json'), encoding='utf-8') as src, \
+     open(os.path.join(args.out, 'bien-2025.json'), 'w', encoding='utf-8') as dst:
+    dst.write(src.read())
 print(f'{len(provinces)} provinces, {n} communes -> {args.out}')

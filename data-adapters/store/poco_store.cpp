@@ -659,6 +659,7 @@ ImportResult PocoStore::import_file(const FileSubmission& file, bool dry_run) {
         result.units_superseding = static_cast<int>(supersede.execute());
       }
       result.units_new = result.units - result.units_superseding;
+      if (!file.tasks.empty()) add_tasks(file, result.units);
     });
     return result;
   });
@@ -775,6 +776,97 @@ void PocoStore::month_values(const std::string& month, const std::function<void(
     after_id = page.back().submission_id;
     after_indicator = page.back().indicator;
   }
+}
+
+// A body's task reports go with the one submission its file gave it.
+void PocoStore::add_tasks(const FileSubmission& file, int units) {
+  if (units != 1)
+    fail(ErrorFamily::data, MsgId::import_tasks_one_unit, {file.source_file, std::to_string(units)},
+         at_file(file.source_file));
+  int period = file.period;
+  std::string sha = file.sha256;
+  Poco::Int64 id = 0;
+  session_ << q("SELECT id FROM submissions WHERE period = ? AND sha256 = ?"), use(period), use(sha), into(id), now;
+  std::string task, status, result, cell;
+  Statement ins = (session_ << q("INSERT INTO submission_tasks (submission_id, task, status, result, source_cell) "
+                                 "VALUES (?, ?, ?, ?, ?)"),
+                   use(id), use(task), use(status), use(result), use(cell));
+  for (const TaskReport& t : file.tasks) {
+    task = t.task;
+    status = t.status;
+    result = t.result;
+    cell = t.source.sheet.empty() ? t.source.cell : t.source.sheet + "!" + t.source.cell;
+    ins.execute();
+  }
+}
+
+void PocoStore::put_bodies(const std::vector<ReportingBody>& bodies) {
+  guarded([&] {
+    in_write_transaction(true, [&] {
+      session_ << q("DELETE FROM reporting_bodies"), now;
+      std::string code, name, kind, unit, file;
+      int line = 0;
+      Statement ins = (session_ << q("INSERT INTO reporting_bodies (code, name, kind, unit_code, source_file, "
+                                     "source_line) VALUES (?, ?, ?, ?, ?, ?)"),
+                       use(code), use(name), use(kind), use(unit), use(file), use(line));
+      for (const ReportingBody& b : bodies) {
+        code = b.code;
+        name = b.name;
+        kind = b.kind;
+        unit = b.unit_code;
+        file = b.source.file;
+        line = b.source.line;
+        ins.execute();
+      }
+    });
+  });
+}
+
+std::vector<ReportingBody> PocoStore::bodies() {
+  return guarded([&] {
+    std::vector<std::string> code, name, kind, unit, file;
+    std::vector<int> line;
+    session_ << q("SELECT code, name, kind, unit_code, source_file, source_line FROM reporting_bodies "
+                  "ORDER BY source_file, source_line, code"),
+        into(code), into(name), into(kind), into(unit), into(file), into(line), now;
+    std::vector<ReportingBody> out;
+    for (std::size_t i = 0; i < code.size(); ++i)
+      out.push_back({code[i], name[i], kind[i], unit[i], at_line(file[i], line[i]), {}});
+    return out;
+  });
+}
+
+std::vector<TaskReport> PocoStore::task_reports(int period, const std::string& before_utc) {
+  return guarded([&] {
+    std::vector<std::string> code, task, status, result, cell, source;
+    std::string b1 = before_utc, b2 = before_utc;
+    if (before_utc.empty()) {
+      session_ << q("SELECT s.unit_code, t.task, t.status, t.result, t.source_cell, s.source_file "
+                    "FROM submission_tasks t JOIN submissions s ON s.id = t.submission_id "
+                    "WHERE s.period = ? AND s.superseded_by IS NULL ORDER BY s.unit_code, t.task"),
+          use(period), into(code), into(task), into(status), into(result), into(cell), into(source), now;
+    } else {
+      session_ << q("SELECT s.unit_code, t.task, t.status, t.result, t.source_cell, s.source_file "
+                    "FROM submission_tasks t JOIN submissions s ON s.id = t.submission_id "
+                    "WHERE s.period = ? AND s.imported_at < ? AND NOT EXISTS (SELECT 1 FROM submissions n "
+                    "WHERE n.period = s.period AND n.unit_code = s.unit_code AND n.imported_at < ? AND n.id > s.id) "
+                    "ORDER BY s.unit_code, t.task"),
+          use(period), use(b1), use(b2), into(code), into(task), into(status), into(result), into(cell),
+          into(source), now;
+    }
+    std::vector<TaskReport> out;
+    for (std::size_t i = 0; i < code.size(); ++i) {
+      Location where = at_file(source[i]);
+      if (auto bang = cell[i].find('!'); bang != std::string::npos) {
+        where.sheet = cell[i].substr(0, bang);
+        where.cell = cell[i].substr(bang + 1);
+      } else {
+        where.cell = cell[i];
+      }
+      out.push_back({code[i], task[i], status[i], result[i], where});
+    }
+    return out;
+  });
 }
 
 }  // namespace baocao::store

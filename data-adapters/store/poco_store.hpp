@@ -80,6 +80,9 @@ class PocoStore : public Store {
   std::vector<Record> figures_before(int period, const std::string& before_utc) override;
   void month_values(const std::string& month, const std::function<void(const ExportRow&)>& sink) override;
   std::vector<Unit> all_units() override;
+  void put_bodies(const std::vector<ReportingBody>& bodies) override;
+  std::vector<ReportingBody> bodies() override;
+  std::vector<TaskReport> task_reports(int period, const std::string& before_utc) override;
 
  protected:
   Poco::Data::Session& session() { return session_; }
@@ -94,6 +97,7 @@ class PocoStore : public Store {
   void in_write_transaction(bool keep, F&& f);
   void migrate();
   void require_current_schema();
+  void add_tasks(const FileSubmission& file, int units);
   std::string q(std::string_view sql) const;
   // A text column read whole: Poco's SQLite extractor (and SQLite's own
   // text functions) stop a text at its first NUL, which a store written by

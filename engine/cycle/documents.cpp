@@ -6,6 +6,7 @@
 
 #include "engine/core/diagnostic.hpp"
 #include "engine/core/output_path.hpp"
+#include "engine/cycle/bodies.hpp"
 #include "engine/cycle/document_vars.hpp"
 #include "engine/model/calendar.hpp"
 #include "engine/model/levels.hpp"
@@ -84,6 +85,10 @@ class Planner {
           o_.level != rule.from_level)
         continue;
       matched = true;
+      if (is_bodies_deadline(rule)) {
+        plan_bodies_deadline(store_, in_, o_, paths_, d, jobs_, problems_);
+        continue;
+      }
       deadline(d, dated);
     }
     if (!matched)
@@ -110,15 +115,6 @@ class Planner {
       return std::any_of(in_.receipts.begin(), in_.receipts.end(),
                          [&](const Submission& s) { return s.unit_code == u->code && s.period == in_.year; });
     });
-  }
-
-  std::vector<const Unit*> units_at(const std::string& under, const std::string& level, const CivilDate& on) const {
-    std::vector<const Unit*> out = h_.descendants_at(under, level, on);
-    // The scope itself, when it is of the level asked for.
-    if (!under.empty())
-      if (const Unit* u = h_.find(under, on); u && u->level == model::level_id(level, !u->parent.empty()))
-        out.insert(out.begin(), u);
-    return out;
   }
 
   void check_level(const DeadlineRule& rule, const std::string& level, const CivilDate& on) {
@@ -150,7 +146,7 @@ class Planner {
     if (!rule.to_level.empty()) {
       // Units report to a unit of the hierarchy: per receiving unit, what
       // each side produces.
-      for (const Unit* parent : units_at(o_.scope, rule.to_level, d.date)) {
+      for (const Unit* parent : h_.descendants_or_self_at(o_.scope, rule.to_level, d.date)) {
         std::vector<const Unit*> members = h_.descendants_at(parent->code, rule.from_level, d.date);
         if (o_.scope.empty() && !reported_any(members)) continue;
         auto states = model::submission_states(d, h_, parent->code, received, as_of);
@@ -188,7 +184,7 @@ class Planner {
       for (const auto& other : dated)
         if (!other.rule->inspection && other.rule->from_level == below && other.rule->to_level == rule.from_level)
           below_deadline[in_.year] = other.date;
-      for (const Unit* u : units_at(o_.scope, rule.from_level, d.date)) {
+      for (const Unit* u : h_.descendants_or_self_at(o_.scope, rule.from_level, d.date)) {
         std::vector<const Unit*> members = below.empty() ? std::vector<const Unit*>{u}
                                                          : h_.descendants_at(u->code, below, d.date);
         if (o_.scope.empty() && !reported_any(members)) continue;

@@ -7,6 +7,7 @@
 #include "data-adapters/csv/units_csv.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/core/output_path.hpp"
+#include "engine/cycle/body_form.hpp"
 #include "engine/cycle/reference_data.hpp"
 #include "engine/model/collection_form.hpp"
 #include "engine/model/hierarchy.hpp"
@@ -53,9 +54,40 @@ class FormUnits {
   std::optional<std::vector<Unit>> list_;
 };
 
+// SOURCE_DATE_EPOCH pins the properties' date, for identical bytes.
+long long created() {
+  const char* sde = std::getenv("SOURCE_DATE_EPOCH");
+  return sde && *sde ? std::atoll(sde)
+                     : std::chrono::duration_cast<std::chrono::seconds>(
+                           std::chrono::system_clock::now().time_since_epoch())
+                           .count();
+}
+
+void write(const FormOptions& o, const render::FormSpec& spec) {
+  if (!o.out.parent_path().empty()) prepare_output_dir(o.out.parent_path());
+  render::write_collection_form(o.out, spec, Lang::vi);
+}
+
+// A reporting body's form: its row, its indicators and tasks from the plan.
+FormReport write_body_form(const FormOptions& o) {
+  auto store = o.open_store();
+  ensure_reference_data(*store);
+  render::FormSpec spec = body_form_spec(*store, o.period, o.body, o.plan, o.store_dir);
+  spec.password = o.password;
+  spec.created = created();
+  write(o, spec);
+  FormReport r;
+  r.indicators = spec.indicators.size();
+  r.body_name = spec.body_name;
+  r.tasks = spec.tasks.size();
+  return r;
+}
+
 }  // namespace
 
 FormReport write_form(const FormOptions& o) {
+  if (o.level.empty() == o.body.empty()) fail(ErrorFamily::usage, MsgId::form_level_or_body);
+  if (!o.body.empty()) return write_body_form(o);
   render::FormSpec spec;
   spec.level = text::slug_vi(o.level);
   spec.period = o.period;
@@ -72,14 +104,13 @@ FormReport write_form(const FormOptions& o) {
   spec.indicators = model::form_indicators(!units.has_parent);
   std::sort(spec.units.begin(), spec.units.end(),
             [](const Unit& a, const Unit& b) { return a.code < b.code; });
-  const char* sde = std::getenv("SOURCE_DATE_EPOCH");
-  spec.created = sde && *sde ? std::atoll(sde)
-                             : std::chrono::duration_cast<std::chrono::seconds>(
-                                   std::chrono::system_clock::now().time_since_epoch())
-                                   .count();
-  if (!o.out.parent_path().empty()) prepare_output_dir(o.out.parent_path());
-  render::write_collection_form(o.out, spec, Lang::vi);
-  return {spec.units.size(), spec.indicators.size(), model::level_display_name(spec.level)};
+  spec.created = created();
+  write(o, spec);
+  FormReport r;
+  r.units = spec.units.size();
+  r.indicators = spec.indicators.size();
+  r.level_name = model::level_display_name(spec.level);
+  return r;
 }
 
 }  // namespace baocao::cycle

@@ -5,6 +5,8 @@
 #include "data-adapters/csv/units_csv.hpp"
 #include "data-adapters/json/json_value.hpp"
 #include "engine/core/diagnostic.hpp"
+#include "engine/cycle/bodies.hpp"
+#include "engine/cycle/outputs.hpp"
 #include "engine/cycle/store_template_data.hpp"
 #include "engine/model/rates.hpp"
 
@@ -34,9 +36,9 @@ CycleInputs load_inputs(store::Store& store, const RunOptions& o) {
   in.plan = find_plan(store, o.cycle, o.plan, o.store_dir);
   if (!o.vars.empty()) in.vars = json::read_vars_json(o.vars);
   in.vars["nam"] = tmpl::Value::of(static_cast<double>(o.cycle));
-  in.hierarchy = std::make_unique<model::Hierarchy>(o.units.empty() ? units_for_cycle(store, o.cycle)
-                                                                    : csv::read_units_csv(o.units.string()),
-                                                    o.max_unit_depth);
+  in.hierarchy = std::make_unique<model::Hierarchy>(
+      with_bodies(store, o.units.empty() ? units_for_cycle(store, o.cycle) : csv::read_units_csv(o.units.string())),
+      o.max_unit_depth);
   in.figures.period = o.cycle;
   auto targets = std::make_shared<std::vector<Target>>();
   for (int y : {o.cycle, o.cycle - 1}) {

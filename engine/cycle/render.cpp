@@ -10,6 +10,7 @@
 #include "engine/fonts/font_set.hpp"
 #include "engine/layout/layout.hpp"
 #include "engine/render/pdf/pdf_renderer.hpp"
+#include "engine/render/docx/docx_renderer.hpp"
 #include "engine/render/xlsx/xlsx_renderer.hpp"
 #include "engine/template/evaluator.hpp"
 #include "engine/text/normalize.hpp"
@@ -47,7 +48,7 @@ int year_of(const tmpl::Map& variables, MsgId missing) {
 
 void render_template(const RenderOptions& o) {
   const std::string ext = o.out.extension().string();
-  if (ext != ".pdf" && ext != ".xlsx" && ext != ".json")
+  if (ext != ".pdf" && ext != ".xlsx" && ext != ".docx" && ext != ".json")
     fail(ErrorFamily::usage, MsgId::render_bad_out, {o.out.string()});
   const bool from_store = static_cast<bool>(o.open_store),
              from_csv = !o.figures.empty() || !o.targets.empty();
@@ -86,6 +87,8 @@ void render_template(const RenderOptions& o) {
     write_file_atomic(o.out, doc::to_json(document));
   } else if (ext == ".xlsx") {
     render::write_xlsx(document, o.out);
+  } else if (ext == ".docx") {
+    render::write_docx(document, fonts::FontSet::load(o.paths.fonts), o.out);
   } else {
     fonts::FontSet fonts = fonts::FontSet::load(o.paths.fonts);
     render::write_pdf(layout::layout_document(document, fonts), fonts, o.out);

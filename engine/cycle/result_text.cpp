@@ -1,5 +1,6 @@
 #include "engine/cycle/result_text.hpp"
 
+#include "engine/model/levels.hpp"
 #include "engine/text/vi_date.hpp"
 
 namespace baocao::cycle {
@@ -51,7 +52,8 @@ std::vector<std::string> calendar_lines(const CalendarReport& r, int year, Lang 
         late.push_back(s.unit->name + " (" + text::short_date(*s.received) + ")");
     }
     const DeadlineRule& rule = *d.deadline.rule;
-    lines.push_back(message(lang, MsgId::calendar_line,
+    const bool bodies = model::level_id(rule.from_level) == model::kBodiesTier;
+    lines.push_back(message(lang, bodies ? MsgId::calendar_line_bodies : MsgId::calendar_line,
                             {text::short_date(d.deadline.date), rule.from_level, rule.to, rule.what,
                              std::to_string(d.states.size()), std::to_string(d.on_time),
                              std::to_string(d.late), std::to_string(d.missing)}));
@@ -71,15 +73,20 @@ std::vector<std::string> status_lines(const StatusReport& r, const StatusOptions
               {period, std::to_string(r.submitted.size()), std::to_string(r.expected),
                std::to_string(r.missing.size()), std::to_string(r.late.size())}),
       message(lang, MsgId::status_submitted_heading)};
+  // A reporting body is marked, so a clerk tells it from a commune.
+  auto mark = [&](const std::string& code) {
+    return r.bodies.count(code) ? " " + message(lang, MsgId::status_body_mark) : std::string();
+  };
   auto unit = [&](const store::SubmissionInfo& s) {
     lines.push_back(message(lang, MsgId::status_unit_line,
-                            {s.unit_code, s.unit_name, s.source_file, vietnam_time_of(s.imported_at)}));
+                            {s.unit_code, s.unit_name + mark(s.unit_code), s.source_file,
+                             vietnam_time_of(s.imported_at)}));
   };
   for (const auto& s : r.submitted) unit(s);
   if (!r.missing.empty()) {
     lines.push_back(message(lang, MsgId::status_missing_heading));
     for (const auto& u : r.missing)
-      lines.push_back(message(lang, MsgId::status_missing_line, {u.code, u.name}));
+      lines.push_back(message(lang, MsgId::status_missing_line, {u.code, u.name + mark(u.code)}));
   }
   if (!r.late.empty()) {
     lines.push_back(message(lang, MsgId::status_late_heading, {to_iso(*o.deadline)}));

@@ -83,7 +83,7 @@ int run_schedule(const std::function<std::unique_ptr<store::Store>()>& open_stor
     std::string what = describe(j, lang);
     if (j.late)
       what += " (" +
-              message(lang, MsgId::schedule_late_note, {text::short_date(j.window_from), text::short_date(j.deadline)}) +
+              message(lang, MsgId::schedule_late_note, {text::short_date(j.window_from), text::short_date(j.window_to)}) +
               ")";
     if (status == 0) {
       log(message(lang, MsgId::schedule_job_done, {day, what, detail}));

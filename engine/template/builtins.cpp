@@ -702,6 +702,10 @@ Value indicator_map(const model::Indicator& ind) {
 }
 }  // namespace
 
+Value indicator_value(const model::Indicator& indicator) {
+  return indicator_map(indicator);
+}
+
 Value indicators_value(const TemplateData& data) {
   List out;
   for (const model::Indicator* ind : data.indicators()) out.push_back(indicator_map(*ind));

@@ -48,7 +48,7 @@ TEST(ImportPostgres, ImportSupersedeStatusRoundTrip) {
       "6100\n");
   EXPECT_EQ(psql("SELECT version, name FROM schema_version"),
             "1|001_init.sql\n2|002_unit_predecessors.sql\n3|003_values_keyed_table.sql\n4|004_issuers_and_plans.sql\n"
-             "5|005_unit_name_origin.sql\n");
+             "5|005_unit_name_origin.sql\n7|007_reporting_bodies.sql\n");
 
   Result st = in_dir(dir, baocao_cmd("status --period 2025 --deadline 2099-12-31 " + pg));
   ASSERT_EQ(st.status, 0) << st.err;

@@ -25,12 +25,12 @@ std::unique_ptr<baocao::test::PostgresServer> PostgresStore::server_;
 
 TEST_F(PostgresStore, MigrationsAppliedOnce) {
   std::string uri = server_->create_database("migrations");
-  EXPECT_EQ(open_postgresql_store(uri)->schema_version(), 5);
-  EXPECT_EQ(open_postgresql_store(uri)->schema_version(), 5);
+  EXPECT_EQ(open_postgresql_store(uri)->schema_version(), 7);
+  EXPECT_EQ(open_postgresql_store(uri)->schema_version(), 7);
   auto r = baocao::test::run("psql -At " + baocao::test::sh_quote(uri) +
                              " -c 'SELECT version, name FROM schema_version'");
   EXPECT_EQ(r.out, "1|001_init.sql\n2|002_unit_predecessors.sql\n3|003_values_keyed_table.sql\n4|004_issuers_and_plans.sql\n"
-             "5|005_unit_name_origin.sql\n") << r.err;
+             "5|005_unit_name_origin.sql\n7|007_reporting_bodies.sql\n") << r.err;
 }
 
 TEST_F(PostgresStore, UnitsOverTime) {
@@ -57,6 +57,10 @@ TEST_F(PostgresStore, Targets) {
 
 TEST_F(PostgresStore, IssuersPlansAndFiguresBefore) {
   test::check_issuers_plans_and_figures_before(*fresh("issuers"));
+}
+
+TEST_F(PostgresStore, BodiesAndTaskReports) {
+  test::check_bodies_and_task_reports(*fresh("bodies"));
 }
 
 TEST_F(PostgresStore, UnreachableServerIsAClearErrorWithoutPassword) {

@@ -28,14 +28,14 @@ TEST(SqliteStore, MigrationsAppliedOnceAndRecorded) {
   std::string db = (dir / "baocao.db").string();
   {
     auto s = open_sqlite_store(db);
-    EXPECT_EQ(s->schema_version(), 5);
+    EXPECT_EQ(s->schema_version(), 7);
   }
   auto s = open_sqlite_store(db);
-  EXPECT_EQ(s->schema_version(), 5);
+  EXPECT_EQ(s->schema_version(), 7);
   // Checked with Python's own sqlite3, not through our code.
   EXPECT_EQ(sqlite3_cli(db, "SELECT version, name FROM schema_version"),
             "1|001_init.sql\n2|002_unit_predecessors.sql\n3|003_values_keyed_table.sql\n4|004_issuers_and_plans.sql\n"
-             "5|005_unit_name_origin.sql\n");
+             "5|005_unit_name_origin.sql\n7|007_reporting_bodies.sql\n");
   EXPECT_EQ(sqlite3_cli(db, "PRAGMA journal_mode"), "wal\n");
   std::string tables = sqlite3_cli(db, "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name");
   for (const char* t :
@@ -73,7 +73,7 @@ TEST(SqliteStore, Migration003KeepsTheValuesOfAnOlderStore) {
       " " + baocao::test::sh_quote(db) + " " + baocao::test::sh_quote(migrations.string()));
   ASSERT_EQ(r.status, 0) << r.err;
   auto s = open_sqlite_store(db);
-  EXPECT_EQ(s->schema_version(), 5);
+  EXPECT_EQ(s->schema_version(), 7);
   EXPECT_EQ(sqlite3_cli(db, "SELECT * FROM submission_values"),
             "1|gia_dinh_hoc_tap|6026.0|7069.0|ghi chú|Biểu 1!C6\n");
   EXPECT_NE(
@@ -144,6 +144,12 @@ TEST(SqliteStore, IssuersPlansAndFiguresBefore) {
   TempDir dir;
   auto s = open_sqlite_store((dir / "baocao.db").string());
   test::check_issuers_plans_and_figures_before(*s);
+}
+
+TEST(SqliteStore, BodiesAndTaskReports) {
+  TempDir dir;
+  auto s = open_sqlite_store((dir / "b.db").string());
+  test::check_bodies_and_task_reports(*s);
 }
 
 TEST(SqliteStore, UnwritablePathIsAClearError) {
