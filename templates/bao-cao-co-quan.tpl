@@ -114,15 +114,15 @@ Chỉ tiêu chưa đạt kế hoạch năm {{ nam }}: {{ chua_dat_ct | noi("; ")
 
 {% endif %}
 {% if dang %}
-Nhiệm vụ đang thực hiện, chưa hoàn thành trong năm: {{ dang | noi("; ") }}.
+Nhiệm vụ đang thực hiện, chưa hoàn thành trong năm: {{ dang | giua_cau | noi("; ") }}.
 
 {% endif %}
 {% if chua_lam %}
-Nhiệm vụ chưa thực hiện: {{ chua_lam | noi("; ") }}.
+Nhiệm vụ chưa thực hiện: {{ chua_lam | giua_cau | noi("; ") }}.
 
 {% endif %}
 {% if chua_bc %}
-Nhiệm vụ chưa báo cáo kết quả: {{ chua_bc | noi("; ") }}.
+Nhiệm vụ chưa báo cáo kết quả: {{ chua_bc | giua_cau | noi("; ") }}.
 
 {% endif %}
 {% if cq.han_che != none %}

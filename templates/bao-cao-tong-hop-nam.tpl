@@ -53,7 +53,7 @@ ho_ten: {{ nguoi_ky }}
 {% if nv.muc_do == "hoàn thành" %}
 {% set nv_xong = nv_xong + 1 %}
 {% elif nv.muc_do != none %}
-{% set nv_dang = nv_dang + [nv.noi_dung ~ " (" ~ cq.ten ~ ", " ~ nv.muc_do ~ ")"] %}
+{% set nv_dang = nv_dang + [(nv.noi_dung | giua_cau) ~ " (" ~ cq.ten ~ ", " ~ nv.muc_do ~ ")"] %}
 {% endif %}
 {% endfor %}
 {% endfor %}

@@ -4,7 +4,8 @@
 # và Phụ lục nhiệm vụ trọng tâm. Khi `baocao run` lập dự thảo cho Ủy ban nhân
 # dân ban hành (hạn của các cơ quan báo cáo), nó đặt thêm `nhiem_vu` (Phụ lục
 # nhiệm vụ của kế hoạch), `co_quan` (việc giao cho từng cơ quan) và
-# `lich_bao_cao` (các hạn báo cáo năm N+1); thiếu chúng, mẫu dùng nội dung chung.
+# `lich_bao_cao` (các hạn báo cáo năm N+1); thiếu chúng, mẫu dùng nội dung chung
+# và không có Phụ lục (mẫu không tự đặt ra việc giao cho các sở của tỉnh nào).
 # Cú pháp: templates/GRAMMAR.md.
 co_quan_chu_quan: {{ co_quan_chu_quan }}
 co_quan_ban_hanh: {{ co_quan_ban_hanh }}
@@ -21,6 +22,8 @@ tieu_de: Kế hoạch xây dựng xã hội học tập năm {{ nam_kh }}
 ho_ten: {{ nguoi_ky }}
 ---
 {# Ngày để trống cho văn thư (ngay: ""): ngày, tháng trống, năm là năm báo cáo. #}
+{# Kết quả năm N là số liệu đến ngày văn bản; ngày để trống thì không ghi. #}
+{% set den_ngay = ("đến ngày " ~ (ngay(ngay) | ngay_so)) if ngay else "" %}
 {% set ngay = ngay(ngay if ngay else nam) %}
 {% set nam_kh = nam + 1 %}
 {% set cs_kh = chi_so %}
@@ -48,7 +51,7 @@ Các nhiệm vụ được triển khai đồng bộ, thiết thực, hiệu qu�
 {% endif %}
 {% endfor %}
 {% if ct_kh %}
-Phấn đấu năm {{ nam_kh }} đạt các chỉ tiêu sau (trong ngoặc là kết quả năm {{ nam }}):
+Phấn đấu năm {{ nam_kh }} đạt các chỉ tiêu sau (trong ngoặc là kết quả năm {{ nam }}{{ " tính " ~ den_ngay if den_ngay else "" }}):
 
 {% for cs in ct_kh %}
 - {{ cs.ten }}: {{ chi_tieu(cs, nam_kh) | phan_tram(0) }} ({{ ty_le(cs, none, nam) | phan_tram(1) | mac_dinh("chưa có số liệu") }}){{ ";" if not loop.last else "." }}
@@ -58,7 +61,7 @@ Phấn đấu năm {{ nam_kh }} đạt các chỉ tiêu sau (trong ngoặc là k
 Chỉ tiêu năm {{ nam_kh }} và lộ trình đến năm 2030 (tỷ lệ %; ô ghi “-” là năm Kế hoạch không đặt chỉ tiêu):
 
 @bang lo-trinh
-@chu_thich **Bảng 1. Kết quả năm {{ nam }} và lộ trình chỉ tiêu đến năm 2030**
+@chu_thich **Bảng 1. Kết quả năm {{ nam }}{{ " (" ~ den_ngay ~ ")" if den_ngay else "" }} và lộ trình chỉ tiêu đến năm 2030**
 @do_rong tu_dong
 | STT | Mô hình, chỉ số | Kết quả năm {{ nam }} | Chỉ tiêu các năm | {{ "<" | lap((cac_nam(nam_kh, 2030) | do_dai) - 1) }} |
 | ^ | ^ | ^ | {{ cac_nam(nam_kh, 2030) }} |
@@ -93,7 +96,7 @@ Các nhiệm vụ trọng tâm năm {{ nam_kh }}, cơ quan chủ trì, phối h�
 
 {% if co_bien("co_quan") and co_quan %}
 {% for cq in co_quan %}
-{% set nv_ten = cq.nhiem_vu | lay("noi_dung") %}
+{% set nv_ten = cq.nhiem_vu | lay("noi_dung") | giua_cau %}
 {% set cs_ten = cq.chi_so | lay("ten") %}
 - {{ cq.ten }} {{ (("thực hiện nhiệm vụ " if (nv_ten | do_dai) == 1 else "thực hiện các nhiệm vụ: ") ~ (nv_ten | noi("; "))) if nv_ten else "thực hiện Kế hoạch theo chức năng, nhiệm vụ" }}{{ ((", theo dõi và báo cáo chỉ tiêu " if (cs_ten | do_dai) == 1 else ", theo dõi và báo cáo các chỉ tiêu: ") ~ (cs_ten | noi("; "))) if cs_ten else "" }}.
 {% endfor %}
@@ -122,6 +125,7 @@ Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ 
 Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về {{ co_quan_ban_hanh }} để được hướng dẫn./.
 {% endif %}
 
+{% if co_bien("nhiem_vu") and nhiem_vu %}
 @phu_luc ngang
 @tieu_de Phụ lục
 @tieu_de DANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM {{ nam_kh }}
@@ -130,14 +134,7 @@ Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơ
 @do_rong tu_dong
 | STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian | Sản phẩm |
 |:-:|---|---|---|:-:|---|
-{% if co_bien("nhiem_vu") and nhiem_vu %}
 {% for nv in nhiem_vu %}
 | {{ loop.index }} | {{ nv.noi_dung }} | {{ nv.chu_tri | mac_dinh("-") }} | {{ nv.phoi_hop | mac_dinh("-") }} | {{ (nv.thoi_gian | thay("{nam}", nam_kh ~ "")) if nv.thoi_gian != none else "Năm " ~ nam_kh }} | {{ nv.san_pham | mac_dinh("-") }} |
 {% endfor %}
-{% else %}
-| 1 | Tuyên truyền về xây dựng xã hội học tập, học tập suốt đời | Sở Giáo dục và Đào tạo | Sở Văn hóa, Thể thao và Du lịch; Hội Khuyến học {{ cap_tinh }} | Cả năm {{ nam_kh }} | Tin, bài, chuyên mục |
-| 2 | Xây dựng, công nhận các mô hình học tập | UBND các xã, phường | Hội Khuyến học {{ cap_tinh }} | Cả năm {{ nam_kh }} | Quyết định công nhận |
-| 3 | Nâng cao chất lượng hoạt động trung tâm học tập cộng đồng | UBND các xã, phường | Sở Giáo dục và Đào tạo | Cả năm {{ nam_kh }} | Báo cáo đánh giá |
-| 4 | Bồi dưỡng kỹ năng số cho người dân | Sở Khoa học và Công nghệ | UBND các xã, phường | Quý II - IV/{{ nam_kh }} | Lớp bồi dưỡng |
-| 5 | Tổng kết, báo cáo kết quả năm {{ nam_kh }} | Sở Giáo dục và Đào tạo | Các sở, ngành; UBND các xã, phường | Tháng 12/{{ nam_kh }} | Báo cáo |
 {% endif %}

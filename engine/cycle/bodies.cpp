@@ -262,15 +262,8 @@ class BodiesPlanner {
       vars["ke_hoach_can_cu"] = Value::of(in_.plan.plan.name);
     const std::string nhan = receiver(parent);
     if (!nhan.empty()) vars["co_quan_nhan"] = Value::of(nhan);
-    std::vector<std::string> lines;
-    for (std::string r : spec.recipients) {
-      for (auto [key, value] : {std::pair<std::string, std::string>{"{nhan}", nhan}, {"{ubnd}", ubnd_of(parent)}})
-        for (std::size_t at; (at = r.find(key)) != std::string::npos;) r.replace(at, key.size(), value);
-      if (!r.empty() && r.front() != ' ') lines.push_back("- " + r + ";");
-    }
-    for (const std::string& r : issuer->recipients) lines.push_back("- " + r + ";");
-    lines.push_back("- Lưu: VT" + (issuer->drafting_symbol.empty() ? std::string() : ", " + issuer->drafting_symbol) + ".");
-    vars["noi_nhan"] = text_list(lines);
+    vars["noi_nhan"] =
+        text_list(model::recipient_lines(spec.recipients, {{"{nhan}", nhan}, {"{ubnd}", ubnd_of(parent)}}, *issuer));
     vars["han_co_quan"] = Value::of(d_.date);
     std::vector<std::string> before;
     if (parent.valid_from && *parent.valid_from > CivilDate{in_.year - 1, 12, 31})

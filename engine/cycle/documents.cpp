@@ -254,16 +254,8 @@ class Planner {
     if (!in_.plan.plan.name.empty() && !vars.count("ke_hoach_can_cu"))
       vars["ke_hoach_can_cu"] = Value::of(in_.plan.plan.name);
     if (!receiver.empty()) vars["co_quan_nhan"] = Value::of(receiver);
-    std::vector<std::string> lines;
-    for (std::string r : spec.recipients) {
-      for (auto [key, value] : {std::pair<std::string, std::string>{"{nhan}", receiver},
-                                {"{ubnd}", ubnd_of(issuing)}})
-        for (std::size_t at; (at = r.find(key)) != std::string::npos;) r.replace(at, key.size(), value);
-      if (!r.empty() && r.front() != ' ') lines.push_back("- " + r + ";");
-    }
-    for (const std::string& r : issuer->recipients) lines.push_back("- " + r + ";");
-    lines.push_back("- Lưu: VT" + (issuer->drafting_symbol.empty() ? std::string() : ", " + issuer->drafting_symbol) + ".");
-    vars["noi_nhan"] = text_list(lines);
+    vars["noi_nhan"] = text_list(
+        model::recipient_lines(spec.recipients, {{"{nhan}", receiver}, {"{ubnd}", ubnd_of(issuing)}}, *issuer));
     std::vector<std::string> addressees;
     // In the order the letter's body lists them (by name, Vietnamese order).
     std::vector<const Unit*> by_name = missing;

@@ -31,9 +31,9 @@ struct DocumentSpec {
   // receives the reports ("cap-nhan"; only for a deadline within the hierarchy).
   std::string issued_by = "don-vi";
   std::string body = "ubnd";  // the issuing body of that unit, a key of the issuers register
-  // Addressees, printed first under "Nơi nhận" before the issuer's own
-  // standing recipients; "{nhan}" is the body that receives the deadline's
-  // reports, "{ubnd}" the UBND of the issuing unit.
+  // Addressees under "Nơi nhận" with the issuer's own standing recipients
+  // (where "{dang_ky}" stands, else after these); "{nhan}" is the body that
+  // receives the deadline's reports, "{ubnd}" the UBND of the issuing unit.
   std::vector<std::string> recipients = {};
   bool only_when_missing = false;  // a reminder: only while someone has not reported
   // Dated this many days after the deadline (plan key "sau_han"): the

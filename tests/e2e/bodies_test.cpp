@@ -202,6 +202,18 @@ TEST(Bodies, SampleThirtyDecemberRun) {
   EXPECT_NE(plan.find("DANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM 2026"), std::string::npos);
   EXPECT_NE(plan.find("Cả năm 2026"), std::string::npos);
   EXPECT_NE(plan.find("Quý IV/2026"), std::string::npos) << plan;
+  // Superiors first under Nơi nhận: the Ministry, the register's standing
+  // recipients where the plan puts them, the communes last.
+  const std::size_t to = plan.find("Nơi nhận"), ministry = plan.find("- Bộ Giáo dục và Đào tạo (để b/c);", to),
+                    party = plan.find("- Thường trực Tỉnh ủy;", to),
+                    communes = plan.find("- Ủy ban nhân dân các xã, phường;", to);
+  ASSERT_NE(communes, std::string::npos) << plan;
+  EXPECT_LT(ministry, party) << plan;
+  EXPECT_LT(party, communes) << plan;
+  // A task set into the sentence that names its body opens in lower case.
+  EXPECT_NE(plan.find("Sở Tài chính thực hiện nhiệm vụ tham mưu bố trí kinh phí"), std::string::npos) << plan;
+  EXPECT_NE(plan.find("; hướng dẫn khen thưởng trong Phong trào"), std::string::npos) << plan;
+  EXPECT_NE(plan.find("thực hiện nhiệm vụ vận động Nhân dân"), std::string::npos) << "Nhân dân keeps its capital";
 
   // Run again: nothing changes.
   Result again = in_dir(dir, baocao_cmd("run --cycle 2025 --deadline 2025-12-30 --db kho.db --out out" + registers()));
