@@ -224,15 +224,7 @@ class BodiesPlanner {
           {MsgId::run_no_issuer, {spec.kind, issuing.code, issuing.name, spec.body}, at_file(in_.plan.plan.source)});
       return std::nullopt;
     }
-    DocumentJob j;
-    j.tpl = template_of(spec.template_name);
-    j.kind = spec.kind;
-    j.unit = issuing.code;
-    j.unit_name = issuing.name;
-    j.deadline = to_iso(d_.date);
-    j.issuer = issuer->name;
-    j.signer = issuer->signer;
-    j.pdf = pdf;
+    DocumentJob j = document_job(spec, issuing, *issuer, d_.date, template_of(spec.template_name), pdf);
 
     tmpl::Map vars = in_.vars;
     vars.erase("so_ky_hieu");

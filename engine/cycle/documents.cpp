@@ -214,15 +214,8 @@ class Planner {
     }
     const bool own_file = spec.issued_by == "don-vi";
     const std::string stem = own_file ? issuing.code + "-" + spec.kind : spec.kind;
-    DocumentJob job;
-    job.tpl = template_of(rule, spec.template_name);
-    job.kind = spec.kind;
-    job.unit = issuing.code;
-    job.unit_name = issuing.name;
-    job.deadline = to_iso(d.date);
-    job.issuer = issuer->name;
-    job.signer = issuer->signer;
-    job.pdf = base.file(o_.out, stem + ".pdf");
+    DocumentJob job = document_job(spec, issuing, *issuer, d.date, template_of(rule, spec.template_name),
+                                   base.file(o_.out, stem + ".pdf"));
     if (spec.kind != "cong-van-don-doc")
       job.xlsx = base.file(o_.out, (own_file && spec.kind == "bao-cao" ? issuing.code + "-phu-luc" : stem) + ".xlsx");
 
@@ -303,6 +296,20 @@ class Planner {
 };
 
 }  // namespace
+
+DocumentJob document_job(const DocumentSpec& spec, const Unit& issuing, const model::Issuer& issuer,
+                         const CivilDate& deadline, fs::path tpl, fs::path pdf) {
+  DocumentJob job;
+  job.tpl = std::move(tpl);
+  job.kind = spec.kind;
+  job.unit = issuing.code;
+  job.unit_name = issuing.name;
+  job.deadline = to_iso(deadline);
+  job.issuer = issuer.name;
+  job.signer = issuer.signer;
+  job.pdf = std::move(pdf);
+  return job;
+}
 
 std::vector<DocumentJob> plan_documents(store::Store& store, const CycleInputs& in, const RunOptions& options,
                                         const Paths& paths) {
