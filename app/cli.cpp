@@ -8,10 +8,12 @@
 #include <iostream>
 #include <optional>
 #include <set>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "app/command.hpp"
-#include "app/config_file.hpp"
+#include "data-adapters/config/config_file.hpp"
 #include "engine/core/data_dir.hpp"
 #include "engine/core/diagnostic.hpp"
 
@@ -21,6 +23,8 @@ namespace {
 
 using Poco::Util::Option;
 using Poco::Util::OptionSet;
+using config::CommandConfig;
+using config::ConfigFile;
 
 // Before Poco parses anything, the language, the command and the
 // configuration file must be known: they decide which options exist, which
@@ -45,13 +49,25 @@ PreScan pre_scan(int argc, char** argv) {
 }
 
 // The configuration file: --config FILE, else the default one if it exists.
-std::optional<ConfigFile> load_config(const PreScan& scan, const CommandOptions& options) {
-  std::filesystem::path path = scan.config ? std::filesystem::path(*scan.config) : default_config_path();
+std::optional<ConfigFile> load_config(const PreScan& scan, const config::CommandShapes& shapes) {
+  std::filesystem::path path = scan.config ? std::filesystem::path(*scan.config) : config::default_config_path();
   std::error_code ec;
   if (!scan.config && !std::filesystem::exists(path, ec)) return std::nullopt;
-  ConfigFile config = read_config_file(path);
-  check_config(config, options);
+  ConfigFile config = config::read_config_file(path);
+  config::check_config(config, shapes);
   return config;
+}
+
+// Every command's options, as the configuration file is checked against.
+config::CommandShapes command_shapes(Lang lang) {
+  config::CommandShapes shapes;
+  for (const CommandInfo& info : commands()) {
+    OptionSet set;
+    info.make()->define_options(set, lang);
+    for (const Option& o : set)
+      shapes[info.name].push_back({o.fullName(), o.takesArgument(), o.repeatable(), o.argumentName() == "DIR"});
+  }
+  return shapes;
 }
 
 void print_version(std::ostream& out, Lang lang, const std::optional<ConfigFile>& config) {
@@ -69,7 +85,7 @@ void print_version(std::ostream& out, Lang lang, const std::optional<ConfigFile>
   if (config)
     out << message(lang, MsgId::version_config, {config->path}) << '\n';
   else
-    out << message(lang, MsgId::version_config_missing, {default_config_path().string()}) << '\n';
+    out << message(lang, MsgId::version_config_missing, {config::default_config_path().string()}) << '\n';
 }
 
 class BaocaoApp : public Poco::Util::Application {
@@ -107,7 +123,7 @@ class BaocaoApp : public Poco::Util::Application {
     options.addOption(Option("help", "h", message(lang_, MsgId::opt_help)));
     options.addOption(Option("lang", "", message(lang_, MsgId::opt_lang)).argument("vi|en"));
     options.addOption(Option("version", "", message(lang_, MsgId::opt_version)));
-    const std::string default_config = default_config_path().string();
+    const std::string default_config = config::default_config_path().string();
     options.addOption(
         Option("config", "", message(lang_, MsgId::opt_config, {default_config})).argument("FILE"));
     options.addOption(Option("templates", "", message(lang_, MsgId::opt_templates)).argument("DIR"));
@@ -139,7 +155,7 @@ class BaocaoApp : public Poco::Util::Application {
     } else if (name == "templates") {
       templates_ = value;
     } else if (command_) {
-      command_->set_option(name, value);
+      command_->take_flag(name, value);
     }
   }
 
@@ -155,7 +171,7 @@ class BaocaoApp : public Poco::Util::Application {
         set_templates_dir(config_.templates->value);
       else
         set_templates_dir({});
-      apply_config(config_, given_, *command_);
+      config::apply_config(config_, given_, [this](const std::string& n, const std::string& v) { command_->take_flag(n, v); });
       return command_->run(rest, ctx);
     } catch (const Error& e) {
       err_ << "baocao: " << e.render(lang_) << '\n';
@@ -230,12 +246,12 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (!scan.command.empty() && scan.command != "help" && !info)
       fail(ErrorFamily::usage, MsgId::app_unknown_command, {scan.command, command_names()});
 
-    const CommandOptions options = all_command_options(lang);
-    const std::optional<ConfigFile> config = load_config(scan, options);
+    const config::CommandShapes shapes = command_shapes(lang);
+    const std::optional<ConfigFile> config = load_config(scan, shapes);
     CommandConfig own;  // what the file gives this command
     if (config)
-      own = config_for(*config, info ? info->name : "", info ? options.at(info->name) : OptionSet{});
-    if (!scan.lang) lang = config_lang(own).value_or(lang);
+      own = config::config_for(*config, info ? info->name : "", info ? shapes.at(info->name) : std::vector<config::OptionShape>{});
+    if (!scan.lang) lang = config::config_lang(own).value_or(lang);
 
     BaocaoApp app(lang, info, std::move(own), out, err);
     try {

@@ -1,22 +1,5 @@
 #include "app/command.hpp"
 
-#include "engine/core/diagnostic.hpp"
-#include "engine/text/vi_number.hpp"
-#include "app/calendar_command.hpp"
-#include "app/report_command.hpp"
-#include "app/import_command.hpp"
-#include "app/status_command.hpp"
-#include "app/text_command.hpp"
-#include "app/render_command.hpp"
-#include "app/export_command.hpp"
-#include "app/run_command.hpp"
-#include "app/sign_command.hpp"
-#include "app/issue_command.hpp"
-#include "app/form_command.hpp"
-#include "app/schedule_command.hpp"
-#include "app/serve_command.hpp"
-#include "app/user_command.hpp"
-
 namespace baocao::app {
 
 const std::vector<CommandInfo>& commands() {
@@ -38,19 +21,6 @@ const std::vector<CommandInfo>& commands() {
       {"user", MsgId::cmd_user_summary, &make_user_command},
   };
   return kCommands;
-}
-
-int parse_year_option(const std::string& name, const std::string& value) {
-  text::ParsedNumber n;
-  if (text::parse_vi_number(value, n) != text::NumberProblem::none || n.value < 1900 || n.value > 9999 ||
-      n.value != static_cast<int>(n.value))
-    fail(ErrorFamily::usage, MsgId::app_bad_option_value, {name, value, "YYYY"});
-  return static_cast<int>(n.value);
-}
-
-Poco::Util::Option value_option(const char* name, const char* arg, MsgId description, Lang lang,
-                                bool required) {
-  return Poco::Util::Option(name, "", message(lang, description)).required(required).argument(arg);
 }
 
 }  // namespace baocao::app

@@ -2,12 +2,9 @@
 // (mappings, checks, one transaction per file, the errors workbook) is
 // engine/cycle/import.hpp. Prints what became of each file; the exit status
 // says whether any was refused.
-#include "app/import_command.hpp"
-
 #include <charconv>
 
-#include "app/limit_options.hpp"
-#include "app/store_options.hpp"
+#include "app/flags.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/import.hpp"
 
@@ -38,6 +35,7 @@ void print(const cycle::ImportedFile& f, bool dry_run, Context& ctx) {
   switch (f.kind) {
     case cycle::ImportedKind::units: ctx.out << message(ctx.lang, MsgId::import_units_done, {file, n}); break;
     case cycle::ImportedKind::issuers: ctx.out << message(ctx.lang, MsgId::import_issuers_done, {file, n}); break;
+    case cycle::ImportedKind::bodies: ctx.out << message(ctx.lang, MsgId::import_bodies_done, {file, n}); break;
     case cycle::ImportedKind::plan: ctx.out << message(ctx.lang, MsgId::import_plan_done, {file, f.plan_name}); break;
     case cycle::ImportedKind::targets:
       ctx.out << message(ctx.lang, dry_run ? MsgId::import_targets_would : MsgId::import_targets_done, {file, n});
@@ -48,63 +46,37 @@ void print(const cycle::ImportedFile& f, bool dry_run, Context& ctx) {
       else
         ctx.out << message(ctx.lang, dry_run ? MsgId::import_would : MsgId::import_done,
                            {file, n, std::to_string(f.figures.units_new), std::to_string(f.figures.units_superseding)});
+      if (f.tasks > 0 && !f.figures.unchanged)
+        ctx.out << '\n' << message(ctx.lang, MsgId::import_tasks_done, {file, std::to_string(f.tasks)});
       break;
   }
   ctx.out << '\n';
 }
 
-class ImportCommand : public Command {
+class ImportCommand : public FlagCommand {
  public:
-  void define_options(Poco::Util::OptionSet& o, Lang lang) override {
-    o.addOption(value_option("db", "PATH", MsgId::opt_db, lang));
-    o.addOption(value_option("pg", "URI", MsgId::opt_pg, lang));
-    o.addOption(value_option("period", "YYYY", MsgId::opt_period, lang));
-    o.addOption(value_option("mapping", "FILE.json", MsgId::opt_mapping, lang));
-    o.addOption(Poco::Util::Option("dry-run", "", message(lang, MsgId::opt_dry_run)));
-    o.addOption(value_option("errors-out", "FILE.xlsx", MsgId::opt_errors_out, lang));
-    for (const char* limit : {"max-xlsx-bytes", "max-xlsx-ratio", "max-xlsx-entries", "max-xlsx-cells"})
-      o.addOption(value_option(limit, "N", MsgId::opt_xlsx_limit, lang));
-    o.addOption(value_option("max-csv-line-bytes", "N", MsgId::opt_csv_line_limit, lang));
-    o.addOption(value_option("units", "FILE.csv", MsgId::opt_units, lang).repeatable(true));
-    o.addOption(value_option("issuers", "FILE.csv|.xlsx", MsgId::opt_issuers, lang));
-    o.addOption(value_option("plan", "FILE.json", MsgId::opt_plan_import, lang));
-    o.addOption(Poco::Util::Option("strict", "", message(lang, MsgId::opt_strict)));
-    o.addOption(value_option("max-unit-depth", "N", MsgId::opt_max_unit_depth, lang));
-    o.addOption(value_option("max-errors", "N", MsgId::opt_max_errors, lang));
-  }
-
-  void set_option(const std::string& name, const std::string& value) override {
-    if (store_.set(name, value)) return;
-    if (name == "mapping")
-      o_.mapping = value;
-    else if (name == "dry-run")
-      o_.dry_run = true;
-    else if (name == "errors-out")
-      o_.errors_out = value;
-    else if (name == "max-xlsx-bytes")
-      o_.xlsx_limits.max_total_bytes = parse_count(name, value);
-    else if (name == "max-xlsx-ratio")
-      o_.xlsx_limits.max_ratio = parse_count(name, value);
-    else if (name == "max-xlsx-entries")
-      o_.xlsx_limits.max_entries = parse_count(name, value);
-    else if (name == "max-xlsx-cells")
-      o_.xlsx_limits.max_cells = parse_count(name, value);
-    else if (name == "max-csv-line-bytes")
-      o_.csv_limits.max_line_bytes = parse_limit(name, value);
-    else if (name == "period") {
-      o_.period = parse_year_option(name, value);
-    } else if (name == "units")
-      o_.units.push_back(value);
-    else if (name == "issuers")
-      o_.issuers = value;
-    else if (name == "plan")
-      o_.plan = value;
-    else if (name == "strict")
-      o_.strict = true;
-    else if (name == "max-unit-depth")
-      o_.max_unit_depth = parse_unit_depth(name, value);
-    else if (name == "max-errors")
-      o_.max_errors = parse_limit(name, value);
+  void flags(Flags& f) override {
+    f.store(store_);
+    f.year("period", MsgId::opt_period, o_.period)
+        .text("mapping", "FILE.json", MsgId::opt_mapping, o_.mapping)
+        .flag("dry-run", MsgId::opt_dry_run, o_.dry_run)
+        .text("errors-out", "FILE.xlsx", MsgId::opt_errors_out, o_.errors_out);
+    auto count = [&f](const char* name, auto& field) {
+      f.value(name, "N", MsgId::opt_xlsx_limit,
+              [&field, name](const std::string& v) { field = parse_count(name, v); });
+    };
+    count("max-xlsx-bytes", o_.xlsx_limits.max_total_bytes);
+    count("max-xlsx-ratio", o_.xlsx_limits.max_ratio);
+    count("max-xlsx-entries", o_.xlsx_limits.max_entries);
+    count("max-xlsx-cells", o_.xlsx_limits.max_cells);
+    f.limit("max-csv-line-bytes", MsgId::opt_csv_line_limit, o_.csv_limits.max_line_bytes)
+        .text("units", "FILE.csv", MsgId::opt_units, o_.units)
+        .text("issuers", "FILE.csv|.xlsx", MsgId::opt_issuers, o_.issuers)
+        .text("bodies", "FILE.csv|.xlsx", MsgId::opt_bodies, o_.bodies)
+        .text("plan", "FILE.json", MsgId::opt_plan_import, o_.plan)
+        .flag("strict", MsgId::opt_strict, o_.strict)
+        .unit_depth(o_.max_unit_depth)
+        .limit("max-errors", MsgId::opt_max_errors, o_.max_errors);
   }
 
   int run(const std::vector<std::string>& args, Context& ctx) override {
@@ -119,7 +91,7 @@ class ImportCommand : public Command {
   }
 
  private:
-  StoreOptions store_;
+  cycle::StoreLocation store_;
   cycle::ImportOptions o_;
 };
 

@@ -50,11 +50,26 @@ def w(name):
 
 units, figures, received = w('don-vi.csv'), w('so-lieu-xa-2025.csv'), w('da-nhan-2025.csv')
 units.writerow(['ma', 'ten', 'cap', 'ma_cap_tren', 'hieu_luc_tu', 'hieu_luc_den', 'tien_than'])
+# The issuers register (columns in data-adapters/forms/issuers_file.hpp):
+# what every commune's UBND shares, and each province's UBND and Sở, with
+# made-up signers (a commune's own signer is never a level's default: its
+# reports are produced with the name left blank, as an office's would be).
+issuers = w('co-quan-ban-hanh.csv')
+issuers.writerow(['ma_don_vi', 'cap', 'co_quan', 'ten_co_quan', 'co_quan_chu_quan', 'ky_hieu', 'ky_hieu_soan_thao',
+                  'dia_danh', 'quyen_han', 'chuc_vu', 'nguoi_ky', 'noi_nhan'])
+issuers.writerow(['', 'xã', 'ubnd', 'Ủy ban nhân dân {ten}', '', 'UBND', 'VHXH', '', 'TM. Ủy ban nhân dân',
+                  'Chủ tịch', '', 'Hội Khuyến học {ten}'])
 figures.writerow(header)
 received.writerow(['ma_don_vi', 'nam', 'ngay_nhan', 'tep', 'han_nop'])
 n = 0
 for code, (name, communes) in provinces.items():
     units.writerow([code, name, 'tỉnh', '', '01/07/2025', '', ''])
+    kind = 'Thành phố' if name.startswith('Thành phố') else 'Tỉnh'
+    in_text = kind.lower() + name[len(kind):]
+    issuers.writerow([code, '', 'ubnd', 'Ủy ban nhân dân ' + in_text, '', 'UBND', 'KGVX', '',
+                      'TM. Ủy ban nhân dân; KT. Chủ tịch', 'Phó Chủ tịch', 'Trần Văn An', 'Sở Giáo dục và Đào tạo'])
+    issuers.writerow([code, '', 'sgddt', 'Sở Giáo dục và Đào tạo', 'Ủy ban nhân dân ' + in_text, 'SGDĐT', 'GDTX', '',
+                      'KT. Giám đốc', 'Phó Giám đốc', 'Lê Thị Hà', 'Giám đốc Sở (để b/c)'])
     for k, (c, cname) in enumerate(communes):
         n += 1
         units.writerow([c, cname, 'xã', code, '01/07/2025', '', ''])
@@ -81,10 +96,18 @@ for ind, values in roadmap.items():
         targets.writerow([2022 + k, ind, v])
 
 # The plan and the letter's variables of the sample province, which every
-# synthetic province shares (one Sở, one plan: only the figures differ).
+# synthetic province shares (one Sở, one plan: only the figures differ). A
+# synthetic province has no reporting bodies: the plan's part of them (its
+# tasks, what each body answers for, their deadline) stays with the sample.
 sample = os.path.join(here, '..', 'samples', 'ninh-binh')
-for f in ('ke-hoach-2025.json', 'bien-2025.json'):
-    with open(os.path.join(sample, f), encoding='utf-8') as src, \
-         open(os.path.join(args.out, f), 'w', encoding='utf-8') as dst:
-        dst.write(src.read())
+with open(os.path.join(sample, 'ke-hoach-2025.json'), encoding='utf-8') as src:
+    plan = json.load(src)
+plan.pop('nhiem_vu', None)
+plan.pop('co_quan', None)
+plan['han_nop'] = [d for d in plan['han_nop'] if d.get('tu_cap') != 'cơ quan']
+with open(os.path.join(args.out, 'ke-hoach-2025.json'), 'w', encoding='utf-8') as dst:
+    json.dump(plan, dst, ensure_ascii=False, indent=2)
+with open(os.path.join(sample, 'bien-2025.json'), encoding='utf-8') as src, \
+     open(os.path.join(args.out, 'bien-2025.json'), 'w', encoding='utf-8') as dst:
+    dst.write(src.read())
 print(f'{len(provinces)} provinces, {n} communes -> {args.out}')

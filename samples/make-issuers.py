@@ -2,11 +2,16 @@
 """Writes an issuers register (co-quan-ban-hanh.csv; columns in
 data-adapters/forms/issuers_file.hpp) for one province of the 2025 units
 list: a row for what every commune's UBND shares, the province's UBND and
-its Sở Giáo dục và Đào tạo, and one row per commune with its signer.
+its Sở Giáo dục và Đào tạo, one row per commune with its signer, and with
+--bodies one row per reporting body of that register (co_quan "co-quan"),
+headed and signed as its kind of body is: a sở under the province's UBND
+("KT. Giám đốc"), the Mặt trận's Ban Thường trực, a đoàn thể or hội by its
+Ban Thường vụ.
 The PEOPLE ARE MADE UP (names drawn from common Vietnamese names, unique
 within the file); offices use their own register. Deterministic.
 Usage: python3 samples/make-issuers.py PROVINCE_CODE OUT.csv [UNITS.csv] [--communes N]
-                                        [--nguoi-ky BODY=NAME]...  (the province's signers)"""
+                                        [--nguoi-ky BODY=NAME]...  (the province's signers)
+                                        [--bodies BODIES.csv]  (co-quan-bao-cao.csv's columns)"""
 import csv, os, random, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
@@ -16,6 +21,11 @@ while '--nguoi-ky' in argv:
     i = argv.index('--nguoi-ky')
     body, name = argv[i + 1].split('=', 1)
     given[body] = name
+    del argv[i:i + 2]
+bodies_csv = None
+if '--bodies' in argv:
+    i = argv.index('--bodies')
+    bodies_csv = argv[i + 1]
     del argv[i:i + 2]
 args = [a for a in argv if not a.startswith('--')]
 code, out = args[0], args[1]
@@ -63,6 +73,31 @@ for c in communes:
     out_rows.append([c['ma_xa'], '', 'ubnd', '', '', '', '', '',
                      'TM. Ủy ban nhân dân; KT. Chủ tịch' if deputy else '', 'Phó Chủ tịch' if deputy else '',
                      person(), ''])
+# The reporting bodies, after the communes (so the communes' rows and signers
+# stay what they were without --bodies).
+if bodies_csv:
+    with open(bodies_csv, encoding='utf-8') as f:
+        bodies = [b for b in csv.DictReader(f) if b['ma_don_vi'] == code]
+    ubnd = 'Ủy ban nhân dân %s %s' % (lower_kind, proper)
+    front = 'Ủy ban Mặt trận Tổ quốc Việt Nam %s %s' % (lower_kind, proper)
+    for b in bodies:
+        name, kind = b['ten_co_quan'], b['loai'].strip().lower()
+        # "Hội Khuyến học tỉnh" as running text names it; the header says which province.
+        full = name + ' ' + proper if name.endswith(' ' + lower_kind) or name in ('Tỉnh đoàn', 'Thành đoàn') else name
+        if kind in ('sở', 'so', 'ban', 'ban', 'ngành', 'nganh'):
+            head = 'Trưởng ban' if kind in ('ban',) else 'Giám đốc'
+            deputy = rng.random() < 0.7
+            row = [b['ma_co_quan'], '', 'co-quan', name, ubnd, b['ma_co_quan'], '', proper,
+                   'KT. ' + head if deputy else '', 'Phó ' + head if deputy else head, person(), '']
+        elif kind in ('mặt trận', 'mat tran', 'mat-tran'):
+            row = [b['ma_co_quan'], '', 'co-quan', 'Ban Thường trực', front, 'MTTQ-BTT', '', proper,
+                   'TM. Ban Thường trực', 'Phó Chủ tịch', person(), '']
+        else:  # đoàn thể, hội: their Ban Thường vụ
+            parent = front if kind in ('đoàn thể', 'doan the', 'doan-the') else ''
+            row = [b['ma_co_quan'], '', 'co-quan', full, parent, b['ma_co_quan'], '', proper,
+                   'TM. Ban Thường vụ', 'Chủ tịch' if 'Hội' in name else 'Bí thư', person(), '']
+        out_rows.append(row)
+
 with open(out, 'w', encoding='utf-8', newline='') as f:
     w = csv.writer(f, lineterminator='\n')
     w.writerow(header)

@@ -133,6 +133,7 @@ void import_page(Exchange& x, int status, const std::string& ok, const std::stri
   b.raw(csrf_field(x));
   b.raw("<fieldset><legend>").text(x.t(MsgId::portal_import_what)).raw("</legend>");
   const std::pair<const char*, MsgId> kinds[] = {{"units", MsgId::portal_import_units},
+                                                 {"bodies", MsgId::portal_import_bodies},
                                                  {"issuers", MsgId::portal_import_issuers},
                                                  {"plan", MsgId::portal_import_plan},
                                                  {"targets", MsgId::portal_import_targets}};
@@ -310,6 +311,8 @@ void admin_import_submit(Exchange& x, const Params&) {
   cycle::ImportOptions io = upload_import(up.file, up.filename);
   if (kind == "units")
     io.units = {up.file};
+  else if (kind == "bodies")
+    io.bodies = up.file;
   else if (kind == "issuers")
     io.issuers = up.file;
   else if (kind == "plan")
@@ -336,6 +339,7 @@ void admin_import_submit(Exchange& x, const Params&) {
   std::string summary;
   switch (r.kind) {
     case cycle::ImportedKind::units: summary = x.t(MsgId::import_units_done, {up.filename, n}); break;
+    case cycle::ImportedKind::bodies: summary = x.t(MsgId::import_bodies_done, {up.filename, n}); break;
     case cycle::ImportedKind::issuers: summary = x.t(MsgId::import_issuers_done, {up.filename, n}); break;
     case cycle::ImportedKind::plan: summary = x.t(MsgId::import_plan_done, {up.filename, r.plan_name}); break;
     case cycle::ImportedKind::targets: summary = x.t(MsgId::import_targets_done, {up.filename, n}); break;

@@ -35,7 +35,7 @@ Thực hiện {{ ke_hoach_can_cu }}, {{ co_quan_ban_hanh }} báo cáo kết qu�
 
 ## Kết quả xây dựng các mô hình học tập
 
-{% if tong_so(cs_nam | dau, xa, nam) == none %}
+{% if not cs_nam or tong_so(cs_nam | dau, xa, nam) == none %}
 Năm {{ nam }}, {{ loai_xa }} chưa tổng hợp được số liệu công nhận các mô hình học tập.
 {% else %}
 Kết quả công nhận các mô hình học tập năm {{ nam }} của {{ loai_xa }}:

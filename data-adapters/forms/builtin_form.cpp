@@ -48,6 +48,22 @@ std::optional<Mapping> builtin_form_mapping(const xlsx::Workbook& book) {
   m.unit_code.letter = model::column_letters(model::kFormCodeCol);
   m.unit_name.letter = model::column_letters(model::kFormNameCol);
   m.note.letter = model::column_letters(model::form_note_col(m.indicators.size()));
+  // A reporting body's form has its tasks on a second sheet.
+  if (const std::string& sheet = values[std::string(model::kMetaTaskSheet)]; !sheet.empty()) {
+    TaskColumns t;
+    t.body = values[std::string(model::kMetaBody)];
+    t.sheet = sheet;
+    t.header_row = model::kTaskHeaderRow;
+    t.id.letter = model::column_letters(model::kTaskIdCol);
+    t.status.letter = model::column_letters(model::kTaskStatusCol);
+    t.result.letter = model::column_letters(model::kTaskResultCol);
+    t.difficulties_cell = values[std::string(model::kMetaTaskDifficulties)];
+    t.proposals_cell = values[std::string(model::kMetaTaskProposals)];
+    // The tasks end above the body's own text.
+    int row = 0, col = 0;
+    if (xlsx::parse_cell_ref(t.difficulties_cell, row, col)) t.last_row = row - 1;
+    m.tasks = std::move(t);
+  }
   return m;
 }
 

@@ -7,7 +7,7 @@
 #include <optional>
 #include <tuple>
 
-#include "data-adapters/forms/table.hpp"
+#include "data-adapters/forms/register_table.hpp"
 #include "engine/model/levels.hpp"
 #include "engine/text/fold.hpp"
 
@@ -20,21 +20,6 @@ constexpr const char* kHeadings[kCols] = {"ma_don_vi", "cap",       "co_quan",  
                                           "ky_hieu",   "ky_hieu_soan_thao", "dia_danh", "quyen_han",
                                           "chuc_vu",   "nguoi_ky",  "noi_nhan"};
 
-// "Mã đơn vị", "ma_don_vi" and "MA DON VI" name one column.
-std::string heading_key(const std::string& text) {
-  std::string k = text::fold_for_match(text);
-  std::replace(k.begin(), k.end(), '_', ' ');
-  return k;
-}
-
-std::string trim(std::string s) {
-  auto space = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!s.empty() && space(static_cast<unsigned char>(s.back()))) s.pop_back();
-  std::size_t i = 0;
-  while (i < s.size() && space(static_cast<unsigned char>(s[i]))) ++i;
-  return s.substr(i);
-}
-
 // "a; b" or lines: the parts, trimmed, without a list's "- " and end marks.
 std::vector<std::string> list_of(const std::string& text) {
   std::vector<std::string> out;
@@ -42,8 +27,8 @@ std::vector<std::string> list_of(const std::string& text) {
   while (a <= text.size()) {
     std::size_t b = text.find_first_of(";\n", a);
     if (b == std::string::npos) b = text.size();
-    std::string part = trim(text.substr(a, b - a));
-    if (part.rfind("- ", 0) == 0) part = trim(part.substr(2));
+    std::string part = trim_cell(text.substr(a, b - a));
+    if (part.rfind("- ", 0) == 0) part = trim_cell(part.substr(2));
     while (!part.empty() && (part.back() == '.' || part.back() == ';')) part.pop_back();
     if (!part.empty()) out.push_back(part);
     a = b + 1;
@@ -64,34 +49,14 @@ bool known_authority(const std::string& line) {
   return false;
 }
 
-std::unique_ptr<Table> open_table(const std::string& path, const csv::CsvLimits& csv_limits,
-                                  const xlsx::Limits& xlsx_limits, csv::CsvTable& csv, xlsx::Workbook& book) {
-  std::string ext = std::filesystem::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (ext == ".xlsx" || ext == ".xlsm") {
-    book = xlsx::read_workbook(path, xlsx_limits);
-    const xlsx::Sheet* sheet = book.first_visible();
-    if (!sheet) fail(ErrorFamily::input, MsgId::csv_empty, {}, at_file(path));
-    return xlsx_table(book, *sheet);
-  }
-  csv = csv::read_csv(path, csv_limits);
-  return csv_table(csv);
-}
-
 }  // namespace
 
 std::vector<IssuerEntry> read_issuers_file(const std::string& path, const csv::CsvLimits& csv_limits,
                                            const xlsx::Limits& xlsx_limits) {
   csv::CsvTable csv;
   xlsx::Workbook book;
-  std::unique_ptr<Table> table = open_table(path, csv_limits, xlsx_limits, csv, book);
-  if (table->rows() < 1) fail(ErrorFamily::input, MsgId::csv_empty, {}, at_file(path));
-  std::optional<int> col[kCols];
-  for (int c = 1; c <= table->cols(); ++c) {
-    const std::string key = heading_key(table->cell(1, c).text);
-    for (int k = 0; k < kCols; ++k)
-      if (key == heading_key(kHeadings[k]) && !col[k]) col[k] = c;
-  }
+  std::unique_ptr<Table> table = open_register(path, csv_limits, xlsx_limits, csv, book);
+  const std::vector<std::optional<int>> col = register_columns(*table, path, kHeadings, kCols);
   if (!col[kCode] && !col[kLevel])
     fail(ErrorFamily::input, MsgId::csv_missing_column, {"ma_don_vi"}, table->where(1, 1));
 
@@ -99,7 +64,7 @@ std::vector<IssuerEntry> read_issuers_file(const std::string& path, const csv::C
   std::vector<IssuerEntry> out;
   std::map<std::tuple<std::string, std::string, std::string>, int> seen;  // key -> row
   for (int r = 2; r <= table->rows(); ++r) {
-    auto get = [&](Col k) { return col[k] ? trim(table->cell(r, *col[k]).text) : std::string(); };
+    auto get = [&](Col k) { return col[k] ? trim_cell(table->cell(r, *col[k]).text) : std::string(); };
     auto at = [&](Col k) { return table->where(r, col[k].value_or(1)); };
     bool blank = true;
     for (int k = 0; k < kCols; ++k) blank = blank && get(static_cast<Col>(k)).empty();

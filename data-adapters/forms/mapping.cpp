@@ -105,6 +105,21 @@ Mapping load_mapping(const std::string& path) {
       ic.required = o->optValue<bool>("required", false);
       m.indicators.push_back(std::move(ic));
     }
+    if (auto t = root->getObject("nhiem_vu")) {
+      TaskColumns tc;
+      tc.sheet = text::to_nfc(t->optValue<std::string>("sheet", ""));
+      tc.header_row = t->optValue<int>("header_row", 1);
+      tc.last_row = t->optValue<int>("last_row", 0);
+      if (tc.header_row < 1) invalid(path, "nhiem_vu: row numbers start at 1");
+      tc.id = column(t, "ma", path, true);
+      tc.status = column(t, "muc_do", path, true);
+      tc.result = column(t, "ket_qua", path, true);
+      tc.difficulties_cell = t->optValue<std::string>("han_che", "");
+      tc.proposals_cell = t->optValue<std::string>("kien_nghi", "");
+      m.tasks = std::move(tc);
+    } else if (root->has("nhiem_vu")) {
+      invalid(path, "'nhiem_vu' must be an object");
+    }
   } catch (const Poco::Exception& e) {
     invalid(path, e.displayText());
   }

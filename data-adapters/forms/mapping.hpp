@@ -26,6 +26,18 @@ struct IndicatorColumns {
   bool required = false;  // a unit must fill it in
 };
 
+// Where a reporting body's task reports are (engine/dataset/bodies.hpp):
+// a sheet with a heading row, then a row per task; and two cells of the
+// body's own text. A mapping without it reads figures only.
+struct TaskColumns {
+  std::string body;   // the body a `baocao form --body` form was made for; "" = not said
+  std::string sheet;  // "" = the figures' sheet
+  int header_row = 1;
+  int last_row = 0;  // the last row of tasks; 0 = the sheet's last
+  ColumnSpec id, status, result;               // task code, completion, what was done
+  std::string difficulties_cell, proposals_cell;  // "D20"; "" = none
+};
+
 struct Mapping {
   std::string file;   // where it was read, for messages; "" when built in
   std::string form;   // human name of the form
@@ -36,6 +48,7 @@ struct Mapping {
   ColumnSpec period_column;  // or a column of years
   ColumnSpec unit_code, unit_name, note;
   std::vector<IndicatorColumns> indicators;
+  std::optional<TaskColumns> tasks = {};
 };
 
 // Reads a JSON mapping; throws Error(usage, map_invalid) naming the file.

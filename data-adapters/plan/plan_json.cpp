@@ -7,8 +7,10 @@
 #include <map>
 #include <sstream>
 
+#include "data-adapters/plan/plan_bodies.hpp"
 #include "engine/core/civil_date.hpp"
 #include "engine/core/output_path.hpp"
+#include "engine/model/levels.hpp"
 #include "engine/text/normalize.hpp"
 
 namespace baocao::plan {
@@ -124,8 +126,10 @@ PlanData read_plan_json_text(const std::string& text, const std::string& path) {
                               file});
         if (!r.template_name.empty() && !is_safe_code(r.template_name))
           problems.push_back({MsgId::code_invalid, {r.template_name}, file});
+        // The reporting bodies are no level of the plan's "cap" (plan_bodies.hpp).
+        const bool from_bodies = model::level_id(r.from_level) == model::kBodiesTier;
         for (const std::string* level : {&r.from_level, &r.to_level})
-          if (!level->empty() && !known(*level))
+          if (!level->empty() && !known(*level) && !(level == &r.from_level && from_bodies))
             problems.push_back({MsgId::plan_unknown_level, {*level, level_list}, file});
         if (r.from_level.empty()) problems.push_back({MsgId::plan_invalid, {r.id + ": tu_cap"}, file});
         if (auto docs = d->getArray("van_ban")) {
@@ -140,7 +144,12 @@ PlanData read_plan_json_text(const std::string& text, const std::string& path) {
             doc.kind = v->optValue<std::string>("loai", "bao-cao");
             doc.template_name = v->optValue<std::string>("mau", "");
             doc.issued_by = v->optValue<std::string>("ban_hanh", "don-vi");
-            doc.body = v->optValue<std::string>("co_quan", "ubnd");
+            // A body's own report is issued by the body itself ("co-quan" in
+            // the issuers register), not by a UBND.
+            doc.body = v->optValue<std::string>("co_quan", from_bodies && doc.issued_by == "don-vi" ? "co-quan" : "ubnd");
+            doc.days_after = v->optValue<int>("sau_han", 0);
+            if (doc.days_after < 0 || doc.days_after > 90 || (doc.days_after != 0 && !from_bodies))
+              problems.push_back({MsgId::plan_invalid, {at + ": sau_han"}, file});
             doc.recipients = string_list(v, "noi_nhan");
             doc.only_when_missing = v->optValue<std::string>("khi", "") == "con-don-vi-chua-nop";
             if (doc.template_name.empty()) problems.push_back({MsgId::plan_invalid, {at + ": mau"}, file});
@@ -148,7 +157,8 @@ PlanData read_plan_json_text(const std::string& text, const std::string& path) {
               problems.push_back({MsgId::plan_invalid, {at + ": ban_hanh: " + doc.issued_by}, file});
             else if (doc.issued_by == "cap-nhan" && r.to_level.empty())
               problems.push_back({MsgId::plan_invalid, {at + ": ban_hanh cap-nhan (den_cap)"}, file});
-            if (doc.kind != "bao-cao" && doc.kind != "tong-hop" && doc.kind != "cong-van-don-doc")
+            if (doc.kind != "bao-cao" && doc.kind != "tong-hop" && doc.kind != "cong-van-don-doc" &&
+                doc.kind != "ke-hoach")
               problems.push_back({MsgId::plan_invalid, {at + ": loai: " + doc.kind}, file});
             r.documents.push_back(std::move(doc));
           }
@@ -159,6 +169,7 @@ PlanData read_plan_json_text(const std::string& text, const std::string& path) {
         plan.deadlines.push_back(std::move(r));
       }
     }
+    read_plan_bodies(o, plan, problems);
   } catch (const Poco::Exception& e) {
     fail(ErrorFamily::input, MsgId::plan_invalid, {e.displayText()}, file);
   }

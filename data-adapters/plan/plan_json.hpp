@@ -12,6 +12,9 @@
 //                                   "khi": "con-don-vi-chua-nop" }, ... ] }, ... ] }
 //
 // "den" names a recipient outside the hierarchy (e.g. "Bộ GD&ĐT") instead of "den_cap".
+// "tu_cap": "cơ quan" is a deadline of the reporting bodies (plan_bodies.hpp:
+// the plan's "nhiem_vu" and "co_quan"), whose receiving side's documents may
+// be dated "sau_han": N days after it, and may include "loai": "ke-hoach".
 // "van_ban" lists what the deadline produces (engine/dataset/plan.hpp, DocumentSpec);
 // without it, the usual documents of the deadline's kind.
 #pragma once

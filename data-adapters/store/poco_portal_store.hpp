@@ -1,4 +1,4 @@
-// The portal's tables (migration 006) over the same Poco::Data connection
+// The portal's tables (migration 008) over the same Poco::Data connection
 // as a PocoStore, SQLite or PostgreSQL alike.
 #pragma once
 

@@ -74,6 +74,26 @@ void PocoStore::insert_batched(const std::string& head, const std::string& one_r
   }
 }
 
+std::string PocoStore::whole_text(const std::string& column) const {
+  if (dialect_.name != "sqlite") return column;
+  return "hex(" + column + ")";
+}
+
+void PocoStore::whole_value(std::string& selected) const {
+  if (dialect_.name != "sqlite") return;
+  auto nibble = [](char c) { return c <= '9' ? c - '0' : c - 'A' + 10; };
+  std::string text;
+  text.reserve(selected.size() / 2);
+  for (std::size_t i = 0; i + 1 < selected.size(); i += 2) {
+    char byte = static_cast<char>(nibble(selected[i]) << 4 | nibble(selected[i + 1]));
+    if (byte == '\0')
+      text += "\uFFFD";
+    else
+      text += byte;
+  }
+  selected = std::move(text);
+}
+
 std::string PocoStore::q(std::string_view sql) const {
   if (!dialect_.numbered_placeholders) return std::string(sql);
   std::string out;
@@ -246,23 +266,20 @@ std::vector<std::string> PocoStore::unit_codes_between(const std::string& from, 
   });
 }
 
-std::vector<Unit> PocoStore::all_units() {
-  return guarded([&] {
-    std::vector<std::string> code, name, parent, level, kind, from, to, origin;
-    session_ << q(
-        "SELECT code, name, COALESCE(parent_code, ''), level, kind, valid_from, COALESCE(valid_to, ''), "
-        "name_origin FROM units ORDER BY code, valid_from"),
-        into(code), into(name), into(parent), into(level), into(kind), into(from), into(to), into(origin), now;
-    std::vector<std::string> lcode, lfrom, lpred;
-    session_ << q("SELECT code, valid_from, predecessor_code FROM unit_predecessors "
-                  "ORDER BY code, valid_from, position"),
-        into(lcode), into(lfrom), into(lpred), now;
+namespace {
+
+// The units table's columns and the predecessor links as read, made into
+// units: one conversion for every query of units.
+struct UnitColumns {
+  std::vector<std::string> code, name, parent, level, kind, from, to, origin;
+  std::vector<std::string> lcode, lfrom, lpred;
+
+  std::vector<Unit> units() const {
     std::map<std::pair<std::string, std::string>, std::vector<std::string>> links;
     for (std::size_t i = 0; i < lcode.size(); ++i) links[{lcode[i], lfrom[i]}].push_back(lpred[i]);
     std::vector<Unit> out;
     out.reserve(code.size());
     for (std::size_t i = 0; i < code.size(); ++i) {
-      auto it = links.find({code[i], from[i]});
       Unit u;
       u.code = code[i];
       u.name = name[i];
@@ -271,50 +288,49 @@ std::vector<Unit> PocoStore::all_units() {
       u.kind = kind[i];
       if (!from[i].empty()) u.valid_from = parse_iso_date(from[i]);
       if (!to[i].empty()) u.valid_to = parse_iso_date(to[i]);
-      if (it != links.end()) u.predecessors = it->second;
+      if (auto it = links.find({code[i], from[i]}); it != links.end()) u.predecessors = it->second;
       u.name_origin = origin[i];
       out.push_back(std::move(u));
     }
     return out;
+  }
+};
+
+}  // namespace
+
+std::vector<Unit> PocoStore::all_units() {
+  return guarded([&] {
+    UnitColumns c;
+    session_ << q(
+        "SELECT code, name, COALESCE(parent_code, ''), level, kind, valid_from, COALESCE(valid_to, ''), "
+        "name_origin FROM units ORDER BY code, valid_from"),
+        into(c.code), into(c.name), into(c.parent), into(c.level), into(c.kind), into(c.from), into(c.to),
+        into(c.origin), now;
+    session_ << q("SELECT code, valid_from, predecessor_code FROM unit_predecessors "
+                  "ORDER BY code, valid_from, position"),
+        into(c.lcode), into(c.lfrom), into(c.lpred), now;
+    return c.units();
   });
 }
 
 std::vector<Unit> PocoStore::units_on(const std::string& iso_date) {
   return guarded([&] {
-    std::vector<std::string> code, name, parent, level, kind, from, to, origin;
+    UnitColumns c;
     std::string d1 = iso_date, d2 = iso_date;
     session_ << q(
         "SELECT code, name, COALESCE(parent_code, ''), level, kind, valid_from, COALESCE(valid_to, ''), "
         "name_origin FROM units WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY code"),
-        into(code), into(name), into(parent), into(level), into(kind), into(from), into(to), into(origin),
-        use(d1), use(d2), now;
+        into(c.code), into(c.name), into(c.parent), into(c.level), into(c.kind), into(c.from), into(c.to),
+        into(c.origin), use(d1), use(d2), now;
     // The links of the same versions: few rows (merged units only).
-    std::vector<std::string> lcode, lfrom, lpred;
     std::string d3 = iso_date, d4 = iso_date;
     session_ << q(
         "SELECT p.code, p.valid_from, p.predecessor_code FROM unit_predecessors p JOIN units u "
         "ON u.code = p.code AND u.valid_from = p.valid_from "
         "WHERE u.valid_from <= ? AND (u.valid_to IS NULL OR u.valid_to >= ?) "
         "ORDER BY p.code, p.valid_from, p.position"),
-        into(lcode), into(lfrom), into(lpred), use(d3), use(d4), now;
-    std::map<std::pair<std::string, std::string>, std::vector<std::string>> links;
-    for (std::size_t i = 0; i < lcode.size(); ++i) links[{lcode[i], lfrom[i]}].push_back(lpred[i]);
-    std::vector<Unit> out;
-    for (std::size_t i = 0; i < code.size(); ++i) {
-      auto it = links.find({code[i], from[i]});
-      Unit u;
-      u.code = code[i];
-      u.name = name[i];
-      u.parent = parent[i];
-      u.level = level[i];
-      u.kind = kind[i];
-      if (!from[i].empty()) u.valid_from = parse_iso_date(from[i]);
-      if (!to[i].empty()) u.valid_to = parse_iso_date(to[i]);
-      if (it != links.end()) u.predecessors = it->second;
-      u.name_origin = origin[i];
-      out.push_back(std::move(u));
-    }
-    return out;
+        into(c.lcode), into(c.lfrom), into(c.lpred), use(d3), use(d4), now;
+    return c.units();
   });
 }
 
@@ -643,6 +659,7 @@ ImportResult PocoStore::import_file(const FileSubmission& file, bool dry_run) {
         result.units_superseding = static_cast<int>(supersede.execute());
       }
       result.units_new = result.units - result.units_superseding;
+      if (!file.tasks.empty()) add_tasks(file, result.units);
     });
     return result;
   });
@@ -732,8 +749,9 @@ void PocoStore::month_values(const std::string& month, const std::function<void(
       std::vector<std::string> code, name, source, at, indicator, note;
       std::vector<double> num, den;
       session_ << q(
-          "SELECT s.id, s.unit_code, s.unit_name, s.period, s.source_file, s.imported_at, "
-          "v.indicator, v.numerator, v.denominator, v.note, COALESCE(s.superseded_by, 0) "
+          "SELECT s.id, s.unit_code, " + whole_text("s.unit_name") + ", s.period, " + whole_text("s.source_file") +
+          ", s.imported_at, v.indicator, v.numerator, v.denominator, " + whole_text("v.note") +
+          ", COALESCE(s.superseded_by, 0) "
           "FROM submission_values v JOIN submissions s ON s.id = v.submission_id "
           "WHERE s.imported_at >= ? AND s.imported_at < ? "
           // s.id >= ? on its own lets the database seek instead of rescanning.
@@ -744,16 +762,111 @@ void PocoStore::month_values(const std::string& month, const std::function<void(
           into(code), into(name), into(period), into(source), into(at), into(indicator), into(num), into(den),
           into(note), into(superseded), now;
       page.reserve(id.size());
-      for (std::size_t i = 0; i < id.size(); ++i)
+      for (std::size_t i = 0; i < id.size(); ++i) {
+        whole_value(name[i]);
+        whole_value(source[i]);
+        whole_value(note[i]);
         page.push_back({id[i], std::move(code[i]), std::move(name[i]), period[i], std::move(source[i]),
                         std::move(at[i]), std::move(indicator[i]), num[i], den[i], std::move(note[i]),
                         superseded[i] == 0});
+      }
     });
     for (const auto& r : page) sink(r);
     if (page.size() < static_cast<std::size_t>(kPage)) return;
     after_id = page.back().submission_id;
     after_indicator = page.back().indicator;
   }
+}
+
+// A body's task reports go with the one submission its file gave it.
+void PocoStore::add_tasks(const FileSubmission& file, int units) {
+  if (units != 1)
+    fail(ErrorFamily::data, MsgId::import_tasks_one_unit, {file.source_file, std::to_string(units)},
+         at_file(file.source_file));
+  int period = file.period;
+  std::string sha = file.sha256;
+  Poco::Int64 id = 0;
+  session_ << q("SELECT id FROM submissions WHERE period = ? AND sha256 = ?"), use(period), use(sha), into(id), now;
+  std::string task, status, result, cell;
+  Statement ins = (session_ << q("INSERT INTO submission_tasks (submission_id, task, status, result, source_cell) "
+                                 "VALUES (?, ?, ?, ?, ?)"),
+                   use(id), use(task), use(status), use(result), use(cell));
+  for (const TaskReport& t : file.tasks) {
+    task = t.task;
+    status = t.status;
+    result = t.result;
+    cell = t.source.sheet.empty() ? t.source.cell : t.source.sheet + "!" + t.source.cell;
+    ins.execute();
+  }
+}
+
+void PocoStore::put_bodies(const std::vector<ReportingBody>& bodies) {
+  guarded([&] {
+    in_write_transaction(true, [&] {
+      session_ << q("DELETE FROM reporting_bodies"), now;
+      std::string code, name, kind, unit, file;
+      int line = 0;
+      Statement ins = (session_ << q("INSERT INTO reporting_bodies (code, name, kind, unit_code, source_file, "
+                                     "source_line) VALUES (?, ?, ?, ?, ?, ?)"),
+                       use(code), use(name), use(kind), use(unit), use(file), use(line));
+      for (const ReportingBody& b : bodies) {
+        code = b.code;
+        name = b.name;
+        kind = b.kind;
+        unit = b.unit_code;
+        file = b.source.file;
+        line = b.source.line;
+        ins.execute();
+      }
+    });
+  });
+}
+
+std::vector<ReportingBody> PocoStore::bodies() {
+  return guarded([&] {
+    std::vector<std::string> code, name, kind, unit, file;
+    std::vector<int> line;
+    session_ << q("SELECT code, name, kind, unit_code, source_file, source_line FROM reporting_bodies "
+                  "ORDER BY source_file, source_line, code"),
+        into(code), into(name), into(kind), into(unit), into(file), into(line), now;
+    std::vector<ReportingBody> out;
+    for (std::size_t i = 0; i < code.size(); ++i)
+      out.push_back({code[i], name[i], kind[i], unit[i], at_line(file[i], line[i]), {}});
+    return out;
+  });
+}
+
+std::vector<TaskReport> PocoStore::task_reports(int period, const std::string& before_utc) {
+  return guarded([&] {
+    std::vector<std::string> code, task, status, result, cell, source;
+    std::string b1 = before_utc, b2 = before_utc;
+    if (before_utc.empty()) {
+      session_ << q("SELECT s.unit_code, t.task, t.status, t.result, t.source_cell, s.source_file "
+                    "FROM submission_tasks t JOIN submissions s ON s.id = t.submission_id "
+                    "WHERE s.period = ? AND s.superseded_by IS NULL ORDER BY s.unit_code, t.task"),
+          use(period), into(code), into(task), into(status), into(result), into(cell), into(source), now;
+    } else {
+      session_ << q("SELECT s.unit_code, t.task, t.status, t.result, t.source_cell, s.source_file "
+                    "FROM submission_tasks t JOIN submissions s ON s.id = t.submission_id "
+                    "WHERE s.period = ? AND s.imported_at < ? AND NOT EXISTS (SELECT 1 FROM submissions n "
+                    "WHERE n.period = s.period AND n.unit_code = s.unit_code AND n.imported_at < ? AND n.id > s.id) "
+                    "ORDER BY s.unit_code, t.task"),
+          use(period), use(b1), use(b2), into(code), into(task), into(status), into(result), into(cell),
+          into(source), now;
+    }
+    std::vector<TaskReport> out;
+    for (std::size_t i = 0; i < code.size(); ++i) {
+      Location where = at_file(source[i]);
+      if (auto bang = cell[i].find('!'); bang != std::string::npos) {
+        where.sheet = cell[i].substr(0, bang);
+        where.cell = cell[i].substr(bang + 1);
+      } else {
+        where.cell = cell[i];
+      }
+      out.push_back({code[i], task[i], status[i], result[i], where});
+    }
+    return out;
+  });
 }
 
 }  // namespace baocao::store

@@ -80,6 +80,9 @@ class PocoStore : public Store {
   std::vector<Record> figures_before(int period, const std::string& before_utc) override;
   void month_values(const std::string& month, const std::function<void(const ExportRow&)>& sink) override;
   std::vector<Unit> all_units() override;
+  void put_bodies(const std::vector<ReportingBody>& bodies) override;
+  std::vector<ReportingBody> bodies() override;
+  std::vector<TaskReport> task_reports(int period, const std::string& before_utc) override;
 
   // The connection, its dialect and placeholders, for the portal's tables
   // kept on the same connection (poco_portal_store.hpp).
@@ -100,7 +103,15 @@ class PocoStore : public Store {
   void in_write_transaction(bool keep, F&& f);
   void migrate();
   void require_current_schema();
+  void add_tasks(const FileSubmission& file, int units);
   std::string q(std::string_view sql) const;
+  // A text column read whole: Poco's SQLite extractor (and SQLite's own
+  // text functions) stop a text at its first NUL, which a store written by
+  // another program may hold. SQLite selects it as hex(), and whole_value()
+  // turns that back into the text with each NUL as U+FFFD. PostgreSQL's text
+  // has no NUL: both leave it as it is.
+  std::string whole_text(const std::string& column) const;
+  void whole_value(std::string& selected) const;
   template <typename Row, typename BindRow>
   void insert_batched(const std::string& head, const std::string& one_row, const std::vector<Row>& rows,
                       BindRow&& bind_row);

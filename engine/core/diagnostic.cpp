@@ -64,4 +64,11 @@ void fail(ErrorFamily family, MsgId id, std::vector<std::string> args, Location 
   throw Error(family, Diagnostic{id, std::move(args), std::move(where)});
 }
 
+void rethrow_in_file(const Error& e, const std::string& file) {
+  std::vector<Diagnostic> named = e.diagnostics();
+  for (Diagnostic& d : named)
+    if (d.where.file.empty()) d.where.file = file;
+  throw Error(e.family(), std::move(named));
+}
+
 }  // namespace baocao

@@ -85,4 +85,8 @@ std::string format_diagnostic(Lang lang, const Diagnostic& d);
 [[noreturn]] void fail(ErrorFamily family, MsgId id, std::vector<std::string> args = {},
                        Location where = {});
 
+// Throws `e` again with `file` as the file of each diagnostic that names
+// none: a text layer's error knows the offset, its caller the file.
+[[noreturn]] void rethrow_in_file(const Error& e, const std::string& file);
+
 }  // namespace baocao

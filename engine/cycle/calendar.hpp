@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -54,10 +55,12 @@ struct StatusReport {
   std::vector<Unit> missing;                     // expected units that did not submit
   std::vector<store::SubmissionInfo> late;       // first submitted after the deadline; first time
   std::size_t expected = 0;
+  std::set<std::string> bodies;  // codes of the reporting bodies among submitted and missing
 };
 
-// The expected units are the communes of every province from which a unit
-// submitted, plus any unit that submitted. A unit is late when its FIRST
+// The expected units are the communes and the reporting bodies of every
+// province from which a unit (or body) submitted, plus any unit that
+// submitted; the missing bodies come after the missing communes. A unit is late when its FIRST
 // submission of the period was imported after the deadline day (in
 // Vietnam): a later correction does not make a punctual unit late.
 StatusReport status(store::Store& store, const StatusOptions& options);

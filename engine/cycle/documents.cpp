@@ -1,4 +1,3 @@
-#include "engine/core/output_path.hpp"
 #include "engine/cycle/documents.hpp"
 
 #include <algorithm>
@@ -6,11 +5,14 @@
 #include <set>
 
 #include "engine/core/diagnostic.hpp"
+#include "engine/core/output_path.hpp"
+#include "engine/cycle/bodies.hpp"
 #include "engine/cycle/document_vars.hpp"
 #include "engine/model/calendar.hpp"
 #include "engine/model/levels.hpp"
 #include "engine/template/area_data.hpp"
 #include "engine/text/normalize.hpp"
+#include "engine/text/vi_collate.hpp"
 #include "engine/text/vi_slug.hpp"
 
 namespace baocao::cycle {
@@ -83,6 +85,10 @@ class Planner {
           o_.level != rule.from_level)
         continue;
       matched = true;
+      if (is_bodies_deadline(rule)) {
+        plan_bodies_deadline(store_, in_, o_, paths_, d, jobs_, problems_);
+        continue;
+      }
       deadline(d, dated);
     }
     if (!matched)
@@ -109,15 +115,6 @@ class Planner {
       return std::any_of(in_.receipts.begin(), in_.receipts.end(),
                          [&](const Submission& s) { return s.unit_code == u->code && s.period == in_.year; });
     });
-  }
-
-  std::vector<const Unit*> units_at(const std::string& under, const std::string& level, const CivilDate& on) const {
-    std::vector<const Unit*> out = h_.descendants_at(under, level, on);
-    // The scope itself, when it is of the level asked for.
-    if (!under.empty())
-      if (const Unit* u = h_.find(under, on); u && u->level == model::level_id(level, !u->parent.empty()))
-        out.insert(out.begin(), u);
-    return out;
   }
 
   void check_level(const DeadlineRule& rule, const std::string& level, const CivilDate& on) {
@@ -149,7 +146,7 @@ class Planner {
     if (!rule.to_level.empty()) {
       // Units report to a unit of the hierarchy: per receiving unit, what
       // each side produces.
-      for (const Unit* parent : units_at(o_.scope, rule.to_level, d.date)) {
+      for (const Unit* parent : h_.descendants_or_self_at(o_.scope, rule.to_level, d.date)) {
         std::vector<const Unit*> members = h_.descendants_at(parent->code, rule.from_level, d.date);
         if (o_.scope.empty() && !reported_any(members)) continue;
         auto states = model::submission_states(d, h_, parent->code, received, as_of);
@@ -170,6 +167,7 @@ class Planner {
         if (auto r = in_.issuers.resolve(*parent, receiver_body)) receiver = addressed(*r, *parent);
         for (const DocumentSpec& spec : rule.documents) {
           if (spec.issued_by == "don-vi") {
+            // A unit's own report, dated D, exists once it has reported by D.
             for (const Unit* u : reported) {
               Area own{u, shared({u}), {}};
               add(rule, spec, d, as_of, *u, own, base, receiver, {}, received);
@@ -186,7 +184,7 @@ class Planner {
       for (const auto& other : dated)
         if (!other.rule->inspection && other.rule->from_level == below && other.rule->to_level == rule.from_level)
           below_deadline[in_.year] = other.date;
-      for (const Unit* u : units_at(o_.scope, rule.from_level, d.date)) {
+      for (const Unit* u : h_.descendants_or_self_at(o_.scope, rule.from_level, d.date)) {
         std::vector<const Unit*> members = below.empty() ? std::vector<const Unit*>{u}
                                                          : h_.descendants_at(u->code, below, d.date);
         if (o_.scope.empty() && !reported_any(members)) continue;
@@ -216,15 +214,8 @@ class Planner {
     }
     const bool own_file = spec.issued_by == "don-vi";
     const std::string stem = own_file ? issuing.code + "-" + spec.kind : spec.kind;
-    DocumentJob job;
-    job.tpl = template_of(rule, spec.template_name);
-    job.kind = spec.kind;
-    job.unit = issuing.code;
-    job.unit_name = issuing.name;
-    job.deadline = to_iso(d.date);
-    job.issuer = issuer->name;
-    job.signer = issuer->signer;
-    job.pdf = base.file(o_.out, stem + ".pdf");
+    DocumentJob job = document_job(spec, issuing, *issuer, d.date, template_of(rule, spec.template_name),
+                                   base.file(o_.out, stem + ".pdf"));
     if (spec.kind != "cong-van-don-doc")
       job.xlsx = base.file(o_.out, (own_file && spec.kind == "bao-cao" ? issuing.code + "-phu-luc" : stem) + ".xlsx");
 
@@ -256,18 +247,14 @@ class Planner {
     if (!in_.plan.plan.name.empty() && !vars.count("ke_hoach_can_cu"))
       vars["ke_hoach_can_cu"] = Value::of(in_.plan.plan.name);
     if (!receiver.empty()) vars["co_quan_nhan"] = Value::of(receiver);
-    std::vector<std::string> lines;
-    for (std::string r : spec.recipients) {
-      for (auto [key, value] : {std::pair<std::string, std::string>{"{nhan}", receiver},
-                                {"{ubnd}", ubnd_of(issuing)}})
-        for (std::size_t at; (at = r.find(key)) != std::string::npos;) r.replace(at, key.size(), value);
-      if (!r.empty() && r.front() != ' ') lines.push_back("- " + r + ";");
-    }
-    for (const std::string& r : issuer->recipients) lines.push_back("- " + r + ";");
-    lines.push_back("- Lưu: VT" + (issuer->drafting_symbol.empty() ? std::string() : ", " + issuer->drafting_symbol) + ".");
-    vars["noi_nhan"] = text_list(lines);
+    vars["noi_nhan"] = text_list(
+        model::recipient_lines(spec.recipients, {{"{nhan}", receiver}, {"{ubnd}", ubnd_of(issuing)}}, *issuer));
     std::vector<std::string> addressees;
-    for (const Unit* u : missing) addressees.push_back(ubnd_of(*u));
+    // In the order the letter's body lists them (by name, Vietnamese order).
+    std::vector<const Unit*> by_name = missing;
+    std::stable_sort(by_name.begin(), by_name.end(),
+                     [](const Unit* a, const Unit* b) { return text::compare_vi(a->name, b->name) < 0; });
+    for (const Unit* u : by_name) addressees.push_back(ubnd_of(*u));
     vars["kinh_gui"] = text_list(addressees);
     job.vars = document_vars(vars, issuing.code, spec.kind, predecessor_names(*area.root));
 
@@ -309,6 +296,20 @@ class Planner {
 };
 
 }  // namespace
+
+DocumentJob document_job(const DocumentSpec& spec, const Unit& issuing, const model::Issuer& issuer,
+                         const CivilDate& deadline, fs::path tpl, fs::path pdf) {
+  DocumentJob job;
+  job.tpl = std::move(tpl);
+  job.kind = spec.kind;
+  job.unit = issuing.code;
+  job.unit_name = issuing.name;
+  job.deadline = to_iso(deadline);
+  job.issuer = issuer.name;
+  job.signer = issuer.signer;
+  job.pdf = std::move(pdf);
+  return job;
+}
 
 std::vector<DocumentJob> plan_documents(store::Store& store, const CycleInputs& in, const RunOptions& options,
                                         const Paths& paths) {

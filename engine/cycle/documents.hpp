@@ -23,6 +23,11 @@ struct DocumentJob {
   std::string issuer, signer;  // the issuing body as printed; "" = signer not known
 };
 
+// A document of `spec` that `issuing`'s `issuer` issues for the deadline of
+// `deadline`, from template `tpl` into `pdf` (its vars and data still to fill).
+DocumentJob document_job(const DocumentSpec& spec, const Unit& issuing, const model::Issuer& issuer,
+                         const CivilDate& deadline, std::filesystem::path tpl, std::filesystem::path pdf);
+
 // Throws Error(usage, run_no_deadline) when no deadline of the plan matches
 // the options, and Error(data) listing every plan level without units and
 // every document whose issuing body nobody names, Error(template_) for a

@@ -15,12 +15,15 @@
 #include "data-adapters/csv/figures_csv.hpp"
 #include "data-adapters/csv/gso_units_csv.hpp"
 #include "data-adapters/csv/units_history_csv.hpp"
+#include "data-adapters/forms/bodies_file.hpp"
 #include "data-adapters/forms/builtin_form.hpp"
 #include "data-adapters/forms/form_reader.hpp"
 #include "data-adapters/forms/issuers_file.hpp"
+#include "data-adapters/forms/task_reports.hpp"
 #include "data-adapters/plan/plan_json.hpp"
 #include "engine/core/data_dir.hpp"
 #include "engine/cycle/batch_pipe.hpp"
+#include "engine/cycle/bodies_import.hpp"
 #include "engine/cycle/errors_workbook.hpp"
 #include "engine/cycle/import_checks.hpp"
 #include "engine/cycle/reference_data.hpp"
@@ -74,7 +77,7 @@ void refuse_errors_out_over_an_input(const ImportOptions& o) {
   if (o.errors_out.empty()) return;
   std::vector<fs::path> inputs = o.units;
   inputs.insert(inputs.end(), o.files.begin(), o.files.end());
-  for (const fs::path& p : {o.mapping, o.issuers, o.plan})
+  for (const fs::path& p : {o.mapping, o.bodies, o.issuers, o.plan})
     if (!p.empty()) inputs.push_back(p);
   const fs::path out = fs::weakly_canonical(fs::absolute(o.errors_out));
   for (const fs::path& in : inputs) {
@@ -99,6 +102,7 @@ class Importer {
     ImportReport report;
     std::vector<std::pair<fs::path, ImportedKind>> files;
     for (const fs::path& f : o_.units) files.emplace_back(f, ImportedKind::units);
+    if (!o_.bodies.empty()) files.emplace_back(o_.bodies, ImportedKind::bodies);
     if (!o_.issuers.empty()) files.emplace_back(o_.issuers, ImportedKind::issuers);
     if (!o_.plan.empty()) files.emplace_back(o_.plan, ImportedKind::plan);
     for (const fs::path& f : o_.files) files.emplace_back(f, ImportedKind::figures);
@@ -111,6 +115,7 @@ class Importer {
         switch (kind) {
           case ImportedKind::units: import_units_file(file, out); break;
           case ImportedKind::issuers: import_issuers(file, out); break;
+          case ImportedKind::bodies: import_bodies(file, out); break;
           case ImportedKind::plan: import_plan(file, out); break;
           default: import_one(file, out); break;
         }
@@ -162,7 +167,9 @@ class Importer {
     const std::string from = std::to_string(period) + "-01-01", to = std::to_string(period) + "-12-31";
     k.codes = s_.unit_codes_between(from, to);
     k.codes.shrink_to_fit();  // kept through the import: no spare capacity of the store's doubling
-    k.names = known_names(k.codes, s_.unit_names_between(from, to));
+    std::vector<std::pair<std::string, std::string>> names = s_.unit_names_between(from, to);
+    add_body_codes(s_, k.codes, names);  // a reporting body's form imports like a unit's
+    k.names = known_names(k.codes, names);
     return k;
   }
 
@@ -241,7 +248,11 @@ class Importer {
       }
     }
 
-    import_figures(file, sha, *table, mapping, out);
+    // A reporting body's form also reports on its tasks (a second sheet).
+    std::vector<Diagnostic> task_problems;
+    std::vector<TaskReport> tasks = book.sheets.empty() ? std::vector<TaskReport>{}
+                                                        : forms::read_task_reports(book, mapping, task_problems);
+    import_figures(file, sha, *table, mapping, out, std::move(tasks), std::move(task_problems));
   }
 
   // One pass over the form, a chunk of rows at a time, inside the store's
@@ -255,7 +266,8 @@ class Importer {
   }
 
   void import_figures(const std::string& file, const std::string& sha, const forms::Table& table,
-                      const forms::Mapping& mapping, ImportedFile& out) {
+                      const forms::Mapping& mapping, ImportedFile& out, std::vector<TaskReport> tasks = {},
+                      std::vector<Diagnostic> task_problems = {}) {
     constexpr int kRows = 256;  // 1,024 Records of a four-indicator form, about 0.6 MB
     forms::FormCursor reader(table, mapping, o_.period);
     // A chunk's problems, then drained: each goes to the errors workbook as
@@ -290,6 +302,10 @@ class Importer {
       refuse();
     }
 
+    // The task reports' problems, and those against the plan the store keeps for the period.
+    problems.insert(problems.end(), task_problems.begin(), task_problems.end());
+    check_body_tasks(s_, period, mapping.tasks ? mapping.tasks->body : std::string(), tasks, problems);
+    drain();
     const Known& known = known_units(period);
     ImportChecks checks(table, reader.columns(), mapping, known.codes, known.names,
                         model::IndicatorCatalogue::national(), o_.strict);
@@ -315,7 +331,7 @@ class Importer {
       if (!problems.empty() || found > 0) refuse();
     };
     std::optional<Pipe> pipe;
-    store::FileSubmission sub{shown(file), sha, period, imported_at_, {}, {}};
+    store::FileSubmission sub{shown(file), sha, period, imported_at_, {}, {}, tasks};
     sub.next = [&](std::vector<Record>& batch) {
       if (!pipe) pipe.emplace(produce);
       return pipe->next(batch);
@@ -323,6 +339,7 @@ class Importer {
     out.figures = s_.import_file(sub, o_.dry_run);
     out.count = out.figures.units;
     out.warnings = checks.warnings();
+    out.tasks = static_cast<int>(tasks.size());
     for (Diagnostic& d : out.warnings) rename(d);
   }
 
@@ -388,7 +405,9 @@ class Importer {
   // merged unit's row).
   void import_issuers(const std::string& file, ImportedFile& out) {
     std::vector<IssuerEntry> rows = forms::read_issuers_file(file, o_.csv_limits, o_.xlsx_limits);
-    const std::vector<std::string> codes = s_.unit_codes_between("0000-01-01", "9999-12-31");
+    std::vector<std::string> codes = s_.unit_codes_between("0000-01-01", "9999-12-31");
+    std::vector<std::pair<std::string, std::string>> names;
+    add_body_codes(s_, codes, names);  // a reporting body has its row too
     std::vector<Diagnostic> problems;
     for (const IssuerEntry& e : rows)
       if (!e.unit_code.empty() && !std::binary_search(codes.begin(), codes.end(), e.unit_code))
@@ -396,6 +415,15 @@ class Importer {
     if (!problems.empty()) throw Error(ErrorFamily::data, std::move(problems));
     if (!o_.dry_run) s_.put_issuers(rows);
     out.count = static_cast<int>(rows.size());
+  }
+
+  // The reporting bodies register replaces the one before, once every row
+  // is sound and names a unit the store knows.
+  void import_bodies(const std::string& file, ImportedFile& out) {
+    std::vector<ReportingBody> bodies = forms::read_bodies_file(file, o_.csv_limits, o_.xlsx_limits);
+    cycle::import_bodies(s_, bodies, o_.dry_run);
+    codes_.clear();
+    out.count = static_cast<int>(bodies.size());
   }
 
   // A plan kept in the store, for the years it names ("tu_nam", "den_nam";
@@ -444,7 +472,8 @@ int ImportReport::exit_status() const {
 
 ImportReport import_files(store::Store& store, const ImportOptions& options,
                           const std::function<void(const ImportedFile&)>& each) {
-  if (options.units.empty() && options.issuers.empty() && options.plan.empty() && options.files.empty())
+  if (options.units.empty() && options.bodies.empty() && options.issuers.empty() && options.plan.empty() &&
+      options.files.empty())
     fail(ErrorFamily::usage, MsgId::app_missing_argument, {"FILE"});
   refuse_errors_out_over_an_input(options);
   Importer importer(store, options);

@@ -24,11 +24,13 @@
 namespace baocao::cycle {
 
 struct ImportOptions {
-  // Imported in this order: the units lists (either layout), the issuers
-  // register and the plan (both name units), then `files`: forms (XLSX or
-  // CSV), figures and targets CSV, and units lists known by their header.
+  // Imported in this order: the units lists (either layout), the reporting
+  // bodies register (names units), the issuers register and the plan (both
+  // name units and bodies), then `files`: forms (XLSX or CSV; a reporting
+  // body's with its task reports), figures and targets CSV, and units lists
+  // known by their header.
   std::vector<std::filesystem::path> units;
-  std::filesystem::path issuers, plan;
+  std::filesystem::path bodies, issuers, plan;
   std::vector<std::filesystem::path> files;
   std::filesystem::path mapping;  // one mapping for every form; else each form's own, then the shipped ones
   int period = 0;                 // for forms that do not say it; 0: the form must
@@ -54,7 +56,7 @@ struct ImportOptions {
   std::map<std::filesystem::path, std::string> shown_names;
 };
 
-enum class ImportedKind { units, issuers, plan, figures, targets };
+enum class ImportedKind { units, issuers, plan, figures, targets, bodies };
 
 // What became of one file.
 struct ImportedFile {
@@ -67,6 +69,7 @@ struct ImportedFile {
   // Taken (or, with dry_run, would be): rows of a list, figures' units.
   int count = 0;
   store::ImportResult figures;  // kind figures
+  int tasks = 0;                // kind figures: a reporting body's task reports kept with them
   std::string plan_name;        // kind plan
   std::vector<Diagnostic> warnings;  // names that are not their code's (not strict)
 };

@@ -7,10 +7,10 @@ namespace baocao::cycle {
 
 namespace fs = std::filesystem;
 
-Paths Paths::shipped() {
+Paths Paths::shipped(const fs::path& fonts) {
   Paths p;
   p.templates = baocao::template_dirs();
-  p.fonts = fonts::FontSet::default_manifest();
+  p.fonts = fonts.empty() ? fonts::FontSet::default_manifest() : fonts;
   return p;
 }
 

@@ -13,8 +13,9 @@ struct Paths {
   std::vector<std::filesystem::path> templates;  // searched in order
   std::filesystem::path fonts;                   // fonts/manifest.json
 
-  // The program's own: its templates and fonts.
-  static Paths shipped();
+  // The program's own: its templates and fonts (the manifest `fonts`
+  // instead, when given).
+  static Paths shipped(const std::filesystem::path& fonts = {});
   // The file of template `name` ("bao-cao-xa" or "bao-cao-xa.tpl") in the
   // first directory that has it; empty when none does.
   std::filesystem::path find_template(const std::string& name) const;

@@ -1,5 +1,3 @@
-#include "engine/core/output_path.hpp"
-#include "engine/cycle/lock.hpp"
 #include "engine/cycle/run.hpp"
 
 #include <algorithm>
@@ -7,6 +5,8 @@
 #include <thread>
 
 #include "engine/core/atomic_file.hpp"
+#include "engine/core/output_path.hpp"
+#include "engine/cycle/lock.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/documents.hpp"
 #include "engine/cycle/inputs.hpp"
@@ -15,6 +15,7 @@
 #include "engine/cycle/pool.hpp"
 #include "engine/fonts/font_set.hpp"
 #include "engine/layout/layout.hpp"
+#include "engine/render/docx/docx_renderer.hpp"
 #include "engine/render/pdf/pdf_renderer.hpp"
 #include "engine/render/xlsx/xlsx_renderer.hpp"
 #include "engine/sign/certificate.hpp"
@@ -34,7 +35,7 @@ namespace {
 
 // Renders `job` and writes its files; the entries of what it produced.
 std::vector<OutputEntry> produce_job(const DocumentJob& job, const fs::path& out, const Paths& paths,
-                                     const fonts::FontSet* fonts, const RunSigner* signer) {
+                                     const fonts::FontSet* fonts, const RunSigner* signer, bool docx) {
   std::vector<OutputEntry> entries;
   doc::Document document = tmpl::render_file(job.tpl, *job.data, job.vars, {}, paths.templates);
   auto entry = [&](const fs::path& target, const std::string& sha, bool changed) {
@@ -54,6 +55,12 @@ std::vector<OutputEntry> produce_job(const DocumentJob& job, const fs::path& out
       Produced p = produce(job.pdf, [&](const fs::path& to) { render::write_pdf(paged, *fonts, to); });
       entry(job.pdf, p.sha256, p.changed);
     }
+  }
+  if (docx && !job.pdf.empty()) {
+    // The same document for a clerk to edit in Word, beside its PDF.
+    const fs::path target = fs::path(job.pdf).replace_extension(".docx");
+    Produced p = produce(target, [&](const fs::path& to) { render::write_docx(document, *fonts, to); });
+    entry(target, p.sha256, p.changed);
   }
   if (!job.xlsx.empty()) {
     Produced p = produce(job.xlsx, [&](const fs::path& to) { render::write_xlsx(document, to); });
@@ -107,7 +114,8 @@ RunReport run_cycle(store::Store& store, const Clock& clock, const Paths& paths,
     const DocumentJob& job = jobs[i];
     if (!job.pdf.empty() && !fonts[worker]) fonts[worker] = fonts::FontSet::load(paths.fonts);
     results[i] =
-        produce_job(job, o.out, paths, fonts[worker] ? &*fonts[worker] : nullptr, signer ? &*signer : nullptr);
+        produce_job(job, o.out, paths, fonts[worker] ? &*fonts[worker] : nullptr, signer ? &*signer : nullptr,
+                    o.docx);
     if (!progress) return;
     const bool changed = std::any_of(results[i].begin(), results[i].end(), [](const auto& e) { return e.changed; });
     std::lock_guard lock(progress_lock);

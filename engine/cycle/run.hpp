@@ -46,6 +46,7 @@ struct RunOptions {
   std::optional<sign::SignOptions> sign;  // sign every PDF as it is produced (credentials loaded)
   bool wait = false;                      // wait for another writer's lock on `out` instead of stopping
   int max_unit_depth = model::kDefaultMaxUnitDepth;  // levels a units list may have
+  bool docx = false;                      // also a Word file beside each PDF (same name, .docx)
 };
 
 // One file the run produced (or found already right).

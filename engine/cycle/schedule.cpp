@@ -1,12 +1,13 @@
 #include "engine/cycle/schedule.hpp"
 
-#include <cstdio>
 
 #include "data-adapters/plan/plan_json.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/export.hpp"
 #include "engine/cycle/lock.hpp"
+#include "engine/cycle/result_text.hpp"
 #include "engine/cycle/schedule_jobs.hpp"
+#include "engine/text/vi_date.hpp"
 
 namespace baocao::cycle {
 
@@ -14,15 +15,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string vn_date(const CivilDate& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d.day, d.month, d.year);
-  return buf;
-}
-
 std::string describe(const DueJob& j, Lang lang) {
   if (j.kind == DueJob::Kind::export_month) return message(lang, MsgId::schedule_desc_export, {j.month});
-  return message(lang, MsgId::schedule_desc_run, {vn_date(j.deadline), std::to_string(j.cycle)});
+  return message(lang, MsgId::schedule_desc_run, {text::short_date(j.deadline), std::to_string(j.cycle)});
 }
 
 }  // namespace
@@ -68,19 +63,14 @@ int run_schedule(const std::function<std::unique_ptr<store::Store>()>& open_stor
       if (!store) store = open_store();
       if (j.kind == DueJob::Kind::export_month) {
         ExportReport r = export_month(*store, {j.month, o.out / "xuat-thang" / j.month, lang});
-        detail = message(lang, MsgId::export_done,
-                         {j.month, std::to_string(r.rows), std::to_string(r.submissions), r.xlsx.string(),
-                          r.csv.string()});
+        detail = export_summary(j.month, r, lang);
       } else {
         RunOptions ro = o.run;
         ro.cycle = j.cycle;
         ro.deadline = j.deadline;
         ro.out = o.out;
         ro.plan = o.plan;
-        RunReport r = run_cycle(*store, clock, paths, ro);
-        detail = message(lang, MsgId::run_done,
-                         {std::to_string(r.total()), std::to_string(r.changed()),
-                          std::to_string(r.total() - r.changed()), r.manifest.string()});
+        detail = run_summary(run_cycle(*store, clock, paths, ro), lang);
       }
     } catch (const Error& e) {
       status = e.exit_status();
@@ -92,7 +82,9 @@ int run_schedule(const std::function<std::unique_ptr<store::Store>()>& open_stor
     JournalEntry entry{j.key, now.date, now.iso, status == 0, status, j.late, detail};
     std::string what = describe(j, lang);
     if (j.late)
-      what += " (" + message(lang, MsgId::schedule_late_note, {vn_date(j.window_from), vn_date(j.deadline)}) + ")";
+      what += " (" +
+              message(lang, MsgId::schedule_late_note, {text::short_date(j.window_from), text::short_date(j.window_to)}) +
+              ")";
     if (status == 0) {
       log(message(lang, MsgId::schedule_job_done, {day, what, detail}));
     } else {

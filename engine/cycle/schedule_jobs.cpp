@@ -6,6 +6,7 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -116,14 +117,22 @@ std::vector<DueJob> due_jobs(const PlanData& plan, const Journal& journal, const
 
   // Report deadlines of every cycle that can have one between `since` and
   // today; several rules on one date are one `run --deadline`.
-  std::map<CivilDate, int> deadlines;
+  // A deadline's documents dated days after it (a plan's "sau_han": the
+  // consolidated report once the late reports are in) are made again every
+  // day up to their date, so what they say is what is known then.
+  std::map<CivilDate, std::pair<int, int>> deadlines;  // date -> (cycle, days its documents run past it)
   for (int y = since.year - 1; y <= today.year + 1; ++y)
-    for (const model::DatedDeadline& d : model::deadlines_in(plan, y))
-      if (!d.rule->inspection) deadlines.emplace(d.date, d.period ? d.period : y);
-  for (const auto& [date, cycle] : deadlines) {
-    DueJob j{DueJob::Kind::run_deadline, "run:" + to_iso(date), "", date, cycle, add_days(date, -lead_days)};
+    for (const model::DatedDeadline& d : model::deadlines_in(plan, y)) {
+      if (d.rule->inspection) continue;
+      auto& [cycle, after] = deadlines.try_emplace(d.date, d.period ? d.period : y, 0).first->second;
+      for (const DocumentSpec& spec : d.rule->documents) after = std::max(after, spec.days_after);
+    }
+  for (const auto& [date, what] : deadlines) {
+    const auto& [cycle, after] = what;
+    DueJob j{DueJob::Kind::run_deadline, "run:" + to_iso(date), "", date, cycle, add_days(date, -lead_days),
+             add_days(date, after)};
     if (today < j.window_from) continue;
-    if (today <= date) {
+    if (today <= j.window_to) {
       if (!journal.ok_on(j.key, today)) due.push_back(std::move(j));
     } else if (date >= since && !journal.ok_ever(j.key)) {
       j.late = true;

@@ -47,6 +47,7 @@ struct DueJob {
   CivilDate deadline{};     // run: the deadline's date
   int cycle = 0;            // run: the reporting year it closes
   CivilDate window_from{};  // run: first day it is produced
+  CivilDate window_to{};    // run: last day it is produced (its last document's date)
   bool late = false;        // run: its whole window was missed
 };
 
@@ -54,8 +55,9 @@ struct DueJob {
 // deadlines by date):
 // - the export of every finished month from the one before `since` up to
 //   last month that has no successful run yet;
-// - every report deadline whose window [deadline - lead_days, deadline]
-//   holds `today`, unless it already ran successfully today;
+// - every report deadline whose window [deadline - lead_days, deadline +
+//   the most days a document of it is dated after it ("sau_han")] holds
+//   `today`, unless it already ran successfully today;
 // - every deadline on or after `since` whose window has passed with no
 //   successful run: once, marked late.
 std::vector<DueJob> due_jobs(const PlanData& plan, const Journal& journal, const CivilDate& today,

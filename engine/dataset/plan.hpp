@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/core/diagnostic.hpp"
+#include "engine/dataset/bodies.hpp"
 
 namespace baocao {
 
@@ -24,17 +25,21 @@ struct PeriodWindow {
 // issues each (the reporting unit or the receiving one, and which of its
 // bodies: its UBND, its Sở, ...) and who receives it.
 struct DocumentSpec {
-  std::string kind;           // "bao-cao", "tong-hop", "cong-van-don-doc"
+  std::string kind;           // "bao-cao", "tong-hop", "cong-van-don-doc", "ke-hoach" (next year's plan)
   std::string template_name;  // file name in the templates directory, without ".tpl"
   // Whose document it is: the reporting unit ("don-vi"), or the unit that
   // receives the reports ("cap-nhan"; only for a deadline within the hierarchy).
   std::string issued_by = "don-vi";
   std::string body = "ubnd";  // the issuing body of that unit, a key of the issuers register
-  // Addressees, printed first under "Nơi nhận" before the issuer's own
-  // standing recipients; "{nhan}" is the body that receives the deadline's
-  // reports, "{ubnd}" the UBND of the issuing unit.
+  // Addressees under "Nơi nhận" with the issuer's own standing recipients
+  // (where "{dang_ky}" stands, else after these); "{nhan}" is the body that
+  // receives the deadline's reports, "{ubnd}" the UBND of the issuing unit.
   std::vector<std::string> recipients = {};
   bool only_when_missing = false;  // a reminder: only while someone has not reported
+  // Dated this many days after the deadline (plan key "sau_han"): the
+  // receiving side's consolidated report, written once late reports are in.
+  // Only the reporting bodies' deadlines take it.
+  int days_after = 0;
 };
 
 struct DeadlineRule {
@@ -61,6 +66,10 @@ struct PlanData {
   PeriodWindow window;
   std::vector<DeadlineRule> deadlines;
   std::string source;  // file it came from
+  // The Phụ lục nhiệm vụ (plan key "nhiem_vu") and what each reporting body
+  // answers for (plan key "co_quan"): engine/dataset/bodies.hpp.
+  std::vector<PlanTask> tasks;
+  std::vector<BodyAssignment> assignments;
 };
 
 }  // namespace baocao

@@ -85,13 +85,18 @@ void number_pages(std::vector<Page>& pages, std::size_t first, std::size_t last,
 
 }  // namespace
 
-PagedDocument layout_document(const doc::Document& d, const fonts::FontSet& fonts, const PageSetup& base) {
+PageSetup effective_setup(const doc::Style& style, const PageSetup& base) {
   // The document's own type and spacing win, held to what ND30 allows.
   PageSetup setup = base;
-  setup.body_size = std::clamp(d.style.body_size, 13.0, 14.0);
-  setup.line_spacing = std::clamp(d.style.line_spacing, 1.0, 1.5);
-  setup.first_indent_mm = std::clamp(d.style.first_indent_mm, 10.0, 12.7);
-  setup.paragraph_gap = std::max(d.style.paragraph_gap, 6.0);
+  setup.body_size = std::clamp(style.body_size, 13.0, 14.0);
+  setup.line_spacing = std::clamp(style.line_spacing, 1.0, 1.5);
+  setup.first_indent_mm = std::clamp(style.first_indent_mm, 10.0, 12.7);
+  setup.paragraph_gap = std::max(style.paragraph_gap, 6.0);
+  return setup;
+}
+
+PagedDocument layout_document(const doc::Document& d, const fonts::FontSet& fonts, const PageSetup& base) {
+  const PageSetup setup = effective_setup(d.style, base);
   PagedDocument out;
   out.meta = d.meta;
   out.date = d.header.date;

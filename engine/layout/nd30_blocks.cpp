@@ -82,14 +82,10 @@ const std::string kQuocHieu = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 const std::string kTieuNgu = "Độc lập - Tự do - Hạnh phúc";
 const std::string kNbsp(text::kNoBreakSpace);
 
-// `text` broken at its spaces into lines no wider than `width` (greedy); a
-// no-break space never breaks, so a word wider than the line stays whole.
-std::vector<std::string> wrap(const fonts::FontSet& fonts, const std::string& text, Style style, double size,
-                              double width) {
+// The text of laid-out lines, their words one space apart.
+std::vector<std::string> line_texts(const std::vector<Line>& lines) {
   std::vector<std::string> out;
-  bool bold = style == Style::bold || style == Style::bold_italic;
-  bool italic = style == Style::italic || style == Style::bold_italic;
-  for (const Line& l : break_lines({{text, bold, italic}}, fonts, size, width)) {
+  for (const Line& l : lines) {
     std::string line;
     for (const auto& word : l.words) {
       if (!line.empty()) line += ' ';
@@ -98,6 +94,15 @@ std::vector<std::string> wrap(const fonts::FontSet& fonts, const std::string& te
     out.push_back(std::move(line));
   }
   return out;
+}
+
+// `text` broken at its spaces into lines no wider than `width` (greedy); a
+// no-break space never breaks, so a word wider than the line stays whole.
+std::vector<std::string> wrap(const fonts::FontSet& fonts, const std::string& text, Style style, double size,
+                              double width) {
+  bool bold = style == Style::bold || style == Style::bold_italic;
+  bool italic = style == Style::italic || style == Style::bold_italic;
+  return line_texts(break_lines({{text, bold, italic}}, fonts, size, width));
 }
 
 // `text` in as few lines as greedy filling needs, but balanced: the lines as
@@ -207,8 +212,25 @@ std::vector<std::string> body_lines(const fonts::FontSet& fonts, const std::stri
   return lines;
 }
 
-// Box 4: "Nam Định, ngày 07 tháng 11 năm 2022" on one line when it fits the
-// column, else the place (never broken inside) and the date on two.
+}  // namespace
+
+HeaderGrid header_grid(const Flow& flow) {
+  return header_grid(flow.fonts, flow.setup, flow.left(), flow.width());
+}
+
+HeaderGrid header_grid(const fonts::FontSet& fonts, const PageSetup& setup, double left, double width) {
+  // Right: exactly as wide as the Quốc hiệu (its widest line, centred over
+  // the Tiêu ngữ) but not under 45% of the text width; left: the rest, less
+  // the gap that keeps the two columns apart.
+  double qh_w = fonts.width(Style::bold, setup.national_title_size, kQuocHieu);
+  HeaderGrid g;
+  g.right_w = std::max(qh_w, width * 0.45);
+  g.right_x = left + width - g.right_w;
+  g.left_x = left;
+  g.left_w = g.right_x - g.left_x - mm_to_pt(kHeaderGapMm);
+  return g;
+}
+
 std::vector<std::string> place_date_lines(const fonts::FontSet& fonts, const std::string& place,
                                           const CivilDate& date, double size, double width) {
   std::string one = text::nd30_place_date(place, date);
@@ -222,19 +244,9 @@ std::vector<std::string> place_date_lines(const fonts::FontSet& fonts, const std
   return lines;
 }
 
-}  // namespace
-
-HeaderGrid header_grid(const Flow& flow) {
-  // Right: exactly as wide as the Quốc hiệu (its widest line, centred over
-  // the Tiêu ngữ) but not under 45% of the text width; left: the rest, less
-  // the gap that keeps the two columns apart.
-  double qh_w = flow.fonts.width(Style::bold, flow.setup.national_title_size, kQuocHieu);
-  HeaderGrid g;
-  g.right_w = std::max(qh_w, flow.width() * 0.45);
-  g.right_x = flow.left() + flow.width() - g.right_w;
-  g.left_x = flow.left();
-  g.left_w = g.right_x - g.left_x - mm_to_pt(kHeaderGapMm);
-  return g;
+std::vector<std::string> wrap_text(const fonts::FontSet& fonts, const std::string& text, fonts::Style style,
+                                   double size, double width) {
+  return wrap(fonts, text, style, size, width);
 }
 
 HeaderBodies header_bodies(const fonts::FontSet& fonts, const std::string& governing, const std::string& issuing,
@@ -389,6 +401,31 @@ void layout_closing(Flow& flow, const doc::Recipients& r, const doc::Signature& 
   flow.y = std::max(left_bottom, ry) + s.paragraph_gap;
 }
 
+namespace {
+
+// A title that wraps is set in lines of even length: the narrowest width
+// giving as few lines as `width` does, so no word is left alone on the last.
+double even_width(const std::vector<Word>& words, double width) {
+  const std::size_t count = count_lines(words, width);
+  double lo = 0, hi = width;
+  if (count > 1)
+    for (int i = 0; i < 16 && hi - lo > 0.5; ++i) {
+      double mid = (lo + hi) / 2;
+      (count_lines(words, mid) <= count ? hi : lo) = mid;
+    }
+  return hi;
+}
+
+}  // namespace
+
+std::vector<std::string> appendix_title_lines(const fonts::FontSet& fonts, const std::string& text, double size,
+                                              double width) {
+  const bool aside = !text.empty() && text.front() == '(';
+  auto words = split_words({{text, !aside, aside}}, fonts, size);
+  const double even = even_width(words, width);
+  return line_texts(fill_lines(std::move(words), even));
+}
+
 void layout_appendix_title(Flow& flow, const std::vector<std::string>& lines) {
   const double size = flow.setup.body_size;
   for (const std::string& text : lines) {
@@ -398,16 +435,8 @@ void layout_appendix_title(Flow& flow, const std::vector<std::string>& lines) {
     const bool aside = text.front() == '(';
     const Style style = aside ? Style::italic : Style::bold;
     auto words = split_words({{text, !aside, aside}}, flow.fonts, size);
-    // A title that wraps is set in lines of even length, the narrowest
-    // width giving as few lines, so no word is left alone on the last.
-    const std::size_t count = count_lines(words, flow.width());
-    double lo = 0, hi = flow.width();
-    if (count > 1)
-      for (int i = 0; i < 16 && hi - lo > 0.5; ++i) {
-        double mid = (lo + hi) / 2;
-        (count_lines(words, mid) <= count ? hi : lo) = mid;
-      }
-    auto lines_at = fill_lines(std::move(words), hi);
+    const double even = even_width(words, flow.width());
+    auto lines_at = fill_lines(std::move(words), even);
     const double asc = size * flow.fonts.face(style).ascender();
     for (const Line& line : lines_at) {
       place_line(line, doc::Align::center, true, flow.left(), flow.y + asc, flow.width(), size, flow.page().texts);

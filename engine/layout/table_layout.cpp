@@ -196,6 +196,13 @@ struct Unit {
 
 }  // namespace
 
+std::vector<double> table_column_widths(const doc::Table& t, const fonts::FontSet& fonts, double size,
+                                        double available) {
+  const std::size_t ncols = column_count(t);
+  return column_widths(t, grid(t.header_rows, ncols, fonts, size), grid(t.body_rows, ncols, fonts, size),
+                       grid(t.footer_rows, ncols, fonts, size), ncols, available);
+}
+
 void layout_table(Flow& flow, const doc::Table& t, double size, double keep_after) {
   const std::size_t ncols = column_count(t);
   Group header = grid(t.header_rows, ncols, flow.fonts, size);

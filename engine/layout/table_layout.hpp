@@ -13,4 +13,10 @@ namespace baocao::layout {
 // alone on a page.
 void layout_table(Flow& flow, const doc::Table& table, double size, double keep_after = 0);
 
+// The widths in points layout_table() gives the columns of `table` set at
+// `size` in `available` points: for other writers of the same table (the
+// DOCX), so its columns are those of the PDF.
+std::vector<double> table_column_widths(const doc::Table& table, const fonts::FontSet& fonts, double size,
+                                        double available);
+
 }  // namespace baocao::layout

@@ -58,6 +58,25 @@ inline constexpr std::string_view kMetaPeriod = "period";
 inline constexpr std::string_view kMetaSheet = "sheet";
 inline constexpr std::string_view kMetaIndicator = "indicator";
 
+// A reporting body's form (`baocao form --body CODE`) is the same sheet with
+// one row, the body's, and the indicators the plan assigns it, and a second
+// sheet of the tasks the plan assigns it: a row per task (number, code,
+// task, completion from a list, what was done), then the body's own text on
+// its difficulties and proposals. The meta sheet names that sheet, the two
+// text cells and the body, so a filled copy reads back without a mapping.
+inline constexpr int kTaskTitleRow = 1;
+inline constexpr int kTaskHeaderRow = 3;
+inline constexpr int kTaskFirstRow = 4;
+inline constexpr int kTaskNoCol = 1;
+inline constexpr int kTaskIdCol = 2;
+inline constexpr int kTaskNameCol = 3;
+inline constexpr int kTaskStatusCol = 4;
+inline constexpr int kTaskResultCol = 5;
+inline constexpr std::string_view kMetaBody = "body";
+inline constexpr std::string_view kMetaTaskSheet = "task_sheet";
+inline constexpr std::string_view kMetaTaskDifficulties = "task_difficulties";
+inline constexpr std::string_view kMetaTaskProposals = "task_proposals";
+
 // Whether `level` ("xa", "xã", "huyen", "tinh"...; compared by slug) is one
 // of the administrative levels that fill in a form. A thôn is not one.
 bool is_form_level(std::string_view level);

@@ -242,6 +242,15 @@ std::vector<const Unit*> Hierarchy::descendants_at(std::string_view code, std::s
   return out;
 }
 
+std::vector<const Unit*> Hierarchy::descendants_or_self_at(std::string_view code, std::string_view level,
+                                                           const CivilDate& on) const {
+  std::vector<const Unit*> out = descendants_at(code, level, on);
+  if (!code.empty())
+    if (const Unit* u = find(code, on); u && u->level == level_id(level, !u->parent.empty()))
+      out.insert(out.begin(), u);
+  return out;
+}
+
 std::vector<const Unit*> Hierarchy::predecessors(const Unit& unit) const {
   std::vector<const Unit*> out;
   if (!unit.valid_from) return out;

@@ -49,6 +49,10 @@ class Hierarchy {
   // `code` (any depth) on `on`; all of that level when `code` is empty.
   std::vector<const Unit*> descendants_at(std::string_view code, std::string_view level,
                                              const CivilDate& on) const;
+  // descendants_at, and `code` itself first when it is of `level` (a run's
+  // scope that is itself a unit of the level its deadline names).
+  std::vector<const Unit*> descendants_or_self_at(std::string_view code, std::string_view level,
+                                                  const CivilDate& on) const;
   // The predecessors of `unit`, each resolved to its version valid the day
   // before `unit` began.
   std::vector<const Unit*> predecessors(const Unit& unit) const;

@@ -4,7 +4,7 @@
 namespace baocao::model {
 
 bool reported_at(const Indicator& i, bool top_level) {
-  return i.measured_at == MeasuredAt::lowest || top_level;
+  return i.measured_at == MeasuredAt::lowest || (top_level && i.measured_at == MeasuredAt::top);
 }
 
 IndicatorCatalogue::IndicatorCatalogue(std::vector<Indicator> indicators)
@@ -48,6 +48,24 @@ const IndicatorCatalogue& IndicatorCatalogue::national() {
        MeasuredAt::lowest},
       {"ky_nang_so", "Công dân đạt kỹ năng số", "Số công dân đạt kỹ năng số", "Tổng số công dân",
        "QĐ 677/QĐ-TTg", MeasuredAt::top},
+      // What the province's reporting bodies count, each in its own field
+      // (the plan assigns them): trained labour (the labour statistics, Sở
+      // Nội vụ since 2025), public libraries serving learning on digital
+      // platforms (Sở Văn hóa, Thể thao và Du lịch), the learning citizens
+      // among a provincial body's own staff (the plans' "100% công chức,
+      // viên chức ... đạt danh hiệu Công dân học tập" for sở, ban, ngành), and
+      // the members the đoàn thể train in the skills of lifelong learning.
+      {"lao_dong_qua_dao_tao", "Lao động qua đào tạo", "Số lao động đang làm việc đã qua đào tạo",
+       "Tổng số lao động đang làm việc", "QĐ 1373/QĐ-TTg", MeasuredAt::body},
+      {"thu_vien_so", "Thư viện công cộng phục vụ học tập trên môi trường số",
+       "Số thư viện công cộng cung cấp dịch vụ học tập trên môi trường số", "Tổng số thư viện công cộng",
+       "QĐ 1373/QĐ-TTg", MeasuredAt::body},
+      {"cong_chuc_hoc_tap", "Công dân học tập trong cơ quan, đoàn thể",
+       "Số cán bộ, công chức, viên chức, người lao động của cơ quan đạt danh hiệu Công dân học tập",
+       "Tổng số cán bộ, công chức, viên chức, người lao động của cơ quan", "QĐ 677/QĐ-TTg", MeasuredAt::body},
+      {"hoi_vien_boi_duong", "Đoàn viên, hội viên được bồi dưỡng kiến thức, kỹ năng",
+       "Số đoàn viên, hội viên được bồi dưỡng kiến thức, kỹ năng học tập suốt đời", "Tổng số đoàn viên, hội viên",
+       "QĐ 1373/QĐ-TTg", MeasuredAt::body},
   });
   return kNational;
 }

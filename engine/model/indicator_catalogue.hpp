@@ -22,6 +22,10 @@ enum class MeasuredAt {
   // The top, the province that issues the plan: counted once for the whole
   // province by the province's own bodies; no level below reports it.
   top,
+  // By the reporting bodies (sở, ban, ngành, đoàn thể, hội; engine/dataset/
+  // bodies.hpp), each for its own field or its own staff, on the forms the
+  // plan gives them: no administrative unit's form asks for it.
+  body,
 };
 
 struct Indicator {
@@ -35,7 +39,7 @@ struct Indicator {
 
 // Whether the units of a level report `i`: their own count or the sum of
 // those counted below them. `top_level`: the level is the top of the
-// hierarchy (its units have no parent).
+// hierarchy (its units have no parent). Never for an indicator of the bodies.
 bool reported_at(const Indicator& i, bool top_level);
 
 class IndicatorCatalogue {

@@ -85,4 +85,27 @@ std::optional<Issuer> IssuerRegister::resolve(const Unit& unit, std::string_view
   return out;
 }
 
+std::vector<std::string> recipient_lines(const std::vector<std::string>& planned,
+                                         const std::map<std::string, std::string>& fills, const Issuer& issuer) {
+  std::vector<std::string> lines;
+  bool registered_placed = false;
+  auto registered = [&] {
+    for (const std::string& r : issuer.recipients) lines.push_back("- " + r + ";");
+    registered_placed = true;
+  };
+  for (std::string r : planned) {
+    if (r == "{dang_ky}") {
+      registered();
+      continue;
+    }
+    for (const auto& [key, value] : fills)
+      for (std::size_t at; (at = r.find(key)) != std::string::npos;) r.replace(at, key.size(), value);
+    // "{nhan} (để tổng hợp)" with nobody to receive it
+    if (!r.empty() && r.front() != ' ') lines.push_back("- " + r + ";");
+  }
+  if (!registered_placed) registered();
+  lines.push_back("- Lưu: VT" + (issuer.drafting_symbol.empty() ? std::string() : ", " + issuer.drafting_symbol) + ".");
+  return lines;
+}
+
 }  // namespace baocao::model

@@ -37,6 +37,15 @@ std::string name_in_text(const Unit& unit);
 // the whole name when it is a number, a person or an event ("Phường 1").
 std::string place_of(const Unit& unit);
 
+// "Nơi nhận" as printed: "- X;" for each of the plan's recipients of the
+// document (each "{key}" of `fills` replaced; one whose name came out empty
+// left out), the issuer's own recipients from the register where the plan
+// writes "{dang_ky}" (after the plan's when it does not), then "- Lưu: VT,
+// <drafting symbol>.". Offices list superiors first: the plan places the
+// register's "Thường trực Tỉnh ủy" before its "UBND các xã, phường".
+std::vector<std::string> recipient_lines(const std::vector<std::string>& planned,
+                                         const std::map<std::string, std::string>& fills, const Issuer& issuer);
+
 class IssuerRegister {
  public:
   IssuerRegister() = default;

@@ -16,6 +16,8 @@ std::string level_id(std::string_view word, bool has_parent) {
     return std::string(kDistrictTier);
   if (w == "xa" || w == "phuong" || w == "dac khu" || w == "thi tran" || w == "cap xa")
     return std::string(kCommuneTier);
+  if (w == "co quan" || w == "co_quan" || w == "co-quan" || w == "so, ban, nganh" || w == "co quan, to chuc")
+    return std::string(kBodiesTier);
   return {};
 }
 
@@ -23,6 +25,7 @@ std::string level_label(std::string_view tier) {
   if (tier == kProvinceTier) return "tỉnh";
   if (tier == kDistrictTier) return "huyện";
   if (tier == kCommuneTier) return "xã";
+  if (tier == kBodiesTier) return "cơ quan";
   return std::string(tier);
 }
 

@@ -14,10 +14,16 @@ namespace baocao::model {
 inline constexpr std::string_view kProvinceTier = "tinh";
 inline constexpr std::string_view kDistrictTier = "huyen";
 inline constexpr std::string_view kCommuneTier = "xa";
+// Not a tier of local government: the reporting bodies (sở, ban, ngành,
+// Mặt trận, đoàn thể, hội; engine/dataset/bodies.hpp) a cycle places under
+// their UBND's unit, so plans, calendars and documents treat them as a level
+// whose figures never add up into that unit's.
+inline constexpr std::string_view kBodiesTier = "co_quan";
 
 // The tier a level word names ("tỉnh", "Thành phố", "phuong", "đặc khu",
 // "quận", ...; case, diacritics and spacing ignored), or "" when the word
-// names none. "thành phố" and "thị xã" are ambiguous before the reform: a
+// names none; "cơ quan" (and "sở, ban, ngành") names the reporting bodies,
+// kBodiesTier. "thành phố" and "thị xã" are ambiguous before the reform: a
 // "thành phố" with a parent is a district-tier city (thành phố thuộc tỉnh),
 // one without is a province; `has_parent` says which (a plan's level word
 // has no parent: a "thành phố" there is the province).

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "engine/model/levels.hpp"
+
 namespace baocao::model {
 
 namespace {
@@ -37,7 +39,9 @@ Rollup::Rollup(const Hierarchy& hierarchy, const Dataset& data) : hierarchy_(hie
       if (auto o = by_unit.find(u->code); o != by_unit.end())
         for (const auto& [indicator, ratio] : o->second) total.try_emplace(indicator, ratio);  // children win
       for (const auto& [indicator, ratio] : total) totals_[{u->code, indicator, year}] = ratio;
-      if (!u->parent.empty() && hierarchy.find(u->parent, end))
+      // A reporting body sits under its UBND's unit in a cycle's hierarchy but
+      // reports its own field: its figures never add into the unit's.
+      if (!u->parent.empty() && hierarchy.find(u->parent, end) && u->level != kBodiesTier)
         for (const auto& [indicator, ratio] : total) below[u->parent][indicator] += ratio;
     }
   }

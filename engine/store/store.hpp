@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/dataset/bodies.hpp"
 #include "engine/dataset/dataset.hpp"
 #include "engine/dataset/issuers.hpp"
 #include "engine/dataset/units.hpp"
@@ -39,6 +40,11 @@ struct FileSubmission {
   // A unit's figures may come in any batch; its submission takes the unit
   // name of its first figure.
   std::function<bool(std::vector<Record>& batch)> next;
+  // What a reporting body's form says of its tasks (engine/dataset/
+  // bodies.hpp). The file must then hold exactly one unit's figures, whose
+  // submission they are kept with; otherwise the import throws
+  // Error(data, import_tasks_one_unit) and nothing is written.
+  std::vector<TaskReport> tasks = {};
 };
 
 struct ImportResult {
@@ -142,6 +148,14 @@ class Store {
   // Every version of every unit, with predecessor links: what a units list
   // being imported is checked against as a whole (overlaps, cycles).
   virtual std::vector<Unit> all_units() = 0;
+  // The reporting bodies register, replaced as a whole in one transaction.
+  virtual void put_bodies(const std::vector<ReportingBody>& bodies) = 0;
+  // In the order of the register's rows.
+  virtual std::vector<ReportingBody> bodies() = 0;
+  // The task reports of `period`, each with its unit: those of every unit's
+  // current submission, or with `before_utc` ("YYYY-MM-DDTHH:MM:SSZ") those
+  // of the submission figures_before() reads for it. Ordered by unit, task.
+  virtual std::vector<TaskReport> task_reports(int period, const std::string& before_utc = {}) = 0;
 };
 
 }  // namespace baocao::store

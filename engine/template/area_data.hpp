@@ -2,7 +2,8 @@
 // the hierarchy (a commune, a province, ...), its figures rolled up through
 // the hierarchy by model::Rollup (sums of numerators and denominators, a
 // merged unit's earlier years from its predecessors), the plan's targets,
-// and who of the area's units had reported by the document's date.
+// and who of the area's units had reported by the document's date; or the
+// reporting bodies of an area beside its roll-up.
 #pragma once
 
 #include <map>
@@ -20,10 +21,15 @@ class AreaTemplateData : public TemplateData {
   // the area (ratio(…, "", …) is its roll-up); `members` are the units the
   // document lists; `years` those whose figures may appear (for
   // indicators()); `receipts` the area's units' receipts up to the date.
+  // With `members_sum`, the members are reporting bodies (engine/dataset/
+  // bodies.hpp), whose figures never add into the root's: a figure of the
+  // whole is then the root's roll-up (the communes') when it has one, else
+  // the sum over the members, so one table carries both.
   AreaTemplateData(std::shared_ptr<const model::Rollup> rollup, Unit root, std::vector<Unit> members,
                    std::vector<int> years, std::shared_ptr<const std::vector<Target>> targets,
                    std::map<int, CivilDate> deadlines, std::vector<SubmissionRecord> receipts,
-                   const model::IndicatorCatalogue& catalogue = model::IndicatorCatalogue::national());
+                   const model::IndicatorCatalogue& catalogue = model::IndicatorCatalogue::national(),
+                   bool members_sum = false);
 
   std::vector<Unit> units() const override { return members_; }
   std::vector<const model::Indicator*> indicators() const override;
@@ -42,6 +48,7 @@ class AreaTemplateData : public TemplateData {
   std::map<int, CivilDate> deadlines_;
   std::vector<SubmissionRecord> receipts_;
   const model::IndicatorCatalogue& catalogue_;
+  bool members_sum_ = false;
 };
 
 }  // namespace baocao::tmpl

@@ -323,6 +323,11 @@ Value x_upper(const Args& a, const CallSite& at) {
   if (a[0].is_none()) return a[0];
   return Value::of(text::upper_vi(to_text(a[0], at.src, at.pos)));
 }
+Value x_mid_sentence(const Args& a, const CallSite& at) {
+  if (a[0].kind == Value::Kind::list) return each(x_mid_sentence, a, at);
+  if (a[0].is_none()) return a[0];
+  return Value::of(text::mid_sentence_vi(to_text(a[0], at.src, at.pos)));
+}
 Value x_capitalize(const Args& a, const CallSite& at) {
   if (a[0].is_none()) return a[0];
   return Value::of(text::capitalize_first_vi(to_text(a[0], at.src, at.pos)));
@@ -605,6 +610,8 @@ constexpr BuiltinInfo kFilters[] = {
     {"default", 2, 2, x_default},
     {"chu_hoa", 1, 1, x_upper},
     {"upper", 1, 1, x_upper},
+    {"giua_cau", 1, 1, x_mid_sentence},
+    {"mid_sentence", 1, 1, x_mid_sentence},
     {"viet_hoa_dau", 1, 1, x_capitalize},
     {"capitalize", 1, 1, x_capitalize},
     {"trong_cau", 1, 2, x_running_text},
@@ -701,6 +708,10 @@ Value indicator_map(const model::Indicator& ind) {
   return Value::of(std::move(m));
 }
 }  // namespace
+
+Value indicator_value(const model::Indicator& indicator) {
+  return indicator_map(indicator);
+}
 
 Value indicators_value(const TemplateData& data) {
   List out;

@@ -42,6 +42,8 @@ std::vector<std::string> filter_names();
 // (indicators).
 Value units_value(const TemplateData& data);
 Value indicators_value(const TemplateData& data);
+// One indicator as `chi_so` lists it: {ma, ten, tu_so, mau_so, chuong_trinh}.
+Value indicator_value(const model::Indicator& indicator);
 
 // Text a value prints as; blank (none) is an error pointing at `pos`.
 std::string to_text(const Value& v, const SourceFile& src, Pos pos);

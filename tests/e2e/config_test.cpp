@@ -31,8 +31,8 @@ std::string config(const TempDir& dir, const std::string& text, mode_t mode = 06
 }
 
 std::string import_sample(const std::string& conf) {
-  return "import " + sample("so-lieu-xa-2025.csv") + " " + sample("chi-tieu.csv") + " --period 2025 --issuers " +
-         sample("co-quan-ban-hanh.csv") + " " + conf;
+  return "import " + sample("so-lieu-xa-2025.csv") + " " + sample("chi-tieu.csv") + " --period 2025 --bodies " +
+         sample("co-quan-bao-cao.csv") + " --issuers " + sample("co-quan-ban-hanh.csv") + " " + conf;
 }
 
 std::string pdf_text(const fs::path& pdf) {

@@ -11,7 +11,8 @@ namespace {
 namespace fs = std::filesystem;
 
 TEST(HostileImport, ListedProblemsAreCappedAndTheWorkbookHasThemAll) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch watch = dir.watch();
   std::string csv = "ma_don_vi,ten_don_vi,gia_dinh_hoc_tap_dat,gia_dinh_hoc_tap_tong\n";
   const int rows = 60000;
   for (int i = 0; i < rows; ++i) csv += "03390,Xã Bình Lư,x" + std::to_string(i) + ",2\n";
@@ -42,6 +43,7 @@ TEST(HostileImport, ListedProblemsAreCappedAndTheWorkbookHasThemAll) {
             std::string::npos)
       << few.err;
   EXPECT_EQ(sql((dir / "kho.db").string(), "SELECT COUNT(*) FROM submissions"), "0\n");
+  EXPECT_NOTHING_OUTSIDE(watch);
 }
 
 }  // namespace

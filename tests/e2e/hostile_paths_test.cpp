@@ -15,7 +15,8 @@ namespace fs = std::filesystem;
 const char* kHistoryHeader = "ma,ten,cap,ma_cap_tren,hieu_luc_tu,hieu_luc_den,tien_than\n";
 
 TEST(HostilePaths, ImportUnitsRefusesCodesThatArePaths) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch above = dir.watch();
   write_file(dir / "don-vi.csv", std::string(kHistoryHeader) +
                                      "12,Tỉnh Lai Châu,tỉnh,,01/07/2025,,\n"
                                      "../../../x,Xã A,xã,12,01/07/2025,,\n"
@@ -46,10 +47,12 @@ TEST(HostilePaths, ImportUnitsRefusesCodesThatArePaths) {
   Result cal = in_dir(dir, baocao_cmd("calendar --year 2025 --plan plan.json --units don-vi.csv --lang en"));
   EXPECT_EQ(cal.status, 4);
   EXPECT_NE(cal.err.find("don-vi.csv, row 3, column 'ma': invalid code '../../../x'"), std::string::npos) << cal.err;
+  EXPECT_NOTHING_OUTSIDE(above);
 }
 
 TEST(HostilePaths, PlanDeadlineIdAndTemplateThatArePathsAreRefused) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch above = dir.watch();
   lai_chau_store(dir);
   for (const std::string& plan :
        {plan_json("../../../x"), plan_json("/tmp/baocao-plan-abs"),
@@ -65,10 +68,12 @@ TEST(HostilePaths, PlanDeadlineIdAndTemplateThatArePathsAreRefused) {
     EXPECT_FALSE(fs::exists("/tmp/baocao-plan-abs"));
     EXPECT_NOTHING_OUTSIDE(watch);
   }
+  EXPECT_NOTHING_OUTSIDE(above);
 }
 
 TEST(HostilePaths, DuplicateDeadlineIdsAreRefused) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch above = dir.watch();
   lai_chau_store(dir);
   write_file(dir / "plan.json",
              plan_json("xa-bao-cao", R"(, {"ma": "xa-bao-cao", "tu_cap": "xã", "den_cap": "tỉnh", "ngay": "20/12",
@@ -78,6 +83,7 @@ TEST(HostilePaths, DuplicateDeadlineIdsAreRefused) {
   EXPECT_NE(r.err.find("plan.json: mã hạn nộp 'xa-bao-cao' lặp lại (hạn nộp thứ 1 và thứ 3)"), std::string::npos)
       << r.err;
   EXPECT_FALSE(fs::exists(dir / "out"));
+  EXPECT_NOTHING_OUTSIDE(above);
 }
 
 // A store filled before codes were checked (or by another program): the path
@@ -109,7 +115,8 @@ TEST(HostilePaths, RunNeverWritesOutsideOutFromAStoresCode) {
 }
 
 TEST(HostilePaths, RunNeverFollowsALinkPlantedInsideOut) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch above = dir.watch();
   lai_chau_store(dir);
   fs::create_directories(dir / "out");
   fs::create_directories(dir / "elsewhere");
@@ -120,10 +127,12 @@ TEST(HostilePaths, RunNeverFollowsALinkPlantedInsideOut) {
   EXPECT_NE(r.err.find("ra ngoài thư mục kết quả"), std::string::npos) << r.err;
   EXPECT_TRUE(fs::is_empty(dir / "elsewhere"));
   EXPECT_NOTHING_OUTSIDE(watch);
+  EXPECT_NOTHING_OUTSIDE(above);
 }
 
 TEST(HostilePaths, OutThatIsNoDirectoryIsExit7Translated) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch above = dir.watch();
   lai_chau_store(dir);
   write_file(dir / "a-file", "x");
   fs::create_symlink(dir / "nowhere", dir / "dangling");
@@ -149,18 +158,20 @@ TEST(HostilePaths, OutThatIsNoDirectoryIsExit7Translated) {
   }
   EXPECT_FALSE(fs::exists(dir / "nowhere"));
   EXPECT_NOTHING_OUTSIDE(watch);
+  EXPECT_NOTHING_OUTSIDE(above);
 }
 
 // Root may write anywhere, so a read-only directory is tried as `nobody`.
-std::string as_unprivileged(const TempDir& dir, const std::string& command) {
+std::string as_unprivileged(const Workspace& dir, const std::string& command) {
   if (geteuid() != 0) return "cd " + sh_quote(dir.path().string()) + " && " + command;
-  run("chmod 755 " + sh_quote(dir.path().string()) + " && chmod -R a+rX " + sh_quote(dir.path().string()));
+  run("chmod -R a+rX " + sh_quote(dir.root().string()));
   return "cd " + sh_quote(dir.path().string()) + " && setpriv --reuid=65534 --regid=65534 --clear-groups -- " +
          command;
 }
 
 TEST(HostilePaths, ReadOnlyOutIsExit7Translated) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch above = dir.watch();
   lai_chau_store(dir);
   fs::create_directories(dir / "ro");
   OutsideWatch watch(dir.path(), "");
@@ -175,10 +186,12 @@ TEST(HostilePaths, ReadOnlyOutIsExit7Translated) {
   fs::permissions(dir / "ro", fs::perms::owner_all);
   EXPECT_TRUE(fs::is_empty(dir / "ro"));
   EXPECT_NOTHING_OUTSIDE(watch);
+  EXPECT_NOTHING_OUTSIDE(above);
 }
 
 TEST(HostilePaths, EmptyOutDbAndLangAreRefused) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch above = dir.watch();
   lai_chau_store(dir);
   OutsideWatch watch(dir.path(), "");
   Result out = in_dir(dir, baocao_cmd("run --cycle 2025 --db kho.db --plan plan.json --vars vars.json --out ''"));
@@ -197,6 +210,7 @@ TEST(HostilePaths, EmptyOutDbAndLangAreRefused) {
   EXPECT_FALSE(fs::exists(dir / "baocao.db"));
   EXPECT_FALSE(fs::exists(dir / "manifest.json"));
   EXPECT_NOTHING_OUTSIDE(watch);
+  EXPECT_NOTHING_OUTSIDE(above);
 }
 
 }  // namespace

@@ -47,7 +47,8 @@ void expect_manifest_matches(const fs::path& out) {
 }
 
 TEST(HostileRun, ASecondRunIntoTheSameOutStopsWith75) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch above = dir.watch();
   lai_chau_store(dir);
   HeldLock held(dir / "out");
   OutsideWatch watch(dir.path(), "");
@@ -64,10 +65,12 @@ TEST(HostileRun, ASecondRunIntoTheSameOutStopsWith75) {
   EXPECT_EQ(s.status, 75) << s.err;
   EXPECT_NOTHING_OUTSIDE(watch);
   EXPECT_FALSE(fs::exists(dir / "out/manifest.json"));
+  EXPECT_NOTHING_OUTSIDE(above);
 }
 
 TEST(HostileRun, WaitWaitsForTheHolder) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch above = dir.watch();
   lai_chau_store(dir);
   HeldLock held(dir / "out");
   Result waited;
@@ -78,10 +81,12 @@ TEST(HostileRun, WaitWaitsForTheHolder) {
   second.join();
   EXPECT_EQ(waited.status, 0) << waited.err;
   expect_manifest_matches(dir / "out");
+  EXPECT_NOTHING_OUTSIDE(above);
 }
 
 TEST(HostileRun, TwoRunsAtOnceNeverCorruptEachOther) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch above = dir.watch();
   lai_chau_store(dir);
   // Different wording, so both runs really write.
   std::string vars2 = lai_chau_vars_json();
@@ -108,10 +113,12 @@ TEST(HostileRun, TwoRunsAtOnceNeverCorruptEachOther) {
   // No staging file or temporary left behind.
   static const std::regex leftover(R"((^|.*/)\.[^/]+\.(staging|tmp-[0-9]+-[0-9]+)$)");
   for (const auto& [rel, seen] : snapshot(dir / "out")) EXPECT_FALSE(std::regex_match(rel, leftover)) << rel;
+  EXPECT_NOTHING_OUTSIDE(above);
 }
 
 TEST(HostileRun, StagingNamesArePerProcess) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch above = dir.watch();
   lai_chau_store(dir);
   // What a fixed staging name made fatal: a directory (or anything) planted
   // at `.tong-hop.pdf.staging` beside the target.
@@ -119,6 +126,7 @@ TEST(HostileRun, StagingNamesArePerProcess) {
   Result r = in_dir(dir, baocao_cmd(run_args()));
   EXPECT_EQ(r.status, 0) << r.err;
   expect_manifest_matches(dir / "out");
+  EXPECT_NOTHING_OUTSIDE(above);
 }
 
 }  // namespace

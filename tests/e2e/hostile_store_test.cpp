@@ -16,7 +16,8 @@ namespace {
 namespace fs = std::filesystem;
 
 TEST(HostileStore, PasswordsNeverShownInMessages) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch watch = dir.watch();
   // Nothing listens on port 1: every one fails, after its string is parsed.
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"postgresql://u:p@ss/w!rd@127.0.0.1:1/db", "p@ss/w!rd"},
@@ -44,10 +45,12 @@ TEST(HostileStore, PasswordsNeverShownInMessages) {
   EXPECT_EQ(refused.status, 7);
   EXPECT_NE(refused.err.find("lỗi kho số liệu 'postgresql://u:***@127.0.0.1:1/db'"), std::string::npos)
       << refused.err;
+  EXPECT_NOTHING_OUTSIDE(watch);
 }
 
 TEST(HostileStore, ScheduleJournalKeepsNoPassword) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch watch = dir.watch();
   write_file(dir / "plan.json", plan_json());
   write_file(dir / "vars.json", lai_chau_vars_json());
   Result r = in_dir(dir, baocao_cmd("schedule --plan plan.json --vars vars.json --out out --now 2025-12-09 "
@@ -60,6 +63,7 @@ TEST(HostileStore, ScheduleJournalKeepsNoPassword) {
     EXPECT_EQ(text.find("bí-mật"), std::string::npos) << text;
     EXPECT_EQ(text.find("m%E1"), std::string::npos) << text;
   }
+  EXPECT_NOTHING_OUTSIDE(watch);
 }
 
 TEST(HostileStore, ManifestSourceIsRedactedOnARealServer) {
@@ -69,7 +73,8 @@ TEST(HostileStore, ManifestSourceIsRedactedOnARealServer) {
   // and must be nowhere in what is written.
   std::string with_password = "postgresql://postgres:p%40ss%2Fw%21rd%20%27x@127.0.0.1:" +
                               std::to_string(server.port()) + "/lai_chau";
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch watch = dir.watch();
   write_file(dir / "so-lieu.csv", lai_chau_figures_csv());
   write_file(dir / "plan.json", plan_json());
   write_file(dir / "vars.json", lai_chau_vars_json());
@@ -85,6 +90,7 @@ TEST(HostileStore, ManifestSourceIsRedactedOnARealServer) {
       << manifest;
   for (const char* secret : {"p@ss", "p%40ss", "w!rd", "w%21rd"})
     EXPECT_EQ(manifest.find(secret), std::string::npos) << secret;
+  EXPECT_NOTHING_OUTSIDE(watch);
 }
 
 std::chrono::milliseconds timed(const std::function<void()>& f) {
@@ -94,7 +100,8 @@ std::chrono::milliseconds timed(const std::function<void()>& f) {
 }
 
 TEST(HostileStore, GarbageAndTruncatedStoresAreNamedAtOnce) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch watch = dir.watch();
   write_file(dir / "rac.db", std::string(5000, '\x5a') + "not a database");
   write_file(dir / "plan.json", plan_json());
   write_file(dir / "vars.json", lai_chau_vars_json());
@@ -119,18 +126,20 @@ TEST(HostileStore, GarbageAndTruncatedStoresAreNamedAtOnce) {
   Result cut = in_dir(dir, baocao_cmd("status --period 2025 --db kho.db --lang en"));
   EXPECT_EQ(cut.status, 3) << cut.err;
   EXPECT_NE(cut.err.find("the store 'kho.db' is not an SQLite database or is damaged"), std::string::npos) << cut.err;
+  EXPECT_NOTHING_OUTSIDE(watch);
 }
 
 // Root may write anywhere, so a read-only store is tried as `nobody`.
-std::string as_nobody(const TempDir& dir, const std::string& command) {
+std::string as_nobody(const Workspace& dir, const std::string& command) {
   std::string cd = "cd " + sh_quote(dir.path().string()) + " && ";
   if (geteuid() != 0) return cd + command;
-  run("chmod -R a+rX " + sh_quote(dir.path().string()));
+  run("chmod -R a+rX " + sh_quote(dir.root().string()));
   return cd + "setpriv --reuid=65534 --regid=65534 --clear-groups -- " + command;
 }
 
 TEST(HostileStore, ReadOnlyStoreStillReadsAndRefusesWritesAtOnce) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch watch = dir.watch();
   lai_chau_store(dir);
   if (geteuid() != 0) fs::permissions(dir.path(), fs::perms::owner_read | fs::perms::owner_exec);
   Result status = run(as_nobody(dir, baocao_cmd("status --period 2025 --db kho.db")));
@@ -142,10 +151,12 @@ TEST(HostileStore, ReadOnlyStoreStillReadsAndRefusesWritesAtOnce) {
   EXPECT_NE(imp.err.find("kho số liệu 'kho.db' chỉ cho đọc: lệnh này cần ghi vào kho"), std::string::npos) << imp.err;
   EXPECT_LT(took.count(), 30000);
   if (geteuid() != 0) fs::permissions(dir.path(), fs::perms::owner_all);
+  EXPECT_NOTHING_OUTSIDE(watch);
 }
 
 TEST(HostileStore, FullDiskIsSaidAtOnce) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch watch = dir.watch();
   write_file(dir / "so-lieu.csv", lai_chau_figures_csv());
   // Every write to /dev/full fails with ENOSPC, as on a full disk.
   fs::create_symlink("/dev/full", dir / "day.db");
@@ -154,10 +165,12 @@ TEST(HostileStore, FullDiskIsSaidAtOnce) {
   EXPECT_EQ(r.status, 7) << r.err;
   EXPECT_NE(r.err.find("ổ đĩa chứa kho số liệu 'day.db' đã đầy"), std::string::npos) << r.err;
   EXPECT_LT(took.count(), 30000);
+  EXPECT_NOTHING_OUTSIDE(watch);
 }
 
 TEST(HostileStore, ErrorsOutNeverOverwritesAnInput) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch watch = dir.watch();
   const std::string bad = "ma_don_vi,ten_don_vi,gia_dinh_hoc_tap_dat,gia_dinh_hoc_tap_tong\n03390,Xã Bình Lư,5,2\n";
   write_file(dir / "bad.csv", bad);
   fs::create_directories(dir / "sub");
@@ -175,6 +188,7 @@ TEST(HostileStore, ErrorsOutNeverOverwritesAnInput) {
   Result ok = in_dir(dir, baocao_cmd("import bad.csv --period 2025 --db kho.db --errors-out loi.xlsx"));
   EXPECT_EQ(ok.status, 4);
   EXPECT_TRUE(fs::exists(dir / "loi.xlsx"));
+  EXPECT_NOTHING_OUTSIDE(watch);
 }
 
 }  // namespace

@@ -1,7 +1,7 @@
 // Helpers for the hostile-input end-to-end tests: a small store for Lai Châu
-// (not the sample province), its plan and wording, and a watch on the
-// directories around an output directory, so a test can say that nothing was
-// written outside it.
+// (not the sample province), its plan and wording, and a working directory
+// two levels down a temporary one, so a watch on the levels above it
+// (tests/support/outside_watch.hpp) can say that nothing was written outside.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "tests/e2e/import_support.hpp"
+#include "tests/support/outside_watch.hpp"
 
 namespace baocao::test {
 
@@ -61,8 +62,29 @@ inline std::string plan_json(const std::string& xa_id = "xa-bao-cao", const std:
          extra + "]}";
 }
 
+// A test's working directory, `a/b` inside a temporary directory: `../x`
+// and `../../x` written from it land where watch() sees them.
+class Workspace {
+ public:
+  Workspace() { std::filesystem::create_directories(path()); }
+  std::filesystem::path path() const { return tmp_.path() / "a" / "b"; }
+  std::filesystem::path operator/(const std::string& name) const { return path() / name; }
+  // The temporary directory, two levels up.
+  const std::filesystem::path& root() const { return tmp_.path(); }
+  // Watches the two levels above the working directory from now on.
+  OutsideWatch watch() const { return OutsideWatch(root(), "a/b"); }
+
+ private:
+  TempDir tmp_;
+};
+
+inline Result in_dir(const Workspace& dir, const std::string& command) {
+  return run("cd " + sh_quote(dir.path().string()) + " && " + command);
+}
+
 // In `dir`: the Lai Châu figures imported into kho.db, plan.json and vars.json.
-inline void lai_chau_store(const TempDir& dir) {
+template <class Dir>
+void lai_chau_store(const Dir& dir) {
   write_file(dir / "so-lieu.csv", lai_chau_figures_csv());
   write_file(dir / "plan.json", plan_json());
   write_file(dir / "vars.json", lai_chau_vars_json());
@@ -73,44 +95,5 @@ inline void lai_chau_store(const TempDir& dir) {
 inline std::string run_args(const std::string& out = "out") {
   return "run --cycle 2025 --db kho.db --plan plan.json --vars vars.json --jobs 1 --out " + out;
 }
-
-// Every regular file under `root` now, except those under `inside` (relative
-// to `root`) and the store's files: compare before and after a command.
-class OutsideWatch {
- public:
-  OutsideWatch(std::filesystem::path root, std::string inside) : root_(std::move(root)), inside_(std::move(inside)) {
-    before_ = files();
-  }
-  // Files created, changed or removed outside `inside` since construction.
-  std::vector<std::string> changes() const {
-    std::vector<std::string> out;
-    auto now = files();
-    for (const auto& [name, seen] : now)
-      if (!before_.count(name) || !(before_.at(name) == seen)) out.push_back(name);
-    for (const auto& [name, seen] : before_)
-      if (!now.count(name)) out.push_back(name + " (removed)");
-    return out;
-  }
-
- private:
-  std::map<std::string, Seen> files() const {
-    std::map<std::string, Seen> out;
-    for (auto& [name, seen] : snapshot(root_)) {
-      if (!inside_.empty() && name.rfind(inside_ + "/", 0) == 0) continue;
-      if (name.rfind("kho.db", 0) == 0) continue;
-      out.emplace(name, seen);
-    }
-    return out;
-  }
-  std::filesystem::path root_;
-  std::string inside_;
-  std::map<std::string, Seen> before_;
-};
-
-#define EXPECT_NOTHING_OUTSIDE(watch)                                     \
-  do {                                                                    \
-    auto changed_ = (watch).changes();                                    \
-    EXPECT_TRUE(changed_.empty()) << "written outside: " << changed_.front(); \
-  } while (0)
 
 }  // namespace baocao::test

@@ -17,7 +17,8 @@ std::string doubled(int doublings) {
 }
 
 TEST(HostileTemplate, OutputIsBoundedNotOnlyLoops) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch watch = dir.watch();
   // A 1 MB text printed 200 times: 200 MB, 2.4 GB of memory before.
   write_file(dir / "in.tpl", "---\nngay: 2025-12-10\n---\n" + doubled(17) +
                                  "{% for i in \"x\" | lap(200) %}\n{{ s }}\n{% endfor %}\n");
@@ -32,10 +33,12 @@ TEST(HostileTemplate, OutputIsBoundedNotOnlyLoops) {
   EXPECT_EQ(small.status, 5);
   EXPECT_NE(small.err.find("limit max_output_bytes = 10 exceeded"), std::string::npos) << small.err;
   EXPECT_EQ(in_dir(dir, baocao_cmd("render nho.tpl --out nho.json")).status, 0);
+  EXPECT_NOTHING_OUTSIDE(watch);
 }
 
 TEST(HostileTemplate, WorkIsBounded) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch watch = dir.watch();
   // chu_hoa of 0.5 MB 5,000 times (within the loop bound) took a minute.
   write_file(dir / "hoa.tpl", "---\nngay: 2025-12-10\n---\n" + doubled(16) +
                                   "{% for i in \"x\" | lap(1000) %}\n{% for j in \"x\" | lap(5) %}\n"
@@ -47,13 +50,16 @@ TEST(HostileTemplate, WorkIsBounded) {
   Result flag = in_dir(dir, baocao_cmd("render hoa.tpl --out hoa.json --max-template-work 1000000"));
   EXPECT_EQ(flag.status, 5);
   EXPECT_NE(flag.err.find("max_work_bytes = 1000000"), std::string::npos) << flag.err;
+  EXPECT_NOTHING_OUTSIDE(watch);
 }
 
 TEST(HostileTemplate, TheShippedTemplatesStayWellWithinTheBounds) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch watch = dir.watch();
   lai_chau_store(dir);
   Result r = in_dir(dir, baocao_cmd(run_args()));
   EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NOTHING_OUTSIDE(watch);
 }
 
 }  // namespace

@@ -18,7 +18,8 @@ std::string pdf_text(const fs::path& pdf) {
 }
 
 TEST(HostileText, ControlsAndNoncharactersAreRefusedAtTheGate) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch watch = dir.watch();
   struct Case {
     std::string name, message;
   };
@@ -35,6 +36,16 @@ TEST(HostileText, ControlsAndNoncharactersAreRefusedAtTheGate) {
     EXPECT_NE(r.err.find(c.message), std::string::npos) << r.err;
   }
   EXPECT_EQ(sql((dir / "kho.db").string(), "SELECT COUNT(*) FROM submissions"), "0\n");
+  // The errors workbook names the character and stays well-formed XML.
+  write_file(dir / "so-lieu.csv", kFiguresHeader + "03390," + cases[0].name + ",1,2\n");
+  Result e = in_dir(dir, baocao_cmd("import so-lieu.csv --period 2025 --db kho.db --errors-out loi.xlsx"));
+  EXPECT_EQ(e.status, 3) << e.err;
+  Result book = run("/usr/bin/python3 -c " +
+                    sh_quote("import openpyxl,sys\nwb=openpyxl.load_workbook(sys.argv[1])\n"
+                             "print(list(wb.active.iter_rows(min_row=2, values_only=True))[0][3])") +
+                    " " + sh_quote((dir / "loi.xlsx").string()));
+  EXPECT_EQ(book.status, 0) << book.err;
+  EXPECT_EQ(book.out, "U+FFFE (ký tự thứ 8) không phải là ký tự Unicode, không được phép trong văn bản\n") << book.out;
   // An XLSX can carry a noncharacter XML allows (U+FDD0): refused at its cell.
   ASSERT_EQ(run("/usr/bin/python3 -c " +
                 sh_quote("import openpyxl,sys\nwb=openpyxl.Workbook();ws=wb.active\n"
@@ -59,6 +70,7 @@ TEST(HostileText, ControlsAndNoncharactersAreRefusedAtTheGate) {
   EXPECT_EQ(v.status, 3) << v.err;
   EXPECT_NE(v.err.find("vars.json"), std::string::npos) << v.err;
   EXPECT_NE(v.err.find("U+0000"), std::string::npos) << v.err;
+  EXPECT_NOTHING_OUTSIDE(watch);
 }
 
 const std::string kFormatTemplate =
@@ -66,7 +78,8 @@ const std::string kFormatTemplate =
     "Đơn vị: {{ ten }}.\n\n| STT | Tên |\n|---|---|\n| 1 | {{ ten }} |\n";
 
 TEST(HostileText, FormatCharactersAreNotDrawnAndLineBreaksInVarsAreSpaces) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch watch = dir.watch();
   write_file(dir / "t.tpl", kFormatTemplate);
   // ZWJ, RLM, PDF, RLO, soft hyphen, BOM: none has a glyph to draw.
   const std::string name = "Xã\u200D Phúc\u200F Than\u202C\u202E h\u00ADh\uFEFF";
@@ -88,10 +101,12 @@ TEST(HostileText, FormatCharactersAreNotDrawnAndLineBreaksInVarsAreSpaces) {
   }
   Result fonts = run("pdffonts " + sh_quote((dir / "t.pdf").string()));
   EXPECT_EQ(fonts.status, 0);
+  EXPECT_NOTHING_OUTSIDE(watch);
 }
 
 TEST(HostileText, LongVariablesGiveClearMessages) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch watch = dir.watch();
   write_file(dir / "t.tpl", kFormatTemplate);
   // 2 MB: past the bound on one value.
   write_file(dir / "data.json", "{\"bien\": {\"ten\": \"" + std::string(2 << 20, 'x') + "\", \"cq\": \"Sở\", \"so\": 1}}");
@@ -108,10 +123,12 @@ TEST(HostileText, LongVariablesGiveClearMessages) {
       << word.err;
   EXPECT_EQ(word.err.find("libharu"), std::string::npos) << word.err;
   EXPECT_FALSE(fs::exists(dir / "t.pdf"));
+  EXPECT_NOTHING_OUTSIDE(watch);
 }
 
 TEST(HostileText, ExcelCellLimitAtImportAndExportNeverFails) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch watch = dir.watch();
   const std::string long_name = "Xã " + std::string(40000, 'a');
   write_file(dir / "so-lieu.csv", kFiguresHeader + "03390," + long_name + ",1,2\n");
   Result r = in_dir(dir, baocao_cmd("import so-lieu.csv --period 2025 --db kho.db"));
@@ -143,16 +160,18 @@ TEST(HostileText, ExcelCellLimitAtImportAndExportNeverFails) {
                      sh_quote("import openpyxl,sys\nwb=openpyxl.load_workbook(sys.argv[1])\n"
                               "names=[r[2] for r in wb.active.iter_rows(min_row=2, values_only=True)]\n"
                               "print(max(len(n) for n in names), any(n.endswith('\\u2026') for n in names), "
-                              "any('\\ufffd' in n for n in names))") +
+                              "'A\\ufffdB\\ufffdC' in names)") +
                      " " + sh_quote((dir / ("xuat/so-lieu-" + month + ".xlsx")).string()));
   EXPECT_EQ(check.status, 0) << "openpyxl reads the export: " << check.err;
   EXPECT_EQ(check.out, "32767 True True\n") << check.out << check.err;
   std::string csv = read_file(dir / ("xuat/so-lieu-" + month + ".csv"));
   EXPECT_NE(csv.find(long_name), std::string::npos) << "the CSV keeps the whole text";
+  EXPECT_NOTHING_OUTSIDE(watch);
 }
 
 TEST(HostileText, FiguresPast2To53AreRefusedAtTheirCell) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch watch = dir.watch();
   write_file(dir / "so-lieu.csv", kFiguresHeader + "03390,Xã Bình Lư,9007199254740993,9007199254740993\n" +
                                       "03394,Xã Sin Suối Hồ,99999999999999999999,99999999999999999998\n");
   Result r = in_dir(dir, baocao_cmd("import so-lieu.csv --period 2025 --db kho.db"));
@@ -186,6 +205,7 @@ TEST(HostileText, FiguresPast2To53AreRefusedAtTheirCell) {
   EXPECT_EQ(x.status, 4) << x.err;
   EXPECT_NE(x.err.find("ô C2: '9007199254740993' quá lớn"), std::string::npos) << x.err;
   EXPECT_NE(x.err.find("ô D2: '1.2345678901234567E+19' quá lớn"), std::string::npos) << x.err;
+  EXPECT_NOTHING_OUTSIDE(watch);
 }
 
 }  // namespace

@@ -26,7 +26,8 @@ std::vector<std::string> problem_lines(const std::string& err) {
 }
 
 TEST(HostileUnits, ImportAndCalendarRefuseTheSameListAlike) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch watch = dir.watch();
   write_file(dir / "plan.json", plan_json());
   write_file(dir / "don-vi.csv", kHeader +
                                      "12,Tỉnh Lai Châu,tỉnh,,01/07/2025,,\n"
@@ -51,10 +52,12 @@ TEST(HostileUnits, ImportAndCalendarRefuseTheSameListAlike) {
   Result cal = in_dir(dir, baocao_cmd("calendar --year 2025 --plan plan.json --units don-vi.csv"));
   EXPECT_EQ(cal.status, 4) << cal.err;
   EXPECT_EQ(problem_lines(cal.err), problem_lines(imp.err)) << cal.err << "\n---\n" << imp.err;
+  EXPECT_NOTHING_OUTSIDE(watch);
 }
 
 TEST(HostileUnits, OverlapWithTheShippedListIsRefusedAndRunsKeepWorking) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch watch = dir.watch();
   lai_chau_store(dir);
   // Lai Châu said to start on 1/1/2025: the shipped list has it from 1/7/2025.
   write_file(dir / "don-vi.csv", kHeader + "12,Tỉnh Lai Châu,tỉnh,,01/01/2025,,\n");
@@ -70,10 +73,12 @@ TEST(HostileUnits, OverlapWithTheShippedListIsRefusedAndRunsKeepWorking) {
   EXPECT_EQ(ok.status, 0) << ok.err;
   Result r = in_dir(dir, baocao_cmd(run_args()));
   EXPECT_EQ(r.status, 0) << "the store still makes its reports: " << r.err;
+  EXPECT_NOTHING_OUTSIDE(watch);
 }
 
 TEST(HostileUnits, ADeepChainIsRefusedQuickly) {
-  TempDir dir;
+  Workspace dir;
+  OutsideWatch watch = dir.watch();
   write_file(dir / "plan.json", plan_json());
   std::string list = kHeader + "u0,Tỉnh Gốc,tỉnh,,,,\n";
   for (int i = 1; i < 20000; ++i)
@@ -100,6 +105,7 @@ TEST(HostileUnits, ADeepChainIsRefusedQuickly) {
   Result ok = in_dir(dir, baocao_cmd("calendar --year 2025 --plan plan.json --units rong.csv --today 2025-12-20"));
   EXPECT_EQ(ok.status, 0) << ok.err;
   EXPECT_NE(ok.out.find("19999"), std::string::npos) << ok.out.substr(0, 500);
+  EXPECT_NOTHING_OUTSIDE(watch);
 }
 
 }  // namespace

@@ -23,15 +23,24 @@ inline Result in_dir(const TempDir& dir, const std::string& command) {
   return run("cd " + sh_quote(dir.path().string()) + " && " + command);
 }
 
-// The sample province's 2025 figures and targets, and its issuers register,
-// imported into the SQLite store `db` in `dir`: the store most run, schedule
-// and history tests share.
+// The sample province's 2025 figures and targets, its reporting bodies and
+// its issuers register (which has the bodies' rows), imported into the
+// SQLite store `db` in `dir`: the store most run, schedule and history tests share.
 inline std::string sample_import_command(const std::string& db = "kho.db") {
-  return baocao_cmd("import " + sample("so-lieu-xa-2025.csv") + " " + sample("chi-tieu.csv") + " --issuers " +
-                    sample("co-quan-ban-hanh.csv") + " --period 2025 --db " + db);
+  return baocao_cmd("import " + sample("so-lieu-xa-2025.csv") + " " + sample("chi-tieu.csv") + " --bodies " +
+                    sample("co-quan-bao-cao.csv") + " --issuers " + sample("co-quan-ban-hanh.csv") +
+                    " --period 2025 --db " + db);
 }
 inline Result import_sample(const TempDir& dir, const std::string& db = "kho.db") {
   return in_dir(dir, sample_import_command(db));
+}
+
+// `baocao run` of the 2025 cycle on that store, with the sample's plan,
+// wording, units list and receipt register, into `dir`/out; `extra` flags.
+inline Result run_sample_cycle(const TempDir& dir, const std::string& extra) {
+  return in_dir(dir, baocao_cmd("run --cycle 2025 --db kho.db --plan " + sample("ke-hoach-2025.json") +
+                                " --vars " + sample("bien-2025.json") + " --units " + sample("don-vi.csv") +
+                                " --submissions " + sample("da-nhan-2025.csv") + " --out out " + extra));
 }
 
 // Runs `query` with Python's sqlite3 module, then commits; rows as "a|b\n".

@@ -12,9 +12,9 @@ namespace fs = std::filesystem;
 
 TEST(Issuers, RegisterImportedAndReplacedWhole) {
   TempDir dir;
-  Result r = in_dir(dir, baocao_cmd("import --issuers " + sample("co-quan-ban-hanh.csv") + " --db kho.db"));
+  Result r = in_dir(dir, baocao_cmd("import --bodies " + sample("co-quan-bao-cao.csv") + " --issuers " + sample("co-quan-ban-hanh.csv") + " --db kho.db"));
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_NE(r.out.find("đã nhập sổ cơ quan ban hành (132 dòng)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("đã nhập sổ cơ quan ban hành (142 dòng)"), std::string::npos) << r.out;
   EXPECT_EQ(sql((dir / "kho.db").string(), "SELECT signer FROM issuers WHERE unit_code = '37' AND body = 'ubnd'"),
             "Nguyễn Văn An\n");
   // The same register as XLSX (first sheet), written by openpyxl, with
@@ -43,7 +43,7 @@ TEST(Issuers, RegisterImportedAndReplacedWhole) {
 
 TEST(Issuers, EveryProblemOfARegisterAtOnceAndNothingStored) {
   TempDir dir;
-  ASSERT_EQ(in_dir(dir, baocao_cmd("import --issuers " + sample("co-quan-ban-hanh.csv") + " --db kho.db")).status, 0);
+  ASSERT_EQ(in_dir(dir, baocao_cmd("import --bodies " + sample("co-quan-bao-cao.csv") + " --issuers " + sample("co-quan-ban-hanh.csv") + " --db kho.db")).status, 0);
   write_file(dir / "sai.csv",
              "ma_don_vi,cap,co_quan,ten_co_quan,quyen_han,nguoi_ky\n"
              ",,ubnd,Ủy ban nhân dân,,\n"                      // neither unit nor level
@@ -56,7 +56,7 @@ TEST(Issuers, EveryProblemOfARegisterAtOnceAndNothingStored) {
   for (const char* m : {"sai.csv, row 2", "names neither a unit", "level 'thôn' is not an administrative level",
                         "body key 'Sở GD'", "signing authority 'Thay mặt Ủy ban' must start with TM."})
     EXPECT_NE(r.err.find(m), std::string::npos) << m << "\n" << r.err;
-  EXPECT_EQ(sql((dir / "kho.db").string(), "SELECT COUNT(*) FROM issuers"), "132\n") << "the old register stays";
+  EXPECT_EQ(sql((dir / "kho.db").string(), "SELECT COUNT(*) FROM issuers"), "142\n") << "the old register stays";
   write_file(dir / "ma.csv", "ma_don_vi,co_quan,nguoi_ky\n99999,ubnd,Ai Đó\n");
   r = in_dir(dir, baocao_cmd("import --issuers ma.csv --db kho.db"));
   EXPECT_EQ(r.status, 4);
@@ -102,7 +102,11 @@ TEST(Issuers, CalendarAndStatusFromTheStoreAlone) {
   EXPECT_NE(c.out.find("(3321 đơn vị:"), std::string::npos) << "the store's 2025 list: " << c.out;
   Result s = in_dir(dir, baocao_cmd("status --db kho.db"));
   ASSERT_EQ(s.status, 0) << s.err;
-  EXPECT_NE(s.out.find("Kỳ 2025: 57/129 đơn vị đã nộp"), std::string::npos) << s.out;
+  // The province's 129 communes and its 10 reporting bodies are expected.
+  EXPECT_NE(s.out.find("Kỳ 2025: 57/139 đơn vị đã nộp"), std::string::npos) << s.out;
+  EXPECT_NE(s.out.find("  HKH Hội Khuyến học tỉnh (cơ quan)\n"), std::string::npos) << s.out;
+  EXPECT_NE(c.out.find("30/12/2025  cơ quan → tỉnh"), std::string::npos) << c.out;
+  EXPECT_NE(c.out.find("(10 cơ quan: 0 đúng hạn, 0 muộn, 10 chưa nộp)"), std::string::npos) << c.out;
   EXPECT_NE(s.out.find("+07:00"), std::string::npos) << "Vietnam times: " << s.out;
   EXPECT_EQ(s.out.find("Z\n"), std::string::npos) << s.out;
   // A plan next to the store works the same way.

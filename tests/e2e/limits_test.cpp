@@ -1,4 +1,5 @@
-// every limit in README's "Limits" table has the flag it documents,
+// every limit in README's "Limits" table has the flag it documents and the
+// reason for its default,
 // on each command the table names (read back from `baocao CMD --help`), so
 // the documentation and the command line cannot drift apart.
 #include <gtest/gtest.h>
@@ -16,13 +17,14 @@ TEST(Limits, EveryDocumentedLimitHasItsFlagOnItsCommands) {
   auto section = readme.find("### Limits");
   ASSERT_NE(section, std::string::npos);
   std::istringstream lines(readme.substr(section));
-  // | what | default | `--flag N` ... | command, command |
-  const std::regex row(R"(^\|[^|]+\|\s*[0-9,]+\s*\|\s*`(--[a-z-]+)[^|]*\|\s*([a-z, ]+)\|\s*$)");
+  // | what | default | `--flag N` ... | command, command | reason |
+  const std::regex row(R"(^\|[^|]+\|\s*[0-9,]+\s*\|\s*`(--[a-z-]+)[^|]*\|\s*([a-z, ]+)\|([^|]*)\|\s*$)");
   int rows = 0;
   for (std::string line; std::getline(lines, line) && (rows == 0 || line.rfind('|', 0) == 0);) {
     std::smatch m;
     if (!std::regex_match(line, m, row)) continue;
     ++rows;
+    EXPECT_GT(m[3].str().size(), 20u) << m[1] << " has no reason for its default";
     std::istringstream commands(m[2].str());
     for (std::string cmd; std::getline(commands, cmd, ',');) {
       cmd.erase(0, cmd.find_first_not_of(' '));

@@ -57,7 +57,7 @@ TempDir* SampleRun::dir_ = nullptr;
 TEST_F(SampleRun, NoTablePartKeepsTooFewRowsOnAnyPageOfAnyPdf) {
   Result r = check_table_parts(*dir_);
   EXPECT_EQ(r.status, 0) << r.out << r.err;
-  EXPECT_NE(r.out.find("60 PDFs,"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("58 PDFs,"), std::string::npos) << r.out;
   // Phụ lục I of both consolidated reports runs over pages.
   int broken = std::stoi(r.out.substr(r.out.find("parts, ") + 7));
   EXPECT_GE(broken, 4) << r.out;
@@ -93,9 +93,10 @@ TEST_F(SampleRun, ConsolidatedAppendixWorkbookPrintsLikeThePdf) {
                      "float|0.0%|right float|0%|right float|+#,##0.0;-#,##0.0;#,##0.0|right str|General|center"),
             std::string::npos)
       << out;
-  // Receipt dates are dates.
+  // On 10/12 no report has come late yet (those of 12/12 are missing on
+  // that day): the first row is a missing unit, its date "-" centred.
   EXPECT_NE(out.find("tinh-hinh-nop portrait above=['Phụ lục II'"), std::string::npos);
-  EXPECT_NE(out.find("first=int|#,##0|center str|General|left datetime|dd/mm/yyyy|center str|General|left"),
+  EXPECT_NE(out.find("first=int|#,##0|center str|General|left str|General|center str|General|left"),
             std::string::npos)
       << out;
   // Phụ lục I marks the rates below target (4 indicators on its first sheet).
@@ -123,13 +124,13 @@ TEST(Print, NoTablePartKeepsTooFewRowsInAnotherProvince) {
                    sh_quote((source_dir() / "data/units/don-vi-hanh-chinh-2025.csv").string()) + " " +
                    sh_quote((dir / "hue").string()) + " --province 46 --communes 40");
   ASSERT_EQ(gen.status, 0) << gen.err;
-  ASSERT_EQ(in_dir(dir, baocao_cmd("import hue/so-lieu-xa-2025.csv hue/chi-tieu.csv --period 2025 --db kho.db")).status,
+  ASSERT_EQ(in_dir(dir, baocao_cmd("import hue/so-lieu-xa-2025.csv hue/chi-tieu.csv --issuers hue/co-quan-ban-hanh.csv --period 2025 --db kho.db")).status,
             0);
   Result r = run_with_dumps(dir, "hue");
   ASSERT_EQ(r.status, 0) << r.err;
   Result check = check_table_parts(dir);
   EXPECT_EQ(check.status, 0) << check.out << check.err;
-  EXPECT_NE(check.out.find("42 PDFs,"), std::string::npos) << check.out;
+  EXPECT_NE(check.out.find("40 PDFs,"), std::string::npos) << check.out;
   check_appendix(dir, dir / "out/2025-12-10-xa-bao-cao/46/tong-hop.xlsx");
 }
 

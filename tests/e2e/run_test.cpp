@@ -13,12 +13,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-Result run_cycle(const TempDir& dir, const std::string& extra) {
-  return in_dir(dir, baocao_cmd("run --cycle 2025 --db kho.db --plan " + sample("ke-hoach-2025.json") +
-                                " --vars " + sample("bien-2025.json") + " --units " + sample("don-vi.csv") +
-                                " --submissions " + sample("da-nhan-2025.csv") + " --out out " + extra));
-}
-
 std::string pdf_text(const fs::path& pdf) {
   return run("pdftotext -layout " + sh_quote(pdf.string()) + " - 2>/dev/null").out;
 }
@@ -37,7 +31,7 @@ const std::string kCommunes = "out/2025-12-10-xa-bao-cao/37/";
 TEST(Run, EveryDocumentOfTheCycle) {
   TempDir dir;
   ASSERT_EQ(import_sample(dir).status, 0);
-  Result r = run_cycle(dir, "");
+  Result r = run_sample_cycle(dir, "");
   ASSERT_EQ(r.status, 0) << r.err;
   // 57 communes in the store, 60 units of the province in don-vi.csv, 3 never
   // reported and 2 late (after 10/12): 55 reports with appendices, the Sở's
@@ -92,9 +86,9 @@ TEST(Run, EveryDocumentOfTheCycle) {
 TEST(Run, SecondRunLeavesEveryFileUntouched) {
   TempDir dir;
   ASSERT_EQ(import_sample(dir).status, 0);
-  ASSERT_EQ(run_cycle(dir, "").status, 0);
+  ASSERT_EQ(run_sample_cycle(dir, "").status, 0);
   auto first = snapshot(dir / "out");
-  Result again = run_cycle(dir, "--jobs 1");
+  Result again = run_sample_cycle(dir, "--jobs 1");
   ASSERT_EQ(again.status, 0) << again.err;
   EXPECT_NE(again.out.find("0 mới hoặc thay đổi, 116 không đổi"), std::string::npos) << again.out;
   auto second = snapshot(dir / "out");
@@ -114,7 +108,7 @@ TEST(Run, SecondRunLeavesEveryFileUntouched) {
              "don_vi_hoc_tap_tong,cong_dan_hoc_tap_dat,cong_dan_hoc_tap_tong\n"
              "13285,Phường Phủ Lý,6027,7069,27,37,21,24,22,28,3777,7801\n");
   ASSERT_EQ(in_dir(dir, baocao_cmd("import sua.csv --period 2025 --db kho.db")).status, 0);
-  ASSERT_EQ(run_cycle(dir, "").status, 0);
+  ASSERT_EQ(run_sample_cycle(dir, "").status, 0);
   auto third = snapshot(dir / "out");
   std::vector<std::string> changed;
   for (const auto& [name, seen] : second)
@@ -130,7 +124,7 @@ TEST(Run, SecondRunLeavesEveryFileUntouched) {
 TEST(Run, ManifestListsEveryOutputWithItsSha256) {
   TempDir dir;
   ASSERT_EQ(import_sample(dir).status, 0);
-  ASSERT_EQ(run_cycle(dir, "").status, 0);
+  ASSERT_EQ(run_sample_cycle(dir, "").status, 0);
   // The manifest's outputs as a sha256sum check list, checked by sha256sum.
   Result check =
       in_dir(dir, "/usr/bin/python3 -c " +
@@ -151,13 +145,13 @@ TEST(Run, ManifestListsEveryOutputWithItsSha256) {
               "print(len(m['store']['submission_ids']), len(m['store']['content_sha256']))\n"
               "print(sorted(t['file'] for t in m['templates'])[:2])"));
   ASSERT_EQ(inputs.status, 0) << inputs.err;
-  EXPECT_EQ(inputs.out, "True\n57 64\n['bao-cao-tinh.tpl', 'bao-cao-tong-hop.tpl']\n");
+  EXPECT_EQ(inputs.out, "True\n57 64\n['bao-cao-co-quan.tpl', 'bao-cao-tinh.tpl']\n");
 }
 
 TEST(Run, DeadlineAndLevelFilters) {
   TempDir dir;
   ASSERT_EQ(import_sample(dir).status, 0);
-  Result r = run_cycle(dir, "--deadline 2025-12-15");
+  Result r = run_sample_cycle(dir, "--deadline 2025-12-15");
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_TRUE(fs::exists(dir / "out/2025-12-15-tinh-bao-cao/37-bao-cao.pdf"));
   EXPECT_FALSE(fs::exists(dir / "out/2025-12-10-xa-bao-cao"));
@@ -177,7 +171,7 @@ TEST(Run, DeadlineAndLevelFilters) {
   EXPECT_TRUE(fs::exists(dir2 / (kCommunes + "tong-hop.pdf")));
   EXPECT_FALSE(fs::exists(dir2 / "out/2025-12-15-tinh-bao-cao"));
 
-  Result none = run_cycle(dir2, "--deadline 2025-11-30");
+  Result none = run_sample_cycle(dir2, "--deadline 2025-11-30");
   EXPECT_EQ(none.status, 2) << "30/11 is an inspection deadline, not a report";
   EXPECT_NE(none.err.find("không có hạn nộp báo cáo nào trong năm 2025"), std::string::npos) << none.err;
 }
@@ -214,7 +208,7 @@ TEST(Run, OfficeTemplatesComeBeforeTheShippedOnes) {
   ASSERT_NE(tpl.find(word), std::string::npos);
   tpl.replace(tpl.find(word), word.size(), "Kính đề nghị cấp trên quan tâm");
   write_file(dir / "mau/bao-cao-xa.tpl", tpl);
-  Result r = run_cycle(dir, "--deadline 2025-12-10 --templates mau");
+  Result r = run_sample_cycle(dir, "--deadline 2025-12-10 --templates mau");
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(squeeze(pdf_text(dir / (kCommunes + "13285-bao-cao.pdf"))).find("Kính đề nghị cấp trên"),
             std::string::npos);

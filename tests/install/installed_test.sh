@@ -70,7 +70,8 @@ grep -q "Ninh Bình" render.txt || fail "render.pdf does not name the province"
 
 # A store made from the installed samples (its units list from the installed
 # data/units), then every document of the 10/12 deadline.
-b import "$sample/so-lieu-xa-2025.csv" "$sample/chi-tieu.csv" --period 2025 --db kho.db || fail "import"
+b import "$sample/so-lieu-xa-2025.csv" "$sample/chi-tieu.csv" --period 2025 --bodies "$sample/co-quan-bao-cao.csv" \
+  --issuers "$sample/co-quan-ban-hanh.csv" --db kho.db || fail "import"
 b run --cycle 2025 --deadline 2025-12-10 --db kho.db --plan "$sample/ke-hoach-2025.json" \
   --vars "$sample/bien-2025.json" --units "$sample/don-vi.csv" --submissions "$sample/da-nhan-2025.csv" \
   --out out >run.txt || fail "run: $(cat run.txt)"

@@ -152,7 +152,8 @@ void write_form_sheet(lxw_workbook* wb, const Formats& f, const FormSpec& spec, 
   const std::string level = model::level_display_name(spec.level);
 
   // Title, year, reporter.
-  std::string title = message(lang, MsgId::form_title, {std::to_string(spec.period), level});
+  std::string title = spec.body.empty() ? message(lang, MsgId::form_title, {std::to_string(spec.period), level})
+                                        : message(lang, MsgId::form_body_title, {std::to_string(spec.period), spec.body_name});
   worksheet_merge_range(ws, row0(model::kFormTitleRow), 0, row0(model::kFormTitleRow), col0(note_col),
                         title.c_str(), f.title);
   worksheet_set_row(ws, row0(model::kFormTitleRow), 24, nullptr);
@@ -245,6 +246,91 @@ void write_form_sheet(lxw_workbook* wb, const Formats& f, const FormSpec& spec, 
   protect(ws, spec.password);
 }
 
+// Cells of the body's own text under the tasks ("D12"), by the tasks' count.
+int difficulties_row(const FormSpec& spec) {
+  return model::kTaskFirstRow + static_cast<int>(spec.tasks.size()) + 1;
+}
+
+// A reporting body's tasks: completion from a list, what was done as text,
+// then its difficulties and proposals; everything else locked.
+void write_tasks_sheet(lxw_workbook* wb, const Formats& f, const FormSpec& spec, Lang lang,
+                       const std::filesystem::path& out) {
+  const std::string name = message(lang, MsgId::form_tasks_sheet);
+  lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
+  if (!ws) check(LXW_ERROR_SHEETNAME_ALREADY_USED, out, "add_worksheet");
+  auto text_format = [&](bool input) {
+    lxw_format* x = workbook_add_format(wb);
+    format_set_font_name(x, "Times New Roman");
+    format_set_font_size(x, 12);
+    format_set_border(x, LXW_BORDER_THIN);
+    format_set_text_wrap(x);
+    format_set_align(x, LXW_ALIGN_VERTICAL_TOP);
+    if (input) {
+      format_set_unlocked(x);
+      format_set_bg_color(x, 0xFFF2CC);
+    }
+    return x;
+  };
+  lxw_format* locked = text_format(false);
+  lxw_format* input = text_format(true);
+  const std::string title =
+      message(lang, MsgId::form_tasks_title, {std::to_string(spec.period), spec.body_name});
+  worksheet_merge_range(ws, row0(model::kTaskTitleRow), col0(model::kTaskNoCol), row0(model::kTaskTitleRow),
+                        col0(model::kTaskResultCol), title.c_str(), f.title);
+  worksheet_set_row(ws, row0(model::kTaskTitleRow), 24, nullptr);
+  const lxw_row_t h = row0(model::kTaskHeaderRow);
+  for (auto [col, id] : {std::pair{model::kTaskNoCol, MsgId::form_task_col_no}, {model::kTaskIdCol, MsgId::form_task_col_id},
+                         {model::kTaskNameCol, MsgId::form_task_col_name},
+                         {model::kTaskStatusCol, MsgId::form_task_col_status},
+                         {model::kTaskResultCol, MsgId::form_task_col_result}})
+    worksheet_write_string(ws, h, col0(col), message(lang, id).c_str(), f.header);
+  worksheet_set_row(ws, h, 32, nullptr);
+  for (std::size_t i = 0; i < spec.tasks.size(); ++i) {
+    const lxw_row_t r = row0(model::kTaskFirstRow + static_cast<int>(i));
+    worksheet_write_number(ws, r, col0(model::kTaskNoCol), static_cast<double>(i + 1), locked);
+    worksheet_write_string(ws, r, col0(model::kTaskIdCol), spec.tasks[i].id.c_str(), locked);
+    worksheet_write_string(ws, r, col0(model::kTaskNameCol), spec.tasks[i].name.c_str(), locked);
+    worksheet_write_blank(ws, r, col0(model::kTaskStatusCol), input);
+    worksheet_write_blank(ws, r, col0(model::kTaskResultCol), input);
+    worksheet_set_row(ws, r, 15.75 * std::max(3.0, text_width(spec.tasks[i].name) / 44 + 1), nullptr);
+  }
+  if (!spec.tasks.empty()) {
+    // The three words of engine/model/bodies.hpp's task_status, as a list.
+    // libxlsxwriter takes the list as char** (it only reads it).
+    static char done[] = "Hoàn thành", doing[] = "Đang thực hiện", not_started[] = "Chưa thực hiện";
+    static char* kStatuses[] = {done, doing, not_started, nullptr};
+    ValidationText text{message(lang, MsgId::form_task_col_status), message(lang, MsgId::form_task_status_msg),
+                        message(lang, MsgId::form_error_title), message(lang, MsgId::form_task_status_msg)};
+    std::string none;
+    lxw_data_validation v = stop_validation(LXW_VALIDATION_TYPE_LIST, none, text);
+    v.value_formula = nullptr;
+    v.value_list = kStatuses;
+    const int first = model::kTaskFirstRow, last = first + static_cast<int>(spec.tasks.size()) - 1;
+    check(worksheet_data_validation_range(ws, row0(first), col0(model::kTaskStatusCol), row0(last),
+                                          col0(model::kTaskStatusCol), &v),
+          out, "data_validation");
+  }
+  const int own = difficulties_row(spec);
+  for (auto [row, id] : {std::pair{own, MsgId::form_difficulties_label}, {own + 1, MsgId::form_proposals_label}}) {
+    worksheet_merge_range(ws, row0(row), col0(model::kTaskNoCol), row0(row), col0(model::kTaskNameCol),
+                          message(lang, id).c_str(), f.header);
+    worksheet_merge_range(ws, row0(row), col0(model::kTaskStatusCol), row0(row), col0(model::kTaskResultCol), "",
+                          input);
+    worksheet_set_row(ws, row0(row), 63, nullptr);
+  }
+  worksheet_set_column(ws, col0(model::kTaskNoCol), col0(model::kTaskNoCol), 6, nullptr);
+  worksheet_set_column(ws, col0(model::kTaskIdCol), col0(model::kTaskIdCol), 8, nullptr);
+  worksheet_set_column(ws, col0(model::kTaskNameCol), col0(model::kTaskNameCol), 46, nullptr);
+  worksheet_set_column(ws, col0(model::kTaskStatusCol), col0(model::kTaskStatusCol), 18, nullptr);
+  worksheet_set_column(ws, col0(model::kTaskResultCol), col0(model::kTaskResultCol), 60, nullptr);
+  worksheet_set_landscape(ws);
+  worksheet_set_paper(ws, 9);  // A4
+  worksheet_fit_to_pages(ws, 1, 0);
+  check(worksheet_repeat_rows(ws, h, h), out, "repeat_rows");
+  worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
+  protect(ws, spec.password);
+}
+
 void write_list_sheet(lxw_workbook* wb, const Formats& f, const FormSpec& spec,
                       const std::filesystem::path& out) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, std::string(model::kFormListSheet).c_str());
@@ -255,7 +341,7 @@ void write_list_sheet(lxw_workbook* wb, const Formats& f, const FormSpec& spec,
   protect(ws, spec.password);
 }
 
-void write_meta_sheet(lxw_workbook* wb, const Formats& f, const FormSpec& spec,
+void write_meta_sheet(lxw_workbook* wb, const Formats& f, const FormSpec& spec, Lang lang,
                       const std::filesystem::path& out) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, std::string(model::kFormMetaSheet).c_str());
   if (!ws) check(LXW_ERROR_SHEETNAME_ALREADY_USED, out, "add_worksheet");
@@ -273,6 +359,14 @@ void write_meta_sheet(lxw_workbook* wb, const Formats& f, const FormSpec& spec,
   text(model::kMetaLevel, spec.level);
   number(model::kMetaPeriod, spec.period);
   text(model::kMetaSheet, std::string(model::kFormSheet));
+  if (!spec.body.empty()) {
+    const int own = difficulties_row(spec);
+    const std::string input_col = model::column_letters(model::kTaskStatusCol);
+    text(model::kMetaBody, spec.body);
+    text(model::kMetaTaskSheet, message(lang, MsgId::form_tasks_sheet));
+    text(model::kMetaTaskDifficulties, input_col + std::to_string(own));
+    text(model::kMetaTaskProposals, input_col + std::to_string(own + 1));
+  }
   for (std::size_t k = 0; k < spec.indicators.size(); ++k) {
     worksheet_write_string(ws, r, 0, std::string(model::kMetaIndicator).c_str(), f.meta);
     worksheet_write_string(ws, r, 1, spec.indicators[k]->id.c_str(), f.meta);
@@ -293,11 +387,13 @@ void write_collection_form(const std::filesystem::path& out, const FormSpec& spe
     if (!wb) check(LXW_ERROR_CREATING_XLSX_FILE, out, "workbook_new");
     Formats f = make_formats(wb.get());
     write_form_sheet(wb.get(), f, spec, lang, out);
+    if (!spec.body.empty()) write_tasks_sheet(wb.get(), f, spec, lang, out);
     write_list_sheet(wb.get(), f, spec, out);
-    write_meta_sheet(wb.get(), f, spec, out);
+    write_meta_sheet(wb.get(), f, spec, lang, out);
 
-    std::string level = model::level_display_name(spec.level);
-    std::string title = message(lang, MsgId::form_title, {std::to_string(spec.period), level});
+    std::string level = spec.body.empty() ? model::level_display_name(spec.level) : spec.body_name;
+    std::string title = spec.body.empty() ? message(lang, MsgId::form_title, {std::to_string(spec.period), level})
+                                          : message(lang, MsgId::form_body_title, {std::to_string(spec.period), level});
     std::string subject = message(lang, MsgId::form_subject, {level, std::to_string(spec.period)});
     std::string keywords = std::string(model::kFormId) + " v" + std::to_string(model::kFormVersion);
     std::string author = "baocao";

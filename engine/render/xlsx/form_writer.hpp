@@ -22,6 +22,14 @@ struct FormSpec {
   int period = 0;
   std::vector<Unit> units;  // the rows: code and name
   std::vector<const model::Indicator*> indicators;
+  // A reporting body's form (engine/model/collection_form.hpp): the body's
+  // code and name, its one row in `units`, and the tasks the plan assigns it
+  // on a second sheet. Empty `body`: a level's form.
+  std::string body, body_name;
+  struct Task {
+    std::string id, name;
+  };
+  std::vector<Task> tasks;
   std::string password;   // sheet protection; "" = none (protection still on)
   long long created = 0;  // document properties; fixed so the same inputs give the same bytes
 };

@@ -10,12 +10,16 @@ namespace {
 TEST(PlanJson, TheSamplePlan) {
   PlanData p = read_plan_json((test::source_dir() / "samples/ninh-binh/ke-hoach-2025.json").string());
   EXPECT_EQ(p.levels, (std::vector<std::string>{"tỉnh", "xã"}));
-  ASSERT_EQ(p.deadlines.size(), 3u);
+  ASSERT_EQ(p.deadlines.size(), 4u);
   EXPECT_EQ(p.deadlines[1].id, "xa-bao-cao");
   EXPECT_EQ(p.deadlines[1].day, 10);
   EXPECT_EQ(p.deadlines[1].month, 12);
   EXPECT_TRUE(p.deadlines[0].inspection);
   EXPECT_EQ(p.deadlines[2].to, "Bộ Giáo dục và Đào tạo");
+  // The reporting bodies' deadline: from no level of "cap", to the province.
+  EXPECT_EQ(p.deadlines[3].from_level, "cơ quan");
+  EXPECT_EQ(p.deadlines[3].to_level, "tỉnh");
+  EXPECT_EQ(p.deadlines[3].day, 30);
   EXPECT_FALSE(p.window.cutoff);
 }
 

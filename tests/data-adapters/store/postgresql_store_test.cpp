@@ -60,7 +60,7 @@ TEST_F(PostgresStore, IssuersPlansAndFiguresBefore) {
   test::check_issuers_plans_and_figures_before(*fresh("issuers"));
 }
 
-// The portal's tables (migration 006), several connections to one database.
+// The portal's tables (migration 008), several connections to one database.
 TEST_F(PostgresStore, PortalAccountsAndSessions) {
   std::string uri = server_->create_database("portal_accounts");
   test::check_accounts_and_sessions([&] { return open_postgresql_store(uri); });
@@ -84,6 +84,9 @@ TEST_F(PostgresStore, PortalDocuments) {
 TEST_F(PostgresStore, PortalDataVersion) {
   std::string uri = server_->create_database("portal_version");
   test::check_data_version([&] { return open_postgresql_store(uri); });
+}
+TEST_F(PostgresStore, BodiesAndTaskReports) {
+  test::check_bodies_and_task_reports(*fresh("bodies"));
 }
 
 TEST_F(PostgresStore, UnreachableServerIsAClearErrorWithoutPassword) {

@@ -146,7 +146,7 @@ TEST(SqliteStore, IssuersPlansAndFiguresBefore) {
   test::check_issuers_plans_and_figures_before(*s);
 }
 
-// The portal's tables (migration 006); several connections to one file.
+// The portal's tables (migration 008); several connections to one file.
 class SqlitePortal : public ::testing::Test {
  protected:
   TempDir dir;
@@ -169,6 +169,11 @@ TEST_F(SqlitePortal, Documents) {
 }
 TEST_F(SqlitePortal, DataVersion) {
   test::check_data_version(open);
+}
+TEST(SqliteStore, BodiesAndTaskReports) {
+  TempDir dir;
+  auto s = open_sqlite_store((dir / "b.db").string());
+  test::check_bodies_and_task_reports(*s);
 }
 
 TEST(SqliteStore, UnwritablePathIsAClearError) {

@@ -329,4 +329,67 @@ inline void check_issuers_plans_and_figures_before(Store& s) {
   EXPECT_EQ(s.periods(), std::vector<int>{2025});
 }
 
+// The reporting bodies register (replaced whole), a body's task reports kept
+// with its submission (a correction supersedes them; figures_before's
+// submission gives them as they stood), and a file with task reports for
+// more than one unit refused whole.
+inline void check_bodies_and_task_reports(Store& s) {
+  seed(s);
+  ReportingBody snv{"SNV", "Sở Nội vụ", "so", "37", at_line("co-quan.csv", 2), {}};
+  ReportingBody hkh{"HKH", "Hội Khuyến học tỉnh", "hoi", "37", at_line("co-quan.csv", 3), {}};
+  s.put_bodies({snv, hkh});
+  auto bodies = s.bodies();
+  ASSERT_EQ(bodies.size(), 2u);
+  EXPECT_EQ(bodies[0].code, "SNV");
+  EXPECT_EQ(bodies[1].name, "Hội Khuyến học tỉnh");
+  EXPECT_EQ(bodies[1].kind, "hoi");
+  EXPECT_EQ(bodies[1].unit_code, "37");
+  EXPECT_EQ(bodies[1].source.line, 3);
+  s.put_bodies({hkh});
+  EXPECT_EQ(s.bodies().size(), 1u) << "a register replaces the one before";
+  s.put_bodies({snv, hkh});
+
+  auto figure = [](const std::string& unit, double num) {
+    Record r = record(unit, "gia_dinh_hoc_tap", num, 200);
+    r.unit_name = unit == "SNV" ? "Sở Nội vụ" : "Hội Khuyến học tỉnh";
+    return r;
+  };
+  TaskReport done{"", "NV04", "hoàn thành", "Đã tổ chức 46 lớp.", {}};
+  done.source.sheet = "Nhiệm vụ";
+  done.source.cell = "D4";
+  FileSubmission first{"snv.xlsx", std::string(64, 'c'), 2025, "2025-12-20T01:00:00Z", {figure("SNV", 100)}, {},
+                       {done, {"", kProposalsTask, "", "Đề nghị thống nhất số liệu.", {}}}};
+  s.import_file(first, false);
+  TaskReport corrected = done;
+  corrected.status = "đang thực hiện";
+  FileSubmission later{"snv-2.xlsx", std::string(64, 'd'), 2025, "2025-12-28T01:00:00Z", {figure("SNV", 120)}, {},
+                       {corrected}};
+  s.import_file(later, false);
+  auto now = s.task_reports(2025);
+  ASSERT_EQ(now.size(), 1u) << "the later file's reports only";
+  EXPECT_EQ(now[0].unit_code, "SNV");
+  EXPECT_EQ(now[0].status, "đang thực hiện");
+  auto then = s.task_reports(2025, "2025-12-21T00:00:00Z");
+  ASSERT_EQ(then.size(), 2u);
+  EXPECT_EQ(then[0].task, "NV04");
+  EXPECT_EQ(then[0].status, "hoàn thành");
+  EXPECT_EQ(then[0].result, "Đã tổ chức 46 lớp.");
+  EXPECT_EQ(then[0].source.sheet, "Nhiệm vụ");
+  EXPECT_EQ(then[0].source.cell, "D4");
+  EXPECT_EQ(then[0].source.file, "snv.xlsx");
+  EXPECT_EQ(then[1].task, kProposalsTask);
+  EXPECT_TRUE(s.task_reports(2025, "2025-12-01T00:00:00Z").empty());
+
+  FileSubmission two{"hai.xlsx", std::string(64, 'e'), 2025, "2025-12-29T01:00:00Z",
+                     {figure("HKH", 90), figure("13285", 80)}, {}, {done}};
+  try {
+    s.import_file(two, false);
+    ADD_FAILURE() << "task reports of a two-unit file";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.family(), ErrorFamily::data);
+    EXPECT_EQ(e.diagnostics().at(0).id, MsgId::import_tasks_one_unit);
+  }
+  EXPECT_EQ(s.submissions(2025, true).size(), 2u) << "nothing of the refused file kept";
+}
+
 }  // namespace baocao::store::test

@@ -10,6 +10,7 @@
 #include "data-adapters/csv/csv_reader.hpp"
 #include "data-adapters/csv/figures_csv.hpp"
 #include "data-adapters/csv/units_history_csv.hpp"
+#include "data-adapters/forms/bodies_file.hpp"
 #include "data-adapters/forms/issuers_file.hpp"
 #include "data-adapters/plan/plan_json.hpp"
 #include "data-adapters/sqlite/sqlite_store.hpp"
@@ -68,6 +69,7 @@ std::unique_ptr<CycleStore> sample_store() {
   import_figures(*s.store, sample("so-lieu-xa-2025.csv"), 2025);
   import_figures(*s.store, sample("so-lieu-tinh-2024.csv"), 2024);
   import_targets(*s.store, sample("chi-tieu.csv"));
+  s.store->put_bodies(forms::read_bodies_file(sample("co-quan-bao-cao.csv").string()));
   import_issuers(*s.store, sample("co-quan-ban-hanh.csv"));
   import_plan(*s.store, sample("ke-hoach-2025.json"));
   return ptr;

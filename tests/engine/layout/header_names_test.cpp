@@ -132,8 +132,12 @@ TEST(HeaderNames, EveryCommuneOfThe2025ListOnItsOwnLines) {
   vars["so_van_ban"] = tmpl::Value::of("\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0");
   vars["nguoi_ky"] = tmpl::Value::of("Nguyễn Văn An");
   vars["ke_hoach_can_cu"] = tmpl::Value::of("Kế hoạch số 145/KH-UBND");
-  vars["co_quan_ban_hanh"] = tmpl::Value::of("Sở Giáo dục và Đào tạo");
   vars["tinh"] = tmpl::Value::of("Ninh Bình");
+  vars["co_quan_chu_quan"] = tmpl::Value::of("");
+  vars["ky_hieu_co_quan"] = tmpl::Value::of("UBND");
+  vars["quyen_han"] = tmpl::Value::of("TM. Ủy ban nhân dân");
+  vars["chuc_vu"] = tmpl::Value::of("Chủ tịch");
+  vars["noi_nhan"] = tmpl::Value::of("- Lưu: VT.");
   int communes = 0, reduced = 0, two_lines = 0;
   for (const Unit& u : units_2025()) {
     if (u.province) continue;
@@ -144,8 +148,17 @@ TEST(HeaderNames, EveryCommuneOfThe2025ListOnItsOwnLines) {
     Dataset data;
     data.period = 2025;
     data.records = {r};
-    tmpl::DatasetTemplateData td(std::move(data), {{u.code, u.name, u.origin}}, {}, {});
+    baocao::Unit unit;
+    unit.code = u.code, unit.name = u.name, unit.level = "xa", unit.name_origin = u.origin;
+    tmpl::DatasetTemplateData td(std::move(data), {unit}, {}, {});
     vars["ma_xa"] = tmpl::Value::of(u.code);
+    // The issuer's words as a run gives them from the register's level row
+    // (engine/cycle/documents.cpp): the commune's UBND, its địa danh.
+    text::NameOrigin origin{};
+    text::parse_name_origin(u.origin, origin);
+    auto parsed = text::parse_admin_name(u.name, origin);
+    vars["co_quan_ban_hanh"] = tmpl::Value::of(parsed ? text::body_name("Ủy ban nhân dân", *parsed) : u.name);
+    vars["dia_danh"] = tmpl::Value::of(text::place_name(u.name, origin));
     doc::Document d = tmpl::render_file(tpl, td, vars);
     LaidHeader l = lay_out(d.header);
     const std::string who = u.code + " " + u.name;
@@ -270,10 +283,11 @@ TEST(HeaderNames, LongPlaceAndDateWrapInTheRightColumn) {
   h.place = "Ninh Bình";
   l = lay_out(h);
   EXPECT_EQ(l.right.back().text, "Ninh Bình, ngày 10 tháng 12 năm 2025") << "one line when it fits";
-  // A date left blank for the văn thư keeps its room.
+  // A date left blank for the văn thư keeps its room: the place and its
+  // comma, then a field the issuance fills (sign/issue.hpp).
   h.date = {2025, 0, 0};
   l = lay_out(h);
-  EXPECT_EQ(l.right.back().text, "Ninh Bình, ngày       tháng       năm 2025");
+  EXPECT_EQ(l.right.back().text, "Ninh Bình,");
 }
 
 }  // namespace

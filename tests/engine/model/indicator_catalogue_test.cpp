@@ -1,5 +1,5 @@
-// The national catalogue: its eight indicators (four of QĐ 387, four of
-// QĐ 677), the level that counts each, which of them a level reports; the
+// The national catalogue: its eight indicators of the units (four of QĐ 387,
+// four of QĐ 677) and four of the reporting bodies, the level that counts each, which of them a level reports; the
 // roll-up of the two QĐ 677 indicators added last (one counted by communes,
 // one by the province) on hand-checked figures; and their roadmap targets as
 // the sample plan's targets CSV gives them.
@@ -21,7 +21,7 @@ std::vector<std::string> ids(const std::vector<const Indicator*>& v) {
   return out;
 }
 
-TEST(IndicatorCatalogue, EightIndicatorsOfTwoProgrammesWithTheLevelThatCountsThem) {
+TEST(IndicatorCatalogue, TheUnitsEightIndicatorsAndTheBodiesFourWithWhoCountsThem) {
   const auto& all = IndicatorCatalogue::national().all();
   struct Expected {
     const char* id;
@@ -37,6 +37,10 @@ TEST(IndicatorCatalogue, EightIndicatorsOfTwoProgrammesWithTheLevelThatCountsThe
       {"cong_dan_hoc_tap", "QĐ 677/QĐ-TTg", MeasuredAt::lowest},
       {"cong_dan_hoc_tap_don_vi", "QĐ 677/QĐ-TTg", MeasuredAt::lowest},
       {"ky_nang_so", "QĐ 677/QĐ-TTg", MeasuredAt::top},
+      {"lao_dong_qua_dao_tao", "QĐ 1373/QĐ-TTg", MeasuredAt::body},
+      {"thu_vien_so", "QĐ 1373/QĐ-TTg", MeasuredAt::body},
+      {"cong_chuc_hoc_tap", "QĐ 677/QĐ-TTg", MeasuredAt::body},
+      {"hoi_vien_boi_duong", "QĐ 1373/QĐ-TTg", MeasuredAt::body},
   };
   ASSERT_EQ(all.size(), std::size(expected));
   for (std::size_t k = 0; k < all.size(); ++k) {
@@ -70,10 +74,13 @@ TEST(IndicatorCatalogue, EveryLevelReportsTheLowestLevelsIndicatorsTheTopAlsoIts
   // A commune (2 levels) or a district (3 levels): what communes count.
   EXPECT_EQ(ids(IndicatorCatalogue::national().reported_at(false)), lowest);
   EXPECT_EQ(ids(form_indicators(false)), lowest);
-  // The province: everything, in report order.
+  // The province: everything the units count, in report order; never what
+  // the reporting bodies count, which their own forms ask.
   std::vector<std::string> all;
-  for (const auto& i : IndicatorCatalogue::national().all()) all.push_back(i.id);
+  for (const auto& i : IndicatorCatalogue::national().all())
+    if (i.measured_at != MeasuredAt::body) all.push_back(i.id);
   EXPECT_EQ(ids(form_indicators(true)), all);
+  EXPECT_EQ(all.size(), 8u);
   EXPECT_TRUE(is_form_level("xã"));
   EXPECT_TRUE(is_form_level("huyen"));
   EXPECT_TRUE(is_form_level("Tỉnh"));

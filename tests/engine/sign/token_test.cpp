@@ -124,8 +124,10 @@ TEST(Token, PinNeverInArgumentsOutputsOrMessages) {
   lab.report("bc-bi-mat.pdf");
   lab.server().set_delay_ms(1500);
   // The script writes its pid, then becomes baocao through exec (same pid).
-  write_file(lab / "bi-mat.sh", "echo $$ > bi-mat.pid\nexec env " + lab.token_env() +
-                                    "BAOCAO_TEST_PIN=" + kLeaderPin + " " + sh_quote(baocao_exe()) +
+  // The PIN enters the environment through export, so that not even `env`'s
+  // arguments (the same pid, before it becomes baocao) carry it.
+  write_file(lab / "bi-mat.sh", "echo $$ > bi-mat.pid\nBAOCAO_TEST_PIN=" + std::string(kLeaderPin) +
+                                    "\nexport BAOCAO_TEST_PIN\nexec env " + lab.token_env() + sh_quote(baocao_exe()) +
                                     " sign " + at("bc-bi-mat.pdf") + " --out " + at("bc-bi-mat-ky.pdf") +
                                     " " + lab.leader_sign_options() + " --image " + at("chu-ky.png") +
                                     " --tsa " + lab.server().url() + " --tsa-ca " + at("ca.pem") + "\n");
@@ -133,7 +135,8 @@ TEST(Token, PinNeverInArgumentsOutputsOrMessages) {
       run("cd " + sh_quote(lab.dir().string()) +
           " && rm -f bi-mat.pid && (sh bi-mat.sh > bi-mat.out 2> bi-mat.err &) ; for i in $(seq 200); do "
           "p=$(cat bi-mat.pid 2>/dev/null); if [ -n \"$p\" ] && tr '\\0' ' ' < /proc/$p/cmdline > "
-          "bi-mat.cmdline 2>/dev/null && grep -q ' sign ' bi-mat.cmdline; then break; fi; sleep 0.02; done; "
+          "bi-mat.cmdline 2>/dev/null && [ \"$(cut -d' ' -f1 bi-mat.cmdline)\" = " +
+          sh_quote(baocao_exe()) + " ]; then break; fi; sleep 0.02; done; "
           "while [ -n \"$p\" ] && kill -0 $p 2>/dev/null; do sleep 0.1; done; cat bi-mat.cmdline");
   lab.server().set_delay_ms(0);
   ASSERT_NE(r.out.find(" sign "), std::string::npos)

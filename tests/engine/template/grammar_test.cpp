@@ -292,8 +292,16 @@ TEST(TemplateGrammar, KinhGuiOneOrSeveralRecipients) {
 // name) and over plain names; the forms themselves are tested in
 // tests/engine/text/admin_name_test.cpp.
 TEST(TemplateGrammar, UnitNameFilters) {
-  const DatasetTemplateData data(Dataset{}, {{"13435", "Phường Lý Thường Kiệt", "người"}, {"13285", "Phường Phủ Lý"},
-                                             {"03127", "Phường Điện Biên Phủ", "sự kiện"}, {"26734", "Phường 2 Bảo Lộc"}},
+  auto unit = [](std::string code, std::string name, std::string origin = {}) {
+    Unit u;
+    u.code = std::move(code);
+    u.name = std::move(name);
+    u.name_origin = std::move(origin);
+    return u;
+  };
+  const DatasetTemplateData data(Dataset{},
+                                 {unit("13435", "Phường Lý Thường Kiệt", "người"), unit("13285", "Phường Phủ Lý"),
+                                  unit("03127", "Phường Điện Biên Phủ", "sự kiện"), unit("26734", "Phường 2 Bảo Lộc")},
                                  {}, {});
   auto names = [&](const std::string& expr) {
     auto d = render_text("n.tpl", std::string(kHeader) + "{{ " + expr + " }}\n", ".", data, sample_vars());

@@ -178,5 +178,21 @@ TEST(AdminName, OtherProperNamesInABodyStayWhole) {
             "TRƯỜNG TIỂU HỌC " + nb("KIM ĐỒNG"));
 }
 
+
+// A task written as a sentence of its own, set into a running sentence: the
+// opening word loses its capital, names keep theirs.
+TEST(MidSentence, OpeningWordLowerNamesAsWritten) {
+  EXPECT_EQ(mid_sentence_vi("Tham mưu tổ chức Tuần lễ học tập suốt đời"), "tham mưu tổ chức Tuần lễ học tập suốt đời");
+  EXPECT_EQ(mid_sentence_vi("Ưu tiên nguồn lực"), "ưu tiên nguồn lực");
+  EXPECT_EQ(mid_sentence_vi("Đẩy mạnh"), "đẩy mạnh");
+  EXPECT_EQ(mid_sentence_vi("Hội Khuyến học tỉnh phối hợp"), "Hội Khuyến học tỉnh phối hợp");
+  EXPECT_EQ(mid_sentence_vi("Sở Y tế hướng dẫn"), "Sở Y tế hướng dẫn");
+  EXPECT_EQ(mid_sentence_vi("UBND các xã"), "UBND các xã");
+  EXPECT_EQ(mid_sentence_vi("tham mưu"), "tham mưu");
+  EXPECT_EQ(mid_sentence_vi("Xây"), "xây");
+  EXPECT_EQ(mid_sentence_vi(""), "");
+  EXPECT_EQ(mid_sentence_vi("1. Tuyên truyền"), "1. Tuyên truyền");
+}
+
 }  // namespace
 }  // namespace baocao::text
