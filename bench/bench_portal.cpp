@@ -1,7 +1,7 @@
 // The portal under load (BENCHMARKS.md, workload 6), in one process on
 // loopback: a store of the whole country (the shipped 3,321 communes in 34
 // provinces), made-up 2025 figures for ~97 % of communes, the sample's plan
-// and targets; the portal started in-process (its default 32 worker
+// and targets; the portal started in-process (its default 64 worker
 // threads; the machine has 2 cores) and driven
 // with Poco's HTTP client.
 //   6a: 200 clerks of 200 communes upload their form at once (one connection
@@ -23,6 +23,7 @@
 #include <barrier>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -181,7 +182,8 @@ int main(int argc, char** argv) {
   o.open_store = [db] { return store::open_sqlite_store(db); };
   o.out = work / "out";
   o.clock = std::make_shared<cycle::FixedClock>(cycle::parse_now("now", "2025-12-09T09:00"));
-  o.queue = 256;  // the default 32 worker threads
+  o.queue = 256;  // the default 64 worker threads
+  if (const char* t = std::getenv("BENCH_PORTAL_THREADS")) o.threads = std::atoi(t);
   o.run_jobs = false;
   std::ofstream log(work / "access.log");
   o.access_log = &log;
@@ -245,6 +247,15 @@ int main(int argc, char** argv) {
   std::vector<std::vector<double>> read_ms(static_cast<std::size_t>(readers));
   std::atomic<int> read_errors{0};
   std::barrier go(readers);
+  // The first page after the uploads reads the year's facts again (the
+  // store moved on); timed alone, as every page after a change pays it once.
+  double first_ms = 0;
+  {
+    Poco::Net::HTTPClientSession s("127.0.0.1", static_cast<Poco::UInt16>(port));
+    auto t = Clock::now();
+    if (request(s, "GET", page, reader.cookie).status != 200) ++read_errors;
+    first_ms = std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+  }
   auto t_read = Clock::now();
   {
     std::vector<std::thread> threads;
@@ -284,6 +295,7 @@ int main(int argc, char** argv) {
   std::printf("| 6b: dashboard, %d readers x %d | %zu | %d | %.1f | %.1f | %.1f | %.2f | %.0f |\n", readers, reads_each,
               all_reads.size(), read_errors.load(), percentile(all_reads, 0.5), percentile(all_reads, 0.99),
               percentile(all_reads, 1.0), read_wall, static_cast<double>(all_reads.size()) / read_wall);
+  std::printf("| 6b: first page after the uploads (the year's facts read again) | 1 | - | %.1f | | | | |\n", first_ms);
   const bool up_pass = up_ok == static_cast<int>(uploaders.size()) && lost == 0 && twice == 0;
   const bool read_pass = read_errors == 0 && percentile(all_reads, 0.99) <= 100.0;
   std::printf("%s 6a: every upload answered 200, none lost or duplicated\n", up_pass ? "PASS" : "FAIL");

@@ -40,11 +40,14 @@ struct PortalOptions {
   // thread serves one connection while it keeps sending requests (HTTP
   // keep-alive), so threads bound how many browsers are served at once;
   // the others wait in the queue.
-  int threads = 32;
+  int threads = 64;
   int queue = 64;
   std::size_t max_upload_bytes = 20u << 20;
   std::size_t max_form_bytes = 64u << 10;
-  std::size_t store_connections = 0;  // 0: threads + 2 (a page holds one; a run two)
+  // 0: threads + 2 up to 32 (a page holds one while it reads, a run two;
+  // a page waits for one when all are lent). Two instances on one
+  // PostgreSQL then stay within its default 100 connections.
+  std::size_t store_connections = 0;
 
   // Addresses of reverse proxies (nginx) whose X-Forwarded-For and
   // X-Forwarded-Proto are believed.

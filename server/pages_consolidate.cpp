@@ -6,6 +6,7 @@
 #include <Poco/Zip/Compress.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <map>
 #include <set>
@@ -144,6 +145,15 @@ void deadlines_page(Exchange& x, const Params& p) {
   x.send_html(200, page(x, x.t(MsgId::portal_deadlines_title, {unit.name}), b.str()));
 }
 
+// A deadline's table of units with their states and figures, and the
+// counts above it.
+struct UnitsTable {
+  std::string html;
+  std::vector<std::string> summaries;
+  int missing = 0;
+  std::shared_ptr<const UnitSnapshot> units;  // kept alive: its address is part of the key
+};
+
 void deadline_page(Exchange& x, const Params& p) {
   const Unit unit = unit_or_404(x, p[0]);
   const auto date = date_param(p[1]);
@@ -163,85 +173,104 @@ void deadline_page(Exchange& x, const Params& p) {
   const auto& figures = facts->figures;
 
   // The deadline's units (long: a province has a hundred communes) come
-  // after its documents and the run, which are what the page is for.
-  Html b, list;
-  b.raw("<p>").link(unit_url(unit.code, "/deadlines?year=" + std::to_string(year)), x.t(MsgId::portal_back_deadlines));
-  b.raw("</p>");
-  int missing_count = 0;
-  std::vector<std::string> summaries;
-  for (const model::DatedDeadline& d : here) {
-    list.raw("<section class=\"card\"><h2>").text(d.rule->what).raw("</h2>");
-    const bool own = reports_for(unit, d);
-    const std::string scope = own ? unit.parent : unit.code;
-    const auto members = own ? std::vector<const Unit*>{&unit}
-                             : units->hierarchy->descendants_at(unit.code, d.rule->from_level, d.date);
-    auto states = model::submission_states(d, *units->hierarchy, scope, facts->receipts_of(members), today);
-    if (own)
-      states.erase(std::remove_if(states.begin(), states.end(), [&](const auto& s) { return s.unit->code != unit.code; }),
-                   states.end());
-    Counts c;
-    for (const auto& s : states) c.add(s.state);
-    missing_count += c.missing + c.pending;
-    summaries.push_back(counts_text(x, c));
-    // The indicators any listed unit reported, in the catalogue's order.
-    std::vector<const model::Indicator*> shown;
-    for (const auto& i : catalogue.all())
-      for (const auto& s : states) {
-        auto f = figures.find(s.unit->code);
-        if (f != figures.end() && f->second.count(i.id)) {
-          shown.push_back(&i);
-          break;
+  // after its documents and the run, which are what the page is for. They
+  // depend only on the store's facts, the unit list, the day and the
+  // language: made once and shared by every reader of the page.
+  const std::string key = "deadline|" + unit.code + "|" + to_iso(*date) + "|" + to_iso(today) + "|" +
+                          (x.lang == Lang::en ? "en" : "vi") + "|" +
+                          std::to_string(reinterpret_cast<std::uintptr_t>(units.get()));
+  auto table = facts->memo<UnitsTable>(key, [&] {
+    auto t = std::make_shared<UnitsTable>();
+    t->units = units;
+    Html list;
+    for (const model::DatedDeadline& d : here) {
+      list.raw("<section class=\"card\"><h2>").text(d.rule->what).raw("</h2>");
+      const bool own = reports_for(unit, d);
+      const std::string scope = own ? unit.parent : unit.code;
+      const auto members = own ? std::vector<const Unit*>{&unit}
+                               : units->hierarchy->descendants_at(unit.code, d.rule->from_level, d.date);
+      auto states = model::submission_states(d, *units->hierarchy, scope, facts->receipts_of(members), today);
+      if (own)
+        states.erase(std::remove_if(states.begin(), states.end(),
+                                    [&](const auto& s) { return s.unit->code != unit.code; }),
+                     states.end());
+      Counts c;
+      for (const auto& s : states) c.add(s.state);
+      t->missing += c.missing + c.pending;
+      t->summaries.push_back(counts_text(x, c));
+      // The indicators any listed unit reported, in the catalogue's order.
+      std::vector<const model::Indicator*> shown;
+      for (const auto& i : catalogue.all())
+        for (const auto& s : states) {
+          auto f = figures.find(s.unit->code);
+          if (f != figures.end() && f->second.count(i.id)) {
+            shown.push_back(&i);
+            break;
+          }
         }
+      list.raw("<div class=\"table-wrap\"><table class=\"units\"><thead><tr><th>")
+          .text(x.t(MsgId::portal_col_no))
+          .raw("</th><th>")
+          .text(x.t(MsgId::portal_col_unit))
+          .raw("</th><th>")
+          .text(x.t(MsgId::portal_col_state))
+          .raw("</th>");
+      for (const auto* i : shown) list.raw("<th class=\"num\">").text(i->name).raw(" (%)</th>");
+      list.raw("</tr></thead><tbody>");
+      int n = 0;
+      for (const auto& s : states) {
+        StateText st = state_text(x, s, d, today);
+        list.raw("<tr><td class=\"num\">").text(std::to_string(++n)).raw("</td><td>");
+        list.link(unit_url(s.unit->code, "/history?year=" + std::to_string(year)), s.unit->name);
+        list.raw("<br><small>").text(s.unit->code).raw("</small></td>");
+        list.raw("<td><span class=\"state " + st.css + "\">").text(st.text).raw("</span></td>");
+        auto f = figures.find(s.unit->code);
+        for (const auto* i : shown) {
+          list.raw("<td class=\"num\">");
+          if (f != figures.end() && f->second.count(i->id) && f->second.at(i->id).percent())
+            list.text(text::format_vi_percent(*f->second.at(i->id).percent()));
+          else
+            list.raw("–");
+          list.raw("</td>");
+        }
+        list.raw("</tr>");
       }
-    list.raw("<div class=\"table-wrap\"><table class=\"units\"><thead><tr><th>")
-        .text(x.t(MsgId::portal_col_no))
-        .raw("</th><th>")
-        .text(x.t(MsgId::portal_col_unit))
-        .raw("</th><th>")
-        .text(x.t(MsgId::portal_col_state))
-        .raw("</th>");
-    for (const auto* i : shown) list.raw("<th class=\"num\">").text(i->name).raw(" (%)</th>");
-    list.raw("</tr></thead><tbody>");
-    int n = 0;
-    for (const auto& s : states) {
-      StateText st = state_text(x, s, d, today);
-      list.raw("<tr><td class=\"num\">").text(std::to_string(++n)).raw("</td><td>");
-      list.link(unit_url(s.unit->code, "/history?year=" + std::to_string(year)), s.unit->name);
-      list.raw("<br><small>").text(s.unit->code).raw("</small></td>");
-      list.raw("<td><span class=\"state " + st.css + "\">").text(st.text).raw("</span></td>");
-      auto f = figures.find(s.unit->code);
-      for (const auto* i : shown) {
-        list.raw("<td class=\"num\">");
-        if (f != figures.end() && f->second.count(i->id) && f->second.at(i->id).percent())
-          list.text(text::format_vi_percent(*f->second.at(i->id).percent()));
-        else
-          list.raw("–");
-        list.raw("</td>");
-      }
-      list.raw("</tr>");
+      list.raw("</tbody></table></div></section>");
     }
-    list.raw("</tbody></table></div></section>");
-  }
+    t->html = list.str();
+    return t;
+  });
+  const int missing_count = table->missing;
+  Html b;
+  b.raw("<p>").link(unit_url(unit.code, "/deadlines?year=" + std::to_string(year)),
+                    x.t(MsgId::portal_back_deadlines));
+  b.raw("</p>");
 
   // The run that makes the deadline's documents, its last runs, then the
   // documents: the unit's own first (what its leader signs), then each
   // unit's report with its appendix on one line.
   auto docs = lease.portal().documents(unit.code, to_iso(*date));
   b.raw("<section class=\"card\">");
-  for (const std::string& line : summaries) b.el("p", line, "class=\"summary\"");
+  for (const std::string& line : table->summaries) b.el("p", line, "class=\"summary\"");
   b.raw("<form method=\"post\" class=\"inline\" action=\"" +
         esc(unit_url(unit.code, "/deadline/" + to_iso(*date) + "/run")) + "\">");
-  b.raw(csrf_field(x)).raw("<button type=\"submit\">").text(x.t(MsgId::portal_run_button)).raw("</button></form>");
+  b.raw(csrf_field(x))
+      .raw("<button type=\"submit\">")
+      .text(x.t(MsgId::portal_run_button))
+      .raw("</button></form>");
   if (!docs.empty())
     b.link(unit_url(unit.code, "/deadline/" + to_iso(*date) + "/zip"), x.t(MsgId::portal_zip_link),
            "class=\"button secondary\"");
-  b.el("p", x.t(missing_count > 0 ? MsgId::portal_run_help_reminder : MsgId::portal_run_help), "class=\"hint\"");
+  b.el("p", x.t(missing_count > 0 ? MsgId::portal_run_help_reminder : MsgId::portal_run_help),
+       "class=\"hint\"");
   int shown_jobs = 0;
   for (const auto& j : lease.portal().jobs(unit.code, 20)) {
     if (j.kind != "run" || run_job_of(j).deadline != to_iso(*date) || shown_jobs == 3) continue;
-    if (shown_jobs++ == 0) b.raw("<h3>").text(x.t(MsgId::portal_jobs_heading)).raw("</h3><ul class=\"jobs\">");
-    b.raw("<li>").link(unit_url(unit.code, "/job/" + std::to_string(j.id)),
-                       x.t(MsgId::portal_job_line, {std::to_string(j.id), vietnam_display(j.created_at), j.created_by}));
+    if (shown_jobs++ == 0)
+      b.raw("<h3>").text(x.t(MsgId::portal_jobs_heading)).raw("</h3><ul class=\"jobs\">");
+    b.raw("<li>").link(
+        unit_url(unit.code, "/job/" + std::to_string(j.id)),
+        x.t(MsgId::portal_job_line, {std::to_string(j.id), vietnam_display(j.created_at), j.created_by}));
     b.raw(" — ").text(x.t(j.state == store::JobState::done      ? MsgId::portal_job_state_done
                           : j.state == store::JobState::failed  ? MsgId::portal_job_state_failed
                           : j.state == store::JobState::running ? MsgId::portal_job_state_running
@@ -267,7 +296,11 @@ void deadline_page(Exchange& x, const Params& p) {
         .raw("</th></tr></thead><tbody>");
     for (const auto& [key, files] : lines) {
       const std::string& kind = std::get<2>(key);
-      b.raw("<tr><td>").text(x.t(kind_name(kind))).raw("</td><td>").text(units->name(std::get<1>(key))).raw("</td><td>");
+      b.raw("<tr><td>")
+          .text(x.t(kind_name(kind)))
+          .raw("</td><td>")
+          .text(units->name(std::get<1>(key)))
+          .raw("</td><td>");
       bool first = true;
       for (const auto* d : files) {
         if (!first) b.raw(" · ");
@@ -278,7 +311,9 @@ void deadline_page(Exchange& x, const Params& p) {
       for (const auto* d : files) {
         if (d->file.size() < 4 || d->file.compare(d->file.size() - 4, 4, ".pdf") != 0) continue;
         if (!d->signed_file.empty() && d->signed_draft_sha256 == d->sha256) {
-          b.raw("<span class=\"state ok\">").text(x.t(MsgId::portal_signed_by, {d->signed_by})).raw("</span> ");
+          b.raw("<span class=\"state ok\">")
+              .text(x.t(MsgId::portal_signed_by, {d->signed_by}))
+              .raw("</span> ");
           b.link(document_link(unit.code, *d, true), x.t(MsgId::portal_signed_copy));
         } else if (!d->signed_file.empty()) {
           b.raw("<span class=\"state late\">").text(x.t(MsgId::portal_signed_older)).raw("</span>");
@@ -290,7 +325,7 @@ void deadline_page(Exchange& x, const Params& p) {
     }
     b.raw("</tbody></table></div>");
   }
-  b.raw("</section>").raw(list.str());
+  b.raw("</section>").raw(table->html);
   x.send_html(200, page(x, x.t(MsgId::portal_deadline_title, {dmy(*date), unit.name}), b.str()));
 }
 

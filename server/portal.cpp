@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <algorithm>
 #include <fstream>
 #include <ostream>
 #include <thread>
@@ -364,7 +365,7 @@ void Portal::stop(int grace_seconds) {
 
 PortalState::PortalState(PortalOptions options)
     : o(std::move(options)),
-      pool(o.open_store, o.store_connections ? o.store_connections : static_cast<std::size_t>(o.threads) + 2) {
+      pool(o.open_store, o.store_connections ? o.store_connections : std::min<std::size_t>(static_cast<std::size_t>(o.threads) + 2, 32)) {
   if (!o.clock) o.clock = std::make_shared<cycle::SystemClock>();
   if (o.instance.empty()) {
     char host[256] = {};

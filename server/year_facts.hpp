@@ -38,13 +38,35 @@ struct YearFacts {
 
   // The receipts of these units, for model::submission_states.
   std::vector<Submission> receipts_of(const std::vector<const Unit*>& units) const;
+
+  // A piece of a page computed from these facts alone (a deadline's table
+  // of units), made once under `key` and shared until the store moves on
+  // and these facts are replaced. `make` runs without the lock held.
+  template <class T, class Make>
+  std::shared_ptr<const T> memo(const std::string& key, Make make) const {
+    {
+      std::lock_guard lock(memo_m_);
+      auto it = memo_.find(key);
+      if (it != memo_.end()) return std::static_pointer_cast<const T>(it->second);
+    }
+    std::shared_ptr<const T> made = make();
+    std::lock_guard lock(memo_m_);
+    if (memo_.size() < kMaxMemo) memo_.emplace(key, made);
+    return made;
+  }
+
+ private:
+  static constexpr std::size_t kMaxMemo = 4096;  // a country's units and deadlines, both languages
+  mutable std::mutex memo_m_;
+  mutable std::map<std::string, std::shared_ptr<const void>> memo_;
 };
 
 class YearFactsCache {
  public:
   // The facts of `year`, read again when the store's version moved.
   std::shared_ptr<const YearFacts> get(store::Store& store, store::PortalStore& portal, int year,
-                                       const std::filesystem::path& plan, const std::filesystem::path& store_dir);
+                                       const std::filesystem::path& plan,
+                                       const std::filesystem::path& store_dir);
 
  private:
   std::mutex m_;
