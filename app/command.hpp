@@ -63,5 +63,7 @@ std::unique_ptr<Command> make_verify_command();
 std::unique_ptr<Command> make_issue_command();
 std::unique_ptr<Command> make_form_command();
 std::unique_ptr<Command> make_schedule_command();
+std::unique_ptr<Command> make_serve_command();
+std::unique_ptr<Command> make_user_command();
 
 }  // namespace baocao::app

@@ -17,6 +17,8 @@ const std::vector<CommandInfo>& commands() {
       {"issue", MsgId::cmd_issue_summary, &make_issue_command},
       {"form", MsgId::cmd_form_summary, &make_form_command},
       {"schedule", MsgId::cmd_schedule_summary, &make_schedule_command},
+      {"serve", MsgId::cmd_serve_summary, &make_serve_command},
+      {"user", MsgId::cmd_user_summary, &make_user_command},
   };
   return kCommands;
 }

@@ -8,6 +8,7 @@
 #include <Poco/Data/SQLite/Utility.h>
 #include <Poco/Exception.h>
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <cctype>
@@ -33,6 +34,12 @@ constexpr std::size_t kOpenTimeoutS = 10;
 
 void register_once() {
   static const bool done = [] {
+    // SQLite counts every allocation under one process-wide mutex (its
+    // memory statistics, which nothing here reads): with the portal's
+    // threads each on its own connection, that mutex was where they met.
+    // Only possible before SQLite initializes, hence here, before the first
+    // connection.
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     Poco::Data::SQLite::Connector::registerConnector();
     return true;
   }();

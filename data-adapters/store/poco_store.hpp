@@ -84,6 +84,12 @@ class PocoStore : public Store {
   std::vector<ReportingBody> bodies() override;
   std::vector<TaskReport> task_reports(int period, const std::string& before_utc) override;
 
+  // The connection, its dialect and placeholders, for the portal's tables
+  // kept on the same connection (poco_portal_store.hpp).
+  Poco::Data::Session& connection() { return session_; }
+  const Dialect& dialect() const { return dialect_; }
+  std::string placeholders(std::string_view sql) const { return q(sql); }
+
  protected:
   Poco::Data::Session& session() { return session_; }
   const std::string& label() const { return label_; }

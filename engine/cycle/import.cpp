@@ -124,6 +124,7 @@ class Importer {
         // and the error lists the first max_errors; others are listed here.
         out.problems = streamed_ ? streamed_ : e.diagnostics().size();
         std::vector<Diagnostic> shown = e.diagnostics();
+        for (Diagnostic& d : shown) rename(d);
         if (!streamed_) {
           if (errors_book_)
             for (const Diagnostic& d : shown) errors_book_->add(d);
@@ -183,6 +184,10 @@ class Importer {
       csv_data = csv::read_csv(file, o_.csv_limits);
       if (csv_data.rows.empty()) fail(ErrorFamily::input, MsgId::csv_empty, {}, at_file(file));
       const auto& header = csv_data.rows.front().cells;
+      // Figures only, for one who may submit for some units: never a list.
+      if (!o_.only_units.empty() && (csv::is_units_header(header) || csv::is_units_history_header(header) ||
+                                     (std::find(header.begin(), header.end(), "chi_tieu") != header.end())))
+        fail(ErrorFamily::data, MsgId::import_figures_only, {}, at_file(file));
       if (csv::is_units_header(header) || csv::is_units_history_header(header))
         return import_units_table(file, csv_data, out);
       auto has = [&](const char* h) { return std::find(header.begin(), header.end(), h) != header.end(); };
@@ -257,7 +262,7 @@ class Importer {
   // (ImportChecks) outlives a chunk. (Checking first and then reading the
   // form again to write it parsed a large XLSX three times.)
   Diagnostic more_problems(const std::string& file, std::size_t more) const {
-    return {MsgId::import_more_problems, {std::to_string(more), std::to_string(o_.max_errors)}, at_file(file)};
+    return {MsgId::import_more_problems, {std::to_string(more), std::to_string(o_.max_errors)}, at_file(shown(file))};
   }
 
   void import_figures(const std::string& file, const std::string& sha, const forms::Table& table,
@@ -273,6 +278,7 @@ class Importer {
     auto drain = [&] {
       reading_order(problems);
       for (Diagnostic& d : problems) {
+        rename(d);
         ++found;
         if (errors_book_) errors_book_->add(d);
         if (listed.size() < o_.max_errors) listed.push_back(std::move(d));
@@ -303,6 +309,7 @@ class Importer {
     const Known& known = known_units(period);
     ImportChecks checks(table, reader.columns(), mapping, known.codes, known.names,
                         model::IndicatorCatalogue::national(), o_.strict);
+    if (!o_.only_units.empty()) checks.only_units(&o_.only_units);
     // The form is read and checked on a second thread while the store
     // writes; the reader, the checks and `problems` are that thread's until
     // the pipe is gone. It starts with the store's first request, so a file
@@ -324,7 +331,7 @@ class Importer {
       if (!problems.empty() || found > 0) refuse();
     };
     std::optional<Pipe> pipe;
-    store::FileSubmission sub{file, sha, period, imported_at_, {}, {}, tasks};
+    store::FileSubmission sub{shown(file), sha, period, imported_at_, {}, {}, tasks};
     sub.next = [&](std::vector<Record>& batch) {
       if (!pipe) pipe.emplace(produce);
       return pipe->next(batch);
@@ -333,6 +340,23 @@ class Importer {
     out.count = out.figures.units;
     out.warnings = checks.warnings();
     out.tasks = static_cast<int>(tasks.size());
+    for (Diagnostic& d : out.warnings) rename(d);
+  }
+
+  // The name a file goes by (ImportOptions::shown_names), and a problem
+  // whose location or words name its path named so instead.
+  std::string shown(const std::string& file) const {
+    auto it = o_.shown_names.find(fs::path(file));
+    return it == o_.shown_names.end() ? file : it->second;
+  }
+  void rename(Diagnostic& d) const {
+    if (o_.shown_names.empty()) return;
+    const std::string path = d.where.file, name = shown(path);
+    if (name == path) return;
+    d.where.file = name;
+    for (std::string& a : d.args)
+      for (std::size_t at = a.find(path); at != std::string::npos; at = a.find(path, at + name.size()))
+        a.replace(at, path.size(), name);
   }
 
   void import_units_file(const std::string& file, ImportedFile& out) {
@@ -410,7 +434,8 @@ class Importer {
     std::stringstream text;
     text << in.rdbuf();
     PlanData plan = plan::read_plan_json_text(text.str(), file);
-    store::StoredPlan kept{plan.name, plan.first_year, plan.last_year, text.str(), file, sha256_of(file), imported_at_};
+    store::StoredPlan kept{plan.name,   plan.first_year,   plan.last_year, text.str(),
+                           shown(file), sha256_of(file), imported_at_};
     if (!o_.dry_run) s_.put_plan(kept);
     out.plan_name = plan.name;
   }
@@ -424,7 +449,7 @@ class Importer {
       if (!model::IndicatorCatalogue::national().find(t.indicator))
         problems.push_back({MsgId::data_unknown_indicator, {t.indicator}, t.source});
     if (!problems.empty()) throw Error(ErrorFamily::data, std::move(problems));
-    out.count = s_.put_targets(d.targets, file, o_.dry_run);
+    out.count = s_.put_targets(d.targets, shown(file), o_.dry_run);
   }
 
   store::Store& s_;

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,6 +46,14 @@ struct ImportOptions {
   xlsx::Limits xlsx_limits;
   csv::CsvLimits csv_limits;
   std::string imported_at;  // when, as the store records it ("…Z"); empty: now
+  // The units the forms may give figures for, sorted (the portal: the
+  // uploader's); a figure of any other unit is a problem at its cell.
+  // With it, only forms and figures are taken (a units list or targets
+  // file is refused). Empty: any unit the store knows, any kind of file.
+  std::vector<std::string> only_units;
+  // How a file is named in its problems and in the store (the portal: the
+  // clerk's own file name, never the server's temporary copy); default its path.
+  std::map<std::filesystem::path, std::string> shown_names;
 };
 
 enum class ImportedKind { units, issuers, plan, figures, targets, bodies };

@@ -33,7 +33,11 @@ ImportChecks::ImportChecks(const forms::Table& table, const forms::FormColumns& 
 // does not know, which is reported once, at its first cell.
 std::uint32_t ImportChecks::unit_index(const std::string& code, int row, std::vector<Diagnostic>& problems) {
   auto it = std::lower_bound(valid_.begin(), valid_.end(), code);
-  if (it != valid_.end() && *it == code) return static_cast<std::uint32_t>(it - valid_.begin());
+  if (it != valid_.end() && *it == code) {
+    if (only_ && !std::binary_search(only_->begin(), only_->end(), code) && refused_.insert(code).second)
+      problems.push_back({MsgId::import_unit_not_allowed, {code}, table_.where(row, columns_.code)});
+    return static_cast<std::uint32_t>(it - valid_.begin());
+  }
   auto [u, added] = unknown_.emplace(code, static_cast<std::uint32_t>(unknown_.size()));
   if (added) problems.push_back({MsgId::data_unknown_unit, {code}, table_.where(row, columns_.code)});
   return static_cast<std::uint32_t>(valid_.size() + u->second);

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,9 @@ class ImportChecks {
   // that repeat a unit's indicator: the store never sees one twice.
   void add(std::vector<Record>& batch, const std::vector<int>& rows, std::vector<Diagnostic>& problems);
   std::size_t figures() const { return figures_; }
+  // Only these units (sorted; they must outlive the checks) may be given:
+  // another known unit's figures are a problem at its code's cell.
+  void only_units(const std::vector<std::string>* codes) { only_ = codes; }
   // Names that did not match their code (once per unit), when not strict.
   const std::vector<Diagnostic>& warnings() const { return warnings_; }
 
@@ -58,6 +62,8 @@ class ImportChecks {
   std::vector<bool> name_checked_;  // by unit index
   const model::IndicatorCatalogue& catalogue_;
   std::map<std::string, std::uint32_t> unknown_;  // codes the store does not know, numbered after valid_
+  const std::vector<std::string>* only_ = nullptr;
+  std::set<std::string> refused_;  // known codes outside only_, named once
   // The mapping's indicators numbered once: two of its columns may name one id.
   std::vector<std::uint32_t> indicator_slot_;
   std::uint32_t slots_ = 0;

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Checks that the engine cannot see app/ or data-adapters/ headers, and that
-data-adapters and engine/cycle cannot see app/ headers, from two sides:
+"""Checks that the engine cannot see app/, server/ or data-adapters/ headers, and that
+data-adapters and engine/cycle cannot see app/ or server/ headers, nor server/ app/ headers, from two sides:
 
 - what the compiler is given: for every source of those layers in
   compile_commands.json, no include directory (-I, -isystem, -iquote) is the
@@ -22,7 +22,10 @@ source, build = (os.path.realpath(p) for p in sys.argv[1:3])
 # layer -> the top directories it must not see
 # (engine/cycle joins the stages and the data adapters: it may see
 # data-adapters/, never app/)
-forbidden = {"engine": ["app", "data-adapters"], "data-adapters": ["app"], "cycle": ["app"]}
+# (server/, the portal, stands beside app/: it may see everything below,
+# never app/; nothing below sees the portal)
+forbidden = {"engine": ["app", "data-adapters", "server"], "data-adapters": ["app", "server"],
+             "cycle": ["app", "server"], "server": ["app"]}
 problems = []
 
 
@@ -72,7 +75,8 @@ for layer, n in checked.items():
         problems.append(f"no {layer}/ source in compile_commands.json: is this the right build tree?")
 
 include = re.compile(r'^\s*#\s*include\s*[<"]([^">]+)[">]')
-layer_dirs = {"engine": "engine", "data-adapters": "data-adapters", "cycle": os.path.join("engine", "cycle")}
+layer_dirs = {"engine": "engine", "data-adapters": "data-adapters", "cycle": os.path.join("engine", "cycle"),
+              "server": "server"}
 for layer, tops in forbidden.items():
     for root, _, files in os.walk(os.path.join(source, layer_dirs[layer])):
         if layer == "engine" and os.path.relpath(root, source).startswith(layer_dirs["cycle"]):
@@ -105,6 +109,6 @@ if app_lines > 1500:
 
 for p in problems:
     print(p)
-print(f"checked {checked['engine']} engine, {checked['cycle']} engine/cycle and {checked['data-adapters']} data-adapters compilations and {app_lines} lines of app/"
+print(f"checked {checked['engine']} engine, {checked['cycle']} engine/cycle, {checked['data-adapters']} data-adapters and {checked['server']} server compilations and {app_lines} lines of app/"
       + (f"; {len(problems)} problem(s)" if problems else ": each sees only the layers before it"))
 sys.exit(1 if problems else 0)

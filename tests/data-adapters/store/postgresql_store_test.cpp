@@ -6,7 +6,9 @@
 
 #include "data-adapters/postgresql/pg_store.hpp"
 #include "engine/core/diagnostic.hpp"
+#include "tests/data-adapters/store/portal_store_contract.hpp"
 #include "tests/data-adapters/store/store_contract.hpp"
+#include "tests/support/migration_files.hpp"
 #include "tests/support/postgres_server.hpp"
 
 namespace baocao::store {
@@ -25,12 +27,11 @@ std::unique_ptr<baocao::test::PostgresServer> PostgresStore::server_;
 
 TEST_F(PostgresStore, MigrationsAppliedOnce) {
   std::string uri = server_->create_database("migrations");
-  EXPECT_EQ(open_postgresql_store(uri)->schema_version(), 7);
-  EXPECT_EQ(open_postgresql_store(uri)->schema_version(), 7);
+  EXPECT_EQ(open_postgresql_store(uri)->schema_version(), baocao::test::latest_migration());
+  EXPECT_EQ(open_postgresql_store(uri)->schema_version(), baocao::test::latest_migration());
   auto r = baocao::test::run("psql -At " + baocao::test::sh_quote(uri) +
                              " -c 'SELECT version, name FROM schema_version'");
-  EXPECT_EQ(r.out, "1|001_init.sql\n2|002_unit_predecessors.sql\n3|003_values_keyed_table.sql\n4|004_issuers_and_plans.sql\n"
-             "5|005_unit_name_origin.sql\n7|007_reporting_bodies.sql\n") << r.err;
+  EXPECT_EQ(r.out, baocao::test::recorded_migrations()) << r.err;
 }
 
 TEST_F(PostgresStore, UnitsOverTime) {
@@ -59,6 +60,31 @@ TEST_F(PostgresStore, IssuersPlansAndFiguresBefore) {
   test::check_issuers_plans_and_figures_before(*fresh("issuers"));
 }
 
+// The portal's tables (migration 008), several connections to one database.
+TEST_F(PostgresStore, PortalAccountsAndSessions) {
+  std::string uri = server_->create_database("portal_accounts");
+  test::check_accounts_and_sessions([&] { return open_postgresql_store(uri); });
+}
+TEST_F(PostgresStore, PortalLoginFailures) {
+  std::string uri = server_->create_database("portal_failures");
+  test::check_login_failures([&] { return open_postgresql_store(uri); });
+}
+TEST_F(PostgresStore, PortalAudit) {
+  std::string uri = server_->create_database("portal_audit");
+  test::check_audit([&] { return open_postgresql_store(uri); });
+}
+TEST_F(PostgresStore, PortalJobsClaimedOnceWithSkipLocked) {
+  std::string uri = server_->create_database("portal_jobs");
+  test::check_jobs([&] { return open_postgresql_store(uri); });
+}
+TEST_F(PostgresStore, PortalDocuments) {
+  std::string uri = server_->create_database("portal_documents");
+  test::check_documents([&] { return open_postgresql_store(uri); });
+}
+TEST_F(PostgresStore, PortalDataVersion) {
+  std::string uri = server_->create_database("portal_version");
+  test::check_data_version([&] { return open_postgresql_store(uri); });
+}
 TEST_F(PostgresStore, BodiesAndTaskReports) {
   test::check_bodies_and_task_reports(*fresh("bodies"));
 }

@@ -5,7 +5,9 @@
 #include <gtest/gtest.h>
 
 #include "engine/core/diagnostic.hpp"
+#include "tests/data-adapters/store/portal_store_contract.hpp"
 #include "tests/data-adapters/store/store_contract.hpp"
+#include "tests/support/migration_files.hpp"
 #include "tests/support/process.hpp"
 
 namespace baocao::store {
@@ -28,14 +30,12 @@ TEST(SqliteStore, MigrationsAppliedOnceAndRecorded) {
   std::string db = (dir / "baocao.db").string();
   {
     auto s = open_sqlite_store(db);
-    EXPECT_EQ(s->schema_version(), 7);
+    EXPECT_EQ(s->schema_version(), baocao::test::latest_migration());
   }
   auto s = open_sqlite_store(db);
-  EXPECT_EQ(s->schema_version(), 7);
+  EXPECT_EQ(s->schema_version(), baocao::test::latest_migration());
   // Checked with Python's own sqlite3, not through our code.
-  EXPECT_EQ(sqlite3_cli(db, "SELECT version, name FROM schema_version"),
-            "1|001_init.sql\n2|002_unit_predecessors.sql\n3|003_values_keyed_table.sql\n4|004_issuers_and_plans.sql\n"
-             "5|005_unit_name_origin.sql\n7|007_reporting_bodies.sql\n");
+  EXPECT_EQ(sqlite3_cli(db, "SELECT version, name FROM schema_version"), baocao::test::recorded_migrations());
   EXPECT_EQ(sqlite3_cli(db, "PRAGMA journal_mode"), "wal\n");
   std::string tables = sqlite3_cli(db, "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name");
   for (const char* t :
@@ -73,7 +73,7 @@ TEST(SqliteStore, Migration003KeepsTheValuesOfAnOlderStore) {
       " " + baocao::test::sh_quote(db) + " " + baocao::test::sh_quote(migrations.string()));
   ASSERT_EQ(r.status, 0) << r.err;
   auto s = open_sqlite_store(db);
-  EXPECT_EQ(s->schema_version(), 7);
+  EXPECT_EQ(s->schema_version(), baocao::test::latest_migration());
   EXPECT_EQ(sqlite3_cli(db, "SELECT * FROM submission_values"),
             "1|gia_dinh_hoc_tap|6026.0|7069.0|ghi chú|Biểu 1!C6\n");
   EXPECT_NE(
@@ -146,6 +146,30 @@ TEST(SqliteStore, IssuersPlansAndFiguresBefore) {
   test::check_issuers_plans_and_figures_before(*s);
 }
 
+// The portal's tables (migration 008); several connections to one file.
+class SqlitePortal : public ::testing::Test {
+ protected:
+  TempDir dir;
+  test::OpenStore open = [this] { return open_sqlite_store((dir / "portal.db").string()); };
+};
+TEST_F(SqlitePortal, AccountsAndSessions) {
+  test::check_accounts_and_sessions(open);
+}
+TEST_F(SqlitePortal, LoginFailures) {
+  test::check_login_failures(open);
+}
+TEST_F(SqlitePortal, Audit) {
+  test::check_audit(open);
+}
+TEST_F(SqlitePortal, JobsClaimedOnce) {
+  test::check_jobs(open);
+}
+TEST_F(SqlitePortal, Documents) {
+  test::check_documents(open);
+}
+TEST_F(SqlitePortal, DataVersion) {
+  test::check_data_version(open);
+}
 TEST(SqliteStore, BodiesAndTaskReports) {
   TempDir dir;
   auto s = open_sqlite_store((dir / "b.db").string());
