@@ -30,7 +30,7 @@ class SignCommand : public FlagCommand {
     auto minutes = [this](const std::string& v) {
       o_.state_seconds = static_cast<long long>(parse_limit("state-minutes", v)) * 60;
     };
-    f.text("out", "OUT.pdf", MsgId::opt_out, o_.out, true);
+    f.text("out", "OUT.pdf", MsgId::opt_out_signed, o_.out, true);
     signer_flags(f, o_.signer, true);
     f.text("fonts", "manifest.json", MsgId::opt_fonts, o_.fonts)
         .flag("prepare", MsgId::opt_sign_prepare, o_.prepare)
@@ -90,7 +90,7 @@ class IssueCommand : public FlagCommand {
       if (*end || !(o_.seal_mm >= 10 && o_.seal_mm <= 100))
         fail(ErrorFamily::usage, MsgId::app_bad_option_value, {"seal-mm", v, "10-100"});
     };
-    f.text("out", "OUT.pdf", MsgId::opt_out, o_.out, true);
+    f.text("out", "OUT.pdf", MsgId::opt_out_signed, o_.out, true);
     signer_flags(f, o_.signer, false, false);
     f.text("fonts", "manifest.json", MsgId::opt_fonts, o_.fonts)
         .text("number", "125", MsgId::opt_issue_number, o_.number)

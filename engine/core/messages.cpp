@@ -43,6 +43,8 @@ constexpr Entry kCatalogue[] = {
      "language of messages: vi (default) or en"},
     {MsgId::opt_version, "hiện phiên bản", "show the version"},
     {MsgId::opt_out, "thư mục ghi kết quả", "directory for the outputs"},
+    {MsgId::opt_out_signed, "tệp PDF ghi kết quả (với --prepare: tệp trạng thái); không ghi đè tệp vào",
+     "PDF file to write (with --prepare: the state file); never the input file itself"},
     {MsgId::opt_year, "năm báo cáo (YYYY)", "reporting year (YYYY)"},
     {MsgId::opt_targets, "tệp CSV chỉ tiêu theo năm (nam, chi_so, chi_tieu)",
      "CSV file of targets by year (nam, chi_so, chi_tieu)"},

@@ -35,6 +35,7 @@ enum class MsgId {
   opt_lang,
   opt_version,
   opt_out,
+  opt_out_signed,
   opt_year,
   opt_targets,
   opt_info,

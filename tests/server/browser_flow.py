@@ -20,8 +20,8 @@ import openpyxl
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 PASSWORD = "mat-khau-thu-nghiem-2025"
@@ -61,11 +61,25 @@ def body(d):
     return d.find_element(By.TAG_NAME, "body").text
 
 
+def gone(old):
+    """Whether the old page's root has left the document. While the next page
+    replaces it, chromedriver may answer "Node with given id does not belong
+    to the document" instead of a stale reference: that is gone too."""
+    def check(_):
+        try:
+            old.is_enabled()
+            return False
+        except (StaleElementReferenceException, WebDriverException):
+            return True
+    return check
+
+
 def go(d, element):
     """Clicks what leads to another page and waits for that page."""
     old = d.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(d, 120).until(expected_conditions.staleness_of(old))
+    WebDriverWait(d, 120).until(gone(old))
+    WebDriverWait(d, 120).until(lambda _: d.execute_script("return document.readyState") == "complete")
 
 
 def shot(d, shots, name):
