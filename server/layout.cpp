@@ -1,17 +1,11 @@
 // The page shell every page shares, and the role's menu.
 #include "server/html.hpp"
 #include "server/portal_state.hpp"
+#include "server/view.hpp"
 
 namespace baocao::server {
 
 namespace {
-
-MsgId role_name(const std::string& role) {
-  if (role == "clerk") return MsgId::portal_role_clerk;
-  if (role == "consolidator") return MsgId::portal_role_consolidator;
-  if (role == "leader") return MsgId::portal_role_leader;
-  return MsgId::portal_role_admin;
-}
 
 void menu(Exchange& x, Html& h) {
   const store::Account& a = *x.account;

@@ -18,6 +18,7 @@
 #include "server/html.hpp"
 #include "server/instant.hpp"
 #include "server/portal_state.hpp"
+#include "server/view.hpp"
 #include "server/upload.hpp"
 
 namespace baocao::server {
@@ -25,13 +26,6 @@ namespace baocao::server {
 namespace fs = std::filesystem;
 
 namespace {
-
-MsgId role_name(const std::string& role) {
-  if (role == "clerk") return MsgId::portal_role_clerk;
-  if (role == "consolidator") return MsgId::portal_role_consolidator;
-  if (role == "leader") return MsgId::portal_role_leader;
-  return MsgId::portal_role_admin;
-}
 
 void notice(Html& b, const std::string& ok, const std::string& error) {
   if (!ok.empty()) b.el("p", ok, "class=\"success\" role=\"status\"");

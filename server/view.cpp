@@ -19,6 +19,13 @@ int year_param(const Exchange& x) {
   return x.portal.today().year;
 }
 
+MsgId role_name(const std::string& role) {
+  if (role == "clerk") return MsgId::portal_role_clerk;
+  if (role == "consolidator") return MsgId::portal_role_consolidator;
+  if (role == "leader") return MsgId::portal_role_leader;
+  return MsgId::portal_role_admin;
+}
+
 std::string dmy(const CivilDate& d) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d.day, d.month, d.year);

@@ -18,6 +18,8 @@ struct UnitSnapshot;
 int year_param(const Exchange& x);
 // "10/12/2025".
 std::string dmy(const CivilDate& d);
+// The name of a role (clerk, consolidator, leader, admin) in the catalogue.
+MsgId role_name(const std::string& role);
 // Days from `a` to `b` (negative when b is before a).
 int days_between(const CivilDate& a, const CivilDate& b);
 
