@@ -3,6 +3,7 @@
 // widths from the content, appendix titles.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <sstream>
 
@@ -125,6 +126,81 @@ TEST(TablePagination, NoPartKeepsTooFewRowsAtEitherEnd) {
           }
         }
   EXPECT_GT(broken, 100) << "the cases must include tables that break";
+}
+
+// The page (0-based) each run of `text` is on.
+std::vector<std::size_t> pages_of(const PagedDocument& out, const std::string& text) {
+  std::vector<std::size_t> at;
+  for (std::size_t i = 0; i < out.pages.size(); ++i)
+    for (const TextRun& t : out.pages[i].texts)
+      if (t.text == text) at.push_back(i);
+  return at;
+}
+
+// The same rules read from the text the pages print rather than from the
+// parts layout records: the caption's page holds the first 3 rows (or all
+// of a shorter table), the total's page at least 2 rows, and every page a
+// row is on holds the header.
+std::vector<std::string> printed_faults(const PagedDocument& out, int rows, bool total) {
+  std::vector<std::string> faults;
+  auto page_of_row = [&](int r) {
+    auto at = pages_of(out, "Xã số " + std::to_string(r));
+    return at.size() == 1 ? at[0] : std::size_t(-1);
+  };
+  auto caption = pages_of(out, "Bảng 1. Kết quả theo đơn vị");
+  if (caption.size() != 1) return {"caption printed " + std::to_string(caption.size()) + " times"};
+  for (int r = 1; r <= std::min(rows, 3); ++r)
+    if (page_of_row(r) != caption[0]) faults.push_back("row " + std::to_string(r) + " not on the caption's page");
+  if (total && rows > 0) {
+    auto t = pages_of(out, "Tổng cộng");
+    int with = 0;
+    for (int r = 1; r <= rows; ++r) with += t.size() == 1 && page_of_row(r) == t[0] ? 1 : 0;
+    if (with < std::min(rows, 2)) faults.push_back("the total with " + std::to_string(with) + " rows");
+  }
+  if (rows > 0) {
+    auto last = pages_of(out, "Xã số " + std::to_string(rows));
+    auto headers = pages_of(out, "Gia đình học tập");
+    for (std::size_t p = caption[0]; !last.empty() && p <= last[0]; ++p)
+      if (std::count(headers.begin(), headers.end(), p) != 1) faults.push_back("page " + std::to_string(p + 1) + " without its header");
+  }
+  return faults;
+}
+
+// Every line of a page the caption can start on: 0-40 one-line paragraphs
+// before the table (a portrait page holds about 30), with one, two or three
+// lines more in a paragraph of varying length so the start moves by less
+// than a row; tables of 1-40 rows, with and without a total and the closing.
+TEST(TablePagination, EveryStartLineOfAPage) {
+  int broken = 0, moved = 0;
+  for (int rows : {1, 2, 3, 4, 5, 6, 8, 12, 30})
+    for (int before = 0; before <= 40; ++before)
+      for (int extra : {0, 1})
+        for (bool total : {false, true})
+          for (bool closing : {false, true}) {
+            doc::Document d = base();
+            for (int i = 0; i < before; ++i)
+              d.body.push_back(doc::Paragraph{{{"Đoạn " + std::to_string(i) + ".", false, false}}, doc::Align::left, true});
+            if (extra) d.body.push_back(filler(0));
+            d.body.push_back(unit_table(rows, total));
+            if (!closing) d.body.push_back(filler(99));
+            PagedDocument out = layout_document(d, font_set());
+            const std::string what = std::to_string(rows) + " rows after " + std::to_string(before) + " lines" +
+                                     (extra ? " and a paragraph" : "") + (total ? ", total" : "") +
+                                     (closing ? ", closing after" : "");
+            EXPECT_EQ(pagination_faults(out), std::vector<std::string>{}) << what;
+            EXPECT_EQ(printed_faults(out, rows, total), std::vector<std::string>{}) << what;
+            std::size_t parts = 0;
+            for (const Page& p : out.pages) parts += p.table_parts.size();
+            broken += parts > 1 ? 1 : 0;
+            // The table went to the next page although the page before had
+            // room for its caption, header and a row.
+            auto caption = pages_of(out, "Bảng 1. Kết quả theo đơn vị");
+            auto last_para = pages_of(out, "Đoạn " + std::to_string(before - 1) + ".");
+            moved += before > 0 && !caption.empty() && !last_para.empty() && caption[0] > last_para[0] ? 1 : 0;
+            if (::testing::Test::HasFailure()) return;
+          }
+  EXPECT_GT(broken, 50) << "the cases must include tables that break";
+  EXPECT_GT(moved, 50) << "the cases must include tables moved to the next page";
 }
 
 // The header repeats, and the caption prints once, above the first part.
