@@ -65,7 +65,7 @@ Số liệu chi tiết của từng {{ cap_duoi }} tại Phụ lục I kèm theo
 
 @bang so-sanh-{{ nam - 1 }}-{{ nam }}
 @chu_thich **Bảng 2. Kết quả năm {{ nam }} so với năm {{ nam - 1 }}**
-@do_rong 8 34 19 21 13 19 21 13 17
+@do_rong tu_dong
 | STT | Mô hình, chỉ số | Năm {{ nam - 1 }} | < | < | Năm {{ nam }} | < | < | Tăng, giảm (điểm %) |
 | ^ | ^ | Số đạt | Tổng số | Tỷ lệ | Số đạt | Tổng số | Tỷ lệ | ^ |
 |:-:|---|---|---|---|---|---|---|---|
@@ -131,15 +131,13 @@ Cơ sở vật chất của một số trung tâm học tập cộng đồng cò
 {% set nhom_bang = nhom_bang + [hien] %}
 {% endif %}
 {% for cs_bang in nhom_bang %}
-{# Counts reach 7 digits in a province's total row ("602.353"): "Đạt" and "Tổng" get wider columns than "Tỷ lệ". #}
-{% set nhom = 213 / (cs_bang | do_dai) %}
 @bang {{ "phu-luc-don-vi" if loop.first else "phu-luc-don-vi-" ~ loop.index }}
 {% if (nhom_bang | do_dai) > 1 %}
 {% set dau_bang = cs_bang | dau %}
 @chu_thich **Các chỉ số theo {{ dau_bang.chuong_trinh }}**
 {% endif %}
 @chi_tieu_cot - - {{ chi_tieu_hang(cs_bang, nam) | noi(" ") }}
-@do_rong 8 26 {{ [nhom * 0.345, nhom * 0.345, nhom * 0.31] | lap(cs_bang | do_dai) | noi(" ") }}
+@do_rong tu_dong
 | STT | Đơn vị | {{ cs_bang | lay("ten") | gop_cot(3) }} |
 | ^ | ^ | {{ ["Đạt", "Tổng", "Tỷ lệ"] | lap(cs_bang | do_dai) }} |
 |:-:|---|
