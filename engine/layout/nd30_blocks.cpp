@@ -119,14 +119,6 @@ bool capitalised(const std::string& word) {
   return c > 0 && u_isupper(c);
 }
 
-// A word that opens a phrase of a title: a break before it reads naturally
-// ("... NĂM 2025 THEO ĐƠN VỊ", "... của Ủy ban nhân dân ...").
-bool phrase_start(const std::string& word) {
-  for (const char* w : {"của", "CỦA", "theo", "THEO", "năm", "NĂM", "ngày", "NGÀY", "tại", "TẠI", "về", "VỀ"})
-    if (word == w) return true;
-  return false;
-}
-
 bool has_letter_or_digit(const std::string& word) {
   const auto* p = reinterpret_cast<const uint8_t*>(word.data());
   for (int32_t i = 0, len = static_cast<int32_t>(word.size()); i < len;) {
@@ -188,7 +180,7 @@ std::vector<std::string> balanced_wrap(const fonts::FontSet& fonts, const std::s
             if (!has_letter_or_digit(words[i]) || (last == "-" && std::isdigit(static_cast<unsigned char>(words[i][0]))) ||
                 (cased && capitalised(last) && capitalised(words[i]) && last.back() != ','))
               c += width * width;  // before a sign, inside "2024 - 2025" or a proper name
-            if (last.back() == ',' || phrase_start(words[i])) c -= width * width / 16;
+            if (last.back() == ',' || opens_phrase(words[i])) c -= width * width / 16;
           } else if (last == "-" || last.back() == ',' || words[i].find(kNbsp) != std::string::npos) {
             c -= width * width / 16;  // a natural break
           }

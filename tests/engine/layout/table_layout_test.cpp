@@ -339,6 +339,49 @@ TEST(LineBreaker, SignsAndShortParentheticalsStayWithTheirWords) {
   EXPECT_TRUE(whole);
 }
 
+std::vector<std::string> texts_of(const std::vector<Line>& lines) {
+  std::vector<std::string> out;
+  for (const Line& l : lines) {
+    std::string s;
+    for (const Word& w : l.words) {
+      if (!s.empty()) s += ' ';
+      for (const Piece& p : w.pieces) s += p.text;
+    }
+    out.push_back(s);
+  }
+  return out;
+}
+
+// A header cell at every width from its longest word to one line: as many
+// lines as greedy filling, none wider than the column, no word lost, the
+// parenthesised unit whole, and broken between phrases wherever the width
+// lets the phrases stand on their own lines.
+TEST(LineBreaker, HeaderCellsBreakBetweenPhrases) {
+  const doc::Spans header{{"Tăng, giảm so với năm 2024 (điểm %)", true, false}};
+  const auto words = split_words(header, font_set(), 12);
+  const ContentWidth cw = content_width(words);
+  const double phrase = font_set().width(fonts::Style::bold, 12, "so với năm 2024");
+  int phrased = 0;
+  for (double w = cw.min; w <= cw.max + 1; w += 1) {
+    const auto greedy = texts_of(fill_lines(words, w));
+    const auto lines = texts_of(fill_lines_balanced(words, w));
+    const std::string what = "at " + std::to_string(w) + " pt";
+    ASSERT_EQ(lines.size(), greedy.size()) << what;
+    std::string joined;
+    for (const std::string& l : lines) {
+      joined += (joined.empty() ? "" : " ") + l;
+      if (l.find(' ') != std::string::npos) EXPECT_LE(font_set().width(fonts::Style::bold, 12, l), w + 1e-6) << what;
+      EXPECT_NE(l, "%)") << what;
+    }
+    EXPECT_EQ(joined, "Tăng, giảm so với năm 2024 (điểm %)") << what;
+    if (lines.size() == 3 && phrase <= w) {
+      EXPECT_EQ(lines, (std::vector<std::string>{"Tăng, giảm", "so với năm 2024", "(điểm %)"})) << what;
+      ++phrased;
+    }
+  }
+  EXPECT_GT(phrased, 0) << "the widths must include the three phrases on their own lines";
+}
+
 // A title line that wraps is set in lines of even length: no word or two
 // left alone on the last line ("Lý)").
 TEST(AppendixTitle, WrappedLinesAreBalanced) {
