@@ -161,6 +161,52 @@ bool opens_phrase(std::string_view word) {
   return false;
 }
 
+namespace {
+
+// Whether a break before words[i] falls between phrases: after a comma,
+// before a parenthesis or a word that opens a phrase.
+bool between_phrases(const std::vector<Word>& words, std::size_t i) {
+  std::string_view last = last_text(words[i - 1]), next = first_text(words[i]);
+  return !words[i - 1].glue_after &&
+         ((!last.empty() && last.back() == ',') || next.starts_with('(') || opens_phrase(next));
+}
+
+}  // namespace
+
+double phrase_width(const std::vector<Word>& words, std::size_t lines) {
+  // The phrases' widths and the spaces between them.
+  std::vector<double> phrase, gap;
+  double w = 0;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0 && between_phrases(words, i)) {
+      phrase.push_back(w);
+      gap.push_back(words[i - 1].space_after);
+      w = 0;
+    } else if (i > 0) {
+      w += words[i - 1].space_after;
+    }
+    w += words[i].width;
+  }
+  phrase.push_back(w);
+  const std::size_t n = phrase.size();
+  if (n == 1 || lines == 0) return 0;
+  // best[l][i]: the narrowest widest line setting the first i phrases in l lines.
+  const double inf = 1e300;
+  std::vector<std::vector<double>> best(lines + 1, std::vector<double>(n + 1, inf));
+  best[0][0] = 0;
+  for (std::size_t l = 1; l <= lines; ++l)
+    for (std::size_t i = 1; i <= n; ++i) {
+      double line = 0;
+      for (std::size_t a = i; a-- > 0;) {  // phrases [a, i) on one line
+        line += phrase[a] + (a + 1 < i ? gap[a] : 0);
+        if (best[l - 1][a] < inf) best[l][i] = std::min(best[l][i], std::max(best[l - 1][a], line));
+      }
+    }
+  double out = inf;
+  for (std::size_t l = 1; l <= lines; ++l) out = std::min(out, best[l][n]);
+  return out;
+}
+
 std::vector<Line> fill_lines_balanced(std::vector<Word> words, double width) {
   const std::vector<std::size_t> greedy = line_starts(words, width, 0);
   const std::size_t k = greedy.size(), n = words.size();
@@ -180,8 +226,7 @@ std::vector<Line> fill_lines_balanced(std::vector<Word> words, double width) {
         if (cost[l - 1][a] >= inf) continue;
         double c = cost[l - 1][a] + (width - w) * (width - w);
         if (i < n) {
-          std::string_view last = last_text(words[i - 1]), next = first_text(words[i]);
-          if ((!last.empty() && last.back() == ',') || next.starts_with('(') || opens_phrase(next)) c -= pause;
+          if (between_phrases(words, i)) c -= pause;
         }
         if (c < cost[l][i]) cost[l][i] = c, from[l][i] = a;
       }

@@ -56,6 +56,11 @@ bool opens_phrase(std::string_view word);
 // headers.
 std::vector<Line> fill_lines_balanced(std::vector<Word> words, double width);
 
+// The narrowest width at which `words` fit in at most `lines` lines broken
+// only between phrases (as fill_lines_balanced prefers); 0 when they have a
+// single phrase.
+double phrase_width(const std::vector<Word>& words, std::size_t lines);
+
 // How many lines fill_lines would make, without making them.
 std::size_t count_lines(const std::vector<Word>& words, double width, double first_indent = 0);
 

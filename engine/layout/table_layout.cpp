@@ -19,6 +19,9 @@ constexpr double kBorder = 0.5;
 constexpr std::size_t kFirstRows = 3;
 // ... nor fewer than this (with the total rows) at the top of the next page.
 constexpr std::size_t kLastRows = 2;
+// How much wider than its narrowest a header's column may grow so that
+// its lines hold whole phrases.
+constexpr double kPhraseRoom = 1.25;
 // A row taller than a page starts on the current page only when at least
 // this many of its lines fit there.
 constexpr std::size_t kMinChunkLines = 2;
@@ -79,12 +82,20 @@ Group grid(const std::vector<doc::Row>& rows, std::size_t ncols, const fonts::Fo
 // The narrowest width (padding included) at which `words` take at most
 // `lines` lines, between their minimum and their one-line width.
 double width_for_lines(const std::vector<Word>& words, const ContentWidth& cw, std::size_t lines) {
-  if (count_lines(words, cw.min) <= lines) return cw.min + 2 * kPadX;
-  double lo = cw.min, hi = cw.max;
-  for (int i = 0; i < 12 && hi - lo > 0.5; ++i) {
-    double mid = (lo + hi) / 2;
-    (count_lines(words, mid) <= lines ? hi : lo) = mid;
+  double hi = cw.max;
+  if (count_lines(words, cw.min) <= lines) {
+    hi = cw.min;
+  } else {
+    double lo = cw.min;
+    for (int i = 0; i < 12 && hi - lo > 0.5; ++i) {
+      double mid = (lo + hi) / 2;
+      (count_lines(words, mid) <= lines ? hi : lo) = mid;
+    }
   }
+  // A little wider, when that lets each line hold whole phrases ("Tăng,
+  // giảm" / "so với năm 2024" / "(điểm %)"): header cells break there.
+  const double phrases = phrase_width(words, lines);
+  if (phrases > hi && phrases <= hi * kPhraseRoom) hi = phrases;
   return hi + 2 * kPadX;
 }
 
