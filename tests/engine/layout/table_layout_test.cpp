@@ -370,7 +370,9 @@ TEST(LineBreaker, HeaderCellsBreakBetweenPhrases) {
     std::string joined;
     for (const std::string& l : lines) {
       joined += (joined.empty() ? "" : " ") + l;
-      if (l.find(' ') != std::string::npos) EXPECT_LE(font_set().width(fonts::Style::bold, 12, l), w + 1e-6) << what;
+      if (l.find(' ') != std::string::npos) {
+        EXPECT_LE(font_set().width(fonts::Style::bold, 12, l), w + 1e-6) << what;
+      }
       EXPECT_NE(l, "%)") << what;
     }
     EXPECT_EQ(joined, "Tăng, giảm so với năm 2024 (điểm %)") << what;
