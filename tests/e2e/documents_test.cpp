@@ -229,9 +229,15 @@ void expect_verdicts_agree(const fs::path& pdf, const std::string& text, int& se
       if (c == ',') c = '.';
     const double r = std::stod(rate), t = std::stod((*m)[4]);
     const std::string word = (*m)[3];
-    if (word == "vượt") EXPECT_GT(r, t) << pdf << ": " << m->str();
-    if (word == "chưa đạt") EXPECT_LT(r, t) << pdf << ": " << m->str();
-    if (word == "bằng") EXPECT_NEAR(r, t, 0.05) << pdf << ": " << m->str();
+    if (word == "vượt") {
+      EXPECT_GT(r, t) << pdf << ": " << m->str();
+    }
+    if (word == "chưa đạt") {
+      EXPECT_LT(r, t) << pdf << ": " << m->str();
+    }
+    if (word == "bằng") {
+      EXPECT_NEAR(r, t, 0.05) << pdf << ": " << m->str();
+    }
     ++sentences;
   }
 }

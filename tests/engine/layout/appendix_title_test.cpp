@@ -57,7 +57,9 @@ void check_title(const std::string& text, const std::string& proper, double size
   double widest = 0, narrowest = 1e9;
   for (const std::string& l : lines) {
     const double w = font_set().width(style, size, l);
-    if (words_of(l).size() > 1) EXPECT_LE(w, width + 0.01) << what << ": '" << l << "' wider than the page";
+    if (words_of(l).size() > 1) {
+      EXPECT_LE(w, width + 0.01) << what << ": '" << l << "' wider than the page";
+    }
     widest = std::max(widest, w);
     narrowest = std::min(narrowest, w);
   }
