@@ -6,9 +6,12 @@ text), its columns' widths (OOXML units: 7 px at 96 dpi in Excel, 7.4 px in
 LibreOffice; the larger counted) fitting between ND30 margins (binding
 margin 30-35 mm: left in portrait, top in landscape as the PDF keeps it;
 the others 15-25 mm), the page number at the top centre and nothing in the
-footer, each sheet numbered from 1, every text cell 12 pt or more.
+footer, each sheet numbered from 1 (the later sheets of one appendix from
+where the one before ends), every text cell 12 pt or more, dates as dates
+shown dd/mm/yyyy.
 LibreOffice (headless, its own profile in WORKDIR) converts the workbook to
-PDF: the page numbers there restart at 1 for each sheet, the first page of
+PDF: the page numbers there restart at 1 for each sheet (and go on across
+the sheets of one appendix, "Phụ lục I" heading each), the first page of
 each sheet shows its last column's heading (no column pushed onto another
 page), and the numbers print at 12 pt or more, measured from their widths
 (Times New Roman's digits are half an em wide).
@@ -22,7 +25,7 @@ below-target marks; then the
 effective size of the numbers in the PDF. Exits 1 with a message on the
 first failed check.
 Usage: check_appendix_xlsx.py XLSX WORKDIR"""
-import os, re, subprocess, sys
+import datetime, os, re, subprocess, sys
 import openpyxl
 from openpyxl.utils import get_column_letter
 
@@ -40,6 +43,7 @@ def mm(inches):
 
 
 heads = []  # per sheet: the words of its last column's heading
+firsts = []  # per sheet: its first page number and its appendix heading
 for ws in wb:
     ps, m = ws.page_setup, ws.page_margins
     if str(ps.paperSize) != '9':
@@ -63,8 +67,8 @@ for ws in wb:
     header = ws.oddHeader.center.text or ''
     if '&P' not in header or ws.oddFooter.center.text or ws.oddFooter.left.text or ws.oddFooter.right.text:
         fail(f'{ws.title}: header {header!r}, footer {ws.oddFooter.center.text!r}')
-    if not ps.useFirstPageNumber or int(ps.firstPageNumber or 1) != 1:
-        fail(f'{ws.title}: pages not numbered from 1 ({ps.useFirstPageNumber}, {ps.firstPageNumber})')
+    if not ps.useFirstPageNumber:
+        fail(f'{ws.title}: pages numbered on from the sheet before')
     top = next((r for r in range(1, 20) if ws.cell(r, 1).value == 'STT'), None)
     if top is None:
         fail(f'{ws.title}: no STT heading')
@@ -76,6 +80,17 @@ for ws in wb:
     last = [ws.cell(r, ws.max_column).value for r in range(top, first)]
     heads.append(str(next(v for v in last if v)).split())
     above = [str(ws.cell(r, 1).value).replace('\n', ' ') for r in range(1, top) if ws.cell(r, 1).value]
+    appendix = above[0] if above and above[0].startswith('Phụ lục') else None
+    first_number = int(ps.firstPageNumber or 1)
+    if first_number != 1 and (not firsts or appendix is None or firsts[-1][1] != appendix):
+        fail(f'{ws.title}: pages numbered from {first_number}, not 1')
+    firsts.append((first_number, appendix))
+    for row in ws.iter_rows():
+        for c in row:
+            if isinstance(c.value, (datetime.date, datetime.datetime)) and c.number_format != 'dd/mm/yyyy':
+                fail(f'{ws.title}!{c.coordinate}: a date shown as {c.number_format}')
+            if isinstance(c.value, str) and re.fullmatch(r'\d\d/\d\d/\d{4}', c.value):
+                fail(f'{ws.title}!{c.coordinate}: the date {c.value} as text')
     cells = []
     for c in range(1, ws.max_column + 1):
         cell = ws.cell(first, c)
@@ -110,12 +125,19 @@ numbers = []
 for height, words in pages:
     top = min(words, key=lambda w: w[1])
     numbers.append(top[4] if top[3] < 20 / 25.4 * 72 and top[4].isdigit() else '?')
-starts = [i for i, n in enumerate(numbers) if n == '1']
-if len(starts) != len(wb.sheetnames) or numbers[0] != '1':
-    fail(f'page numbers {numbers} for {len(wb.sheetnames)} sheets')
+if numbers.count('1') != sum(1 for n, _ in firsts if n == 1) or numbers[0] != '1':
+    fail(f'page numbers {numbers} for {len(wb.sheetnames)} sheets, first pages {firsts}')
 for i, n in enumerate(numbers):
     if n != '1' and (n == '?' or numbers[i - 1] == '?' or int(n) != int(numbers[i - 1]) + 1):
         fail(f'page numbers {numbers}')
+# Each sheet's first page: the next page, after the one before, numbered as
+# the sheet says it starts.
+starts = []
+for n, _ in firsts:
+    i = next((i for i in range(starts[-1] + 1 if starts else 0, len(numbers)) if numbers[i] == str(n)), None)
+    if i is None:
+        fail(f'page numbers {numbers}: no page {n} for sheet {len(starts) + 1}, first pages {firsts}')
+    starts.append(i)
 for sheet, start in enumerate(starts):
     have = {w[4] for w in pages[start][1]}
     if not all(h in have for h in heads[sheet]):
