@@ -18,6 +18,7 @@
 #include "engine/document/column_widths.hpp"
 #include "engine/render/xlsx/sheet_text_width.hpp"
 #include "engine/text/normalize.hpp"
+#include "engine/text/vi_number.hpp"
 
 namespace baocao::render {
 
@@ -103,18 +104,26 @@ std::string sheet_name(const std::string& id, std::set<std::string>& used) {
 // decimals as the text has ("70%" and "85,2%"), a sign when the text has
 // one ("+4,6"), thousands separators, dates day first. Excel's codes are
 // locale-neutral: a Vietnamese Excel shows 1.234 and 72,5%.
-std::string number_format(const doc::Cell& c, const std::string& text) {
-  if (c.kind == doc::ValueKind::date) return "dd/mm/yyyy";
+std::string number_format(doc::ValueKind kind, const std::string& text) {
+  if (kind == doc::ValueKind::date) return "dd/mm/yyyy";
   std::size_t decimals = 0;
   if (auto comma = text.rfind(','); comma != std::string::npos)
     while (comma + 1 + decimals < text.size() && std::isdigit(static_cast<unsigned char>(text[comma + 1 + decimals])))
       ++decimals;
   std::string frac = decimals ? "." + std::string(decimals, '0') : "";
-  if (c.kind == doc::ValueKind::percent) return "0" + frac + "%";
+  if (kind == doc::ValueKind::percent) return "0" + frac + "%";
   std::string base = "#,##0" + frac;
-  if (c.kind == doc::ValueKind::decimal && !text.empty() && text.front() == '+')
+  if (kind == doc::ValueKind::decimal && !text.empty() && text.front() == '+')
     return "+" + base + ";-" + base + ";" + base;
   return base;
+}
+
+// A target (percent) as the documents print it: "70%", "99,5%", with no
+// decimal a whole target does not have. The one place the workbook turns a
+// target into text of its own (tables carry the template's text).
+std::string target_text(double percent) {
+  const bool whole = std::abs(percent - std::round(percent)) < 1e-9;
+  return text::format_vi_percent(percent, whole ? 0 : 1);
 }
 
 struct FormatSpec {
@@ -229,7 +238,7 @@ void write_cell(lxw_worksheet* ws, const Placed& p, Formats& f, bool header, con
   FormatSpec spec;
   spec.bold = all_bold(c.content);
   spec.align = lxw_align(c.align);
-  if (number) spec.num = number_format(c, text);
+  if (number) spec.num = number_format(c.kind, text);
   lxw_format* fmt = f.get(spec);
   if (p.col_span > 1 || p.row_span > 1) {
     check(worksheet_merge_range(ws, p.row, col, static_cast<lxw_row_t>(p.row + p.row_span - 1),
@@ -626,7 +635,11 @@ void write_chart(lxw_workbook* wb, const doc::Chart& ch, std::set<std::string>& 
     check(worksheet_write_string(ws, row, 0, ch.categories[i].c_str(), txt), "chart category");
     label_pt = std::max(label_pt, times_width_pt(ch.categories[i], kCellPt, false));
     if (i < ch.values.size() && ch.values[i]) check(worksheet_write_number(ws, row, 1, *ch.values[i] / 100.0, pct), "chart value");
-    if (auto t = target_of(i)) check(worksheet_write_number(ws, row, 2, *t / 100.0, pct), "chart target");
+    if (auto t = target_of(i)) {
+      FormatSpec ts = ps;
+      ts.num = number_format(doc::ValueKind::percent, target_text(*t));
+      check(worksheet_write_number(ws, row, 2, *t / 100.0, f.get(ts)), "chart target");
+    }
   }
   worksheet_set_column(ws, 0, 0, std::clamp(pt_to_column_units(label_pt + kCellPadPt), 10.0, 50.0), nullptr);
   worksheet_set_column(ws, 1, 2, 12, nullptr);
