@@ -44,6 +44,7 @@ def mm(inches):
 
 heads = []  # per sheet: the words of its last column's heading
 firsts = []  # per sheet: its first page number and its appendix heading
+tops = []  # per sheet: the words of the row above its table header (the heading's first line)
 for ws in wb:
     ps, m = ws.page_setup, ws.page_margins
     if str(ps.paperSize) != '9':
@@ -85,6 +86,7 @@ for ws in wb:
     if first_number != 1 and (not firsts or appendix is None or firsts[-1][1] != appendix):
         fail(f'{ws.title}: pages numbered from {first_number}, not 1')
     firsts.append((first_number, appendix))
+    tops.append(above[0].split() if above else [])
     for row in ws.iter_rows():
         for c in row:
             if isinstance(c.value, (datetime.date, datetime.datetime)) and c.number_format != 'dd/mm/yyyy':
@@ -142,6 +144,13 @@ for sheet, start in enumerate(starts):
     have = {w[4] for w in pages[start][1]}
     if not all(h in have for h in heads[sheet]):
         fail(f'{wb.sheetnames[sheet]}: heading {heads[sheet]} of the last column not on its first page')
+    # The appendix's heading ("Phụ lục I") or the caption printed on it too.
+    if not all(h in have for h in tops[sheet]):
+        fail(f'{wb.sheetnames[sheet]}: heading {tops[sheet]} not printed on its first page')
+# The text in a Times New Roman (or a metric twin), embedded.
+fonts = subprocess.run(['pdffonts', pdf], check=True, capture_output=True, text=True).stdout.splitlines()[2:]
+if not fonts or not all(re.search(r'Times|Liberation ?Serif|Tinos', f) and ' yes ' in f for f in fonts):
+    fail('fonts of the printed workbook:\n' + '\n'.join(fonts))
 em = {'.': 0.25, ',': 0.25, '%': 0.833}
 sizes = []
 for height, words in pages:
