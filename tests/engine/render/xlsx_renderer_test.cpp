@@ -228,5 +228,43 @@ TEST(XlsxRenderer, TotalsAndRatesAreFormulasWithCachedResults) {
   EXPECT_NE(r.out.find("[('D2:D4', 'lessThan', ['0.7'])]"), std::string::npos) << r.out;
 }
 
+
+// An appendix of two long tables: each sheet breaks its pages itself, the
+// second numbered on from the first (one appendix, one numbering, as in the
+// PDF), and no page holds the total with fewer than two body rows; a body
+// table after it starts again from 1.
+TEST(XlsxRenderer, AnAppendixOfSeveralSheetsIsNumberedAsOne) {
+  doc::Document d;
+  d.header.date = {2025, 12, 12};
+  auto table = [](const char* id, int rows) {
+    doc::Table t;
+    t.id = id;
+    t.header_rows.push_back({{text("STT"), text("Đơn vị"), text("Số")}});
+    for (int i = 1; i <= rows; ++i)
+      t.body_rows.push_back({{number(i, doc::ValueKind::integer), text("Xã " + std::to_string(i)),
+                              number(i * 10, doc::ValueKind::integer)}});
+    t.footer_rows.push_back({{text("Tổng cộng", 2), number(rows * 10, doc::ValueKind::integer)}});
+    return t;
+  };
+  // Portrait A4 holds 35 rows of 18 pt under this heading: 36 would leave one row
+  // and the total alone on page 2.
+  d.appendices.push_back({{"Phụ lục I", "(Kèm theo Báo cáo số 1/BC-UBND)"}, false, {table("a", 36), table("b", 90)}});
+  d.appendices.push_back({{"Phụ lục II"}, false, {table("c", 3)}});
+  test::TempDir dir;
+  write_xlsx(d, dir / "p.xlsx");
+  test::write_file(dir / "read.py",
+                   "import openpyxl,sys\n"
+                   "for ws in openpyxl.load_workbook(sys.argv[1]):\n"
+                   "    breaks=[b.id for b in ws.row_breaks.brk]\n"
+                   "    last=max(r for r in range(1,ws.max_row+1) if ws.cell(r,1).value=='Tổng cộng')\n"
+                   "    body=[r for r in range(1,last) if isinstance(ws.cell(r,1).value,int)]\n"
+                   "    on_last=[r for r in body if r>(breaks[-1] if breaks else 0)]\n"
+                   "    print(ws.title, ws.page_setup.firstPageNumber or 1, len(breaks)+1, len(on_last))\n");
+  auto r = test::run("/usr/bin/python3 " + test::sh_quote((dir / "read.py").string()) + " " +
+                     test::sh_quote((dir / "p.xlsx").string()));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("a 1 2 2\nb 3 3 17\nc 1 1 3\n"), std::string::npos) << r.out;
+}
+
 }  // namespace
 }  // namespace baocao::render
