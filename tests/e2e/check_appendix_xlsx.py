@@ -7,11 +7,12 @@ LibreOffice; the larger counted) fitting between ND30 margins (binding
 margin 30-35 mm: left in portrait, top in landscape as the PDF keeps it;
 the others 15-25 mm), the page number at the top centre and nothing in the
 footer, each sheet numbered from 1 (the later sheets of one appendix from
-where the one before ends), every text cell 12 pt or more, dates as dates
+where the one before ends) with no number on page 1 (ND30), every text cell 12 pt or more, dates as dates
 shown dd/mm/yyyy.
 LibreOffice (headless, its own profile in WORKDIR) converts the workbook to
 PDF: the page numbers there restart at 1 for each sheet (and go on across
-the sheets of one appendix, "Phụ lục I" heading each), the first page of
+the sheets of one appendix, "Phụ lục I" heading each), page 1 showing none
+("-" in the list printed), the first page of
 each sheet shows its last column's heading (no column pushed onto another
 page), and the numbers print at 12 pt or more, measured from their widths
 (Times New Roman's digits are half an em wide).
@@ -86,6 +87,9 @@ for ws in wb:
     if first_number != 1 and (not firsts or appendix is None or firsts[-1][1] != appendix):
         fail(f'{ws.title}: pages numbered from {first_number}, not 1')
     firsts.append((first_number, appendix))
+    hf = ws.HeaderFooter
+    if bool(hf.differentFirst) != (first_number == 1) or (hf.firstHeader.center.text or '').strip():
+        fail(f'{ws.title}: first page header {hf.differentFirst} {hf.firstHeader.center.text!r} on page {first_number}')
     tops.append(above[0].split() if above else [])
     for row in ws.iter_rows():
         for c in row:
@@ -126,11 +130,15 @@ for page in re.findall(r'<page (.*?)</page>', bbox, re.S):
 numbers = []
 for height, words in pages:
     top = min(words, key=lambda w: w[1])
-    numbers.append(top[4] if top[3] < 20 / 25.4 * 72 and top[4].isdigit() else '?')
+    numbers.append(top[4] if top[3] < 20 / 25.4 * 72 and top[4].isdigit() else '-')
+if '1' in numbers:
+    fail(f'page 1 numbered: {numbers}')
+shown = numbers
+numbers = ['1' if n == '-' else n for n in numbers]  # page 1 of each sheet or appendix
 if numbers.count('1') != sum(1 for n, _ in firsts if n == 1) or numbers[0] != '1':
     fail(f'page numbers {numbers} for {len(wb.sheetnames)} sheets, first pages {firsts}')
 for i, n in enumerate(numbers):
-    if n != '1' and (n == '?' or numbers[i - 1] == '?' or int(n) != int(numbers[i - 1]) + 1):
+    if n != '1' and int(n) != int(numbers[i - 1]) + 1:
         fail(f'page numbers {numbers}')
 # Each sheet's first page: the next page, after the one before, numbered as
 # the sheet says it starts.
@@ -161,6 +169,6 @@ for height, words in pages:
 if not sizes:
     fail('no numbers in the PDF')
 sizes.sort()
-print(f'numbers printed at {sizes[0]:.2f}-{sizes[-1]:.2f} pt ({len(sizes)} numbers), pages {numbers}')
+print(f'numbers printed at {sizes[0]:.2f}-{sizes[-1]:.2f} pt ({len(sizes)} numbers), pages {shown}')
 if sizes[0] < 11.9:
     fail(f'numbers printed at {sizes[0]:.2f} pt')

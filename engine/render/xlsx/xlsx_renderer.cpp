@@ -16,6 +16,7 @@
 #include "engine/core/atomic_file.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/document/column_widths.hpp"
+#include "engine/render/xlsx/first_page_header.hpp"
 #include "engine/render/xlsx/sheet_text_width.hpp"
 #include "engine/text/normalize.hpp"
 #include "engine/text/vi_number.hpp"
@@ -674,12 +675,15 @@ void write_chart(lxw_workbook* wb, const doc::Chart& ch, std::set<std::string>& 
 // the appendix's title lines, "Phụ lục I", "(Kèm theo ...)"). A body
 // table's sheet is numbered from 1; an appendix is numbered from 1 on its
 // first sheet, its later sheets going on from the pages before them, as
-// the PDF numbers an appendix.
+// the PDF numbers an appendix. The sheets whose first page is page 1 go to
+// `unnumbered` (1-based): that page shows no number.
 void write_blocks(lxw_workbook* wb, const std::vector<doc::Block>& blocks, const doc::Appendix* appendix,
-                  std::set<std::string>& used, Formats& f, int& sheets) {
+                  std::set<std::string>& used, Formats& f, int& sheets, std::set<int>& unnumbered) {
   int page = 1;
   for (const auto& b : blocks) {
     int pages = 0;
+    if (page == 1 && (std::holds_alternative<doc::Table>(b) || std::holds_alternative<doc::Chart>(b)))
+      unnumbered.insert(sheets + 1);
     if (const auto* t = std::get_if<doc::Table>(&b)) {
       pages = write_table(wb, *t, appendix, used, f, page);
       ++sheets;
@@ -696,6 +700,7 @@ void write_blocks(lxw_workbook* wb, const std::vector<doc::Block>& blocks, const
 
 void write_xlsx(const doc::Document& d, const std::filesystem::path& path, const XlsxOptions& options) {
   PendingFile pending(path);
+  std::set<int> unnumbered;
   {
     lxw_workbook_options opts{};
     WorkbookPtr wb(workbook_new_opt(pending.temp_path().c_str(), &opts));
@@ -703,8 +708,8 @@ void write_xlsx(const doc::Document& d, const std::filesystem::path& path, const
     Formats f(wb.get());
     std::set<std::string> used;
     int sheets = 0;
-    write_blocks(wb.get(), d.body, nullptr, used, f, sheets);
-    for (const auto& a : d.appendices) write_blocks(wb.get(), a.blocks, &a, used, f, sheets);
+    write_blocks(wb.get(), d.body, nullptr, used, f, sheets, unnumbered);
+    for (const auto& a : d.appendices) write_blocks(wb.get(), a.blocks, &a, used, f, sheets, unnumbered);
     if (sheets == 0) workbook_add_worksheet(wb.get(), nullptr);
 
     // The document properties are text the user reads too: same NFC gate.
@@ -722,6 +727,7 @@ void write_xlsx(const doc::Document& d, const std::filesystem::path& path, const
     check(workbook_set_properties(wb.get(), &props), "set_properties");
     check(workbook_close(wb.release()), "close");
   }
+  omit_first_page_numbers(pending.temp_path(), unnumbered);
   pending.commit();
 }
 

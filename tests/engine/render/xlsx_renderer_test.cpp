@@ -232,7 +232,7 @@ TEST(XlsxRenderer, TotalsAndRatesAreFormulasWithCachedResults) {
 // An appendix of two long tables: each sheet breaks its pages itself, the
 // second numbered on from the first (one appendix, one numbering, as in the
 // PDF), and no page holds the total with fewer than two body rows; a body
-// table after it starts again from 1.
+// table after it starts again from 1. Page 1 of each shows no number (ND30).
 TEST(XlsxRenderer, AnAppendixOfSeveralSheetsIsNumberedAsOne) {
   doc::Document d;
   d.header.date = {2025, 12, 12};
@@ -259,11 +259,12 @@ TEST(XlsxRenderer, AnAppendixOfSeveralSheetsIsNumberedAsOne) {
                    "    last=max(r for r in range(1,ws.max_row+1) if ws.cell(r,1).value=='Tổng cộng')\n"
                    "    body=[r for r in range(1,last) if isinstance(ws.cell(r,1).value,int)]\n"
                    "    on_last=[r for r in body if r>(breaks[-1] if breaks else 0)]\n"
-                   "    print(ws.title, ws.page_setup.firstPageNumber or 1, len(breaks)+1, len(on_last))\n");
+                   "    print(ws.title, ws.page_setup.firstPageNumber or 1, len(breaks)+1, len(on_last),"
+                   " ws.HeaderFooter.differentFirst)\n");
   auto r = test::run("/usr/bin/python3 " + test::sh_quote((dir / "read.py").string()) + " " +
                      test::sh_quote((dir / "p.xlsx").string()));
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_NE(r.out.find("a 1 2 2\nb 3 3 17\nc 1 1 3\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("a 1 2 2 True\nb 3 3 17 None\nc 1 1 3 True\n"), std::string::npos) << r.out;
 }
 
 }  // namespace
