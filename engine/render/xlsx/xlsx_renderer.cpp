@@ -112,10 +112,10 @@ std::string number_format(doc::ValueKind kind, const std::string& text) {
     while (comma + 1 + decimals < text.size() && std::isdigit(static_cast<unsigned char>(text[comma + 1 + decimals])))
       ++decimals;
   std::string frac = decimals ? "." + std::string(decimals, '0') : "";
-  if (kind == doc::ValueKind::percent) return "0" + frac + "%";
-  std::string base = "#,##0" + frac;
-  if (kind == doc::ValueKind::decimal && !text.empty() && text.front() == '+')
-    return "+" + base + ";-" + base + ";" + base;
+  const std::string base = kind == doc::ValueKind::percent ? "0" + frac + "%" : "#,##0" + frac;
+  // A change shown with its sign ("+4,6", "+12", "+2,5%"): the sign kept
+  // for a rise, whatever the kind of number.
+  if (!text.empty() && text.front() == '+') return "+" + base + ";-" + base + ";" + base;
   return base;
 }
 

@@ -66,7 +66,7 @@ TEST(XlsxRenderer, CellsLookAsInThePdf) {
   doc::Table t;
   t.id = "bang";
   t.header_rows.push_back({{text("STT"), text("Tỷ lệ"), text("Chỉ tiêu"), text("Tăng, giảm"), text("Ngày"),
-                            text("Đánh giá")}});
+                            text("Đánh giá"), text("Tăng (điểm %)"), text("Tăng (số)")}});
   auto shown = [](doc::Cell c, const char* s, doc::Align a) {
     c.content = {{s, false, false}};
     c.align = a;
@@ -77,7 +77,9 @@ TEST(XlsxRenderer, CellsLookAsInThePdf) {
                           shown(number(65.5, doc::ValueKind::percent), "65,5%", doc::Align::right),
                           shown(number(70, doc::ValueKind::percent), "70%", doc::Align::right),
                           shown(number(4.6, doc::ValueKind::decimal), "+4,6", doc::Align::right),
-                          shown(date, "12/12/2025", doc::Align::center), shown(text(""), "Đạt", doc::Align::center)}});
+                          shown(date, "12/12/2025", doc::Align::center), shown(text(""), "Đạt", doc::Align::center),
+                          shown(number(2.5, doc::ValueKind::percent), "+2,5%", doc::Align::right),
+                          shown(number(12, doc::ValueKind::integer), "+12", doc::Align::right)}});
   t.column_targets = {std::nullopt, 70.0};
   d.appendices.push_back({{"Phụ lục I", "(Kèm theo Báo cáo số 12/BC-UBND)"}, false, {t}});
   test::TempDir dir;
@@ -97,7 +99,8 @@ TEST(XlsxRenderer, CellsLookAsInThePdf) {
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("[(1, '#,##0', 'center'), (0.655, '0.0%', 'right'), (0.7, '0%', 'right'), "
                        "(4.6, '+#,##0.0;-#,##0.0;#,##0.0', 'right'), ('2025-12-12', 'dd/mm/yyyy', 'center'), "
-                       "('Đạt', 'General', 'center')]"),
+                       "('Đạt', 'General', 'center'), (0.025, '+0.0%;-0.0%;0.0%', 'right'), "
+                       "(12, '+#,##0;-#,##0;#,##0', 'right')]"),
             std::string::npos)
       << r.out;
   EXPECT_NE(r.out.find("lessThan ['0.7'] True single"), std::string::npos) << r.out;
