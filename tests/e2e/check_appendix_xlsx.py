@@ -6,9 +6,13 @@ text), its columns' widths (OOXML units: 7 px at 96 dpi in Excel, 7.4 px in
 LibreOffice; the larger counted) fitting between ND30 margins (binding
 margin 30-35 mm: left in portrait, top in landscape as the PDF keeps it;
 the others 15-25 mm), the page number at the top centre and nothing in the
-footer, each sheet numbered from 1, every text cell 12 pt or more.
+footer, each sheet numbered from 1 (the later sheets of one appendix from
+where the one before ends) with no number on page 1 (ND30), every text cell 12 pt or more, dates as dates
+shown dd/mm/yyyy.
 LibreOffice (headless, its own profile in WORKDIR) converts the workbook to
-PDF: the page numbers there restart at 1 for each sheet, the first page of
+PDF: the page numbers there restart at 1 for each sheet (and go on across
+the sheets of one appendix, "Phụ lục I" heading each), page 1 showing none
+("-" in the list printed), the first page of
 each sheet shows its last column's heading (no column pushed onto another
 page), and the numbers print at 12 pt or more, measured from their widths
 (Times New Roman's digits are half an em wide).
@@ -22,7 +26,7 @@ below-target marks; then the
 effective size of the numbers in the PDF. Exits 1 with a message on the
 first failed check.
 Usage: check_appendix_xlsx.py XLSX WORKDIR"""
-import os, re, subprocess, sys
+import datetime, os, re, subprocess, sys
 import openpyxl
 from openpyxl.utils import get_column_letter
 
@@ -40,6 +44,8 @@ def mm(inches):
 
 
 heads = []  # per sheet: the words of its last column's heading
+firsts = []  # per sheet: its first page number and its appendix heading
+tops = []  # per sheet: the words of the row above its table header (the heading's first line)
 for ws in wb:
     ps, m = ws.page_setup, ws.page_margins
     if str(ps.paperSize) != '9':
@@ -63,8 +69,8 @@ for ws in wb:
     header = ws.oddHeader.center.text or ''
     if '&P' not in header or ws.oddFooter.center.text or ws.oddFooter.left.text or ws.oddFooter.right.text:
         fail(f'{ws.title}: header {header!r}, footer {ws.oddFooter.center.text!r}')
-    if not ps.useFirstPageNumber or int(ps.firstPageNumber or 1) != 1:
-        fail(f'{ws.title}: pages not numbered from 1 ({ps.useFirstPageNumber}, {ps.firstPageNumber})')
+    if not ps.useFirstPageNumber:
+        fail(f'{ws.title}: pages numbered on from the sheet before')
     top = next((r for r in range(1, 20) if ws.cell(r, 1).value == 'STT'), None)
     if top is None:
         fail(f'{ws.title}: no STT heading')
@@ -76,6 +82,21 @@ for ws in wb:
     last = [ws.cell(r, ws.max_column).value for r in range(top, first)]
     heads.append(str(next(v for v in last if v)).split())
     above = [str(ws.cell(r, 1).value).replace('\n', ' ') for r in range(1, top) if ws.cell(r, 1).value]
+    appendix = above[0] if above and above[0].startswith('Phụ lục') else None
+    first_number = int(ps.firstPageNumber or 1)
+    if first_number != 1 and (not firsts or appendix is None or firsts[-1][1] != appendix):
+        fail(f'{ws.title}: pages numbered from {first_number}, not 1')
+    firsts.append((first_number, appendix))
+    hf = ws.HeaderFooter
+    if bool(hf.differentFirst) != (first_number == 1) or (hf.firstHeader.center.text or '').strip():
+        fail(f'{ws.title}: first page header {hf.differentFirst} {hf.firstHeader.center.text!r} on page {first_number}')
+    tops.append(above[0].split() if above else [])
+    for row in ws.iter_rows():
+        for c in row:
+            if isinstance(c.value, (datetime.date, datetime.datetime)) and c.number_format != 'dd/mm/yyyy':
+                fail(f'{ws.title}!{c.coordinate}: a date shown as {c.number_format}')
+            if isinstance(c.value, str) and re.fullmatch(r'\d\d/\d\d/\d{4}', c.value):
+                fail(f'{ws.title}!{c.coordinate}: the date {c.value} as text')
     cells = []
     for c in range(1, ws.max_column + 1):
         cell = ws.cell(first, c)
@@ -109,17 +130,35 @@ for page in re.findall(r'<page (.*?)</page>', bbox, re.S):
 numbers = []
 for height, words in pages:
     top = min(words, key=lambda w: w[1])
-    numbers.append(top[4] if top[3] < 20 / 25.4 * 72 and top[4].isdigit() else '?')
-starts = [i for i, n in enumerate(numbers) if n == '1']
-if len(starts) != len(wb.sheetnames) or numbers[0] != '1':
-    fail(f'page numbers {numbers} for {len(wb.sheetnames)} sheets')
+    numbers.append(top[4] if top[3] < 20 / 25.4 * 72 and top[4].isdigit() else '-')
+if '1' in numbers:
+    fail(f'page 1 numbered: {numbers}')
+shown = numbers
+numbers = ['1' if n == '-' else n for n in numbers]  # page 1 of each sheet or appendix
+if numbers.count('1') != sum(1 for n, _ in firsts if n == 1) or numbers[0] != '1':
+    fail(f'page numbers {numbers} for {len(wb.sheetnames)} sheets, first pages {firsts}')
 for i, n in enumerate(numbers):
-    if n != '1' and (n == '?' or numbers[i - 1] == '?' or int(n) != int(numbers[i - 1]) + 1):
+    if n != '1' and int(n) != int(numbers[i - 1]) + 1:
         fail(f'page numbers {numbers}')
+# Each sheet's first page: the next page, after the one before, numbered as
+# the sheet says it starts.
+starts = []
+for n, _ in firsts:
+    i = next((i for i in range(starts[-1] + 1 if starts else 0, len(numbers)) if numbers[i] == str(n)), None)
+    if i is None:
+        fail(f'page numbers {numbers}: no page {n} for sheet {len(starts) + 1}, first pages {firsts}')
+    starts.append(i)
 for sheet, start in enumerate(starts):
     have = {w[4] for w in pages[start][1]}
     if not all(h in have for h in heads[sheet]):
         fail(f'{wb.sheetnames[sheet]}: heading {heads[sheet]} of the last column not on its first page')
+    # The appendix's heading ("Phụ lục I") or the caption printed on it too.
+    if not all(h in have for h in tops[sheet]):
+        fail(f'{wb.sheetnames[sheet]}: heading {tops[sheet]} not printed on its first page')
+# The text in a Times New Roman (or a metric twin), embedded.
+fonts = subprocess.run(['pdffonts', pdf], check=True, capture_output=True, text=True).stdout.splitlines()[2:]
+if not fonts or not all(re.search(r'Times|Liberation ?Serif|Tinos', f) and ' yes ' in f for f in fonts):
+    fail('fonts of the printed workbook:\n' + '\n'.join(fonts))
 em = {'.': 0.25, ',': 0.25, '%': 0.833}
 sizes = []
 for height, words in pages:
@@ -130,6 +169,6 @@ for height, words in pages:
 if not sizes:
     fail('no numbers in the PDF')
 sizes.sort()
-print(f'numbers printed at {sizes[0]:.2f}-{sizes[-1]:.2f} pt ({len(sizes)} numbers), pages {numbers}')
+print(f'numbers printed at {sizes[0]:.2f}-{sizes[-1]:.2f} pt ({len(sizes)} numbers), pages {shown}')
 if sizes[0] < 11.9:
     fail(f'numbers printed at {sizes[0]:.2f} pt')

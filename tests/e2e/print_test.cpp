@@ -112,8 +112,33 @@ TEST_F(SampleRun, ConsolidatedAppendixWorkbookPrintsLikeThePdf) {
       << out;
   // Phụ lục I marks the rates below target (4 indicators on its first sheet).
   EXPECT_NE(out.find("marks=4"), std::string::npos) << out;
-  // Page numbers restart on each sheet: Phụ lục I's two tables take 3 pages each.
-  EXPECT_NE(out.find("pages ['1', '1', '1', '2', '3', '1', '2', '3', '1']"), std::string::npos) << out;
+  // Page numbers restart on each sheet of the body and each appendix, none
+  // on page 1: Phụ lục I's two tables take 3 pages each, numbered 2 to 6 as
+  // in the PDF.
+  EXPECT_NE(out.find("pages ['-', '-', '-', '2', '3', '4', '5', '6', '-']"), std::string::npos) << out;
+}
+
+// A report dated after the deadline lists a late unit in Phụ lục II: its
+// receipt date a real date, shown dd/mm/yyyy and centred as in the PDF.
+TEST(Print, ReceiptDatesInTheAppendixWorkbookAreDates) {
+  TempDir dir;
+  ASSERT_EQ(import_sample(dir).status, 0);
+  std::string late = read_file(sample_path("da-nhan-2025.csv"));
+  const std::size_t at = late.find("13285,2025,06/12/2025");
+  ASSERT_NE(at, std::string::npos);
+  late.replace(at, 21, "13285,2025,11/12/2025");
+  write_file(dir / "da-nhan.csv", late);
+  write_file(dir / "ngay.json", "{\"ngay\": \"2025-12-11\"}");
+  Result r = in_dir(dir, baocao_cmd("run --cycle 2025 --deadline 2025-12-10 --db kho.db --plan " +
+                                    sample("ke-hoach-2025.json") + " --vars ngay.json --units " +
+                                    sample("don-vi.csv") + " --submissions da-nhan.csv --out out"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::string out = check_appendix(dir, dir / "out/2025-12-10-xa-bao-cao/37/tong-hop.xlsx");
+  EXPECT_NE(out.find("tinh-hinh-nop portrait above=['Phụ lục II', 'TÌNH HÌNH GỬI BÁO CÁO NĂM 2025 CỦA CÁC ĐƠN VỊ', "
+                     "'(Thời hạn gửi báo cáo: 10/12/2025)'] first=int|#,##0|center str|General|left "
+                     "datetime|dd/mm/yyyy|center str|General|left"),
+            std::string::npos)
+      << out;
 }
 
 // A commune's appendix and the province's report to the ministry.

@@ -16,8 +16,10 @@
 #include "engine/core/atomic_file.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/document/column_widths.hpp"
+#include "engine/render/xlsx/first_page_header.hpp"
 #include "engine/render/xlsx/sheet_text_width.hpp"
 #include "engine/text/normalize.hpp"
+#include "engine/text/vi_number.hpp"
 
 namespace baocao::render {
 
@@ -41,6 +43,7 @@ constexpr double kTitlePt = 14;
 constexpr double kNotePt = 12;
 constexpr double kPageNumberPt = 13;
 constexpr double kCellPadPt = 3;  // besides the 5 px every column has
+constexpr double kDefaultRowPt = 15;  // libxlsxwriter's and Excel's
 
 // ND30 margins in mm, as the PDF's pages: a landscape page keeps the binding
 // margin (30 mm) at its top edge.
@@ -102,18 +105,26 @@ std::string sheet_name(const std::string& id, std::set<std::string>& used) {
 // decimals as the text has ("70%" and "85,2%"), a sign when the text has
 // one ("+4,6"), thousands separators, dates day first. Excel's codes are
 // locale-neutral: a Vietnamese Excel shows 1.234 and 72,5%.
-std::string number_format(const doc::Cell& c, const std::string& text) {
-  if (c.kind == doc::ValueKind::date) return "dd/mm/yyyy";
+std::string number_format(doc::ValueKind kind, const std::string& text) {
+  if (kind == doc::ValueKind::date) return "dd/mm/yyyy";
   std::size_t decimals = 0;
   if (auto comma = text.rfind(','); comma != std::string::npos)
     while (comma + 1 + decimals < text.size() && std::isdigit(static_cast<unsigned char>(text[comma + 1 + decimals])))
       ++decimals;
   std::string frac = decimals ? "." + std::string(decimals, '0') : "";
-  if (c.kind == doc::ValueKind::percent) return "0" + frac + "%";
-  std::string base = "#,##0" + frac;
-  if (c.kind == doc::ValueKind::decimal && !text.empty() && text.front() == '+')
-    return "+" + base + ";-" + base + ";" + base;
+  const std::string base = kind == doc::ValueKind::percent ? "0" + frac + "%" : "#,##0" + frac;
+  // A change shown with its sign ("+4,6", "+12", "+2,5%"): the sign kept
+  // for a rise, whatever the kind of number.
+  if (!text.empty() && text.front() == '+') return "+" + base + ";-" + base + ";" + base;
   return base;
+}
+
+// A target (percent) as the documents print it: "70%", "99,5%", with no
+// decimal a whole target does not have. The one place the workbook turns a
+// target into text of its own (tables carry the template's text).
+std::string target_text(double percent) {
+  const bool whole = std::abs(percent - std::round(percent)) < 1e-9;
+  return text::format_vi_percent(percent, whole ? 0 : 1);
 }
 
 struct FormatSpec {
@@ -228,7 +239,7 @@ void write_cell(lxw_worksheet* ws, const Placed& p, Formats& f, bool header, con
   FormatSpec spec;
   spec.bold = all_bold(c.content);
   spec.align = lxw_align(c.align);
-  if (number) spec.num = number_format(c, text);
+  if (number) spec.num = number_format(c.kind, text);
   lxw_format* fmt = f.get(spec);
   if (p.col_span > 1 || p.row_span > 1) {
     check(worksheet_merge_range(ws, p.row, col, static_cast<lxw_row_t>(p.row + p.row_span - 1),
@@ -357,9 +368,10 @@ std::pair<std::string, std::size_t> balanced(const std::string& text, double siz
   return {out, lines};
 }
 
-// Paper, ND30 margins, the page number at the top centre counted from 1 on
-// each sheet (each appendix is numbered on its own), header rows repeated.
-void page_setup(lxw_worksheet* ws, bool landscape, bool fits) {
+// Paper, ND30 margins, the page number at the top centre counted from
+// `first_page` (each appendix is numbered on its own, from 1 on its first
+// sheet), header rows repeated.
+void page_setup(lxw_worksheet* ws, bool landscape, bool fits, int first_page) {
   worksheet_set_paper(ws, 9);  // A4
   if (landscape) worksheet_set_landscape(ws);
   else worksheet_set_portrait(ws);
@@ -369,7 +381,7 @@ void page_setup(lxw_worksheet* ws, bool landscape, bool fits) {
   opts.margin = mm_to_inch(kHeaderMarginMm);
   std::string number = "&C&\"Times New Roman,Regular\"&" + std::to_string(static_cast<int>(kPageNumberPt)) + "&P";
   check(worksheet_set_header_opt(ws, number.c_str(), &opts), "header");
-  worksheet_set_start_page(ws, 1);
+  worksheet_set_start_page(ws, static_cast<uint16_t>(std::clamp(first_page, 1, 65535)));
   worksheet_center_horizontally(ws);
   // Printed at 100 %, so the text keeps its size; only a table too wide for
   // the page (more columns than the template's samples) is fitted to it.
@@ -377,13 +389,52 @@ void page_setup(lxw_worksheet* ws, bool landscape, bool fits) {
   else worksheet_fit_to_pages(ws, 1, 0);
 }
 
-void write_table(lxw_workbook* wb, const doc::Table& t, const doc::Appendix* appendix,
-                 std::set<std::string>& used, Formats& f) {
+// The page breaks of a table's sheet, chosen here rather than by the
+// spreadsheet program, so that the number of pages each sheet prints is
+// known (the next sheet of the same appendix goes on numbering from it) and
+// the last page never holds the total alone. `heights` are the row heights
+// (points) from row 0; rows [body_first, table_end) are the table's body
+// and totals, `footer_rows` of them totals; `header_pt` the header rows
+// repeated on each page; `after_pt` what follows the table (the note).
+// Returns the rows that start a new page.
+std::vector<lxw_row_t> page_breaks(const std::vector<double>& heights, lxw_row_t body_first, lxw_row_t table_end,
+                                   std::size_t footer_rows, double header_pt, double after_pt, double page_pt) {
+  std::vector<lxw_row_t> breaks;
+  double y = 0;
+  for (lxw_row_t k = 0; k < body_first; ++k) y += heights[k];
+  for (lxw_row_t k = body_first; k < table_end; ++k) {
+    const double need = heights[k] + (k + 1 == table_end ? after_pt : 0);
+    if (y + need > page_pt && y > header_pt + 1e-6) {
+      breaks.push_back(k);
+      y = header_pt;
+    }
+    y += heights[k];
+  }
+  // The totals with at least two body rows above them on their page, as
+  // the PDF's tables: the last break moves up (the rows it moves fit, as
+  // the page they leave had room for them).
+  if (!breaks.empty() && footer_rows > 0) {
+    const lxw_row_t last_body = static_cast<lxw_row_t>(table_end - footer_rows);
+    const lxw_row_t want = last_body >= body_first + 2 ? static_cast<lxw_row_t>(last_body - 2) : body_first;
+    lxw_row_t& last = breaks.back();
+    const lxw_row_t before = breaks.size() > 1 ? breaks[breaks.size() - 2] : body_first;
+    if (last > want && want > before) last = want;
+  }
+  return breaks;
+}
+
+// Writes table `t` on a sheet of its own, numbered from `first_page`;
+// returns the number of pages the sheet prints.
+int write_table(lxw_workbook* wb, const doc::Table& t, const doc::Appendix* appendix,
+                std::set<std::string>& used, Formats& f, int first_page) {
   std::string name = sheet_name(t.id, used);
   lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
   if (!ws) fail(ErrorFamily::output, MsgId::xlsx_render_failed, {"add_worksheet " + name});
   const std::size_t ncols = column_count(t);
-  if (ncols == 0) return;
+  if (ncols == 0) {
+    page_setup(ws, appendix && appendix->landscape, true, first_page);
+    return 1;
+  }
 
   // Rows: the appendix's title lines, a blank row, the caption, the table,
   // a note on what marks a rate below its target.
@@ -427,10 +478,14 @@ void write_table(lxw_workbook* wb, const doc::Table& t, const doc::Appendix* app
   for (double w : doc::minimum_column_widths(ncols, needs)) least += w;
   if (!landscape && least > printable_units(false)) landscape = true;  // too wide for portrait
   const double available = printable_units(landscape);
+  int pages = 1;
   std::vector<double> widths = doc::resolve_column_widths(ncols, hints, needs, std::max(available, least));
   double total_units = 0;
   for (double w : widths) total_units += w;
 
+  // Heights of the rows above the header (titles, the blank row after them,
+  // the caption), for the page breaks.
+  std::vector<double> above(header_first, kDefaultRowPt);
   FormatSpec title_spec;
   title_spec.size = kTitlePt;
   title_spec.align = LXW_ALIGN_CENTER;
@@ -446,7 +501,8 @@ void write_table(lxw_workbook* wb, const doc::Table& t, const doc::Appendix* app
             "title");
     else
       check(worksheet_write_string(ws, row, 0, text.c_str(), f.get(s)), "title");
-    worksheet_set_row(ws, row, static_cast<double>(lines) * kTitlePt * 1.2 + 2, nullptr);
+    above[row] = static_cast<double>(lines) * kTitlePt * 1.2 + 2;
+    worksheet_set_row(ws, row, above[row], nullptr);
   };
   for (auto [row, line] : titles) heading(row, *line, line->front() == '(');  // "(Kèm theo ...)": italic, as in the PDF
   if (!caption.empty()) heading(caption_row, caption, false);
@@ -483,6 +539,27 @@ void write_table(lxw_workbook* wb, const doc::Table& t, const doc::Appendix* app
   }
   for (std::size_t k = 0; k < heights.size(); ++k)
     worksheet_set_row(ws, static_cast<lxw_row_t>(header_first + k), heights[k], nullptr);
+  bool marked = false;  // a rate column with a target: a note under the table
+  for (std::size_t c = 0; c < t.column_targets.size() && c < ncols; ++c)
+    marked = marked || (t.column_targets[c] && !t.body_rows.empty());
+  const double note_pt = kNotePt * 1.25 + 3;
+  std::vector<double> rows_pt = above;
+  rows_pt.insert(rows_pt.end(), heights.begin(), heights.end());
+  double header_pt = 0;
+  for (std::size_t k = 0; k < t.header_rows.size(); ++k) header_pt += heights[k];
+  {
+    const Margins& m = landscape ? kLandscape : kPortrait;
+    // 2 % to spare: spreadsheet programs round each row's height to whole
+    // pixels (at most 0.375 pt per 18 pt row).
+    const double page_pt = mm_to_pt((landscape ? kA4Short : kA4Long) - m.top - m.bottom) * 0.98;
+    std::vector<lxw_row_t> breaks = page_breaks(rows_pt, body_first, table_end, t.footer_rows.size(), header_pt,
+                                                marked ? kDefaultRowPt + note_pt : 0, page_pt);
+    pages = static_cast<int>(breaks.size()) + 1;
+    if (!breaks.empty()) {
+      breaks.push_back(0);  // the end, for libxlsxwriter
+      check(worksheet_set_h_pagebreaks(ws, breaks.data()), "page_breaks");
+    }
+  }
 
   for (const Placed& p : header) write_cell(ws, p, f, true, range);
   for (const Placed& p : body) write_cell(ws, p, f, false, range);
@@ -493,7 +570,6 @@ void write_table(lxw_workbook* wb, const doc::Table& t, const doc::Appendix* app
 
   // Rates below the column's target: marked (format and note) so a black
   // and white print shows them as a screen does.
-  bool marked = false;
   for (std::size_t c = 0; c < t.column_targets.size() && c < ncols; ++c) {
     if (!t.column_targets[c] || t.body_rows.empty()) continue;
     lxw_conditional_format cf{};
@@ -505,7 +581,6 @@ void write_table(lxw_workbook* wb, const doc::Table& t, const doc::Appendix* app
     check(worksheet_conditional_format_range(ws, body_first, static_cast<lxw_col_t>(c), last,
                                              static_cast<lxw_col_t>(c), &cf),
           "conditional_format");
-    marked = true;
   }
   if (marked) {
     FormatSpec s;
@@ -514,6 +589,7 @@ void write_table(lxw_workbook* wb, const doc::Table& t, const doc::Appendix* app
     s.border = false;
     const char* note = "Ghi chú: tỷ lệ in đậm, gạch chân là tỷ lệ dưới chỉ tiêu.";
     lxw_row_t row = static_cast<lxw_row_t>(table_end + 1);
+    worksheet_set_row(ws, row, note_pt, nullptr);
     if (ncols > 1)
       check(worksheet_merge_range(ws, row, 0, row, static_cast<lxw_col_t>(ncols - 1), note, f.get(s)), "note");
     else
@@ -524,12 +600,13 @@ void write_table(lxw_workbook* wb, const doc::Table& t, const doc::Appendix* app
     worksheet_freeze_panes(ws, body_first, 0);
     check(worksheet_repeat_rows(ws, header_first, static_cast<lxw_row_t>(body_first - 1)), "repeat_rows");
   }
-  page_setup(ws, landscape, total_units <= available + 1e-6);
+  page_setup(ws, landscape, total_units <= available + 1e-6, first_page);
+  return pages;
 }
 
 // A chart block: its data on a sheet, and a native column chart of the rate
 // against the target beside it.
-void write_chart(lxw_workbook* wb, const doc::Chart& ch, std::set<std::string>& used, Formats& f) {
+void write_chart(lxw_workbook* wb, const doc::Chart& ch, std::set<std::string>& used, Formats& f, int first_page) {
   std::string name = sheet_name(ch.id.empty() ? "bieu-do" : ch.id, used);
   lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
   if (!ws) fail(ErrorFamily::output, MsgId::xlsx_render_failed, {"add_worksheet " + name});
@@ -559,11 +636,15 @@ void write_chart(lxw_workbook* wb, const doc::Chart& ch, std::set<std::string>& 
     check(worksheet_write_string(ws, row, 0, ch.categories[i].c_str(), txt), "chart category");
     label_pt = std::max(label_pt, times_width_pt(ch.categories[i], kCellPt, false));
     if (i < ch.values.size() && ch.values[i]) check(worksheet_write_number(ws, row, 1, *ch.values[i] / 100.0, pct), "chart value");
-    if (auto t = target_of(i)) check(worksheet_write_number(ws, row, 2, *t / 100.0, pct), "chart target");
+    if (auto t = target_of(i)) {
+      FormatSpec ts = ps;
+      ts.num = number_format(doc::ValueKind::percent, target_text(*t));
+      check(worksheet_write_number(ws, row, 2, *t / 100.0, f.get(ts)), "chart target");
+    }
   }
   worksheet_set_column(ws, 0, 0, std::clamp(pt_to_column_units(label_pt + kCellPadPt), 10.0, 50.0), nullptr);
   worksheet_set_column(ws, 1, 2, 12, nullptr);
-  page_setup(ws, true, false);
+  page_setup(ws, true, false, first_page);
   if (ch.categories.empty()) return;
 
   lxw_chart* chart = workbook_add_chart(wb, LXW_CHART_COLUMN);
@@ -591,17 +672,27 @@ void write_chart(lxw_workbook* wb, const doc::Chart& ch, std::set<std::string>& 
 }
 
 // Sheets in document order: body blocks, then each appendix's (headed by
-// the appendix's title lines, "Phụ lục I", "(Kèm theo ...)").
+// the appendix's title lines, "Phụ lục I", "(Kèm theo ...)"). A body
+// table's sheet is numbered from 1; an appendix is numbered from 1 on its
+// first sheet, its later sheets going on from the pages before them, as
+// the PDF numbers an appendix. The sheets whose first page is page 1 go to
+// `unnumbered` (1-based): that page shows no number.
 void write_blocks(lxw_workbook* wb, const std::vector<doc::Block>& blocks, const doc::Appendix* appendix,
-                  std::set<std::string>& used, Formats& f, int& sheets) {
+                  std::set<std::string>& used, Formats& f, int& sheets, std::set<int>& unnumbered) {
+  int page = 1;
   for (const auto& b : blocks) {
+    int pages = 0;
+    if (page == 1 && (std::holds_alternative<doc::Table>(b) || std::holds_alternative<doc::Chart>(b)))
+      unnumbered.insert(sheets + 1);
     if (const auto* t = std::get_if<doc::Table>(&b)) {
-      write_table(wb, *t, appendix, used, f);
+      pages = write_table(wb, *t, appendix, used, f, page);
       ++sheets;
     } else if (const auto* c = std::get_if<doc::Chart>(&b)) {
-      write_chart(wb, *c, used, f);
+      write_chart(wb, *c, used, f, page);
+      pages = 1;
       ++sheets;
     }
+    if (appendix) page += pages;
   }
 }
 
@@ -609,6 +700,7 @@ void write_blocks(lxw_workbook* wb, const std::vector<doc::Block>& blocks, const
 
 void write_xlsx(const doc::Document& d, const std::filesystem::path& path, const XlsxOptions& options) {
   PendingFile pending(path);
+  std::set<int> unnumbered;
   {
     lxw_workbook_options opts{};
     WorkbookPtr wb(workbook_new_opt(pending.temp_path().c_str(), &opts));
@@ -616,8 +708,8 @@ void write_xlsx(const doc::Document& d, const std::filesystem::path& path, const
     Formats f(wb.get());
     std::set<std::string> used;
     int sheets = 0;
-    write_blocks(wb.get(), d.body, nullptr, used, f, sheets);
-    for (const auto& a : d.appendices) write_blocks(wb.get(), a.blocks, &a, used, f, sheets);
+    write_blocks(wb.get(), d.body, nullptr, used, f, sheets, unnumbered);
+    for (const auto& a : d.appendices) write_blocks(wb.get(), a.blocks, &a, used, f, sheets, unnumbered);
     if (sheets == 0) workbook_add_worksheet(wb.get(), nullptr);
 
     // The document properties are text the user reads too: same NFC gate.
@@ -635,6 +727,7 @@ void write_xlsx(const doc::Document& d, const std::filesystem::path& path, const
     check(workbook_set_properties(wb.get(), &props), "set_properties");
     check(workbook_close(wb.release()), "close");
   }
+  omit_first_page_numbers(pending.temp_path(), unnumbered);
   pending.commit();
 }
 

@@ -66,7 +66,7 @@ TEST(XlsxRenderer, CellsLookAsInThePdf) {
   doc::Table t;
   t.id = "bang";
   t.header_rows.push_back({{text("STT"), text("Tỷ lệ"), text("Chỉ tiêu"), text("Tăng, giảm"), text("Ngày"),
-                            text("Đánh giá")}});
+                            text("Đánh giá"), text("Tăng (điểm %)"), text("Tăng (số)")}});
   auto shown = [](doc::Cell c, const char* s, doc::Align a) {
     c.content = {{s, false, false}};
     c.align = a;
@@ -77,7 +77,9 @@ TEST(XlsxRenderer, CellsLookAsInThePdf) {
                           shown(number(65.5, doc::ValueKind::percent), "65,5%", doc::Align::right),
                           shown(number(70, doc::ValueKind::percent), "70%", doc::Align::right),
                           shown(number(4.6, doc::ValueKind::decimal), "+4,6", doc::Align::right),
-                          shown(date, "12/12/2025", doc::Align::center), shown(text(""), "Đạt", doc::Align::center)}});
+                          shown(date, "12/12/2025", doc::Align::center), shown(text(""), "Đạt", doc::Align::center),
+                          shown(number(2.5, doc::ValueKind::percent), "+2,5%", doc::Align::right),
+                          shown(number(12, doc::ValueKind::integer), "+12", doc::Align::right)}});
   t.column_targets = {std::nullopt, 70.0};
   d.appendices.push_back({{"Phụ lục I", "(Kèm theo Báo cáo số 12/BC-UBND)"}, false, {t}});
   test::TempDir dir;
@@ -97,7 +99,8 @@ TEST(XlsxRenderer, CellsLookAsInThePdf) {
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("[(1, '#,##0', 'center'), (0.655, '0.0%', 'right'), (0.7, '0%', 'right'), "
                        "(4.6, '+#,##0.0;-#,##0.0;#,##0.0', 'right'), ('2025-12-12', 'dd/mm/yyyy', 'center'), "
-                       "('Đạt', 'General', 'center')]"),
+                       "('Đạt', 'General', 'center'), (0.025, '+0.0%;-0.0%;0.0%', 'right'), "
+                       "(12, '+#,##0;-#,##0;#,##0', 'right')]"),
             std::string::npos)
       << r.out;
   EXPECT_NE(r.out.find("lessThan ['0.7'] True single"), std::string::npos) << r.out;
@@ -146,7 +149,7 @@ TEST(XlsxRenderer, ChartBlockBecomesANativeChartOfRateAgainstTarget) {
   c.caption = {{"Tỷ lệ đạt so với chỉ tiêu", true, false}};
   c.categories = {"Gia đình học tập", "Dòng họ học tập"};
   c.values = {72.5, std::nullopt};
-  c.targets = {70.0, 65.0};
+  c.targets = {70.0, 99.5};
   d.body.push_back(c);
   test::TempDir dir;
   write_xlsx(d, dir / "c.xlsx");
@@ -156,15 +159,18 @@ TEST(XlsxRenderer, ChartBlockBecomesANativeChartOfRateAgainstTarget) {
       "x=z.read('xl/charts/chart1.xml').decode()\n"
       "print('barChart' in x, 'Tỷ lệ' in x, 'Chỉ tiêu' in x, 'Tỷ lệ đạt so với chỉ tiêu' in x)\n"
       "ws=openpyxl.load_workbook(sys.argv[1])['bieu-do']\n"
-      "print([[c.value for c in r] for r in ws.iter_rows(min_row=1,max_row=3,max_col=3)])\n";
+      "print([[c.value for c in r] for r in ws.iter_rows(min_row=1,max_row=3,max_col=3)])\n"
+      "print('targets', ws['C2'].number_format, ws['C3'].number_format)\n";
   test::write_file(dir / "read.py", py);
   auto r = test::run("/usr/bin/python3 " + test::sh_quote((dir / "read.py").string()) + " " +
                      test::sh_quote((dir / "c.xlsx").string()));
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("True True True True"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("[[None, 'Tỷ lệ', 'Chỉ tiêu'], ['Gia đình học tập', 0.725, 0.7], ['Dòng họ học tập', None, 0.65]]"),
+  EXPECT_NE(r.out.find("[[None, 'Tỷ lệ', 'Chỉ tiêu'], ['Gia đình học tập', 0.725, 0.7], ['Dòng họ học tập', None, 0.995]]"),
             std::string::npos)
       << r.out;
+  // Targets as the documents print them: "70%", not "70,0%"; "99,5%".
+  EXPECT_NE(r.out.find("targets 0% 0.0%"), std::string::npos) << r.out;
 }
 
 TEST(XlsxRenderer, UnitTextThatLooksLikeAFormulaStaysText) {
@@ -223,6 +229,45 @@ TEST(XlsxRenderer, TotalsAndRatesAreFormulasWithCachedResults) {
   EXPECT_NE(r.out.find("=IFERROR(B2/C2,\"\") =SUM(B2:B3) =IFERROR(B4/C4,\"\")"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("0.75 4 0.5"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("[('D2:D4', 'lessThan', ['0.7'])]"), std::string::npos) << r.out;
+}
+
+
+// An appendix of two long tables: each sheet breaks its pages itself, the
+// second numbered on from the first (one appendix, one numbering, as in the
+// PDF), and no page holds the total with fewer than two body rows; a body
+// table after it starts again from 1. Page 1 of each shows no number (ND30).
+TEST(XlsxRenderer, AnAppendixOfSeveralSheetsIsNumberedAsOne) {
+  doc::Document d;
+  d.header.date = {2025, 12, 12};
+  auto table = [](const char* id, int rows) {
+    doc::Table t;
+    t.id = id;
+    t.header_rows.push_back({{text("STT"), text("Đơn vị"), text("Số")}});
+    for (int i = 1; i <= rows; ++i)
+      t.body_rows.push_back({{number(i, doc::ValueKind::integer), text("Xã " + std::to_string(i)),
+                              number(i * 10, doc::ValueKind::integer)}});
+    t.footer_rows.push_back({{text("Tổng cộng", 2), number(rows * 10, doc::ValueKind::integer)}});
+    return t;
+  };
+  // Portrait A4 holds 35 rows of 18 pt under this heading: 36 would leave one row
+  // and the total alone on page 2.
+  d.appendices.push_back({{"Phụ lục I", "(Kèm theo Báo cáo số 1/BC-UBND)"}, false, {table("a", 36), table("b", 90)}});
+  d.appendices.push_back({{"Phụ lục II"}, false, {table("c", 3)}});
+  test::TempDir dir;
+  write_xlsx(d, dir / "p.xlsx");
+  test::write_file(dir / "read.py",
+                   "import openpyxl,sys\n"
+                   "for ws in openpyxl.load_workbook(sys.argv[1]):\n"
+                   "    breaks=[b.id for b in ws.row_breaks.brk]\n"
+                   "    last=max(r for r in range(1,ws.max_row+1) if ws.cell(r,1).value=='Tổng cộng')\n"
+                   "    body=[r for r in range(1,last) if isinstance(ws.cell(r,1).value,int)]\n"
+                   "    on_last=[r for r in body if r>(breaks[-1] if breaks else 0)]\n"
+                   "    print(ws.title, ws.page_setup.firstPageNumber or 1, len(breaks)+1, len(on_last),"
+                   " ws.HeaderFooter.differentFirst)\n");
+  auto r = test::run("/usr/bin/python3 " + test::sh_quote((dir / "read.py").string()) + " " +
+                     test::sh_quote((dir / "p.xlsx").string()));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("a 1 2 2 True\nb 3 3 17 None\nc 1 1 3 True\n"), std::string::npos) << r.out;
 }
 
 }  // namespace
