@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "data-adapters/csv/figures_csv.hpp"
+#include "data-adapters/forms/targets_file.hpp"
 #include "engine/model/collection_form.hpp"
 #include "engine/model/rollup.hpp"
 #include "tests/support/process.hpp"
@@ -149,12 +150,13 @@ TEST(IndicatorCatalogue, NewQd677IndicatorsRollUpBySummingNumeratorsAndDenominat
 // The roadmap of KH 145 Nam Định (DOMAIN.md), as the sample plan carries it.
 TEST(IndicatorCatalogue, SamplePlanCarriesTheRoadmapTargetsOfTheNewIndicators) {
   Dataset d;
-  csv::read_targets_csv((test::source_dir() / "samples/ninh-binh/chi-tieu.csv").string(), d);
+  d.targets = forms::read_targets_file((test::source_dir() / "samples/ninh-binh/chi-tieu.csv").string(),
+                                       IndicatorCatalogue::national());
   auto targets = [&](const std::string& id) {
     std::vector<double> out;
     for (int year = 2022; year <= 2030; ++year)
       for (const Target& t : d.targets)
-        if (t.indicator == id && t.year == year && t.percent) out.push_back(*t.percent);
+        if (t.indicator == id && t.year == year && t.percent()) out.push_back(*t.percent());
     return out;
   };
   EXPECT_EQ(targets("hoi_vien_tap_huan"), (std::vector<double>{70, 80, 90, 100, 100, 100, 100, 100, 100}));
