@@ -188,11 +188,11 @@ class Importer {
       const auto& header = csv_data.rows.front().cells;
       // Figures only, for one who may submit for some units: never a list.
       if (!o_.only_units.empty() && (csv::is_units_header(header) || csv::is_units_history_header(header) ||
-                                     (std::find(header.begin(), header.end(), "chi_tieu") != header.end())))
+                                     (std::find(header.begin(), header.end(), "chi_tieu") != header.end()) ||
+                                     forms::is_catalogue_header(header)))
         fail(ErrorFamily::data, MsgId::import_figures_only, {}, at_file(file));
       if (csv::is_units_header(header) || csv::is_units_history_header(header))
         return import_units_table(file, csv_data, out);
-      auto has = [&](const char* h) { return std::find(header.begin(), header.end(), h) != header.end(); };
       if (forms::is_targets_header(header)) return import_targets(file, out);
       if (forms::is_catalogue_header(header)) return import_catalogue(file, sha, out);
       auto builtin = forms::builtin_figures_mapping(header);

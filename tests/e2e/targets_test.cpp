@@ -26,7 +26,7 @@ const std::string kKeHoachVars =
     " --set nam=2025 --set 'co_quan_chu_quan=UBND tỉnh Lào Cai' --set 'co_quan_ban_hanh=Sở Giáo dục và Đào tạo' "
     "--set so_van_ban=140 --set ky_hieu_co_quan=SGDĐT --set 'dia_danh=Lào Cai' --set ngay=2025-12-12 "
     "--set 'dia_ban=trên địa bàn tỉnh Lào Cai' --set 'ke_hoach_can_cu=Kế hoạch số 12/KH-UBND' "
-    "--set 'quyen_han=GIÁM ĐỐC' --set 'nguoi_ky=Nguyễn Văn An' --set 'noi_nhan=- Lưu: VT.'";
+    "--set 'quyen_han=GIÁM ĐỐC' --set 'nguoi_ky=Nguyễn Văn An' --set 'noi_nhan=- Lưu: VT.' --set 'cap_tinh=tỉnh Lào Cai'";
 
 std::string ke_hoach() {
   return sh_quote((source_dir() / "templates" / "ke-hoach.tpl").string());
