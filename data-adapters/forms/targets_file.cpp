@@ -1,5 +1,6 @@
 #include "data-adapters/forms/targets_file.hpp"
 
+#include <cmath>
 #include <map>
 
 #include "data-adapters/forms/register_table.hpp"
@@ -69,11 +70,12 @@ std::vector<Target> read_targets_file(const std::string& path, const model::Indi
     if (!indicator) problems.push_back({MsgId::target_unknown_indicator, {id, known_ids(catalogue)}, at(kIndicator)});
 
     std::optional<TargetValue> v;
-    // A spreadsheet's number cell: its number, unless shown as a percentage
-    // (0,7 shown "70%"), whose text says what the clerk typed.
+    // A spreadsheet's number cell: its number, or, shown as a percentage
+    // (the clerk typed "72%", the cell holds 0,72), a hundred times it.
     const std::string shown = trim_cell(value.text);
-    if (value.numeric && (shown.empty() || shown.back() != '%'))
-      v = TargetValue::number(value.number);
+    if (value.numeric)
+      // (rounded past binary noise: 0,72 x 100 is 72.00000000000001)
+      v = TargetValue::number(value.percent ? std::round(value.number * 100 * 1e9) / 1e9 : value.number);
     else
       v = model::parse_target(shown, at(kTarget), problems);
     if (v && indicator) model::check_target(*v, *indicator, at(kTarget), problems);

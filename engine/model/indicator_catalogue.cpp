@@ -98,7 +98,7 @@ std::vector<Indicator> indicators_from_table(const std::vector<std::vector<std::
       i.rate = false;
     else if (!kind.empty() && kind != "ty_le")
       problems.push_back({MsgId::catalogue_bad_value, {kind, "loai", "ty_le, so_luong"}, at(kKind)});
-    if (i.rate && i.denominator.empty() && !kind.empty())
+    if (kind == "ty_le" && i.denominator.empty())
       problems.push_back({MsgId::catalogue_missing_value, {"mau_so"}, at(kDenominator)});
     i.unit = get(kUnit);
     if (i.rate) i.unit = "%";  // a rate is in percent whatever the column says

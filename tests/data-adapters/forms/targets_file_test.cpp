@@ -55,7 +55,7 @@ TEST(TargetsFile, EveryKindFromCsvWithMilestones) {
 TEST(TargetsFile, EveryKindFromXlsx) {
   test::TempDir dir;
   const auto xlsx = dir / "chi-tieu.xlsx";
-  auto r = test::run("python3 -c \"import openpyxl,sys\n"
+  auto r = test::run("/usr/bin/python3 -c \"import openpyxl,sys\n"
                      "wb = openpyxl.Workbook(); ws = wb.active; ws.title = 'Chi tiêu'\n"
                      "ws.append(['Năm', 'Chỉ số', 'Chỉ tiêu'])\n"
                      "ws.append([2025, 'gia_dinh_hoc_tap', 70])\n"

@@ -110,20 +110,13 @@ TEST(IndicatorCatalogue, TheShippedFileRoundTrips) {
 TEST(IndicatorCatalogue, AWrongCatalogueNamesEachProblem) {
   test::TempDir dir;
   test::write_file(dir / "chi-so.csv",
-                   "ma,ten,tu_so,mau_so,don_vi_tinh,cap_dem,loai,chuong_trinh
-"
-                   "lop_moi,Lớp mới,Số lớp,,lớp,huyen,so_luong,
-"
-                   "ty_le_moi,Tỷ lệ mới,Số đạt,,%,co_quan,ty_le,
-"
-                   "Chi So,Tên,Số,Tổng số,%,co_quan,ty_le,
-"
-                   "lop_2,Lớp 2,Số lớp,,lớp,co_quan,dem,
-"
-                   "lop_3,Lớp 3,Số lớp,,lớp,co_quan,so_luong,
-"
-                   "lop_3,Lớp 3,Số lớp,,lớp,co_quan,so_luong,
-");
+                   "ma,ten,tu_so,mau_so,don_vi_tinh,cap_dem,loai,chuong_trinh\n"
+                   "lop_moi,Lớp mới,Số lớp,,lớp,huyen,so_luong,\n"
+                   "ty_le_moi,Tỷ lệ mới,Số đạt,,%,co_quan,ty_le,\n"
+                   "Chi So,Tên,Số,Tổng số,%,co_quan,ty_le,\n"
+                   "lop_2,Lớp 2,Số lớp,,lớp,co_quan,dem,\n"
+                   "lop_3,Lớp 3,Số lớp,,lớp,co_quan,so_luong,\n"
+                   "lop_3,Lớp 3,Số lớp,,lớp,co_quan,so_luong,\n");
   try {
     forms::read_catalogue_file((dir / "chi-so.csv").string());
     FAIL() << "accepted";
@@ -192,7 +185,7 @@ TEST(IndicatorCatalogue, NewQd677IndicatorsRollUpBySummingNumeratorsAndDenominat
                rec("21", "cong_dan_hoc_tap_don_vi", 7, 50),
                // The provincial association's own count: nobody below reports it.
                rec("1", "hoi_vien_tap_huan", 1800, 2000)};
-  d.targets = {{2025, "cong_dan_hoc_tap_don_vi", 60.0, {}}, {2025, "hoi_vien_tap_huan", std::nullopt, {}}};
+  d.targets = {{2025, "cong_dan_hoc_tap_don_vi", TargetValue::number(60), {}}, {2025, "hoi_vien_tap_huan", {}, {}}};
   Rollup r(h, d);
   const CivilDate end{2025, 12, 31};
   // District 10: 45 + 30 = 75 over 60 + 90 = 150 (50 %), not the mean of 75 % and 33.3 %.
