@@ -82,13 +82,18 @@ std::string unit_of(const TemplateData& data, const std::string& indicator) {
   return i ? i->unit : "%";
 }
 
-// A target for a template: a plain number stays a number (phan_tram formats
-// it as before); a range, a bound or words is its wording ("75–80%"), which
-// the number filters leave as written; a year left open is blank.
+// A target for a template: a whole number stays a number (phan_tram formats
+// it as before); a fraction ("99,5%"), a range, a bound or words is its
+// wording, which the number filters leave as written; a year left open is blank.
 Value target_of(const TemplateData& data, const std::string& indicator, const TargetValue& t) {
   if (t.is_open()) return Value::none();
-  if (t.kind == TargetKind::number) return Value::of(t.low);
-  Value v = Value::of(model::format_target(t, unit_of(data, indicator)));
+  const std::string unit = unit_of(data, indicator);
+  if (t.kind == TargetKind::number && t.low == std::floor(t.low)) return Value::of(t.low);
+  Value v = Value::of(model::format_target(t, unit));
+  if (t.kind == TargetKind::number) {
+    // "99,5%" as the plan says, not rounded by phan_tram(0); still a number.
+    v = Value::formatted(v.text, t.low, unit == "%" ? doc::ValueKind::percent : doc::ValueKind::decimal);
+  }
   v.stated = true;
   return v;
 }
