@@ -1,6 +1,10 @@
 #include "engine/model/target_value.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <cmath>
+#include <cstdint>
 
 #include "engine/text/vi_case.hpp"
 #include "engine/text/vi_number.hpp"
@@ -39,13 +43,13 @@ std::optional<double> number_of(std::string_view s) {
 }
 
 // Words, not a mistyped number: at least one run of two or more letters
-// (any byte of a multi-byte UTF-8 character counts as a letter: Vietnamese
-// words carry them).
+// (Unicode letters: "độ", not a dash or "≥").
 bool has_word(std::string_view s) {
   int run = 0;
-  for (unsigned char c : s) {
-    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-    run = letter ? run + 1 : 0;
+  for (std::int32_t i = 0; i < static_cast<std::int32_t>(s.size());) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, static_cast<std::int32_t>(s.size()), c);
+    run = c >= 0 && u_isalpha(c) ? run + 1 : 0;
     if (run >= 2) return true;
   }
   return false;
