@@ -63,9 +63,10 @@ figures.writerow(header)
 received.writerow(['ma_don_vi', 'nam', 'ngay_nhan', 'tep', 'han_nop'])
 n = 0
 for code, (name, communes) in provinces.items():
-    units.writerow([code, name, 'tỉnh', '', '01/07/2025', '', ''])
     kind = 'Thành phố' if name.startswith('Thành phố') else 'Tỉnh'
     in_text = kind.lower() + name[len(kind):]
+    # The six cities are "thành phố" in their own lists and documents.
+    units.writerow([code, name, kind.lower(), '', '01/07/2025', '', ''])
     issuers.writerow([code, '', 'ubnd', 'Ủy ban nhân dân ' + in_text, '', 'UBND', 'KGVX', '',
                       'TM. Ủy ban nhân dân; KT. Chủ tịch', 'Phó Chủ tịch', 'Trần Văn An', 'Sở Giáo dục và Đào tạo'])
     issuers.writerow([code, '', 'sgddt', 'Sở Giáo dục và Đào tạo', 'Ủy ban nhân dân ' + in_text, 'SGDĐT', 'GDTX', '',
@@ -95,19 +96,30 @@ for ind, values in roadmap.items():
     for k, v in enumerate(values):
         targets.writerow([2022 + k, ind, v])
 
-# The plan and the letter's variables of the sample province, which every
-# synthetic province shares (one Sở, one plan: only the figures differ). A
-# synthetic province has no reporting bodies: the plan's part of them (its
-# tasks, what each body answers for, their deadline) stays with the sample.
+# The plan's deadlines and documents follow the sample province's (only the
+# figures differ). A synthetic province has no reporting bodies: the plan's
+# part of them (its tasks, what each body answers for, their deadline) stays
+# with the sample. The plan cited is the area's own, never the sample's: one
+# province's names its level ("của Ủy ban nhân dân thành phố" for a city);
+# the whole country's run shares one plan file, so it names no level.
 sample = os.path.join(here, '..', 'samples', 'ninh-binh')
 with open(os.path.join(sample, 'ke-hoach-2025.json'), encoding='utf-8') as src:
     plan = json.load(src)
 plan.pop('nhiem_vu', None)
 plan.pop('co_quan', None)
 plan['han_nop'] = [d for d in plan['han_nop'] if d.get('tu_cap') != 'cơ quan']
+if args.province:
+    name = provinces[args.province][0]
+    level = 'thành phố' if name.startswith('Thành phố') else 'tỉnh'
+    plan['ten'] = (f'Kế hoạch số 21/KH-UBND ngày 15/01/2025 của Ủy ban nhân dân {level} về xây dựng xã hội học tập '
+                   f'{level}{name[len(level):]} năm 2025')
+else:
+    plan['ten'] = 'Kế hoạch số 21/KH-UBND ngày 15/01/2025 về xây dựng xã hội học tập năm 2025'
+for deadline in plan['han_nop']:
+    for doc in deadline.get('van_ban', []):
+        doc['noi_nhan'] = [r for r in doc.get('noi_nhan', []) if 'tỉnh' not in r]
 with open(os.path.join(args.out, 'ke-hoach-2025.json'), 'w', encoding='utf-8') as dst:
     json.dump(plan, dst, ensure_ascii=False, indent=2)
-with open(os.path.join(sample, 'bien-2025.json'), encoding='utf-8') as src, \
-     open(os.path.join(args.out, 'bien-2025.json'), 'w', encoding='utf-8') as dst:
-    dst.write(src.read())
+with open(os.path.join(args.out, 'bien-2025.json'), 'w', encoding='utf-8') as dst:
+    json.dump({'ke_hoach_can_cu': plan['ten']}, dst, ensure_ascii=False, indent=2)
 print(f'{len(provinces)} provinces, {n} communes -> {args.out}')

@@ -36,6 +36,11 @@ for r in csv.DictReader(open(os.path.join(here, "chi-tieu.csv"), encoding="utf-8
     targets.append({"nam": int(r["nam"]), "chi_so": r["chi_so"],
                     "chi_tieu": float(r["chi_tieu"]) if r["chi_tieu"].strip() else None})
 
+# The plan the documents cite and its tasks (the Kế hoạch's Phụ lục): the
+# sample plan's own, so every document of the sample cites one plan.
+plan = json.load(open(os.path.join(here, "ke-hoach-2025.json"), encoding="utf-8"))
+shared = json.load(open(os.path.join(here, "bien-2025.json"), encoding="utf-8"))
+
 data = {
     "nam": 2025,
     # The wording of the Báo cáo is the same JSON as `baocao report --info`
@@ -46,7 +51,9 @@ data = {
         "ky_hieu_soan_thao": "GDTX",
         "ky_hieu_co_quan": "SGDĐT",
         "so_van_ban": "125",
-        "ke_hoach_can_cu": "Kế hoạch số 152/KH-UBND ngày 29/9/2021 của UBND tỉnh về xây dựng xã hội học tập tỉnh Ninh Bình giai đoạn 2021 - 2030",
+        "ke_hoach_can_cu": plan["ten"],
+        "van_ban_huong_dan_xa": shared["van_ban_huong_dan_xa"],
+        "nhiem_vu": plan["nhiem_vu"],
     }),
     "don_vi": units,
     "so_lieu": figures,

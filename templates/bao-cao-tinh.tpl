@@ -26,11 +26,15 @@ ho_ten: {{ nguoi_ky }}
 {% set so_don_vi = don_vi | do_dai %}
 {% set dat_ct = [] %}
 {% set chua_dat_ct = [] %}
+{% set tang = [] %}
 {% for cs in chi_so_co_so_lieu(nam) %}
+{% if thay_doi(cs, none, nam) != none and thay_doi(cs, none, nam) >= 0.05 %}
+{% set tang = tang + [cs.ten] %}
+{% endif %}
 {% if dat(cs, none, nam) == true %}
 {% set dat_ct = dat_ct + [cs.ten] %}
 {% elif dat(cs, none, nam) == false %}
-{% set chua_dat_ct = chua_dat_ct + [cs.ten] %}
+{% set chua_dat_ct = chua_dat_ct + [cs.ten ~ " (đạt " ~ (ty_le(cs, none, nam) | phan_tram(1)) ~ ", chỉ tiêu " ~ (chi_tieu(cs, nam) | phan_tram(0)) ~ ")"] %}
 {% endif %}
 {% endfor %}
 {% set cap_duoi = "xã, phường" %}
@@ -39,7 +43,8 @@ ho_ten: {{ nguoi_ky }}
 {% if co_bien("can_cu") %}
 {{ can_cu }}
 {% else %}
-Thực hiện {{ ke_hoach_can_cu }}, {{ co_quan_ban_hanh }} báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} {{ dia_ban }} như sau:
+{# Văn bản hướng dẫn báo cáo của cơ quan cấp trên (Bộ) gửi tỉnh (tùy chọn, trong tệp biến). #}
+Thực hiện {{ ke_hoach_can_cu }}{{ ("; " ~ van_ban_huong_dan_tinh) if co_bien("van_ban_huong_dan_tinh") else "" }}, {{ co_quan_ban_hanh }} báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} {{ dia_ban }} như sau:
 {% endif %}
 
 # Kết quả thực hiện
@@ -65,7 +70,7 @@ Số liệu chi tiết của từng {{ cap_duoi }} tại Phụ lục I kèm theo
 
 @bang so-sanh-{{ nam - 1 }}-{{ nam }}
 @chu_thich **Bảng 2. Kết quả năm {{ nam }} so với năm {{ nam - 1 }}**
-@do_rong 8 34 19 21 13 19 21 13 17
+@do_rong tu_dong
 | STT | Mô hình, chỉ số | Năm {{ nam - 1 }} | < | < | Năm {{ nam }} | < | < | Tăng, giảm (điểm %) |
 | ^ | ^ | Số đạt | Tổng số | Tỷ lệ | Số đạt | Tổng số | Tỷ lệ | ^ |
 |:-:|---|---|---|---|---|---|---|---|
@@ -84,7 +89,7 @@ Ghi chú: số liệu năm {{ nam - 1 }} là tổng số liệu của {{ tien_th
 ## Ưu điểm
 
 {% if dat_ct %}
-Năm {{ nam }}, {{ dat_ct | do_dai }}/{{ (dat_ct | do_dai) + (chua_dat_ct | do_dai) }} chỉ số có chỉ tiêu đạt hoặc vượt chỉ tiêu đề ra ({{ dat_ct | noi("; ") }}). Các mô hình học tập tiếp tục được duy trì và nhân rộng; nhận thức của cán bộ, đảng viên và Nhân dân về học tập suốt đời được nâng lên.
+Năm {{ nam }}, {{ dat_ct | do_dai }}/{{ (dat_ct | do_dai) + (chua_dat_ct | do_dai) }} chỉ số có chỉ tiêu đạt hoặc vượt chỉ tiêu đề ra ({{ dat_ct | noi("; ") }}).{{ (" So với năm " ~ (nam - 1) ~ ", tỷ lệ công nhận tăng ở " ~ (tang | do_dai) ~ "/" ~ (chi_so_co_so_lieu(nam) | do_dai) ~ " chỉ số (" ~ (tang | noi("; ")) ~ ").") if tang else "" }} Các mô hình học tập tiếp tục được duy trì; nhận thức của cán bộ, đảng viên và Nhân dân về học tập suốt đời được nâng lên.
 {% else %}
 Các mô hình học tập tiếp tục được duy trì; nhận thức của cán bộ, đảng viên và Nhân dân về học tập suốt đời được nâng lên.
 {% endif %}
@@ -106,6 +111,8 @@ Cơ sở vật chất của một số trung tâm học tập cộng đồng cò
 # Đề xuất, kiến nghị
 
 Đề nghị {{ gui_den }} tiếp tục quan tâm hướng dẫn, hỗ trợ tài liệu và bồi dưỡng cán bộ làm công tác xây dựng xã hội học tập; có cơ chế hỗ trợ kinh phí cho hoạt động của các trung tâm học tập cộng đồng.
+
+Trên đây là báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} {{ dia_ban }}, {{ co_quan_ban_hanh }} kính báo cáo {{ gui_den }}./.
 
 {% if chi_so_co_so_lieu(nam) %}
 @phu_luc ngang
@@ -131,15 +138,13 @@ Cơ sở vật chất của một số trung tâm học tập cộng đồng cò
 {% set nhom_bang = nhom_bang + [hien] %}
 {% endif %}
 {% for cs_bang in nhom_bang %}
-{# Counts reach 7 digits in a province's total row ("602.353"): "Đạt" and "Tổng" get wider columns than "Tỷ lệ". #}
-{% set nhom = 213 / (cs_bang | do_dai) %}
 @bang {{ "phu-luc-don-vi" if loop.first else "phu-luc-don-vi-" ~ loop.index }}
 {% if (nhom_bang | do_dai) > 1 %}
 {% set dau_bang = cs_bang | dau %}
 @chu_thich **Các chỉ số theo {{ dau_bang.chuong_trinh }}**
 {% endif %}
 @chi_tieu_cot - - {{ chi_tieu_hang(cs_bang, nam) | noi(" ") }}
-@do_rong 8 26 {{ [nhom * 0.345, nhom * 0.345, nhom * 0.31] | lap(cs_bang | do_dai) | noi(" ") }}
+@do_rong tu_dong
 | STT | Đơn vị | {{ cs_bang | lay("ten") | gop_cot(3) }} |
 | ^ | ^ | {{ ["Đạt", "Tổng", "Tỷ lệ"] | lap(cs_bang | do_dai) }} |
 |:-:|---|

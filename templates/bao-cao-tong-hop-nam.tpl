@@ -40,7 +40,7 @@ ho_ten: {{ nguoi_ky }}
 {% if dat(cs, none, nam) == true %}
 {% set dat_ct = dat_ct + [cs.ten] %}
 {% elif dat(cs, none, nam) == false %}
-{% set chua_dat_ct = chua_dat_ct + [cs.ten] %}
+{% set chua_dat_ct = chua_dat_ct + [cs.ten ~ " (đạt " ~ (ty_le(cs, none, nam) | phan_tram(1)) ~ ", chỉ tiêu " ~ (chi_tieu(cs, nam) | phan_tram(0)) ~ ")"] %}
 {% endif %}
 {% endfor %}
 {# Nhiệm vụ của các cơ quan đã báo cáo, theo mức độ hoàn thành. #}
@@ -73,7 +73,7 @@ Tổng hợp báo cáo của {{ xa.da_nop }}/{{ xa.tong }} xã, phường, kết
 {% endfor %}
 
 {% if xa.chua_nop %}
-Đến ngày {{ ngay | ngay_so }}, còn {{ xa.chua_nop | do_dai }} xã, phường chưa gửi báo cáo: {{ xa.chua_nop | noi(", ") }}.
+Đến ngày {{ ngay | ngay_so }}, còn {{ xa.chua_nop | do_dai }} xã, phường chưa gửi báo cáo: {{ xa.chua_nop | trong_cau | noi(", ") }}.
 {% endif %}
 {% endif %}
 
@@ -88,11 +88,7 @@ Tổng hợp báo cáo của {{ xa.da_nop }}/{{ xa.tong }} xã, phường, kết
 ### {{ cq.ten }}
 
 {% for cs in cq.chi_so %}
-{% if so_dat(cs, cq, nam) == none %}
-- {{ cs.ten }}: chưa có số liệu.
-{% else %}
-- {{ cs.ten }}: {{ so_dat(cs, cq, nam) | so }}/{{ tong_so(cs, cq, nam) | so }}, đạt **{{ ty_le(cs, cq, nam) | phan_tram(1) | mac_dinh("-") }}** (chỉ tiêu năm {{ nam }}: {{ chi_tieu(cs, nam) | phan_tram(0) | mac_dinh("không đặt chỉ tiêu") }}; {{ danh_gia(cs, cq, nam) | mac_dinh("không đánh giá") }}).
-{% endif %}
+{% call ket_qua_chi_so(cs, cq) %}
 {% endfor %}
 {% for nv in cq.nhiem_vu %}
 - {{ nv.noi_dung }}: {{ nv.muc_do | mac_dinh("chưa báo cáo kết quả") }}.
@@ -191,6 +187,8 @@ Tiếp tục đôn đốc các xã, phường và các cơ quan thực hiện c�
 
 {% endif %}
 Đề nghị {{ ubnd_nhan }} chỉ đạo {{ cac_co_quan }} và Ủy ban nhân dân các xã, phường tổ chức thực hiện các nhiệm vụ, chỉ tiêu năm {{ nam + 1 }} theo lộ trình của Kế hoạch.
+
+Trên đây là báo cáo kết quả thực hiện Kế hoạch xây dựng xã hội học tập năm {{ nam }} {{ dia_ban }}, {{ co_quan_ban_hanh }} kính trình {{ ubnd_nhan }} xem xét, chỉ đạo./.
 
 {% if chi_so_co_quan %}
 @phu_luc ngang

@@ -29,11 +29,15 @@ ho_ten: {{ nguoi_ky }}
 {% set muon = nop_muon(nam) %}
 {% set dat_ct = [] %}
 {% set chua_dat_ct = [] %}
+{% set tang = [] %}
 {% for cs in chi_so_co_so_lieu(nam) %}
+{% if thay_doi(cs, none, nam) != none and thay_doi(cs, none, nam) >= 0.05 %}
+{% set tang = tang + [cs.ten] %}
+{% endif %}
 {% if dat(cs, none, nam) == true %}
 {% set dat_ct = dat_ct + [cs.ten] %}
 {% elif dat(cs, none, nam) == false %}
-{% set chua_dat_ct = chua_dat_ct + [cs.ten] %}
+{% set chua_dat_ct = chua_dat_ct + [cs.ten ~ " (đạt " ~ (ty_le(cs, none, nam) | phan_tram(1)) ~ ", chỉ tiêu " ~ (chi_tieu(cs, nam) | phan_tram(0)) ~ ")"] %}
 {% endif %}
 {% endfor %}
 {% set cap_duoi = "xã, phường" %}
@@ -42,7 +46,7 @@ ho_ten: {{ nguoi_ky }}
 {% if co_bien("can_cu") %}
 {{ can_cu }}
 {% else %}
-Thực hiện {{ ke_hoach_can_cu }}, {{ co_quan_ban_hanh }} báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} {{ dia_ban }} như sau:
+Thực hiện {{ ke_hoach_can_cu }}{{ ("; trên cơ sở báo cáo của các " ~ cap_duoi) if chi_so_co_so_lieu(nam) else "" }}, {{ co_quan_ban_hanh }} báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} {{ dia_ban }} như sau:
 {% endif %}
 
 # Kết quả thực hiện
@@ -98,7 +102,7 @@ Có {{ muon | do_dai }} đơn vị gửi báo cáo sau thời hạn ngày {{ han
 ## Ưu điểm
 
 {% if dat_ct %}
-Năm {{ nam }}, {{ dat_ct | do_dai }}/{{ (dat_ct | do_dai) + (chua_dat_ct | do_dai) }} chỉ số có chỉ tiêu đạt hoặc vượt chỉ tiêu đề ra ({{ dat_ct | noi("; ") }}). Các mô hình học tập tiếp tục được duy trì và nhân rộng; nhận thức của cán bộ, đảng viên và Nhân dân về học tập suốt đời được nâng lên.
+Năm {{ nam }}, {{ dat_ct | do_dai }}/{{ (dat_ct | do_dai) + (chua_dat_ct | do_dai) }} chỉ số có chỉ tiêu đạt hoặc vượt chỉ tiêu đề ra ({{ dat_ct | noi("; ") }}).{{ (" So với năm " ~ (nam - 1) ~ ", tỷ lệ công nhận tăng ở " ~ (tang | do_dai) ~ "/" ~ (chi_so_co_so_lieu(nam) | do_dai) ~ " chỉ số (" ~ (tang | noi("; ")) ~ ").") if tang else "" }} Các mô hình học tập tiếp tục được duy trì; nhận thức của cán bộ, đảng viên và Nhân dân về học tập suốt đời được nâng lên.
 {% else %}
 Các mô hình học tập tiếp tục được duy trì; nhận thức của cán bộ, đảng viên và Nhân dân về học tập suốt đời được nâng lên.
 {% endif %}
@@ -108,7 +112,10 @@ Các mô hình học tập tiếp tục được duy trì; nhận thức của c
 {% if chua_dat_ct %}
 Một số chỉ số chưa đạt chỉ tiêu năm {{ nam }}: {{ chua_dat_ct | noi("; ") }}.
 {% endif %}
-Việc tổng hợp, báo cáo số liệu ở một số đơn vị còn chậm; cơ sở vật chất của một số trung tâm học tập cộng đồng còn hạn chế.
+{% if chua or muon %}
+Việc tổng hợp, báo cáo số liệu ở một số đơn vị còn chậm.
+{% endif %}
+Cơ sở vật chất của một số trung tâm học tập cộng đồng còn hạn chế.
 
 # Phương hướng, nhiệm vụ năm {{ nam + 1 }}
 
@@ -120,6 +127,8 @@ Việc tổng hợp, báo cáo số liệu ở một số đơn vị còn chậm
 # Đề xuất, kiến nghị
 
 Đề nghị {{ gui_den }} tiếp tục quan tâm chỉ đạo, bố trí kinh phí cho công tác xây dựng xã hội học tập; chỉ đạo các {{ cap_duoi }} gửi báo cáo đúng thời hạn theo Kế hoạch.
+
+Trên đây là báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} {{ dia_ban }}, {{ co_quan_ban_hanh }} kính báo cáo {{ gui_den }} xem xét, chỉ đạo./.
 
 {% if chi_so_co_so_lieu(nam) %}
 @phu_luc ngang

@@ -25,7 +25,10 @@ ho_ten: {{ nguoi_ky }}
 {# Phường có tổ dân phố; xã, đặc khu có thôn (và có thể có tổ dân phố). #}
 {% set cong_dong = "các tổ dân phố" if loai_xa == "phường" else "các thôn, tổ dân phố" %}
 {% set cs_nam = chi_so_co_so_lieu(nam) %}
-Thực hiện {{ ke_hoach_can_cu }}, {{ co_quan_ban_hanh }} báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} như sau:
+{# Nơi nhận báo cáo: cơ quan tổng hợp theo kế hoạch (`baocao run` đặt co_quan_nhan). #}
+{% set gui_den = co_quan_nhan if co_bien("co_quan_nhan") else "cấp trên" %}
+{# Văn bản hướng dẫn báo cáo của cấp trên gửi các xã, phường (tùy chọn, trong tệp biến). #}
+Thực hiện {{ ke_hoach_can_cu }}{{ ("; " ~ van_ban_huong_dan_xa) if co_bien("van_ban_huong_dan_xa") else "" }}, {{ co_quan_ban_hanh }} báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} như sau:
 
 # Kết quả thực hiện
 
@@ -51,14 +54,27 @@ Kết quả công nhận các mô hình học tập năm {{ nam }} của {{ loai
 
 ## Ưu điểm
 
-Các mô hình học tập được duy trì ở {{ cong_dong }}; trung tâm học tập cộng đồng hoạt động thường xuyên, thu hút đông đảo Nhân dân tham gia.
+{% set dat_xa = [] %}
+{% set co_ct = 0 %}
+{% for cs in cs_nam %}
+{% if dat(cs, xa, nam) != none %}
+{% set co_ct = co_ct + 1 %}
+{% endif %}
+{% if dat(cs, xa, nam) == true %}
+{% set dat_xa = dat_xa + [cs.ten] %}
+{% endif %}
+{% endfor %}
+{% if dat_xa %}
+Năm {{ nam }}, {{ dat_xa | do_dai }}/{{ co_ct }} chỉ số có chỉ tiêu đạt hoặc vượt chỉ tiêu đề ra ({{ dat_xa | noi("; ") }}).
+{% endif %}
+Các mô hình học tập được duy trì ở {{ cong_dong }}; trung tâm học tập cộng đồng hoạt động thường xuyên.
 
 ## Hạn chế, nguyên nhân
 
 {% set chua_dat = [] %}
 {% for cs in cs_nam %}
 {% if dat(cs, xa, nam) == false %}
-{% set chua_dat = chua_dat + [cs.ten] %}
+{% set chua_dat = chua_dat + [cs.ten ~ " (đạt " ~ (ty_le(cs, xa, nam) | phan_tram(1)) ~ ", chỉ tiêu " ~ (chi_tieu(cs, nam) | phan_tram(0)) ~ ")"] %}
 {% endif %}
 {% endfor %}
 {% if chua_dat %}
@@ -74,7 +90,9 @@ Kinh phí cho hoạt động của trung tâm học tập cộng đồng còn h�
 
 # Đề xuất, kiến nghị
 
-Đề nghị cấp trên quan tâm hỗ trợ kinh phí, tài liệu cho hoạt động của trung tâm học tập cộng đồng.
+Đề nghị {{ gui_den }} quan tâm hỗ trợ kinh phí, tài liệu cho hoạt động của trung tâm học tập cộng đồng.
+
+Trên đây là báo cáo kết quả xây dựng xã hội học tập năm {{ nam }} của {{ co_quan_ban_hanh }}./.
 
 @phu_luc
 @tieu_de Phụ lục

@@ -154,6 +154,97 @@ std::vector<Line> fill_lines(std::vector<Word> words, double width, double first
   return lines;
 }
 
+bool opens_phrase(std::string_view word) {
+  for (const char* w : {"của", "CỦA", "theo", "THEO", "so", "SO", "trong", "TRONG", "năm", "NĂM", "ngày", "NGÀY",
+                        "tại", "TẠI", "về", "VỀ"})
+    if (word == w) return true;
+  return false;
+}
+
+namespace {
+
+// Whether a break before words[i] falls between phrases: after a comma,
+// before a parenthesis or a word that opens a phrase.
+bool between_phrases(const std::vector<Word>& words, std::size_t i) {
+  std::string_view last = last_text(words[i - 1]), next = first_text(words[i]);
+  return !words[i - 1].glue_after &&
+         ((!last.empty() && last.back() == ',') || next.starts_with('(') || opens_phrase(next));
+}
+
+}  // namespace
+
+double phrase_width(const std::vector<Word>& words, std::size_t lines) {
+  // The phrases' widths and the spaces between them.
+  std::vector<double> phrase, gap;
+  double w = 0;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0 && between_phrases(words, i)) {
+      phrase.push_back(w);
+      gap.push_back(words[i - 1].space_after);
+      w = 0;
+    } else if (i > 0) {
+      w += words[i - 1].space_after;
+    }
+    w += words[i].width;
+  }
+  phrase.push_back(w);
+  const std::size_t n = phrase.size();
+  if (n == 1 || lines == 0) return 0;
+  // best[l][i]: the narrowest widest line setting the first i phrases in l lines.
+  const double inf = 1e300;
+  std::vector<std::vector<double>> best(lines + 1, std::vector<double>(n + 1, inf));
+  best[0][0] = 0;
+  for (std::size_t l = 1; l <= lines; ++l)
+    for (std::size_t i = 1; i <= n; ++i) {
+      double line = 0;
+      for (std::size_t a = i; a-- > 0;) {  // phrases [a, i) on one line
+        line += phrase[a] + (a + 1 < i ? gap[a] : 0);
+        if (best[l - 1][a] < inf) best[l][i] = std::min(best[l][i], std::max(best[l - 1][a], line));
+      }
+    }
+  double out = inf;
+  for (std::size_t l = 1; l <= lines; ++l) out = std::min(out, best[l][n]);
+  return out;
+}
+
+std::vector<Line> fill_lines_balanced(std::vector<Word> words, double width) {
+  const std::vector<std::size_t> greedy = line_starts(words, width, 0);
+  const std::size_t k = greedy.size(), n = words.size();
+  if (k <= 1) return fill_lines(std::move(words), width);
+  // Minimum raggedness over the breaks glue allows, in exactly k lines.
+  const double inf = 1e300, pause = width * width / 16;
+  std::vector<std::vector<double>> cost(k + 1, std::vector<double>(n + 1, inf));
+  std::vector<std::vector<std::size_t>> from(k + 1, std::vector<std::size_t>(n + 1, 0));
+  cost[0][0] = 0;
+  for (std::size_t l = 1; l <= k; ++l)
+    for (std::size_t i = l; i <= n; ++i) {
+      if (i < n && words[i - 1].glue_after) continue;  // no break here
+      double w = 0;
+      for (std::size_t a = i; a-- > l - 1;) {  // the line holds words [a, i)
+        w += words[a].width + (a + 1 < i ? words[a].space_after : 0);
+        if (w > width + 1e-6) break;
+        if (cost[l - 1][a] >= inf) continue;
+        double c = cost[l - 1][a] + (width - w) * (width - w);
+        if (i < n) {
+          if (between_phrases(words, i)) c -= pause;
+        }
+        if (c < cost[l][i]) cost[l][i] = c, from[l][i] = a;
+      }
+    }
+  if (cost[k][n] >= inf) return fill_lines(std::move(words), width);
+  std::vector<std::size_t> starts(k);
+  for (std::size_t l = k, i = n; l > 0; i = from[l][i], --l) starts[l - 1] = from[l][i];
+  std::vector<Line> lines(k);
+  for (std::size_t l = 0; l < k; ++l) {
+    const std::size_t end = l + 1 < k ? starts[l + 1] : n;
+    for (std::size_t x = starts[l]; x < end; ++x) {
+      lines[l].width = x == starts[l] ? words[x].width : lines[l].width + words[x - 1].space_after + words[x].width;
+      lines[l].words.push_back(std::move(words[x]));
+    }
+  }
+  return lines;
+}
+
 std::vector<Line> break_lines(const doc::Spans& spans, const fonts::FontSet& fonts, double size,
                               double width, double first_indent) {
   return fill_lines(split_words(spans, fonts, size), width, first_indent);

@@ -43,6 +43,24 @@ std::vector<Word> split_words(const doc::Spans& spans, const fonts::FontSet& fon
 // gets a line alone.
 std::vector<Line> fill_lines(std::vector<Word> words, double width, double first_indent = 0);
 
+// Whether a line break before `word` falls between phrases: a preposition
+// or a noun that opens one ("của", "theo", "so" (với), "trong", "năm",
+// "ngày", "tại", "về"), in lower case or capitals.
+bool opens_phrase(std::string_view word);
+
+// As many lines as fill_lines makes at `width`, but as even as they can be
+// and broken, by preference, where a reader pauses (after a comma, before a
+// parenthesis, before a word that opens a phrase): "Tăng, giảm" / "so với
+// năm 2024" / "(điểm %)" rather than
+// "Tăng, giảm so" / "với năm 2024" / "(điểm %)". For centred text: table
+// headers.
+std::vector<Line> fill_lines_balanced(std::vector<Word> words, double width);
+
+// The narrowest width at which `words` fit in at most `lines` lines broken
+// only between phrases (as fill_lines_balanced prefers); 0 when they have a
+// single phrase.
+double phrase_width(const std::vector<Word>& words, std::size_t lines);
+
 // How many lines fill_lines would make, without making them.
 std::size_t count_lines(const std::vector<Word>& words, double width, double first_indent = 0);
 

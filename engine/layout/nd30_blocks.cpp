@@ -1,9 +1,14 @@
 #include "engine/layout/nd30_blocks.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
+#include <cctype>
 
 #include "engine/layout/line_breaker.hpp"
 #include "engine/text/admin_name.hpp"
+#include "engine/text/vi_case.hpp"
 #include "engine/text/vi_date.hpp"
 
 namespace baocao::layout {
@@ -105,6 +110,25 @@ std::vector<std::string> wrap(const fonts::FontSet& fonts, const std::string& te
   return line_texts(break_lines({{text, bold, italic}}, fonts, size, width));
 }
 
+// Whether `word` begins with a capital letter ("Phường", "Lý", "Ninh").
+bool capitalised(const std::string& word) {
+  const auto* p = reinterpret_cast<const uint8_t*>(word.data());
+  int32_t i = 0, len = static_cast<int32_t>(word.size());
+  UChar32 c = 0;
+  U8_NEXT(p, i, len, c);
+  return c > 0 && u_isupper(c);
+}
+
+bool has_letter_or_digit(const std::string& word) {
+  const auto* p = reinterpret_cast<const uint8_t*>(word.data());
+  for (int32_t i = 0, len = static_cast<int32_t>(word.size()); i < len;) {
+    UChar32 c = 0;
+    U8_NEXT(p, i, len, c);
+    if (c > 0 && u_isalnum(c)) return true;
+  }
+  return false;
+}
+
 // `text` in as few lines as greedy filling needs, but balanced: the lines as
 // even as they can be (centred lines of a body's name look cut at random
 // otherwise: "TRUNG TÂM GIÁO DỤC NGHỀ" / "NGHIỆP - ..." / "XUYÊN"), never
@@ -112,8 +136,12 @@ std::vector<std::string> wrap(const fonts::FontSet& fonts, const std::string& te
 // will do, and after a dash or a comma or before a proper name by
 // preference. Minimum raggedness by dynamic programming over the words;
 // names have a few dozen at most.
+// With `running_text` (a Phụ lục's title lines, in sentence case) a line
+// also never breaks inside a capitalised proper name ("Phường Lý / Thường
+// Kiệt", "Ninh / Bình") nor before a sign ("%", "–") when another break will
+// do.
 std::vector<std::string> balanced_wrap(const fonts::FontSet& fonts, const std::string& text, Style style,
-                                       double size, double width) {
+                                       double size, double width, bool running_text = false) {
   std::vector<std::string> greedy = wrap(fonts, text, style, size, width);
   const std::size_t k = greedy.size();
   if (k <= 1) return greedy;
@@ -130,6 +158,8 @@ std::vector<std::string> balanced_wrap(const fonts::FontSet& fonts, const std::s
     for (std::size_t x = a + 1; x < b; ++x) s += " " + words[x];
     return s;
   };
+  // Proper names show only where the text has lower case letters.
+  const bool cased = running_text && text::upper_vi(text) != text;
   const double inf = 1e300;
   // cost[l][i]: best cost of the first i words in l lines; from[l][i]: start of the last line.
   std::vector<std::vector<double>> cost(k + 1, std::vector<double>(n + 1, inf));
@@ -146,8 +176,14 @@ std::vector<std::string> balanced_wrap(const fonts::FontSet& fonts, const std::s
         const std::string& last = words[i - 1];
         if (i < n) {
           if (text::one_word(last, words[i])) c += width * width;  // inside a word: only if nothing else fits
-          if (last == "-" || last.back() == ',' || words[i].find(kNbsp) != std::string::npos)
+          if (running_text) {
+            if (!has_letter_or_digit(words[i]) || (last == "-" && std::isdigit(static_cast<unsigned char>(words[i][0]))) ||
+                (cased && capitalised(last) && capitalised(words[i]) && last.back() != ','))
+              c += width * width;  // before a sign, inside "2024 - 2025" or a proper name
+            if (last.back() == ',' || opens_phrase(words[i])) c -= width * width / 16;
+          } else if (last == "-" || last.back() == ',' || words[i].find(kNbsp) != std::string::npos) {
             c -= width * width / 16;  // a natural break
+          }
         }
         if (c < cost[l][i]) cost[l][i] = c, from[l][i] = a;
       }
@@ -401,29 +437,13 @@ void layout_closing(Flow& flow, const doc::Recipients& r, const doc::Signature& 
   flow.y = std::max(left_bottom, ry) + s.paragraph_gap;
 }
 
-namespace {
-
-// A title that wraps is set in lines of even length: the narrowest width
-// giving as few lines as `width` does, so no word is left alone on the last.
-double even_width(const std::vector<Word>& words, double width) {
-  const std::size_t count = count_lines(words, width);
-  double lo = 0, hi = width;
-  if (count > 1)
-    for (int i = 0; i < 16 && hi - lo > 0.5; ++i) {
-      double mid = (lo + hi) / 2;
-      (count_lines(words, mid) <= count ? hi : lo) = mid;
-    }
-  return hi;
-}
-
-}  // namespace
-
 std::vector<std::string> appendix_title_lines(const fonts::FontSet& fonts, const std::string& text, double size,
                                               double width) {
+  // As few lines as the width needs, as even as they can be, so no word
+  // ("Lý)") is left alone on the last; breaks where a reader pauses, never
+  // inside a proper name.
   const bool aside = !text.empty() && text.front() == '(';
-  auto words = split_words({{text, !aside, aside}}, fonts, size);
-  const double even = even_width(words, width);
-  return line_texts(fill_lines(std::move(words), even));
+  return balanced_wrap(fonts, text, aside ? Style::italic : Style::bold, size, width, true);
 }
 
 void layout_appendix_title(Flow& flow, const std::vector<std::string>& lines) {
@@ -432,14 +452,10 @@ void layout_appendix_title(Flow& flow, const std::vector<std::string>& lines) {
     if (text.empty()) continue;
     // "Phụ lục I" and the title bold; "(Kèm theo ...)" italic, as ND30's
     // appendix samples set it.
-    const bool aside = text.front() == '(';
-    const Style style = aside ? Style::italic : Style::bold;
-    auto words = split_words({{text, !aside, aside}}, flow.fonts, size);
-    const double even = even_width(words, flow.width());
-    auto lines_at = fill_lines(std::move(words), even);
+    const Style style = text.front() == '(' ? Style::italic : Style::bold;
     const double asc = size * flow.fonts.face(style).ascender();
-    for (const Line& line : lines_at) {
-      place_line(line, doc::Align::center, true, flow.left(), flow.y + asc, flow.width(), size, flow.page().texts);
+    for (const std::string& line : appendix_title_lines(flow.fonts, text, size, flow.width())) {
+      centred(flow, line, style, size, flow.left(), flow.width(), flow.y + asc);
       flow.y += size * 1.15;
     }
   }

@@ -19,6 +19,9 @@ constexpr double kBorder = 0.5;
 constexpr std::size_t kFirstRows = 3;
 // ... nor fewer than this (with the total rows) at the top of the next page.
 constexpr std::size_t kLastRows = 2;
+// How much wider than its narrowest a header's column may grow so that
+// its lines hold whole phrases.
+constexpr double kPhraseRoom = 1.25;
 // A row taller than a page starts on the current page only when at least
 // this many of its lines fit there.
 constexpr std::size_t kMinChunkLines = 2;
@@ -79,12 +82,20 @@ Group grid(const std::vector<doc::Row>& rows, std::size_t ncols, const fonts::Fo
 // The narrowest width (padding included) at which `words` take at most
 // `lines` lines, between their minimum and their one-line width.
 double width_for_lines(const std::vector<Word>& words, const ContentWidth& cw, std::size_t lines) {
-  if (count_lines(words, cw.min) <= lines) return cw.min + 2 * kPadX;
-  double lo = cw.min, hi = cw.max;
-  for (int i = 0; i < 12 && hi - lo > 0.5; ++i) {
-    double mid = (lo + hi) / 2;
-    (count_lines(words, mid) <= lines ? hi : lo) = mid;
+  double hi = cw.max;
+  if (count_lines(words, cw.min) <= lines) {
+    hi = cw.min;
+  } else {
+    double lo = cw.min;
+    for (int i = 0; i < 12 && hi - lo > 0.5; ++i) {
+      double mid = (lo + hi) / 2;
+      (count_lines(words, mid) <= lines ? hi : lo) = mid;
+    }
   }
+  // A little wider, when that lets each line hold whole phrases ("Tăng,
+  // giảm" / "so với năm 2024" / "(điểm %)"): header cells break there.
+  const double phrases = phrase_width(words, lines);
+  if (phrases > hi && phrases <= hi * kPhraseRoom) hi = phrases;
   return hi + 2 * kPadX;
 }
 
@@ -110,14 +121,18 @@ std::vector<double> column_widths(const doc::Table& t, const Group& header, cons
 }
 
 // Lines of every cell at the final widths, row heights, rows tied by spans.
-void measure(Group& g, const std::vector<double>& widths, double lh) {
+// Header cells are centred: their lines as even as they can be, broken
+// where a reader pauses.
+void measure(Group& g, const std::vector<double>& widths, double lh, bool header) {
   g.heights.assign(g.rows, 0);
   g.tied_to.resize(g.rows);
   std::iota(g.tied_to.begin(), g.tied_to.end(), 0);
   for (PlacedCell& pc : g.cells) {
     double w = std::accumulate(widths.begin() + static_cast<long>(pc.col),
                                widths.begin() + static_cast<long>(pc.col + pc.col_span), 0.0);
-    pc.lines = fill_lines(std::move(pc.words), w - 2 * kPadX);  // the words are not needed after
+    // The words are not needed after.
+    pc.lines = header ? fill_lines_balanced(std::move(pc.words), w - 2 * kPadX)
+                      : fill_lines(std::move(pc.words), w - 2 * kPadX);
     if (pc.row_span == 1)
       g.heights[pc.row] = std::max(g.heights[pc.row], static_cast<double>(pc.lines.size()) * lh + 2 * kPadY);
     for (std::size_t k = pc.row; k < pc.row + pc.row_span; ++k)
@@ -216,7 +231,7 @@ void layout_table(Flow& flow, const doc::Table& t, double size, double keep_afte
   const double table_w = std::accumulate(widths.begin(), widths.end(), 0.0);
   geo.col_x.assign(ncols + 1, flow.left() + (flow.width() - table_w) / 2);
   for (std::size_t c = 0; c < ncols; ++c) geo.col_x[c + 1] = geo.col_x[c] + widths[c];
-  for (Group* g : {&header, &body, &footer}) measure(*g, widths, geo.lh);
+  for (Group* g : {&header, &body, &footer}) measure(*g, widths, geo.lh, g == &header);
 
   const double header_h = height(header, 0, header.rows);
   const double page_h = flow.bottom() - flow.top();

@@ -1,6 +1,7 @@
 {# Phần dùng chung của các báo cáo: macro in kết quả một chỉ số và bảng kết quả so với chỉ tiêu. #}
 {# Các macro thấy biến chung (nam, don_vi, chi_so, ...) và tham số của mình. #}
 
+{# Kết quả một chỉ số thành câu, danh từ lấy từ tử số của danh mục chỉ số: "6.026/7.069 gia đình được công nhận Gia đình học tập, đạt 85,2%, vượt chỉ tiêu 70%". #}
 {% macro ket_qua_chi_so(cs, dv) %}
 {% set td = thay_doi(cs, dv, nam) %}
 {% set so_sanh = "" %}
@@ -9,11 +10,32 @@
 {% elif td != none %}
 {% set so_sanh = "; không thay đổi so với năm " ~ (nam - 1) %}
 {% endif %}
+{# Cái được đếm, như tử số viết, đặt vào giữa câu: "Số gia đình được công nhận" → "gia đình được công nhận Gia đình học tập"; tử số đã nói danh hiệu ("... đạt danh hiệu Công dân học tập") thì giữ nguyên. #}
+{% set doi_tuong = cs.tu_so | thay("Số ", "") | giua_cau %}
+{% if "được công nhận" in doi_tuong and not (cs.ten in doi_tuong) %}
+{% set doi_tuong = doi_tuong ~ " " ~ cs.ten %}
+{% endif %}
+{% set ct = chi_tieu(cs, nam) %}
+{% set tl = ty_le(cs, dv, nam) %}
+{% set voi_ct = "" %}
+{% if ct != none and tl != none %}
+{% if dat(cs, dv, nam) == false %}
+{% set voi_ct = ", chưa đạt chỉ tiêu " ~ (ct | phan_tram(0)) %}
+{% elif tl > ct %}
+{% set voi_ct = ", vượt chỉ tiêu " ~ (ct | phan_tram(0)) %}
+{% else %}
+{% set voi_ct = ", bằng chỉ tiêu " ~ (ct | phan_tram(0)) %}
+{% endif %}
+{% elif tl != none %}
+{% set voi_ct = " (năm " ~ nam ~ " không đặt chỉ tiêu)" %}
+{% endif %}
 {# Một đơn vị không có số liệu của chỉ số này (biểu mẫu cũ không có cột đó, hoặc bỏ trống). #}
 {% if so_dat(cs, dv, nam) == none %}
 - {{ cs.ten }}: chưa có số liệu.
+{% elif tl == none %}
+- {{ so_dat(cs, dv, nam) | so }}/{{ tong_so(cs, dv, nam) | so }} {{ doi_tuong }}{{ so_sanh }}.
 {% else %}
-- {{ cs.ten }}: công nhận {{ so_dat(cs, dv, nam) | so }}/{{ tong_so(cs, dv, nam) | so }}, đạt tỷ lệ **{{ ty_le(cs, dv, nam) | phan_tram(1) | mac_dinh("-") }}** (chỉ tiêu năm {{ nam }}: {{ chi_tieu(cs, nam) | phan_tram(0) | mac_dinh("không đặt chỉ tiêu") }}; {{ danh_gia(cs, dv, nam) | mac_dinh("không đánh giá") }}){{ so_sanh }}.
+- {{ so_dat(cs, dv, nam) | so }}/{{ tong_so(cs, dv, nam) | so }} {{ doi_tuong }}, đạt **{{ tl | phan_tram(1) }}**{{ voi_ct }}{{ so_sanh }}.
 {% endif %}
 {% endmacro %}
 

@@ -161,7 +161,7 @@ TEST(Crash, RunKilledAtManyPointsLeavesOnlyCompleteFiles) {
   // The earlier run differs from the new one (another plan cited), so the
   // killed runs really replace files, and each final name has two allowed contents.
   std::string vars = read_file(sample_path("bien-2025.json"));
-  const std::string cited = "145/KH-UBND";
+  const std::string cited = "186/KH-UBND";
   auto at = vars.find(cited);
   ASSERT_NE(at, std::string::npos);
   write_file(dir / "bien-cu.json", vars.substr(0, at) + "99/KH-UBND" + vars.substr(at + cited.size()));

@@ -53,7 +53,8 @@ TempDir* SampleRun::dir_ = nullptr;
 
 // 55 of 57 commune reports used to leave Bảng 1's caption and header with
 // one row at the bottom of page 1, and Phụ lục I one row and the total alone
-// on a page.
+// on a page; "(Kèm theo ...)" lines left "Lý)" alone on a line; the report
+// to the ministry wrapped 24 unit names in a narrow name column.
 TEST_F(SampleRun, NoTablePartKeepsTooFewRowsOnAnyPageOfAnyPdf) {
   Result r = check_table_parts(*dir_);
   EXPECT_EQ(r.status, 0) << r.out << r.err;
@@ -61,6 +62,16 @@ TEST_F(SampleRun, NoTablePartKeepsTooFewRowsOnAnyPageOfAnyPdf) {
   // Phụ lục I of both consolidated reports runs over pages.
   int broken = std::stoi(r.out.substr(r.out.find("parts, ") + 7));
   EXPECT_GE(broken, 4) << r.out;
+  // Every commune's Phụ lục has a title and a "(Kèm theo ...)" line, most
+  // of them wrapped: none leaves a word alone ("Lý)").
+  int titles = std::stoi(r.out.substr(r.out.find("pages, ") + 7));
+  EXPECT_GE(titles, 110) << r.out;
+  // The unit names of Phụ lục I of both consolidated reports, none wrapped
+  // in its cell (a narrow name column beside wide number columns did).
+  std::size_t at = r.out.find("wrapped), ");
+  ASSERT_NE(at, std::string::npos) << r.out;
+  EXPECT_GE(std::stoi(r.out.substr(at + 10)), 200) << r.out;
+  EXPECT_NE(r.out.find("unit names in tables (0 wrapped)"), std::string::npos) << r.out;
 }
 
 std::string check_appendix(const TempDir& dir, const fs::path& xlsx) {

@@ -204,7 +204,7 @@ TEST(Run, OfficeTemplatesComeBeforeTheShippedOnes) {
   ASSERT_EQ(import_sample(dir).status, 0);
   fs::create_directories(dir / "mau");
   std::string tpl = read_file(source_dir() / "templates/bao-cao-xa.tpl");
-  const std::string word = "Đề nghị cấp trên quan tâm";
+  const std::string word = "Đề nghị {{ gui_den }} quan tâm";
   ASSERT_NE(tpl.find(word), std::string::npos);
   tpl.replace(tpl.find(word), word.size(), "Kính đề nghị cấp trên quan tâm");
   write_file(dir / "mau/bao-cao-xa.tpl", tpl);

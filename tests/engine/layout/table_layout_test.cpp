@@ -3,6 +3,7 @@
 // widths from the content, appendix titles.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <sstream>
 
@@ -125,6 +126,81 @@ TEST(TablePagination, NoPartKeepsTooFewRowsAtEitherEnd) {
           }
         }
   EXPECT_GT(broken, 100) << "the cases must include tables that break";
+}
+
+// The page (0-based) each run of `text` is on.
+std::vector<std::size_t> pages_of(const PagedDocument& out, const std::string& text) {
+  std::vector<std::size_t> at;
+  for (std::size_t i = 0; i < out.pages.size(); ++i)
+    for (const TextRun& t : out.pages[i].texts)
+      if (t.text == text) at.push_back(i);
+  return at;
+}
+
+// The same rules read from the text the pages print rather than from the
+// parts layout records: the caption's page holds the first 3 rows (or all
+// of a shorter table), the total's page at least 2 rows, and every page a
+// row is on holds the header.
+std::vector<std::string> printed_faults(const PagedDocument& out, int rows, bool total) {
+  std::vector<std::string> faults;
+  auto page_of_row = [&](int r) {
+    auto at = pages_of(out, "Xã số " + std::to_string(r));
+    return at.size() == 1 ? at[0] : std::size_t(-1);
+  };
+  auto caption = pages_of(out, "Bảng 1. Kết quả theo đơn vị");
+  if (caption.size() != 1) return {"caption printed " + std::to_string(caption.size()) + " times"};
+  for (int r = 1; r <= std::min(rows, 3); ++r)
+    if (page_of_row(r) != caption[0]) faults.push_back("row " + std::to_string(r) + " not on the caption's page");
+  if (total && rows > 0) {
+    auto t = pages_of(out, "Tổng cộng");
+    int with = 0;
+    for (int r = 1; r <= rows; ++r) with += t.size() == 1 && page_of_row(r) == t[0] ? 1 : 0;
+    if (with < std::min(rows, 2)) faults.push_back("the total with " + std::to_string(with) + " rows");
+  }
+  if (rows > 0) {
+    auto last = pages_of(out, "Xã số " + std::to_string(rows));
+    auto headers = pages_of(out, "Gia đình học tập");
+    for (std::size_t p = caption[0]; !last.empty() && p <= last[0]; ++p)
+      if (std::count(headers.begin(), headers.end(), p) != 1) faults.push_back("page " + std::to_string(p + 1) + " without its header");
+  }
+  return faults;
+}
+
+// Every line of a page the caption can start on: 0-40 one-line paragraphs
+// before the table (a portrait page holds about 30), with one, two or three
+// lines more in a paragraph of varying length so the start moves by less
+// than a row; tables of 1-40 rows, with and without a total and the closing.
+TEST(TablePagination, EveryStartLineOfAPage) {
+  int broken = 0, moved = 0;
+  for (int rows : {1, 2, 3, 4, 5, 6, 8, 12, 30})
+    for (int before = 0; before <= 40; ++before)
+      for (int extra : {0, 1})
+        for (bool total : {false, true})
+          for (bool closing : {false, true}) {
+            doc::Document d = base();
+            for (int i = 0; i < before; ++i)
+              d.body.push_back(doc::Paragraph{{{"Đoạn " + std::to_string(i) + ".", false, false}}, doc::Align::left, true});
+            if (extra) d.body.push_back(filler(0));
+            d.body.push_back(unit_table(rows, total));
+            if (!closing) d.body.push_back(filler(99));
+            PagedDocument out = layout_document(d, font_set());
+            const std::string what = std::to_string(rows) + " rows after " + std::to_string(before) + " lines" +
+                                     (extra ? " and a paragraph" : "") + (total ? ", total" : "") +
+                                     (closing ? ", closing after" : "");
+            EXPECT_EQ(pagination_faults(out), std::vector<std::string>{}) << what;
+            EXPECT_EQ(printed_faults(out, rows, total), std::vector<std::string>{}) << what;
+            std::size_t parts = 0;
+            for (const Page& p : out.pages) parts += p.table_parts.size();
+            broken += parts > 1 ? 1 : 0;
+            // The table went to the next page although the page before had
+            // room for its caption, header and a row.
+            auto caption = pages_of(out, "Bảng 1. Kết quả theo đơn vị");
+            auto last_para = pages_of(out, "Đoạn " + std::to_string(before - 1) + ".");
+            moved += before > 0 && !caption.empty() && !last_para.empty() && caption[0] > last_para[0] ? 1 : 0;
+            if (::testing::Test::HasFailure()) return;
+          }
+  EXPECT_GT(broken, 50) << "the cases must include tables that break";
+  EXPECT_GT(moved, 50) << "the cases must include tables moved to the next page";
 }
 
 // The header repeats, and the caption prints once, above the first part.
@@ -261,6 +337,73 @@ TEST(LineBreaker, SignsAndShortParentheticalsStayWithTheirWords) {
     whole = whole || s.find("(điểm %)") != std::string::npos;
   }
   EXPECT_TRUE(whole);
+}
+
+std::vector<std::string> texts_of(const std::vector<Line>& lines) {
+  std::vector<std::string> out;
+  for (const Line& l : lines) {
+    std::string s;
+    for (const Word& w : l.words) {
+      if (!s.empty()) s += ' ';
+      for (const Piece& p : w.pieces) s += p.text;
+    }
+    out.push_back(s);
+  }
+  return out;
+}
+
+// A header cell at every width from its longest word to one line: as many
+// lines as greedy filling, none wider than the column, no word lost, the
+// parenthesised unit whole, and broken between phrases wherever the width
+// lets the phrases stand on their own lines.
+TEST(LineBreaker, HeaderCellsBreakBetweenPhrases) {
+  const doc::Spans header{{"Tăng, giảm so với năm 2024 (điểm %)", true, false}};
+  const auto words = split_words(header, font_set(), 12);
+  const ContentWidth cw = content_width(words);
+  const double phrase = font_set().width(fonts::Style::bold, 12, "so với năm 2024");
+  int phrased = 0;
+  for (double w = cw.min; w <= cw.max + 1; w += 1) {
+    const auto greedy = texts_of(fill_lines(words, w));
+    const auto lines = texts_of(fill_lines_balanced(words, w));
+    const std::string what = "at " + std::to_string(w) + " pt";
+    ASSERT_EQ(lines.size(), greedy.size()) << what;
+    std::string joined;
+    for (const std::string& l : lines) {
+      joined += (joined.empty() ? "" : " ") + l;
+      if (l.find(' ') != std::string::npos) EXPECT_LE(font_set().width(fonts::Style::bold, 12, l), w + 1e-6) << what;
+      EXPECT_NE(l, "%)") << what;
+    }
+    EXPECT_EQ(joined, "Tăng, giảm so với năm 2024 (điểm %)") << what;
+    if (lines.size() == 3 && phrase <= w) {
+      EXPECT_EQ(lines, (std::vector<std::string>{"Tăng, giảm", "so với năm 2024", "(điểm %)"})) << what;
+      ++phrased;
+    }
+  }
+  EXPECT_GT(phrased, 0) << "the widths must include the three phrases on their own lines";
+}
+
+// Bảng 1 of a commune's report on a portrait page: the change column's
+// header takes the little more width that sets it in whole phrases.
+TEST(TableWidths, HeaderLinesHoldWholePhrases) {
+  doc::Document d = base();
+  doc::Table t;
+  t.id = "bang-1";
+  doc::Row h;
+  for (const char* s : {"STT", "Mô hình, chỉ số", "Số đạt", "Tổng số", "Tỷ lệ", "Chỉ tiêu",
+                        "Tăng, giảm so với năm 2024 (điểm %)", "Đánh giá"})
+    h.cells.push_back(cell(s, doc::Align::center, true));
+  t.header_rows = {h};
+  const char* names[] = {"Gia đình học tập", "Dòng họ học tập", "Cộng đồng học tập", "Đơn vị học tập",
+                         "Công dân học tập", "Công dân học tập trong đơn vị học tập"};
+  for (int i = 0; i < 6; ++i)
+    t.body_rows.push_back({{cell(std::to_string(i + 1), doc::Align::center), cell(names[i]),
+                            cell("6.026", doc::Align::right), cell("7.069", doc::Align::right),
+                            cell("85,2%", doc::Align::right), cell("70%", doc::Align::right),
+                            cell("+4,6", doc::Align::center), cell("Chưa đạt", doc::Align::center)}});
+  d.body.push_back(t);
+  PagedDocument out = layout_document(d, font_set());
+  for (const char* line : {"Tăng, giảm", "so với năm 2024", "(điểm %)"}) EXPECT_EQ(count_runs(out, line), 1u) << line;
+  for (const char* s : {"6.026", "85,2%", "Chưa đạt", "Gia đình học tập"}) EXPECT_EQ(count_runs(out, s), 6u - (s[0] == 'G' ? 5u : 0u)) << s;
 }
 
 // A title line that wraps is set in lines of even length: no word or two
