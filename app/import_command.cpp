@@ -40,6 +40,10 @@ void print(const cycle::ImportedFile& f, bool dry_run, Context& ctx) {
     case cycle::ImportedKind::targets:
       ctx.out << message(ctx.lang, dry_run ? MsgId::import_targets_would : MsgId::import_targets_done, {file, n});
       break;
+    case cycle::ImportedKind::catalogue:
+      ctx.out << (dry_run ? message(ctx.lang, MsgId::import_catalogue_dry_run, {file, n})
+                          : message(ctx.lang, MsgId::import_catalogue_done, {file, n, std::to_string(f.catalogue_version)}));
+      break;
     case cycle::ImportedKind::figures:
       if (f.figures.unchanged)
         ctx.out << message(ctx.lang, MsgId::import_unchanged, {file});

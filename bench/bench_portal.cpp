@@ -35,6 +35,7 @@
 
 #include "data-adapters/plan/plan_json.hpp"
 #include "data-adapters/csv/figures_csv.hpp"
+#include "data-adapters/forms/targets_file.hpp"
 #include "data-adapters/sqlite/sqlite_store.hpp"
 #include "data-adapters/store/poco_portal_store.hpp"
 #include "engine/core/data_dir.hpp"
@@ -128,9 +129,9 @@ int main(int argc, char** argv) {
   cycle::ensure_reference_data(*store);
   const fs::path samples = data_dir() / "samples" / "ninh-binh";
   {
-    Dataset targets;
-    csv::read_targets_csv((samples / "chi-tieu.csv").string(), targets);
-    store->put_targets(targets.targets, "chi-tieu.csv", false);
+    store->put_targets(
+        forms::read_targets_file((samples / "chi-tieu.csv").string(), model::IndicatorCatalogue::national()),
+        "chi-tieu.csv", false);
     std::string plan_text = read(samples / "ke-hoach-2025.json");
     PlanData plan = plan::read_plan_json_text(plan_text, "ke-hoach-2025.json");
     store->put_plan({plan.name, 0, 0, plan_text, "ke-hoach-2025.json", std::string(64, 'a'), "2025-11-01T00:00:00Z"});

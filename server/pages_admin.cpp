@@ -359,6 +359,9 @@ void admin_import_submit(Exchange& x, const Params&) {
     case cycle::ImportedKind::targets:
       summary = x.t(MsgId::import_targets_done, {up.filename, n});
       break;
+    case cycle::ImportedKind::catalogue:
+      summary = x.t(MsgId::import_catalogue_done, {up.filename, n, std::to_string(r.catalogue_version)});
+      break;
     case cycle::ImportedKind::figures:
       summary = x.t(MsgId::import_done, {up.filename, n, std::to_string(r.figures.units_new),
                                          std::to_string(r.figures.units_superseding)});

@@ -117,30 +117,4 @@ void read_figures_csv(const std::string& path, Dataset& data, const CsvLimits& l
   data.records.insert(data.records.end(), records.begin(), records.end());
 }
 
-void read_targets_csv(const std::string& path, Dataset& data, const CsvLimits& limits) {
-  CsvTable t = read_csv(path, limits);
-  require_rows(t);
-  std::size_t year_col = require_column(t, "nam");
-  std::size_t id_col = require_column(t, "chi_so");
-  std::size_t value_col = require_column(t, "chi_tieu");
-  std::vector<Diagnostic> problems;
-  std::vector<Target> targets;
-  for (std::size_t r = 1; r < t.rows.size(); ++r) {
-    const CsvRow& row = t.rows[r];
-    auto year = number(t, row, year_col, "nam", true, problems, MsgId::data_bad_year);
-    auto value = number(t, row, value_col, "chi_tieu", false, problems);
-    std::string id = id_col < row.cells.size() ? row.cells[id_col] : "";
-    if (!year) continue;
-    std::optional<int> y = as_year(*year);
-    if (!y) {
-      problems.push_back({MsgId::data_bad_year, {row.cells[year_col]}, at(t, row, "nam")});
-      continue;
-    }
-    targets.push_back({*y, id, value, at(t, row, "chi_tieu")});
-  }
-  if (!problems.empty()) throw Error(ErrorFamily::data, std::move(problems));
-  data.sources.push_back(path);
-  data.targets.insert(data.targets.end(), targets.begin(), targets.end());
-}
-
 }  // namespace baocao::csv

@@ -5,8 +5,7 @@
 // `gia_dinh_hoc_tap_dat,gia_dinh_hoc_tap_tong`. An empty pair means the unit
 // did not report that indicator.
 //
-// Targets: columns `nam`, `chi_so`, `chi_tieu` (percent, "70" or "70%"); an
-// empty `chi_tieu` means the plan sets no target that year, never 0.
+// Targets: data-adapters/forms/targets_file.hpp (CSV or XLSX).
 #pragma once
 
 #include <string>
@@ -19,8 +18,5 @@ namespace baocao::csv {
 // Appends the figures of `path` to `data`. Every problem (not a number,
 // negative, missing column) is collected and thrown at once as Error(data).
 void read_figures_csv(const std::string& path, Dataset& data, const CsvLimits& limits = {});
-
-// Appends the targets of `path` to `data`.
-void read_targets_csv(const std::string& path, Dataset& data, const CsvLimits& limits = {});
 
 }  // namespace baocao::csv

@@ -29,6 +29,7 @@ class XlsxTable : public Table {
     if (!c) return out;
     if (c->kind == xlsx::CellKind::number) {
       out.numeric = true;
+      out.percent = c->percent;
       out.number = c->number;
       out.text = book_.display(*c);
     } else if (c->kind == xlsx::CellKind::text) {
@@ -87,6 +88,7 @@ class XlsxStreamTable : public Table {
     TableCell out;
     if (c.kind == xlsx::CellKind::number) {
       out.numeric = true;
+      out.percent = c.percent;
       out.number = c.number;
       out.text = book_.display(c);
     } else if (c.kind == xlsx::CellKind::text) {

@@ -15,6 +15,7 @@ namespace baocao::forms {
 struct TableCell {
   std::string text;      // as the clerk sees it (NFC)
   bool numeric = false;  // a number cell in a spreadsheet; `number` holds it
+  bool percent = false;  // shown as a percentage: `number` 0.72 is 72%
   double number = 0;
 };
 

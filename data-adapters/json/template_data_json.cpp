@@ -10,6 +10,7 @@
 
 #include "data-adapters/json/json_value.hpp"
 #include "engine/core/diagnostic.hpp"
+#include "engine/model/target_value.hpp"
 #include "engine/text/admin_name.hpp"
 #include "engine/text/normalize.hpp"
 
@@ -152,8 +153,17 @@ class Reader {
         Target t;
         t.year = year(o, w);
         t.indicator = str(o, "chi_so", w);
-        if (o && o->has("chi_tieu") && !o->get("chi_tieu").isEmpty()) t.percent = num(o->get("chi_tieu"), w);
         t.source = at_file(path_);
+        t.source.field = w;
+        // A number (70), or the plan's wording ("75–80", "từ 99,5% trở lên", "duy trì mức độ 2").
+        if (o && o->has("chi_tieu") && !o->get("chi_tieu").isEmpty()) {
+          const Poco::Dynamic::Var& v = o->get("chi_tieu");
+          if (v.isString()) {
+            if (auto parsed = model::parse_target(v.toString(), t.source, problems_)) t.value = *parsed;
+          } else if (auto n = num(v, w)) {
+            t.value = TargetValue::number(*n);
+          }
+        }
         data.targets.push_back(std::move(t));
       }
     std::map<int, CivilDate> deadlines;

@@ -24,6 +24,30 @@ using Poco::Data::Statement;
 
 namespace {
 
+// A target's kind as the targets table writes it (migration 009).
+const char* target_kind_name(TargetKind k) {
+  switch (k) {
+    case TargetKind::range:
+      return "khoang";
+    case TargetKind::at_least:
+      return "toi_thieu";
+    case TargetKind::at_most:
+      return "toi_da";
+    case TargetKind::text:
+      return "chu";
+    default:
+      return "so";
+  }
+}
+
+TargetKind target_kind_of(const std::string& name) {
+  if (name == "khoang") return TargetKind::range;
+  if (name == "toi_thieu") return TargetKind::at_least;
+  if (name == "toi_da") return TargetKind::at_most;
+  if (name == "chu") return TargetKind::text;
+  return TargetKind::number;
+}
+
 // Splits a migration into statements: ';' ending a line closes one; lines
 // starting with "--" are comments. The dialect fills {{id}} and
 // {{without_rowid}} (comments may name them: they are dropped first).
@@ -469,23 +493,75 @@ std::optional<StoredPlan> PocoStore::plan_for(int year) {
 }
 
 void PocoStore::put_indicators(const std::vector<IndicatorRow>& indicators) {
-  guarded([&] {
-    in_write_transaction(true, [&] {
+  guarded([&] { in_write_transaction(true, [&] { write_indicators(indicators); }); });
+}
+
+void PocoStore::write_indicators(const std::vector<IndicatorRow>& indicators) {
+  {
+    {
       IndicatorRow r;
-      Statement del = (session_ << q("DELETE FROM indicators WHERE id = ? AND NOT EXISTS "
-                                     "(SELECT 1 FROM submission_values WHERE indicator = ?) AND NOT EXISTS "
-                                     "(SELECT 1 FROM targets WHERE indicator = ?)"),
-                       use(r.id), use(r.id), use(r.id));
-      Statement ins =
-          (session_ << q("INSERT INTO indicators (id, name, numerator, denominator, programme) "
-                         "SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM indicators WHERE id = ?)"),
-           use(r.id), use(r.name), use(r.numerator), use(r.denominator), use(r.programme), use(r.id));
+      int office = 0;
+      Statement update = (session_ << q("UPDATE indicators SET name = ?, numerator = ?, denominator = ?, programme = ?, "
+                                        "position = ?, unit = ?, measured_at = ?, loai = ?, office = ? WHERE id = ?"),
+                          use(r.name), use(r.numerator), use(r.denominator), use(r.programme), use(r.position),
+                          use(r.unit), use(r.measured_at), use(r.kind), use(office), use(r.id));
+      Statement ins = (session_ << q("INSERT INTO indicators (id, name, numerator, denominator, programme, position, "
+                                     "unit, measured_at, loai, office) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT "
+                                     "EXISTS (SELECT 1 FROM indicators WHERE id = ?)"),
+                       use(r.id), use(r.name), use(r.numerator), use(r.denominator), use(r.programme),
+                       use(r.position), use(r.unit), use(r.measured_at), use(r.kind), use(office), use(r.id));
       for (const IndicatorRow& each : indicators) {
         r = each;
-        del.execute();
+        office = r.office ? 1 : 0;
+        update.execute();
         ins.execute();
       }
+    }
+  }
+}
+
+int PocoStore::put_office_indicators(const std::vector<IndicatorRow>& indicators, const std::string& source_file,
+                                     const std::string& sha256, const std::string& imported_at, bool dry_run) {
+  return guarded([&] {
+    int version = 0;
+    in_write_transaction(!dry_run, [&] {
+      std::vector<IndicatorRow> rows = indicators;
+      for (IndicatorRow& r : rows) r.office = true;
+      write_indicators(rows);
+      std::vector<int> latest;
+      session_ << q("SELECT COALESCE(MAX(version), 0) FROM indicator_catalogue_versions"), into(latest), now;
+      version = (latest.empty() ? 0 : latest[0]) + 1;
+      int count = static_cast<int>(rows.size());
+      std::string file = source_file, sha = sha256, at = imported_at;
+      session_ << q("INSERT INTO indicator_catalogue_versions (version, source_file, sha256, indicators, imported_at) "
+                    "VALUES (?, ?, ?, ?, ?)"),
+          use(version), use(file), use(sha), use(count), use(at), now;
     });
+    return version;
+  });
+}
+
+std::vector<IndicatorRow> PocoStore::indicators() {
+  return guarded([&] {
+    std::vector<std::string> id, name, num, den, prog, unit, measured, kind;
+    std::vector<int> position, office;
+    session_ << q("SELECT id, name, numerator, denominator, programme, unit, measured_at, loai, position, office "
+                  "FROM indicators ORDER BY position, id"),
+        into(id), into(name), into(num), into(den), into(prog), into(unit), into(measured), into(kind),
+        into(position), into(office), now;
+    std::vector<IndicatorRow> out;
+    for (std::size_t i = 0; i < id.size(); ++i)
+      out.push_back({id[i], name[i], num[i], den[i], prog[i], unit[i], measured[i], kind[i], position[i],
+                     office[i] != 0});
+    return out;
+  });
+}
+
+int PocoStore::catalogue_version() {
+  return guarded([&] {
+    std::vector<int> latest;
+    session_ << q("SELECT COALESCE(MAX(version), 0) FROM indicator_catalogue_versions"), into(latest), now;
+    return latest.empty() ? 0 : latest[0];
   });
 }
 
@@ -493,14 +569,17 @@ int PocoStore::put_targets(const std::vector<Target>& targets, const std::string
   return guarded([&] {
     in_write_transaction(!dry_run, [&] {
       int year = 0;
-      double value = 0;
-      std::string indicator, source = source_file;
+      double value = 0, high = 0;
+      std::string indicator, kind, wording, source = source_file;
       Statement del = (session_ << q("DELETE FROM targets WHERE year = ? AND indicator = ? AND scope = ''"),
                        use(year), use(indicator));
       Statement with_value =
-          (session_ << q("INSERT INTO targets (year, indicator, scope, value, source_file) "
-                         "VALUES (?, ?, '', ?, ?)"),
-           use(year), use(indicator), use(value), use(source));
+          (session_ << q("INSERT INTO targets (year, indicator, scope, value, high, kind, wording, source_file) "
+                         "VALUES (?, ?, '', ?, ?, ?, '', ?)"),
+           use(year), use(indicator), use(value), use(high), use(kind), use(source));
+      Statement words = (session_ << q("INSERT INTO targets (year, indicator, scope, value, kind, wording, "
+                                       "source_file) VALUES (?, ?, '', NULL, 'chu', ?, ?)"),
+                         use(year), use(indicator), use(wording), use(source));
       Statement blank = (session_ << q("INSERT INTO targets (year, indicator, scope, value, source_file) "
                                        "VALUES (?, ?, '', NULL, ?)"),
                          use(year), use(indicator), use(source));
@@ -508,11 +587,21 @@ int PocoStore::put_targets(const std::vector<Target>& targets, const std::string
         year = t.year;
         indicator = t.indicator;
         del.execute();
-        if (t.percent) {
-          value = *t.percent;
-          with_value.execute();
-        } else {
-          blank.execute();
+        switch (t.value.kind) {
+          case TargetKind::open:
+            blank.execute();
+            break;
+          case TargetKind::text:
+            wording = t.value.text;
+            words.execute();
+            break;
+          default:
+            kind = target_kind_name(t.value.kind);
+            // An at-most bound keeps its bound in `value` too: the one
+            // number a reader that knows only `value` can take.
+            value = t.value.kind == TargetKind::at_most ? t.value.high : t.value.low;
+            high = t.value.high;
+            with_value.execute();
         }
       }
     });
@@ -521,20 +610,31 @@ int PocoStore::put_targets(const std::vector<Target>& targets, const std::string
 }
 
 std::vector<Target> PocoStore::targets(int year) {
+  std::vector<Target> out;
+  for (Target& t : all_targets())
+    if (t.year == year) out.push_back(std::move(t));
+  return out;
+}
+
+std::vector<Target> PocoStore::all_targets() {
   return guarded([&] {
-    std::vector<std::string> indicator, source;
-    std::vector<double> value;
-    std::vector<int> blank;
+    std::vector<std::string> indicator, source, kind, wording;
+    std::vector<double> value, high;
+    std::vector<int> year, blank;
     session_ << q(
-        "SELECT indicator, COALESCE(value, 0), CASE WHEN value IS NULL THEN 1 ELSE 0 END, source_file "
-        "FROM targets WHERE year = ? AND scope = '' ORDER BY indicator"),
-        into(indicator), into(value), into(blank), into(source), bind(year), now;
+        "SELECT year, indicator, COALESCE(value, 0), COALESCE(high, value, 0), CASE WHEN value IS NULL THEN 1 "
+        "ELSE 0 END, kind, wording, source_file FROM targets WHERE scope = '' ORDER BY year, indicator"),
+        into(year), into(indicator), into(value), into(high), into(blank), into(kind), into(wording), into(source),
+        now;
     std::vector<Target> out;
     for (std::size_t i = 0; i < indicator.size(); ++i) {
       Target t;
-      t.year = year;
+      t.year = year[i];
       t.indicator = indicator[i];
-      if (!blank[i]) t.percent = value[i];
+      if (kind[i] == "chu")
+        t.value = {TargetKind::text, 0, 0, wording[i]};
+      else if (!blank[i])
+        t.value = {target_kind_of(kind[i]), value[i], high[i], {}};
       t.source = at_file(source[i]);
       out.push_back(std::move(t));
     }

@@ -64,12 +64,17 @@ class PocoStore : public Store {
   std::vector<std::pair<std::string, std::string>> unit_names_between(const std::string& from,
                                                                       const std::string& to) override;
   void put_indicators(const std::vector<IndicatorRow>& indicators) override;
+  int put_office_indicators(const std::vector<IndicatorRow>& indicators, const std::string& source_file,
+                            const std::string& sha256, const std::string& imported_at, bool dry_run) override;
+  std::vector<IndicatorRow> indicators() override;
+  int catalogue_version() override;
   void put_issuers(const std::vector<IssuerEntry>& entries) override;
   std::vector<IssuerEntry> issuers() override;
   void put_plan(const StoredPlan& plan) override;
   std::optional<StoredPlan> plan_for(int year) override;
   int put_targets(const std::vector<Target>& targets, const std::string& source_file, bool dry_run) override;
   std::vector<Target> targets(int year) override;
+  std::vector<Target> all_targets() override;
   // Figures arrive batch by batch (FileSubmission::next) and each unit gets
   // its submission when its first figure does, so the file's units are
   // never listed up front; the earlier submissions are superseded last.
@@ -101,6 +106,8 @@ class PocoStore : public Store {
   auto guarded(F&& f) -> decltype(f());
   template <typename F>
   void in_write_transaction(bool keep, F&& f);
+  // Adds or updates `indicators` by id, inside the caller's transaction.
+  void write_indicators(const std::vector<IndicatorRow>& indicators);
   void migrate();
   void require_current_schema();
   void add_tasks(const FileSubmission& file, int units);

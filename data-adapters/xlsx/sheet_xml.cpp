@@ -195,6 +195,7 @@ CellReader::Outcome CellReader::finish(const std::vector<CellStyle>& styles, std
       // in a date format is shown as the number it is.
       bool date = xf && xf->date && c.number >= 0 && c.number <= 2958465;
       c.kind = date ? CellKind::date : CellKind::number;
+      c.percent = !date && xf && xf->percent;
     }
   }
   return Outcome::cell;

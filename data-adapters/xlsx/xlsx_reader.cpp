@@ -192,8 +192,17 @@ class StylesHandler : public Poco::XML::DefaultHandler {
       int fmt = to_int(attr(a, "numFmtId"));
       auto it = custom_.find(fmt);
       bool date = it != custom_.end() ? custom_date_format(it->second) : builtin_date_format(fmt);
+      // Built-in 9 and 10 are "0%" and "0.00%"; a custom format with '%' outside quotes.
+      bool percent = fmt == 9 || fmt == 10;
+      if (it != custom_.end()) {
+        bool quoted = false;
+        for (char ch : it->second) {
+          if (ch == '"') quoted = !quoted;
+          if (ch == '%' && !quoted) percent = true;
+        }
+      }
       int font = to_int(attr(a, "fontId"));
-      xfs.push_back({date, static_cast<std::uint16_t>(font >= 0 && font < 65535 ? font : 0)});
+      xfs.push_back({date, percent && !date, static_cast<std::uint16_t>(font >= 0 && font < 65535 ? font : 0)});
     }
   }
   void endElement(const XMLString&, const XMLString& local, const XMLString&) override {

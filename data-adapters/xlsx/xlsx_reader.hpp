@@ -28,6 +28,7 @@ struct Cell {
   std::int32_t col = 0;  // 1-based
   CellKind kind = CellKind::number;
   bool formula = false;    // the value is the cached result of a formula
+  bool percent = false;    // a number shown as a percentage: 0.72 shows "72%"
   std::uint16_t font = 0;  // index into Workbook::fonts
   std::uint32_t text = 0;  // index into Workbook::strings (text, error)
   double number = 0;       // number, date serial, boolean 0/1
@@ -96,9 +97,11 @@ class StringTable {
   std::vector<std::uint32_t> ends_;
 };
 
-// What a cell's style says that matters here: a date format, and its font.
+// What a cell's style says that matters here: a date or percentage format,
+// and its font.
 struct CellStyle {
   bool date = false;
+  bool percent = false;
   std::uint16_t font = 0;
 };
 

@@ -46,8 +46,8 @@ constexpr Entry kCatalogue[] = {
     {MsgId::opt_out_signed, "tệp PDF ghi kết quả (với --prepare: tệp trạng thái); không ghi đè tệp vào",
      "PDF file to write (with --prepare: the state file); never the input file itself"},
     {MsgId::opt_year, "năm báo cáo (YYYY)", "reporting year (YYYY)"},
-    {MsgId::opt_targets, "tệp CSV chỉ tiêu theo năm (nam, chi_so, chi_tieu)",
-     "CSV file of targets by year (nam, chi_so, chi_tieu)"},
+    {MsgId::opt_targets, "tệp chỉ tiêu theo năm, CSV hoặc XLSX (nam, chi_so, chi_tieu: 70, 75–80, 99,5% trở lên, …)",
+     "targets by year, CSV or XLSX (nam, chi_so, chi_tieu: 70, 75–80, 99,5% trở lên, …)"},
     {MsgId::opt_info,
      "tệp JSON: cơ quan ban hành, số ký hiệu, địa danh, ngày, người ký, nơi nhận",
      "JSON file: issuing body, number, place, date, signer, recipients"},
@@ -1308,6 +1308,37 @@ constexpr Entry kCatalogue[] = {
      "No."},
     {MsgId::calendar_line_bodies, "{0}  {1} → {2}: {3} ({4} cơ quan: {5} đúng hạn, {6} muộn, {7} chưa nộp)",
      "{0}  {1} → {2}: {3} ({4} bodies: {5} on time, {6} late, {7} missing)"},
+    // targets as plans state them; the indicator catalogue as data
+    {MsgId::target_bad_value,
+     "'{0}' không phải là chỉ tiêu: cần một số (70), một khoảng (75–80), một cận (99,5% trở lên, "
+     "không quá 5%) hoặc lời văn (duy trì mức độ 2)",
+     "'{0}' is not a target: write a number (70), a range (75–80), a bound (99,5% trở lên, "
+     "không quá 5%) or words (duy trì mức độ 2)"},
+    {MsgId::target_rate_out_of_range, "chỉ tiêu {0} của chỉ số '{1}' là tỷ lệ, phải nằm trong khoảng 0–100%",
+     "target {0} of indicator '{1}' is a rate and must lie within 0–100%"},
+    {MsgId::target_negative, "chỉ tiêu {0} của chỉ số '{1}' không được âm",
+     "target {0} of indicator '{1}' cannot be negative"},
+    {MsgId::target_range_reversed, "khoảng chỉ tiêu {0}: đầu dưới lớn hơn đầu trên",
+     "target range {0}: the low end is above the high end"},
+    {MsgId::target_unknown_indicator, "không có chỉ số '{0}' trong danh mục; các chỉ số có: {1}",
+     "no indicator '{0}' in the catalogue; known indicators: {1}"},
+    {MsgId::target_duplicate, "chỉ tiêu năm {0} của chỉ số '{1}' đã có ở dòng {2}",
+     "the {0} target of indicator '{1}' is already given on row {2}"},
+    {MsgId::catalogue_missing_value, "danh mục chỉ số: thiếu giá trị ở cột '{0}'",
+     "indicator catalogue: column '{0}' is empty"},
+    {MsgId::catalogue_bad_value, "danh mục chỉ số: '{0}' không hợp lệ ở cột '{1}' (cần một trong: {2})",
+     "indicator catalogue: '{0}' is not valid in column '{1}' (one of: {2})"},
+    {MsgId::catalogue_duplicate_id, "danh mục chỉ số: mã '{0}' đã có ở dòng {1}",
+     "indicator catalogue: id '{0}' is already given on row {1}"},
+    {MsgId::catalogue_builtin_changed,
+     "danh mục chỉ số: chỉ số '{0}' có sẵn trong danh mục quốc gia; đơn vị chỉ được thêm chỉ số mới, không sửa "
+     "chỉ số có sẵn",
+     "indicator catalogue: '{0}' is a national indicator; an office may add indicators, not change the national "
+     "ones"},
+    {MsgId::import_catalogue_done, "{0}: đã nhập danh mục chỉ số ({1} chỉ số, phiên bản {2})",
+     "{0}: imported the indicator catalogue ({1} indicators, version {2})"},
+    {MsgId::import_catalogue_dry_run, "{0}: sẽ nhập danh mục chỉ số ({1} chỉ số); chạy thử, không ghi gì",
+     "{0}: would import the indicator catalogue ({1} indicators); dry run, nothing written"},
 };
 
 static_assert(std::size(kCatalogue) == static_cast<std::size_t>(MsgId::count_),

@@ -752,6 +752,19 @@ enum class MsgId {
   status_body_mark,
   form_task_col_no,
   calendar_line_bodies,
+  // targets as plans state them; the indicator catalogue as data
+  target_bad_value,
+  target_rate_out_of_range,
+  target_negative,
+  target_range_reversed,
+  target_unknown_indicator,
+  target_duplicate,
+  catalogue_missing_value,
+  catalogue_bad_value,
+  catalogue_duplicate_id,
+  catalogue_builtin_changed,
+  import_catalogue_done,
+  import_catalogue_dry_run,
   count_  // keep last
 };
 

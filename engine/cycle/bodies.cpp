@@ -273,10 +273,8 @@ class BodiesPlanner {
   // the programmes' end), read once.
   std::shared_ptr<const std::vector<Target>> roadmap() {
     if (roadmap_) return roadmap_;
-    auto all = std::make_shared<std::vector<Target>>(*in_.targets);
-    for (int y = in_.year + 1; y <= std::max(2030, in_.year + 5); ++y)
-      for (Target& t : store_.targets(y)) all->push_back(std::move(t));
-    roadmap_ = all;
+    // The inputs hold every year's targets already (load_inputs).
+    roadmap_ = in_.targets;
     return roadmap_;
   }
 

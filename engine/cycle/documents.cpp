@@ -8,6 +8,7 @@
 #include "engine/core/output_path.hpp"
 #include "engine/cycle/bodies.hpp"
 #include "engine/cycle/document_vars.hpp"
+#include "engine/cycle/reference_data.hpp"
 #include "engine/model/calendar.hpp"
 #include "engine/model/levels.hpp"
 #include "engine/template/area_data.hpp"
@@ -267,7 +268,8 @@ class Planner {
     auto facts_ptr = facts_.at(as_of);
     job.data = std::make_shared<tmpl::AreaTemplateData>(
         std::shared_ptr<const model::Rollup>(facts_ptr, f.rollup.get()), *area.root, *area.members,
-        std::vector<int>{in_.year, in_.year - 1}, in_.targets, area.deadlines, std::move(receipts));
+        std::vector<int>{in_.year, in_.year - 1}, in_.targets, area.deadlines, std::move(receipts),
+        store_catalogue(store_));
     jobs_.push_back(std::move(job));
   }
 

@@ -13,6 +13,8 @@
 #include <utility>
 
 #include "data-adapters/csv/figures_csv.hpp"
+#include "data-adapters/forms/catalogue_file.hpp"
+#include "data-adapters/forms/targets_file.hpp"
 #include "data-adapters/csv/gso_units_csv.hpp"
 #include "data-adapters/csv/units_history_csv.hpp"
 #include "data-adapters/forms/bodies_file.hpp"
@@ -186,12 +188,13 @@ class Importer {
       const auto& header = csv_data.rows.front().cells;
       // Figures only, for one who may submit for some units: never a list.
       if (!o_.only_units.empty() && (csv::is_units_header(header) || csv::is_units_history_header(header) ||
-                                     (std::find(header.begin(), header.end(), "chi_tieu") != header.end())))
+                                     (std::find(header.begin(), header.end(), "chi_tieu") != header.end()) ||
+                                     forms::is_catalogue_header(header)))
         fail(ErrorFamily::data, MsgId::import_figures_only, {}, at_file(file));
       if (csv::is_units_header(header) || csv::is_units_history_header(header))
         return import_units_table(file, csv_data, out);
-      auto has = [&](const char* h) { return std::find(header.begin(), header.end(), h) != header.end(); };
-      if (has("nam") && has("chi_so") && has("chi_tieu")) return import_targets(file, out);
+      if (forms::is_targets_header(header)) return import_targets(file, out);
+      if (forms::is_catalogue_header(header)) return import_catalogue(file, sha, out);
       auto builtin = forms::builtin_figures_mapping(header);
       if (given_)
         mapping = *given_;
@@ -212,6 +215,17 @@ class Importer {
       if (std::any_of(book.sheets.begin(), book.sheets.end(),
                       [](const xlsx::Sheet& sh) { return sh.partial && sh.unordered; }))
         book = xlsx::read_workbook(file, o_.xlsx_limits);
+      // A plan's targets kept in a workbook: its first sheet's headings say so.
+      if (!given_ && book.first_visible()) {
+        auto first = forms::xlsx_table(book, *book.first_visible());
+        std::vector<std::string> row1;
+        for (int c = 1; c <= first->cols(); ++c) row1.push_back(first->cell(1, c).text);
+        if (forms::is_targets_header(row1) || forms::is_catalogue_header(row1)) {
+          if (!o_.only_units.empty()) fail(ErrorFamily::data, MsgId::import_figures_only, {}, at_file(file));
+          if (forms::is_catalogue_header(row1)) return import_catalogue(file, sha, out);
+          return import_targets(file, out);
+        }
+      }
       std::string names;
       for (const auto& sh : book.sheets) names += (names.empty() ? "'" : ", '") + sh.name + "'";
       auto sheet_for = [&](const forms::Mapping& m) {
@@ -308,7 +322,7 @@ class Importer {
     drain();
     const Known& known = known_units(period);
     ImportChecks checks(table, reader.columns(), mapping, known.codes, known.names,
-                        model::IndicatorCatalogue::national(), o_.strict);
+                        store_catalogue(s_), o_.strict);
     if (!o_.only_units.empty()) checks.only_units(&o_.only_units);
     // The form is read and checked on a second thread while the store
     // writes; the reader, the checks and `problems` are that thread's until
@@ -442,14 +456,28 @@ class Importer {
 
   void import_targets(const std::string& file, ImportedFile& out) {
     out.kind = ImportedKind::targets;
-    Dataset d;
-    csv::read_targets_csv(file, d, o_.csv_limits);
+    std::vector<Target> targets =
+        forms::read_targets_file(file, store_catalogue(s_), o_.csv_limits, o_.xlsx_limits);
+    out.count = s_.put_targets(targets, shown(file), o_.dry_run);
+  }
+
+  // An office's own indicators, added to the shipped catalogue as a new
+  // version of the store's; a national indicator cannot be redefined.
+  void import_catalogue(const std::string& file, const std::string& sha, ImportedFile& out) {
+    out.kind = ImportedKind::catalogue;
+    std::vector<model::Indicator> indicators = forms::read_catalogue_file(file, o_.csv_limits, o_.xlsx_limits);
+    const model::IndicatorCatalogue& national = model::IndicatorCatalogue::national();
     std::vector<Diagnostic> problems;
-    for (const Target& t : d.targets)
-      if (!model::IndicatorCatalogue::national().find(t.indicator))
-        problems.push_back({MsgId::data_unknown_indicator, {t.indicator}, t.source});
+    std::vector<store::IndicatorRow> rows;
+    int position = static_cast<int>(national.all().size());
+    for (const model::Indicator& i : indicators) {
+      if (national.find(i.id)) problems.push_back({MsgId::catalogue_builtin_changed, {i.id}, at_file(shown(file))});
+      rows.push_back({i.id, i.name, i.numerator, i.denominator, i.programme, i.unit,
+                      model::measured_at_name(i.measured_at), i.rate ? "ty_le" : "so_luong", ++position, true});
+    }
     if (!problems.empty()) throw Error(ErrorFamily::data, std::move(problems));
-    out.count = s_.put_targets(d.targets, shown(file), o_.dry_run);
+    out.count = static_cast<int>(rows.size());
+    out.catalogue_version = s_.put_office_indicators(rows, shown(file), sha, imported_at_, o_.dry_run);
   }
 
   store::Store& s_;

@@ -56,7 +56,7 @@ struct ImportOptions {
   std::map<std::filesystem::path, std::string> shown_names;
 };
 
-enum class ImportedKind { units, issuers, plan, figures, targets, bodies };
+enum class ImportedKind { units, issuers, plan, figures, targets, bodies, catalogue };
 
 // What became of one file.
 struct ImportedFile {
@@ -71,6 +71,7 @@ struct ImportedFile {
   store::ImportResult figures;  // kind figures
   int tasks = 0;                // kind figures: a reporting body's task reports kept with them
   std::string plan_name;        // kind plan
+  int catalogue_version = 0;    // kind catalogue: the store's catalogue version it made
   std::vector<Diagnostic> warnings;  // names that are not their code's (not strict)
 };
 

@@ -7,6 +7,7 @@
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/bodies.hpp"
 #include "engine/cycle/outputs.hpp"
+#include "engine/cycle/reference_data.hpp"
 #include "engine/cycle/store_template_data.hpp"
 #include "engine/model/rates.hpp"
 
@@ -40,15 +41,15 @@ CycleInputs load_inputs(store::Store& store, const RunOptions& o) {
       with_bodies(store, o.units.empty() ? units_for_cycle(store, o.cycle) : csv::read_units_csv(o.units.string())),
       o.max_unit_depth);
   in.figures.period = o.cycle;
-  auto targets = std::make_shared<std::vector<Target>>();
+  // Every year's targets: a Kế hoạch's roadmap runs to the plan's last year.
+  auto targets = std::make_shared<std::vector<Target>>(store.all_targets());
   for (int y : {o.cycle, o.cycle - 1}) {
     for (Record& r : store.figures(y)) in.figures.records.push_back(std::move(r));
-    for (Target& t : store.targets(y)) targets->push_back(std::move(t));
     for (const auto& s : store.submissions(y, false)) in.submission_ids.push_back(s.id);
   }
   // The store checked each figure as it came in; a store edited by hand
   // (or by an older version) is checked once more, all problems at once.
-  if (auto problems = model::check_records(in.figures.records, model::IndicatorCatalogue::national());
+  if (auto problems = model::check_records(in.figures.records, store_catalogue(store));
       !problems.empty())
     throw Error(ErrorFamily::data, std::move(problems));
   in.targets = targets;

@@ -38,7 +38,10 @@ std::string content_sha256(const CycleInputs& in) {
   for (const Target& t : *in.targets) {
     line.str("");
     line << "t|" << t.year << '|' << t.indicator << '|';
-    if (t.percent) line << *t.percent;
+    if (auto p = t.percent())
+      line << *p;
+    else if (!t.value.is_open())  // a range, a bound or words
+      line << static_cast<int>(t.value.kind) << '|' << t.value.low << '|' << t.value.high << '|' << t.value.text;
     lines.push_back(line.str());
   }
   for (const Submission& s : in.receipts)

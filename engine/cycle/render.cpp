@@ -1,6 +1,7 @@
 #include "engine/cycle/render.hpp"
 
 #include "data-adapters/csv/figures_csv.hpp"
+#include "data-adapters/forms/targets_file.hpp"
 #include "data-adapters/json/template_data_json.hpp"
 #include "engine/core/atomic_file.hpp"
 #include "engine/core/diagnostic.hpp"
@@ -70,7 +71,11 @@ void render_template(const RenderOptions& o) {
     Dataset data;
     if (from_csv) data.period = year_of(inputs.variables, MsgId::render_csv_needs_year);
     if (!o.figures.empty()) csv::read_figures_csv(o.figures.string(), data, o.csv_limits);
-    if (!o.targets.empty()) csv::read_targets_csv(o.targets.string(), data, o.csv_limits);
+    if (!o.targets.empty()) {
+      for (Target& t : forms::read_targets_file(o.targets.string(), model::IndicatorCatalogue::national(), o.csv_limits))
+        data.targets.push_back(std::move(t));
+      data.sources.push_back(o.targets.string());
+    }
     inputs.data = std::make_unique<tmpl::DatasetTemplateData>(std::move(data), std::vector<Unit>{},
                                                               std::map<int, CivilDate>{},
                                                               std::vector<tmpl::SubmissionRecord>{});

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "data-adapters/csv/figures_csv.hpp"
+#include "data-adapters/forms/targets_file.hpp"
 #include "data-adapters/csv/units_csv.hpp"
 #include "data-adapters/json/report_info_json.hpp"
 #include "engine/core/diagnostic.hpp"
@@ -54,7 +55,11 @@ ReportFiles write_report(const ReportOptions& o) {
   data.period = o.year - 1;  // figures of the year before, for the comparison
   for (const auto& file : o.previous) csv::read_figures_csv(file.string(), data, o.csv_limits);
   data.period = o.year;
-  if (!o.targets.empty()) csv::read_targets_csv(o.targets.string(), data, o.csv_limits);
+  if (!o.targets.empty()) {
+    for (Target& t : forms::read_targets_file(o.targets.string(), model::IndicatorCatalogue::national(), o.csv_limits))
+      data.targets.push_back(std::move(t));
+    data.sources.push_back(o.targets.string());
+  }
   std::vector<Unit> units;
   std::vector<std::string> predecessor_names;
   if (!o.units.empty()) {

@@ -2,6 +2,8 @@
 // a template exactly the same answers.
 #include "engine/cycle/store_template_data.hpp"
 
+#include "engine/cycle/reference_data.hpp"
+
 namespace baocao::cycle {
 
 std::vector<Submission> store_receipts(store::Store& s, int year) {
@@ -18,16 +20,16 @@ std::vector<Submission> store_receipts(store::Store& s, int year) {
 std::unique_ptr<tmpl::TemplateData> template_data_from_store(store::Store& s, const StoreDataRequest& req) {
   Dataset data;
   data.period = req.year;
-  for (int y : {req.year, req.year - 1}) {
+  for (int y : {req.year, req.year - 1})
     for (Record& r : s.figures(y)) data.records.push_back(std::move(r));
-    for (Target& t : s.targets(y)) data.targets.push_back(std::move(t));
-  }
+  // Every year's targets: a Kế hoạch's roadmap runs to the plan's last year.
+  data.targets = s.all_targets();
   std::vector<tmpl::SubmissionRecord> subs = req.received;
   if (subs.empty())
     for (int y : {req.year, req.year - 1})
       for (const Submission& r : store_receipts(s, y)) subs.push_back({r.unit_code, r.period, r.received});
   return std::make_unique<tmpl::DatasetTemplateData>(std::move(data), req.units, req.deadlines,
-                                                     std::move(subs));
+                                                     std::move(subs), store_catalogue(s));
 }
 
 }  // namespace baocao::cycle

@@ -27,13 +27,38 @@ struct Record {
   Location denominator_source = {};  // where the denominator was read, when known
 };
 
-// A plan's target for one indicator and year, in percent. A blank cell in
-// the plan means "no target set": `percent` is empty, never 0.
+// What a plan sets for one indicator and year, as plans state it: a number
+// ("70"), a range ("75–80%"), a bound ("từ 99,5% trở lên", "không quá 5%")
+// or words ("duy trì mức độ 2"). A year the plan leaves open (a milestone
+// plan names 2025 and 2030 only) is `open`: never 0, never interpolated.
+// Parsing, validation, wording and đạt / chưa đạt: engine/model/target_value.hpp.
+enum class TargetKind { open, number, range, at_least, at_most, text };
+
+struct TargetValue {
+  TargetKind kind = TargetKind::open;
+  // number: low; range: low..high; at_least: low; at_most: high.
+  double low = 0, high = 0;
+  std::string text;  // `text`: the plan's words, printed as written
+
+  bool is_open() const { return kind == TargetKind::open; }
+  static TargetValue number(double v) { return {TargetKind::number, v, v, {}}; }
+  bool operator==(const TargetValue& o) const {
+    return kind == o.kind && low == o.low && high == o.high && text == o.text;
+  }
+};
+
+// A plan's target for one indicator and year.
 struct Target {
   int year = 0;
   std::string indicator;
-  std::optional<double> percent;
+  TargetValue value;
   Location source;
+  // The target when it is a plain number, as every reader of a percentage
+  // took it before plans could state ranges, bounds and words.
+  std::optional<double> percent() const {
+    if (value.kind == TargetKind::number) return value.low;
+    return std::nullopt;
+  }
 };
 
 // A unit's report arriving for a period: what decides missing and late.

@@ -1,6 +1,12 @@
 // The national catalogue as data, and which level reports which indicator.
 #include "engine/model/indicator_catalogue.hpp"
 
+#include <fstream>
+#include <sstream>
+
+#include "engine/core/data_dir.hpp"
+#include "engine/text/normalize.hpp"
+
 namespace baocao::model {
 
 bool reported_at(const Indicator& i, bool top_level) {
@@ -10,63 +16,149 @@ bool reported_at(const Indicator& i, bool top_level) {
 IndicatorCatalogue::IndicatorCatalogue(std::vector<Indicator> indicators)
     : indicators_(std::move(indicators)) {}
 
+namespace {
+
+enum Col { kId, kName, kNumerator, kDenominator, kUnit, kMeasuredAt, kKind, kProgramme, kCols };
+constexpr const char* kHeadings[kCols] = {"ma",          "ten",     "tu_so", "mau_so",
+                                          "don_vi_tinh", "cap_dem", "loai",  "chuong_trinh"};
+
+bool is_id(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  return true;
+}
+
+}  // namespace
+
+const char* measured_at_name(MeasuredAt m) {
+  switch (m) {
+    case MeasuredAt::top:
+      return "cao_nhat";
+    case MeasuredAt::body:
+      return "co_quan";
+    default:
+      return "thap_nhat";
+  }
+}
+
+bool measured_at_of(std::string_view name, MeasuredAt& out) {
+  for (MeasuredAt m : {MeasuredAt::lowest, MeasuredAt::top, MeasuredAt::body})
+    if (name == measured_at_name(m)) {
+      out = m;
+      return true;
+    }
+  return false;
+}
+
+std::vector<Indicator> indicators_from_table(const std::vector<std::vector<std::string>>& rows,
+                                             const std::function<Location(std::size_t, std::size_t)>& where,
+                                             std::vector<Diagnostic>& problems) {
+  std::vector<Indicator> out;
+  if (rows.empty()) {
+    problems.push_back({MsgId::csv_empty, {}, where(0, 0)});
+    return out;
+  }
+  std::size_t col[kCols];
+  for (int k = 0; k < kCols; ++k) {
+    col[k] = rows[0].size();
+    for (std::size_t c = 0; c < rows[0].size(); ++c)
+      if (rows[0][c] == kHeadings[k]) col[k] = c;
+    // Only the wording columns may be left out: a count has no denominator,
+    // a catalogue may name no programme.
+    if (col[k] == rows[0].size() && k != kDenominator && k != kProgramme && k != kUnit) {
+      problems.push_back({MsgId::csv_missing_column, {kHeadings[k]}, where(0, 0)});
+      return out;
+    }
+  }
+  std::vector<std::size_t> first_row;  // of each id in `out`
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    const auto& row = rows[r];
+    auto get = [&](Col k) { return col[k] < row.size() ? row[col[k]] : std::string(); };
+    auto at = [&](Col k) { return where(r, col[k] < rows[0].size() ? col[k] : 0); };
+    bool blank = true;
+    for (const std::string& c : row) blank = blank && c.empty();
+    if (blank) continue;
+    const std::size_t before = problems.size();
+    Indicator i;
+    i.id = get(kId);
+    i.name = get(kName);
+    i.numerator = get(kNumerator);
+    i.denominator = get(kDenominator);
+    i.programme = get(kProgramme);
+    for (Col k : {kId, kName, kNumerator, kMeasuredAt, kKind})
+      if (get(k).empty()) problems.push_back({MsgId::catalogue_missing_value, {kHeadings[k]}, at(k)});
+    if (!i.id.empty() && !is_id(i.id))
+      problems.push_back({MsgId::catalogue_bad_value, {i.id, "ma", "a-z, 0-9, _"}, at(kId)});
+    if (!get(kMeasuredAt).empty() && !measured_at_of(get(kMeasuredAt), i.measured_at))
+      problems.push_back(
+          {MsgId::catalogue_bad_value, {get(kMeasuredAt), "cap_dem", "thap_nhat, cao_nhat, co_quan"}, at(kMeasuredAt)});
+    const std::string kind = get(kKind);
+    if (kind == "so_luong")
+      i.rate = false;
+    else if (!kind.empty() && kind != "ty_le")
+      problems.push_back({MsgId::catalogue_bad_value, {kind, "loai", "ty_le, so_luong"}, at(kKind)});
+    if (kind == "ty_le" && i.denominator.empty())
+      problems.push_back({MsgId::catalogue_missing_value, {"mau_so"}, at(kDenominator)});
+    i.unit = get(kUnit);
+    if (i.rate) i.unit = "%";  // a rate is in percent whatever the column says
+    for (std::size_t k = 0; k < out.size(); ++k)
+      if (out[k].id == i.id) {
+        problems.push_back({MsgId::catalogue_duplicate_id, {i.id, std::to_string(where(first_row[k], 0).line)}, at(kId)});
+        break;
+      }
+    if (problems.size() != before) continue;
+    first_row.push_back(r);
+    out.push_back(std::move(i));
+  }
+  return out;
+}
+
+std::string IndicatorCatalogue::national_file() {
+  return (data_dir() / "data" / "chi-so.tsv").string();
+}
+
+// Tab-separated, one indicator a line: wording never holds a tab, so the
+// shipped file needs no quoting and the engine no CSV reader (an office's
+// file goes through the data adapters' reader, which reads tabs too).
 const IndicatorCatalogue& IndicatorCatalogue::national() {
-  // Wording follows the roadmap tables of KH 145/KH-UBND Nam Định (2022);
-  // QĐ 677's four indicators in that table's order.
-  //
-  // Who counts what:
-  // - The learning models, and the adults of learning families, clans and
-  //   communities who become learning citizens, are recognised by each
-  //   commune: counted at the lowest level.
-  // - Staff of learning units: KH 145 sets the target "trên địa bàn cấp xã",
-  //   the same units don_vi_hoc_tap counts there, so the commune counts their
-  //   staff too and the province sums it.
-  // - Members of the Hội Khuyến học trained on the criteria: the association
-  //   keeps its own membership roll and the provincial association organises
-  //   the training of "cán bộ, hội viên Hội Khuyến học các cấp" and reports
-  //   it; the commune's form does not ask for it.
-  // - Citizens with digital skills: measured by the province (digital
-  //   transformation statistics), not by each commune.
-  static const IndicatorCatalogue kNational({
-      {"gia_dinh_hoc_tap", "Gia đình học tập", "Số gia đình được công nhận", "Tổng số hộ gia đình",
-       "QĐ 387/QĐ-TTg", MeasuredAt::lowest},
-      {"dong_ho_hoc_tap", "Dòng họ học tập", "Số dòng họ được công nhận", "Tổng số dòng họ", "QĐ 387/QĐ-TTg",
-       MeasuredAt::lowest},
-      {"cong_dong_hoc_tap", "Cộng đồng học tập", "Số thôn, tổ dân phố được công nhận",
-       "Tổng số thôn, tổ dân phố", "QĐ 387/QĐ-TTg", MeasuredAt::lowest},
-      {"don_vi_hoc_tap", "Đơn vị học tập", "Số cơ quan, đơn vị được công nhận", "Tổng số cơ quan, đơn vị",
-       "QĐ 387/QĐ-TTg", MeasuredAt::lowest},
-      {"hoi_vien_tap_huan", "Hội viên được tập huấn tiêu chí Công dân học tập",
-       "Số cán bộ, hội viên Hội Khuyến học được tập huấn, quán triệt tiêu chí Công dân học tập",
-       "Tổng số cán bộ, hội viên Hội Khuyến học", "QĐ 677/QĐ-TTg", MeasuredAt::top},
-      {"cong_dan_hoc_tap", "Công dân học tập",
-       "Số người lớn trong gia đình, dòng họ, cộng đồng học tập đạt danh hiệu Công dân học tập",
-       "Tổng số người lớn trong gia đình, dòng họ, cộng đồng học tập", "QĐ 677/QĐ-TTg", MeasuredAt::lowest},
-      {"cong_dan_hoc_tap_don_vi", "Công dân học tập trong đơn vị học tập",
-       "Số cán bộ, công chức, viên chức, người lao động trong đơn vị học tập đạt danh hiệu Công dân học tập",
-       "Tổng số cán bộ, công chức, viên chức, người lao động trong đơn vị học tập", "QĐ 677/QĐ-TTg",
-       MeasuredAt::lowest},
-      {"ky_nang_so", "Công dân đạt kỹ năng số", "Số công dân đạt kỹ năng số", "Tổng số công dân",
-       "QĐ 677/QĐ-TTg", MeasuredAt::top},
-      // What the province's reporting bodies count, each in its own field
-      // (the plan assigns them): trained labour (the labour statistics, Sở
-      // Nội vụ since 2025), public libraries serving learning on digital
-      // platforms (Sở Văn hóa, Thể thao và Du lịch), the learning citizens
-      // among a provincial body's own staff (the plans' "100% công chức,
-      // viên chức ... đạt danh hiệu Công dân học tập" for sở, ban, ngành), and
-      // the members the đoàn thể train in the skills of lifelong learning.
-      {"lao_dong_qua_dao_tao", "Lao động qua đào tạo", "Số lao động đang làm việc đã qua đào tạo",
-       "Tổng số lao động đang làm việc", "QĐ 1373/QĐ-TTg", MeasuredAt::body},
-      {"thu_vien_so", "Thư viện công cộng phục vụ học tập trên môi trường số",
-       "Số thư viện công cộng cung cấp dịch vụ học tập trên môi trường số", "Tổng số thư viện công cộng",
-       "QĐ 1373/QĐ-TTg", MeasuredAt::body},
-      {"cong_chuc_hoc_tap", "Công dân học tập trong cơ quan, đoàn thể",
-       "Số cán bộ, công chức, viên chức, người lao động của cơ quan đạt danh hiệu Công dân học tập",
-       "Tổng số cán bộ, công chức, viên chức, người lao động của cơ quan", "QĐ 677/QĐ-TTg", MeasuredAt::body},
-      {"hoi_vien_boi_duong", "Đoàn viên, hội viên được bồi dưỡng kiến thức, kỹ năng",
-       "Số đoàn viên, hội viên được bồi dưỡng kiến thức, kỹ năng học tập suốt đời", "Tổng số đoàn viên, hội viên",
-       "QĐ 1373/QĐ-TTg", MeasuredAt::body},
-  });
+  static const IndicatorCatalogue kNational = [] {
+    const std::string file = national_file();
+    std::ifstream in(file, std::ios::binary);
+    if (!in) fail(ErrorFamily::input, MsgId::file_not_found, {file}, at_file(file));
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    const std::string text = text::gate_file_text(bytes.str(), file);
+    std::vector<std::vector<std::string>> rows;
+    std::vector<int> lines;
+    std::size_t start = 0;
+    for (int line = 1; start < text.size(); ++line) {
+      std::size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size();
+      std::string l = text.substr(start, end - start);
+      if (!l.empty() && l.back() == '\r') l.pop_back();
+      start = end + 1;
+      if (l.empty()) continue;
+      std::vector<std::string> cells;
+      for (std::size_t a = 0;;) {
+        std::size_t tab = l.find('\t', a);
+        cells.push_back(l.substr(a, tab == std::string::npos ? std::string::npos : tab - a));
+        if (tab == std::string::npos) break;
+        a = tab + 1;
+      }
+      rows.push_back(std::move(cells));
+      lines.push_back(line);
+    }
+    std::vector<Diagnostic> problems;
+    auto where = [&](std::size_t r, std::size_t c) {
+      Location l = at_line(file, r < lines.size() ? lines[r] : 0);
+      if (!rows.empty() && c < rows[0].size()) l.field = rows[0][c];
+      return l;
+    };
+    std::vector<Indicator> indicators = indicators_from_table(rows, where, problems);
+    if (!problems.empty()) throw Error(ErrorFamily::input, std::move(problems));
+    return IndicatorCatalogue(std::move(indicators));
+  }();
   return kNational;
 }
 

@@ -3,9 +3,12 @@
 // level of the hierarchy that counts it.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "engine/core/diagnostic.hpp"
 
 namespace baocao::model {
 
@@ -35,6 +38,12 @@ struct Indicator {
   std::string denominator;  // out of what: "Tổng số hộ gia đình"
   std::string programme;    // "QĐ 387/QĐ-TTg" or "QĐ 677/QĐ-TTg"
   MeasuredAt measured_at = MeasuredAt::lowest;
+  // A rate (numerator / denominator, in percent: its targets stay within
+  // 0–100%) or a count (a number of schools, of centres: no denominator).
+  bool rate = true;
+  // What a count's target and figures are counted in ("trường", "trung
+  // tâm"); "%" for a rate.
+  std::string unit = "%";
 };
 
 // Whether the units of a level report `i`: their own count or the sum of
@@ -42,10 +51,35 @@ struct Indicator {
 // hierarchy (its units have no parent). Never for an indicator of the bodies.
 bool reported_at(const Indicator& i, bool top_level);
 
+// The catalogue as a table (the shipped data/chi-so.tsv, an office's file):
+// a row of headings, then one row per indicator, with these columns:
+//   ma            id: lower-case ASCII letters, digits and '_'
+//   ten           name
+//   tu_so         numerator wording ("Số gia đình được công nhận")
+//   mau_so        denominator wording; blank for a count
+//   don_vi_tinh   "%" for a rate; what a count counts ("lớp", "trường")
+//   cap_dem       who counts it: thap_nhat (each unit of the lowest level),
+//                 cao_nhat (the province once), co_quan (reporting bodies)
+//   loai          ty_le (a rate) or so_luong (a count)
+//   chuong_trinh  the programme that sets it ("QĐ 1373/QĐ-TTg")
+// `rows[0]` holds the headings; `where(row, col)` (0-based) names a cell.
+// Problems are appended; rows with one are left out.
+std::vector<Indicator> indicators_from_table(const std::vector<std::vector<std::string>>& rows,
+                                             const std::function<Location(std::size_t, std::size_t)>& where,
+                                             std::vector<Diagnostic>& problems);
+
+// The catalogue words of `measured_at` and back ("thap_nhat", "cao_nhat", "co_quan").
+const char* measured_at_name(MeasuredAt m);
+bool measured_at_of(std::string_view name, MeasuredAt& out);
+
 class IndicatorCatalogue {
  public:
-  // The built-in national catalogue, in the order reports list it.
+  // The national catalogue shipped as data_dir()/data/chi-so.tsv, read
+  // once, in the order reports list it. Throws Error(input) when the file
+  // is missing or wrong.
   static const IndicatorCatalogue& national();
+  // The file national() reads.
+  static std::string national_file();
 
   explicit IndicatorCatalogue(std::vector<Indicator> indicators);
   const std::vector<Indicator>& all() const { return indicators_; }

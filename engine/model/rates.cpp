@@ -6,6 +6,7 @@
 #include <tuple>
 #include <utility>
 
+#include "engine/model/target_value.hpp"
 #include "engine/text/vi_number.hpp"
 
 namespace baocao::model {
@@ -20,6 +21,21 @@ Verdict judge(const Ratio& r, const std::optional<double>& target) {
   if (!p) return Verdict::no_data;
   if (!target) return Verdict::no_target;
   return *p + 1e-9 >= *target ? Verdict::met : Verdict::not_met;
+}
+
+Verdict judge(const Ratio& r, const TargetValue& target) {
+  auto p = r.percent();
+  if (!p) return Verdict::no_data;
+  switch (target.kind) {
+    case TargetKind::number:
+    case TargetKind::range:
+    case TargetKind::at_least:
+      return *p + 1e-9 >= target.low ? Verdict::met : Verdict::not_met;
+    case TargetKind::at_most:
+      return *p <= target.high + 1e-9 ? Verdict::met : Verdict::not_met;
+    default:
+      return Verdict::no_target;
+  }
 }
 
 std::optional<double> change_in_points(const IndicatorResult& r) {
@@ -107,7 +123,10 @@ Summary summarize(const Dataset& data, const IndicatorCatalogue& catalogue, int 
     IndicatorResult ir;
     ir.indicator = &catalogue.all()[k];
     for (const Target& t : data.targets)
-      if (t.year == year && t.indicator == ir.indicator->id) ir.target = t.percent;
+      if (t.year == year && t.indicator == ir.indicator->id) {
+        ir.target_value = t.value;
+        ir.target = target_threshold(t.value);
+      }
     s.indicators.push_back(ir);
   }
 
@@ -122,7 +141,7 @@ Summary summarize(const Dataset& data, const IndicatorCatalogue& catalogue, int 
     s.units[it->second].ratios[col] = ratio;
     s.indicators[col].total += ratio;
   }
-  for (auto& ir : s.indicators) ir.verdict = judge(ir.total, ir.target);
+  for (auto& ir : s.indicators) ir.verdict = judge(ir.total, ir.target_value);
   return s;
 }
 

@@ -29,6 +29,11 @@ enum class Verdict { met, not_met, no_target, no_data };
 
 // Met when the rate reaches the target; a blank target gives no_target.
 Verdict judge(const Ratio& r, const std::optional<double>& target_percent);
+// Against a target as the plan states it: a number or an at-least bound is
+// met when reached, an at-most bound when not passed, a range when its low
+// end is reached (the plan asks for at least that much: "75–80%" is a floor
+// with an aim, and 85% is no failure); words and an open year give no_target.
+Verdict judge(const Ratio& r, const TargetValue& target);
 
 struct UnitRates {
   std::string code;
@@ -39,7 +44,8 @@ struct UnitRates {
 struct IndicatorResult {
   const Indicator* indicator = nullptr;
   Ratio total;
-  std::optional<double> target;  // percent; empty = no target set
+  std::optional<double> target;  // the least the rate must reach (target_threshold); empty = none
+  TargetValue target_value;      // as the plan states it; open = no target set
   Verdict verdict = Verdict::no_data;
   std::optional<Ratio> previous;  // the same figure a year earlier, when known
   // Non-empty when `previous` is the sum of units merged into this one.

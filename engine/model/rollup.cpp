@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/model/target_value.hpp"
 #include "engine/model/levels.hpp"
 
 namespace baocao::model {
@@ -97,7 +98,10 @@ Summary Rollup::children_summary(const Unit& parent, const IndicatorCatalogue& c
     IndicatorResult ir;
     ir.indicator = &ind;
     for (const Target& t : data_.targets)
-      if (t.year == year && t.indicator == ind.id) ir.target = t.percent;
+      if (t.year == year && t.indicator == ind.id) {
+        ir.target_value = t.value;
+        ir.target = target_threshold(t.value);
+      }
     if (auto prev = value(parent, ind.id, year - 1)) {
       ir.previous = prev->ratio;
       ir.previous_from = prev->from_predecessors;
@@ -113,7 +117,7 @@ Summary Rollup::children_summary(const Unit& parent, const IndicatorCatalogue& c
       }
     s.units.push_back(std::move(u));
   }
-  for (auto& ir : s.indicators) ir.verdict = judge(ir.total, ir.target);
+  for (auto& ir : s.indicators) ir.verdict = judge(ir.total, ir.target_value);
   return s;
 }
 

@@ -19,8 +19,13 @@
 
 namespace baocao::store {
 
+// An indicator of the catalogue as the store keeps it (engine/model/
+// indicator_catalogue.hpp says what the columns mean).
 struct IndicatorRow {
   std::string id, name, numerator, denominator, programme;
+  std::string unit = "%", measured_at = "thap_nhat", kind = "ty_le";
+  int position = 0;     // report order
+  bool office = false;  // added by the office, not the shipped catalogue
 };
 
 // Everything one imported file says, for one period. A file may hold many
@@ -106,7 +111,18 @@ class Store {
   virtual std::vector<std::pair<std::string, std::string>> unit_names_between(const std::string& from,
                                                                               const std::string& to) = 0;
 
+  // Adds the shipped catalogue's indicators, or brings their wording and
+  // order up to date.
   virtual void put_indicators(const std::vector<IndicatorRow>& indicators) = 0;
+  // An office's own indicators (`office` set), added or replaced by id in
+  // one transaction as a new version of the catalogue, which it returns.
+  // With `dry_run` nothing is kept.
+  virtual int put_office_indicators(const std::vector<IndicatorRow>& indicators, const std::string& source_file,
+                                    const std::string& sha256, const std::string& imported_at, bool dry_run) = 0;
+  // Every indicator, by position then id.
+  virtual std::vector<IndicatorRow> indicators() = 0;
+  // The catalogue's latest version: 0 while only the shipped one is kept.
+  virtual int catalogue_version() = 0;
 
   // The issuers register, replaced as a whole in one transaction.
   virtual void put_issuers(const std::vector<IssuerEntry>& entries) = 0;
@@ -122,6 +138,9 @@ class Store {
   virtual int put_targets(const std::vector<Target>& targets, const std::string& source_file,
                           bool dry_run) = 0;
   virtual std::vector<Target> targets(int year) = 0;
+  // Every target of every year, by year then indicator: a plan's roadmap
+  // (its milestones, and the years it leaves open by giving none).
+  virtual std::vector<Target> all_targets() = 0;
 
   // One transaction: a file already imported (same SHA-256 and period) is a
   // no-op; otherwise each unit gets a new submission that supersedes its

@@ -42,10 +42,10 @@ std::optional<model::Ratio> AreaTemplateData::ratio(const std::string& indicator
   return sum;
 }
 
-std::optional<double> AreaTemplateData::target(const std::string& indicator, int year) const {
+TargetValue AreaTemplateData::target(const std::string& indicator, int year) const {
   for (const Target& t : *targets_)
-    if (t.indicator == indicator && t.year == year) return t.percent;
-  return std::nullopt;
+    if (t.indicator == indicator && t.year == year) return t.value;
+  return {};
 }
 
 std::optional<CivilDate> AreaTemplateData::deadline(int year) const {

@@ -31,11 +31,12 @@ class AreaTemplateData : public TemplateData {
                    const model::IndicatorCatalogue& catalogue = model::IndicatorCatalogue::national(),
                    bool members_sum = false);
 
+  const model::IndicatorCatalogue& catalogue() const override { return catalogue_; }
   std::vector<Unit> units() const override { return members_; }
   std::vector<const model::Indicator*> indicators() const override;
   std::optional<model::Ratio> ratio(const std::string& indicator, const std::string& unit_code,
                                     int year) const override;
-  std::optional<double> target(const std::string& indicator, int year) const override;
+  TargetValue target(const std::string& indicator, int year) const override;
   std::optional<CivilDate> deadline(int year) const override;
   std::optional<CivilDate> submitted(const std::string& unit_code, int year) const override;
 

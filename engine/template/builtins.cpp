@@ -10,6 +10,7 @@
 
 #include "engine/core/diagnostic.hpp"
 #include "engine/model/levels.hpp"
+#include "engine/model/target_value.hpp"
 #include "engine/template/source_location.hpp"
 #include "engine/text/admin_name.hpp"
 #include "engine/text/vi_case.hpp"
@@ -60,7 +61,7 @@ std::string code_of(const Value& v, const CallSite& at, const char* wanted) {
 
 std::string indicator_arg(const Args& a, std::size_t i, const CallSite& at) {
   std::string id = code_of(a[i], at, "một chỉ số (mã hoặc bản ghi có 'ma')");
-  if (!model::IndicatorCatalogue::national().find(id))
+  if (!at.data.catalogue().find(id))
     throw Error(ErrorFamily::template_,
                 Diagnostic{MsgId::data_unknown_indicator, {id}, locate(at.src, at.pos)});
   return id;
@@ -74,6 +75,34 @@ std::string unit_arg(const Args& a, std::size_t i, const CallSite& at) {
 
 Value opt(const std::optional<double>& v) {
   return v ? Value::of(*v) : Value::none();
+}
+
+std::string unit_of(const TemplateData& data, const std::string& indicator) {
+  const model::Indicator* i = data.catalogue().find(indicator);
+  return i ? i->unit : "%";
+}
+
+// A target for a template: a whole number stays a number (phan_tram formats
+// it as before); a fraction ("99,5%"), a range, a bound or words is its
+// wording, which the number filters leave as written; a year left open is blank.
+Value target_of(const TemplateData& data, const std::string& indicator, const TargetValue& t) {
+  if (t.is_open()) return Value::none();
+  const std::string unit = unit_of(data, indicator);
+  if (t.kind == TargetKind::number && t.low == std::floor(t.low)) return Value::of(t.low);
+  Value v = Value::of(model::format_target(t, unit));
+  if (t.kind == TargetKind::number) {
+    // "99,5%" as the plan says, not rounded by phan_tram(0); still a number.
+    v = Value::formatted(v.text, t.low, unit == "%" ? doc::ValueKind::percent : doc::ValueKind::decimal);
+  }
+  v.stated = true;
+  return v;
+}
+
+// The target worded as the PDF and XLSX print it, whatever its kind ("70%",
+// "75–80%", "không quá 5%"); blank when open.
+Value target_text(const TemplateData& data, const std::string& indicator, const TargetValue& t) {
+  if (t.is_open()) return Value::none();
+  return Value::of(model::format_target(t, unit_of(data, indicator)));
 }
 
 Value unit_map(const Unit& u) {
@@ -108,7 +137,12 @@ Value f_denominator(const Args& a, const CallSite& at) {
   return r ? Value::of(r->denominator) : Value::none();
 }
 Value f_target(const Args& a, const CallSite& at) {
-  return opt(at.data.target(indicator_arg(a, 0, at), year_arg(a, 1, at)));
+  std::string ind = indicator_arg(a, 0, at);
+  return target_of(at.data, ind, at.data.target(ind, year_arg(a, 1, at)));
+}
+Value f_target_text(const Args& a, const CallSite& at) {
+  std::string ind = indicator_arg(a, 0, at);
+  return target_text(at.data, ind, at.data.target(ind, year_arg(a, 1, at)));
 }
 model::Verdict verdict(const Args& a, const CallSite& at) {
   std::string ind = indicator_arg(a, 0, at);
@@ -188,14 +222,15 @@ Value f_rollup(const Args& a, const CallSite& at) {
   m["so_dat"] = sum ? Value::of(sum->numerator) : Value::none();
   m["tong_so"] = sum ? Value::of(sum->denominator) : Value::none();
   m["ty_le"] = sum ? opt(sum->percent()) : Value::none();
-  m["chi_tieu"] = opt(at.data.target(ind, year));
+  m["chi_tieu"] = target_of(at.data, ind, at.data.target(ind, year));
+  m["chi_tieu_chu"] = target_text(at.data, ind, at.data.target(ind, year));
   return Value::of(std::move(m));
 }
 Value f_count_met(const Args& a, const CallSite& at) {
   std::string ind = indicator_arg(a, 0, at);
   int year = year_arg(a, 1, at);
-  auto target = at.data.target(ind, year);
-  if (!target) return Value::none();
+  TargetValue target = at.data.target(ind, year);
+  if (!model::target_threshold(target) && target.kind != TargetKind::at_most) return Value::none();
   double n = 0;
   for (const auto& u : at.data.units())
     if (auto r = at.data.ratio(ind, u.code, year); r && model::judge(*r, target) == model::Verdict::met) ++n;
@@ -233,7 +268,14 @@ Value f_roadmap(const Args& a, const CallSite& at) {
   std::string ind = indicator_arg(a, 0, at);
   int from = year_arg(a, 1, at), to = year_arg(a, 2, at);
   List out;
-  for (int y = from; y <= to && y - from < 200; ++y) out.push_back(opt(at.data.target(ind, y)));
+  for (int y = from; y <= to && y - from < 200; ++y) out.push_back(target_of(at.data, ind, at.data.target(ind, y)));
+  return Value::of(std::move(out));
+}
+Value f_roadmap_text(const Args& a, const CallSite& at) {
+  std::string ind = indicator_arg(a, 0, at);
+  int from = year_arg(a, 1, at), to = year_arg(a, 2, at);
+  List out;
+  for (int y = from; y <= to && y - from < 200; ++y) out.push_back(target_text(at.data, ind, at.data.target(ind, y)));
   return Value::of(std::move(out));
 }
 // One unit's row of figures: for each indicator, recognised, total and rate,
@@ -271,7 +313,8 @@ Value f_target_row(const Args& a, const CallSite& at) {
   int year = year_arg(a, 1, at);
   List out;
   for (const Value& cs : *a[0].list) {
-    auto t = at.data.target(code_of(cs, at, "một chỉ số"), year);
+    // The least the rate must reach: a spreadsheet marks rates below it.
+    auto t = model::target_threshold(at.data.target(code_of(cs, at, "một chỉ số"), year));
     out.push_back(Value::of("-"));
     out.push_back(Value::of("-"));
     out.push_back(t ? Value::of(*t) : Value::of("-"));
@@ -294,7 +337,7 @@ Value each(Builtin f, const Args& a, const CallSite& at) {
 
 Value x_number(const Args& a, const CallSite& at) {
   if (a[0].kind == Value::Kind::list) return each(x_number, a, at);
-  if (a[0].is_none()) return a[0];
+  if (a[0].is_none() || a[0].stated) return a[0];
   double v = number_arg(a, 0, at);
   int d = decimals_arg(a, 1, 0, at);
   return Value::formatted(text::format_vi_number(v, d), v,
@@ -302,7 +345,7 @@ Value x_number(const Args& a, const CallSite& at) {
 }
 Value x_percent(const Args& a, const CallSite& at) {
   if (a[0].kind == Value::Kind::list) return each(x_percent, a, at);
-  if (a[0].is_none()) return a[0];
+  if (a[0].is_none() || a[0].stated) return a[0];
   double v = number_arg(a, 0, at);
   return Value::formatted(text::format_vi_percent(v, decimals_arg(a, 1, 1, at)), v, doc::ValueKind::percent);
 }
@@ -593,6 +636,10 @@ constexpr BuiltinInfo kFunctions[] = {
     {"indicators_with_figures", 1, 1, f_indicators_with_figures},
     {"lo_trinh", 3, 3, f_roadmap},
     {"roadmap", 3, 3, f_roadmap},
+    {"chi_tieu_chu", 2, 2, f_target_text},
+    {"target_text", 2, 2, f_target_text},
+    {"lo_trinh_chu", 3, 3, f_roadmap_text},
+    {"roadmap_text", 3, 3, f_roadmap_text},
     {"chi_tieu_hang", 2, 2, f_target_row},
     {"target_row", 2, 2, f_target_row},
     {"hang_don_vi", 3, 3, f_unit_row},
@@ -705,6 +752,8 @@ Value indicator_map(const model::Indicator& ind) {
   m["tu_so"] = Value::of(ind.numerator);
   m["mau_so"] = Value::of(ind.denominator);
   m["chuong_trinh"] = Value::of(ind.programme);
+  m["don_vi_tinh"] = Value::of(ind.unit);
+  m["ty_le"] = Value::of(ind.rate);
   return Value::of(std::move(m));
 }
 }  // namespace

@@ -53,10 +53,10 @@ std::optional<model::Ratio> DatasetTemplateData::ratio(const std::string& indica
   return sum;
 }
 
-std::optional<double> DatasetTemplateData::target(const std::string& indicator, int year) const {
+TargetValue DatasetTemplateData::target(const std::string& indicator, int year) const {
   for (const Target& t : data_.targets)
-    if (t.indicator == indicator && t.year == year) return t.percent;
-  return std::nullopt;
+    if (t.indicator == indicator && t.year == year) return t.value;
+  return {};
 }
 
 std::optional<CivilDate> DatasetTemplateData::deadline(int year) const {

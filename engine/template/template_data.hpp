@@ -20,6 +20,9 @@ namespace baocao::tmpl {
 class TemplateData {
  public:
   virtual ~TemplateData() = default;
+  // The indicators the data may name: the shipped catalogue, or a store's
+  // with the office's own.
+  virtual const model::IndicatorCatalogue& catalogue() const { return model::IndicatorCatalogue::national(); }
   // The reporting units, in the order reports list them.
   virtual std::vector<Unit> units() const = 0;
   // Indicators with figures or targets, in catalogue order.
@@ -28,8 +31,8 @@ class TemplateData {
   // empty when nobody reported that indicator that year.
   virtual std::optional<model::Ratio> ratio(const std::string& indicator, const std::string& unit_code,
                                             int year) const = 0;
-  // The plan's target in percent; empty = no target (blank in the plan).
-  virtual std::optional<double> target(const std::string& indicator, int year) const = 0;
+  // The plan's target as it states it; open = the plan sets none that year.
+  virtual TargetValue target(const std::string& indicator, int year) const = 0;
   // The deadline for units to submit that year's figures, if known.
   virtual std::optional<CivilDate> deadline(int year) const = 0;
   // When a unit submitted that year's figures; empty = not (yet) submitted.
@@ -53,11 +56,12 @@ class DatasetTemplateData : public TemplateData {
                       std::vector<SubmissionRecord> submissions,
                       const model::IndicatorCatalogue& catalogue = model::IndicatorCatalogue::national());
 
+  const model::IndicatorCatalogue& catalogue() const override { return catalogue_; }
   std::vector<Unit> units() const override { return units_; }
   std::vector<const model::Indicator*> indicators() const override;
   std::optional<model::Ratio> ratio(const std::string& indicator, const std::string& unit_code,
                                     int year) const override;
-  std::optional<double> target(const std::string& indicator, int year) const override;
+  TargetValue target(const std::string& indicator, int year) const override;
   std::optional<CivilDate> deadline(int year) const override;
   std::optional<CivilDate> submitted(const std::string& unit_code, int year) const override;
 

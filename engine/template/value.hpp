@@ -32,6 +32,9 @@ struct Value {
   // How a spreadsheet recomputes the cell made of it (the `cong_thuc` filter,
   // the rates of hang_don_vi): the XLSX keeps a live formula.
   doc::Derived derived = doc::Derived::none;
+  // A target as the plan words it ("75–80%", "từ 99,5% trở lên", "duy trì
+  // mức độ 2"): the number filters leave it as written.
+  bool stated = false;
 
   static Value none() { return {}; }
   static Value of(bool b);

@@ -13,6 +13,7 @@
 
 #include "data-adapters/csv/csv_reader.hpp"
 #include "data-adapters/csv/figures_csv.hpp"
+#include "data-adapters/forms/targets_file.hpp"
 #include "data-adapters/csv/units_csv.hpp"
 #include "engine/core/diagnostic.hpp"
 
@@ -48,8 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
     baocao::csv::read_figures_csv(scratch(), d);
   });
   expect_clean([&] {
-    baocao::Dataset d;
-    baocao::csv::read_targets_csv(scratch(), d);
+    baocao::forms::read_targets_file(scratch(), baocao::model::IndicatorCatalogue::national(), small);
   });
   expect_clean([&] { baocao::csv::read_units_csv(scratch()); });
   return 0;

@@ -21,7 +21,7 @@ const baocao::tmpl::DatasetTemplateData& data() {
     r.numerator = 750, r.denominator = 1000;
     ds.records.push_back(r);
     baocao::Target t;
-    t.year = 2025, t.indicator = "gia_dinh_hoc_tap", t.percent = 70;
+    t.year = 2025, t.indicator = "gia_dinh_hoc_tap", t.value = baocao::TargetValue::number(70);
     ds.targets.push_back(t);
     return baocao::tmpl::DatasetTemplateData(ds, {}, {{2025, baocao::CivilDate{2025, 12, 10}}}, {});
   }();

@@ -55,6 +55,9 @@ TEST_F(PostgresStore, StreamedImport) {
 TEST_F(PostgresStore, Targets) {
   test::check_targets(*fresh("targets"));
 }
+TEST_F(PostgresStore, Catalogue) {
+  test::check_catalogue(*fresh("catalogue"));
+}
 
 TEST_F(PostgresStore, IssuersPlansAndFiguresBefore) {
   test::check_issuers_plans_and_figures_before(*fresh("issuers"));

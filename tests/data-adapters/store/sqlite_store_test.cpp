@@ -140,6 +140,12 @@ TEST(SqliteStore, Targets) {
   test::check_targets(*s);
 }
 
+TEST(SqliteStore, Catalogue) {
+  TempDir dir;
+  auto s = open_sqlite_store((dir / "b.db").string());
+  test::check_catalogue(*s);
+}
+
 TEST(SqliteStore, IssuersPlansAndFiguresBefore) {
   TempDir dir;
   auto s = open_sqlite_store((dir / "baocao.db").string());

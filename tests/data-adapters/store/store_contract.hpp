@@ -264,19 +264,68 @@ inline void check_streamed_import(Store& s) {
 
 inline void check_targets(Store& s) {
   seed(s);
-  Target t1{2025, "gia_dinh_hoc_tap", 70.0, {}};
-  Target t2{2025, "dong_ho_hoc_tap", std::nullopt, {}};
+  Target t1{2025, "gia_dinh_hoc_tap", TargetValue::number(70), {}};
+  Target t2{2025, "dong_ho_hoc_tap", {}, {}};
   EXPECT_EQ(s.put_targets({t1, t2}, "chi-tieu.csv", true), 2);
   EXPECT_TRUE(s.targets(2025).empty());
   s.put_targets({t1, t2}, "chi-tieu.csv", false);
   auto t = s.targets(2025);
   ASSERT_EQ(t.size(), 2u);
   EXPECT_EQ(t[0].indicator, "dong_ho_hoc_tap");
-  EXPECT_FALSE(t[0].percent.has_value()) << "a blank target stays blank, never 0";
-  EXPECT_EQ(t[1].percent, 70.0);
-  t1.percent = 72.5;
+  EXPECT_TRUE(t[0].value.is_open()) << "a blank target stays blank, never 0";
+  EXPECT_EQ(t[1].percent(), 70.0);
+  t1.value = TargetValue::number(72.5);
   s.put_targets({t1}, "chi-tieu-moi.csv", false);
-  EXPECT_EQ(s.targets(2025)[1].percent, 72.5);
+  EXPECT_EQ(s.targets(2025)[1].percent(), 72.5);
+
+  // Every kind a plan states, milestones with the years between left open.
+  s.put_indicators({{"cong_dong_hoc_tap", "Cộng đồng học tập", "a", "b", "QĐ 387/QĐ-TTg"},
+                    {"don_vi_hoc_tap", "Đơn vị học tập", "a", "b", "QĐ 387/QĐ-TTg"},
+                    {"ky_nang_so", "Công dân đạt kỹ năng số", "a", "b", "QĐ 677/QĐ-TTg"}});
+  const std::vector<Target> kinds{
+      {2025, "cong_dong_hoc_tap", {TargetKind::range, 75, 80, {}}, {}},
+      {2030, "cong_dong_hoc_tap", {TargetKind::at_least, 99.5, 99.5, {}}, {}},
+      {2030, "don_vi_hoc_tap", {TargetKind::at_most, 5, 5, {}}, {}},
+      {2030, "ky_nang_so", {TargetKind::text, 0, 0, "duy trì mức độ 2"}, {}},
+      {2030, "gia_dinh_hoc_tap", TargetValue::number(80), {}},
+  };
+  s.put_targets(kinds, "lo-trinh.csv", false);
+  auto y2030 = s.targets(2030);
+  ASSERT_EQ(y2030.size(), 4u);  // by indicator
+  EXPECT_EQ(y2030[0].value, kinds[1].value);
+  EXPECT_EQ(y2030[1].value, kinds[2].value);
+  EXPECT_EQ(y2030[2].value, kinds[4].value);
+  EXPECT_EQ(y2030[3].value, kinds[3].value);
+  EXPECT_EQ(s.targets(2025)[0].value, kinds[0].value);
+  EXPECT_TRUE(s.targets(2027).empty()) << "a year between milestones stays open";
+  auto all = s.all_targets();
+  ASSERT_EQ(all.size(), 7u);
+  EXPECT_EQ(all.front().year, 2025);
+  EXPECT_EQ(all.back().year, 2030);
+}
+
+// The catalogue in the store: the shipped indicators with their order and
+// kind, then an office's own as a new version.
+inline void check_catalogue(Store& s) {
+  seed(s);
+  EXPECT_EQ(s.catalogue_version(), 0);
+  IndicatorRow mine{"truong_chuan", "Trường đạt chuẩn", "Số trường đạt chuẩn", "", "Kế hoạch tỉnh", "trường",
+                    "co_quan", "so_luong", 30, true};
+  EXPECT_EQ(s.put_office_indicators({mine}, "chi-so.csv", std::string(64, 'a'), "2025-12-01T00:00:00Z", true), 1);
+  EXPECT_EQ(s.catalogue_version(), 0) << "a dry run keeps nothing";
+  EXPECT_EQ(s.put_office_indicators({mine}, "chi-so.csv", std::string(64, 'a'), "2025-12-01T00:00:00Z", false), 1);
+  mine.name = "Trường đạt chuẩn quốc gia";
+  EXPECT_EQ(s.put_office_indicators({mine}, "chi-so.csv", std::string(64, 'b'), "2025-12-02T00:00:00Z", false), 2);
+  EXPECT_EQ(s.catalogue_version(), 2);
+  auto rows = s.indicators();
+  auto it = std::find_if(rows.begin(), rows.end(), [](const IndicatorRow& r) { return r.id == "truong_chuan"; });
+  ASSERT_NE(it, rows.end());
+  EXPECT_EQ(it->name, "Trường đạt chuẩn quốc gia");
+  EXPECT_EQ(it->unit, "trường");
+  EXPECT_EQ(it->measured_at, "co_quan");
+  EXPECT_EQ(it->kind, "so_luong");
+  EXPECT_TRUE(it->office);
+  EXPECT_EQ(rows.back().id, "truong_chuan") << "after the shipped ones";
 }
 
 // The issuers register is kept whole (lines of lists included) and replaced

@@ -330,7 +330,7 @@ TEST(MergeIndex, AgreesWithAScanOnOverlappingRanges) {
 // A sheet whose merges change after reading still answers right.
 TEST(MergeIndex, SheetChangedAfterIndexing) {
   Sheet s;
-  s.cells.push_back({1, 1, CellKind::number, false, 0, 0, 42});
+  s.cells.push_back({1, 1, CellKind::number, false, false, 0, 0, 42});
   s.index_merges();
   EXPECT_EQ(s.at(1, 2), nullptr);
   s.merged.push_back({1, 1, 1, 3});

@@ -11,6 +11,7 @@
 #include "data-adapters/csv/figures_csv.hpp"
 #include "data-adapters/csv/units_history_csv.hpp"
 #include "data-adapters/forms/bodies_file.hpp"
+#include "data-adapters/forms/targets_file.hpp"
 #include "data-adapters/forms/issuers_file.hpp"
 #include "data-adapters/plan/plan_json.hpp"
 #include "data-adapters/sqlite/sqlite_store.hpp"
@@ -47,9 +48,7 @@ void import_figures(store::Store& s, const fs::path& csv, int period, const std:
 }
 
 void import_targets(store::Store& s, const fs::path& csv) {
-  Dataset d;
-  csv::read_targets_csv(csv.string(), d);
-  s.put_targets(d.targets, csv.string(), false);
+  s.put_targets(forms::read_targets_file(csv.string(), model::IndicatorCatalogue::national()), csv.string(), false);
 }
 
 void import_issuers(store::Store& s, const fs::path& file) {

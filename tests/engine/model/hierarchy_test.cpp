@@ -102,7 +102,7 @@ TEST(Rollup, AYearBeforeTheMergerIsTheSumOfThePredecessorsWithTheirNames) {
                rec("20", "gia_dinh_hoc_tap", 2024, 20, 100),  // old B's figure comes from its unit
                rec("2", "gia_dinh_hoc_tap", 2024, 999, 999),  // ignored: old B's children reported
                rec("21", "gia_dinh_hoc_tap", 2025, 30, 40), rec("22", "gia_dinh_hoc_tap", 2025, 10, 60)};
-  d.targets = {{2025, "gia_dinh_hoc_tap", 70.0, {}}};
+  d.targets = {{2025, "gia_dinh_hoc_tap", TargetValue::number(70), {}}};
   Rollup r(h, d);
   const Unit& merged = *h.find("2", {2025, 12, 31});
   auto v = r.value(merged, "gia_dinh_hoc_tap", 2024);

@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 
 #include "data-adapters/csv/figures_csv.hpp"
+#include "data-adapters/forms/catalogue_file.hpp"
+#include "data-adapters/forms/targets_file.hpp"
 #include "engine/model/collection_form.hpp"
 #include "engine/model/rollup.hpp"
 #include "tests/support/process.hpp"
@@ -42,8 +44,10 @@ TEST(IndicatorCatalogue, TheUnitsEightIndicatorsAndTheBodiesFourWithWhoCountsThe
       {"cong_chuc_hoc_tap", "QĐ 677/QĐ-TTg", MeasuredAt::body},
       {"hoi_vien_boi_duong", "QĐ 1373/QĐ-TTg", MeasuredAt::body},
   };
-  ASSERT_EQ(all.size(), std::size(expected));
-  for (std::size_t k = 0; k < all.size(); ++k) {
+  // The built-in twelve first, in their order, so outputs made before the
+  // catalogue was data are unchanged; the reference plans' own after them.
+  ASSERT_EQ(all.size(), std::size(expected) + 14);
+  for (std::size_t k = 0; k < std::size(expected); ++k) {
     SCOPED_TRACE(expected[k].id);
     EXPECT_EQ(all[k].id, expected[k].id);
     EXPECT_EQ(all[k].programme, expected[k].programme);
@@ -66,6 +70,70 @@ TEST(IndicatorCatalogue, TheUnitsEightIndicatorsAndTheBodiesFourWithWhoCountsThe
       dv->numerator,
       "Số cán bộ, công chức, viên chức, người lao động trong đơn vị học tập đạt danh hiệu Công dân học tập");
   EXPECT_EQ(dv->denominator, "Tổng số cán bộ, công chức, viên chức, người lao động trong đơn vị học tập");
+}
+
+// The shipped file is the catalogue: read through the data adapters' reader
+// (as an office's file is) it gives exactly national(); the reference plans'
+// indicators are there with their kind and who counts them.
+TEST(IndicatorCatalogue, TheShippedFileRoundTrips) {
+  const std::string file = IndicatorCatalogue::national_file();
+  EXPECT_EQ(file, (test::source_dir() / "data" / "chi-so.tsv").string());
+  std::vector<Indicator> read = forms::read_catalogue_file(file);
+  const auto& all = IndicatorCatalogue::national().all();
+  ASSERT_EQ(read.size(), all.size());
+  for (std::size_t k = 0; k < all.size(); ++k) {
+    SCOPED_TRACE(all[k].id);
+    EXPECT_EQ(read[k].id, all[k].id);
+    EXPECT_EQ(read[k].name, all[k].name);
+    EXPECT_EQ(read[k].numerator, all[k].numerator);
+    EXPECT_EQ(read[k].denominator, all[k].denominator);
+    EXPECT_EQ(read[k].programme, all[k].programme);
+    EXPECT_EQ(read[k].measured_at, all[k].measured_at);
+    EXPECT_EQ(read[k].rate, all[k].rate);
+    EXPECT_EQ(read[k].unit, all[k].unit);
+  }
+  for (const char* id : {"xa_dat_chuan_xoa_mu_chu", "ty_le_biet_chu", "trung_tam_htcd_cntt", "truong_chuan_quoc_gia",
+                         "can_bo_ky_nang_so", "dan_so_chuyen_mon_ky_thuat"}) {
+    const Indicator* i = IndicatorCatalogue::national().find(id);
+    ASSERT_NE(i, nullptr) << id;
+    EXPECT_TRUE(i->rate);
+    EXPECT_EQ(i->unit, "%");
+    EXPECT_EQ(i->measured_at, MeasuredAt::body) << "counted by the bodies the plan assigns, on no unit's form";
+  }
+  const Indicator* count = IndicatorCatalogue::national().find("lop_xoa_mu_chu");
+  ASSERT_NE(count, nullptr);
+  EXPECT_FALSE(count->rate);
+  EXPECT_EQ(count->unit, "lớp");
+  EXPECT_TRUE(count->denominator.empty());
+}
+
+TEST(IndicatorCatalogue, AWrongCatalogueNamesEachProblem) {
+  test::TempDir dir;
+  test::write_file(dir / "chi-so.csv",
+                   "ma,ten,tu_so,mau_so,don_vi_tinh,cap_dem,loai,chuong_trinh\n"
+                   "lop_moi,Lớp mới,Số lớp,,lớp,huyen,so_luong,\n"
+                   "ty_le_moi,Tỷ lệ mới,Số đạt,,%,co_quan,ty_le,\n"
+                   "Chi So,Tên,Số,Tổng số,%,co_quan,ty_le,\n"
+                   "lop_2,Lớp 2,Số lớp,,lớp,co_quan,dem,\n"
+                   "lop_3,Lớp 3,Số lớp,,lớp,co_quan,so_luong,\n"
+                   "lop_3,Lớp 3,Số lớp,,lớp,co_quan,so_luong,\n");
+  try {
+    forms::read_catalogue_file((dir / "chi-so.csv").string());
+    FAIL() << "accepted";
+  } catch (const Error& e) {
+    const std::string en = e.render(Lang::en), f = (dir / "chi-so.csv").string();
+    EXPECT_EQ(e.diagnostics().size(), 5u) << en;
+    EXPECT_NE(en.find(f + ", row 2, column 'cap_dem': indicator catalogue: 'huyen' is not valid in column 'cap_dem'"),
+              std::string::npos)
+        << en;
+    EXPECT_NE(en.find(f + ", row 3, column 'mau_so': indicator catalogue: column 'mau_so' is empty"), std::string::npos)
+        << en;
+    EXPECT_NE(en.find("'Chi So' is not valid in column 'ma'"), std::string::npos) << en;
+    EXPECT_NE(en.find("'dem' is not valid in column 'loai' (one of: ty_le, so_luong)"), std::string::npos) << en;
+    EXPECT_NE(en.find(f + ", row 7, column 'ma': indicator catalogue: id 'lop_3' is already given on row 6"),
+              std::string::npos)
+        << en;
+  }
 }
 
 TEST(IndicatorCatalogue, EveryLevelReportsTheLowestLevelsIndicatorsTheTopAlsoItsOwn) {
@@ -117,7 +185,7 @@ TEST(IndicatorCatalogue, NewQd677IndicatorsRollUpBySummingNumeratorsAndDenominat
                rec("21", "cong_dan_hoc_tap_don_vi", 7, 50),
                // The provincial association's own count: nobody below reports it.
                rec("1", "hoi_vien_tap_huan", 1800, 2000)};
-  d.targets = {{2025, "cong_dan_hoc_tap_don_vi", 60.0, {}}, {2025, "hoi_vien_tap_huan", std::nullopt, {}}};
+  d.targets = {{2025, "cong_dan_hoc_tap_don_vi", TargetValue::number(60), {}}, {2025, "hoi_vien_tap_huan", {}, {}}};
   Rollup r(h, d);
   const CivilDate end{2025, 12, 31};
   // District 10: 45 + 30 = 75 over 60 + 90 = 150 (50 %), not the mean of 75 % and 33.3 %.
@@ -149,12 +217,13 @@ TEST(IndicatorCatalogue, NewQd677IndicatorsRollUpBySummingNumeratorsAndDenominat
 // The roadmap of KH 145 Nam Định (DOMAIN.md), as the sample plan carries it.
 TEST(IndicatorCatalogue, SamplePlanCarriesTheRoadmapTargetsOfTheNewIndicators) {
   Dataset d;
-  csv::read_targets_csv((test::source_dir() / "samples/ninh-binh/chi-tieu.csv").string(), d);
+  d.targets = forms::read_targets_file((test::source_dir() / "samples/ninh-binh/chi-tieu.csv").string(),
+                                       IndicatorCatalogue::national());
   auto targets = [&](const std::string& id) {
     std::vector<double> out;
     for (int year = 2022; year <= 2030; ++year)
       for (const Target& t : d.targets)
-        if (t.indicator == id && t.year == year && t.percent) out.push_back(*t.percent);
+        if (t.indicator == id && t.year == year && t.percent()) out.push_back(*t.percent());
     return out;
   };
   EXPECT_EQ(targets("hoi_vien_tap_huan"), (std::vector<double>{70, 80, 90, 100, 100, 100, 100, 100, 100}));

@@ -33,8 +33,10 @@ TEST(Rates, TargetsAndVerdicts) {
   Dataset d;
   d.records = {rec("A", "gia_dinh_hoc_tap", 70, 100), rec("A", "dong_ho_hoc_tap", 64, 100),
                rec("A", "cong_dong_hoc_tap", 1, 2)};
-  d.targets = {{2025, "gia_dinh_hoc_tap", 70.0, {}}, {2025, "dong_ho_hoc_tap", 65.0, {}},
-               {2025, "cong_dong_hoc_tap", std::nullopt, {}}, {2024, "cong_dong_hoc_tap", 10.0, {}}};
+  d.targets = {{2025, "gia_dinh_hoc_tap", TargetValue::number(70), {}},
+               {2025, "dong_ho_hoc_tap", TargetValue::number(65), {}},
+               {2025, "cong_dong_hoc_tap", {}, {}},
+               {2024, "cong_dong_hoc_tap", TargetValue::number(10), {}}};
   Summary s = summarize(d, IndicatorCatalogue::national(), 2025);
   ASSERT_EQ(s.indicators.size(), 3u);
   EXPECT_EQ(s.indicators[0].verdict, Verdict::met);      // exactly the target

@@ -22,6 +22,49 @@ TEST(TemplateFunctions, RateOfAUnitAndRolledUp) {
             "1.050/1.500");
 }
 
+// Targets as plans state them, through the template functions: printed as
+// the PDF and XLSX print them, judged for ranges and bounds, never for words,
+// and the years between milestones blank.
+TEST(TemplateFunctions, TargetsOfEveryKind) {
+  Dataset d;
+  d.period = 2025;
+  d.records = {rec("01", "Xã An Hòa", "gia_dinh_hoc_tap", 2025, 76, 100),
+               rec("02", "Phường Bắc Sơn", "gia_dinh_hoc_tap", 2025, 70, 100),
+               rec("01", "Xã An Hòa", "cong_dong_hoc_tap", 2025, 4, 100),
+               rec("02", "Phường Bắc Sơn", "cong_dong_hoc_tap", 2025, 6, 100),
+               rec("01", "Xã An Hòa", "ky_nang_so", 2025, 50, 100)};
+  d.targets = {{2025, "gia_dinh_hoc_tap", {TargetKind::range, 75, 80, {}}, {}},
+               {2030, "gia_dinh_hoc_tap", {TargetKind::at_least, 99.5, 99.5, {}}, {}},
+               {2025, "cong_dong_hoc_tap", {TargetKind::at_most, 5, 5, {}}, {}},
+               {2025, "ky_nang_so", {TargetKind::text, 0, 0, "duy trì mức độ 2"}, {}},
+               {2026, "ky_nang_so", TargetValue::number(99.5), {}}};
+  const DatasetTemplateData data(std::move(d), {{"01", "Xã An Hòa"}, {"02", "Phường Bắc Sơn"}}, {}, {});
+  auto out = [&](const std::string& body) {
+    auto doc = render_text("mau.tpl", std::string(kHeader) + body + "\n", ".", data, sample_vars());
+    return text_of(std::get<doc::Paragraph>(doc.body.at(0)).spans);
+  };
+  EXPECT_EQ(out("{{ chi_tieu(\"gia_dinh_hoc_tap\", 2025) | phan_tram(0) }}"), "75–80%");
+  EXPECT_EQ(out("{{ chi_tieu_chu(\"gia_dinh_hoc_tap\", 2030) }}"), "từ 99,5% trở lên");
+  EXPECT_EQ(out("{{ chi_tieu(\"cong_dong_hoc_tap\", 2025) | phan_tram(0) }}"), "không quá 5%");
+  EXPECT_EQ(out("{{ chi_tieu(\"ky_nang_so\", 2025) | phan_tram(0) }}"), "duy trì mức độ 2");
+  // A number with a fraction as the plan writes it, not rounded by phan_tram(0).
+  EXPECT_EQ(out("{{ chi_tieu(\"ky_nang_so\", 2026) | phan_tram(0) }}"), "99,5%");
+  EXPECT_EQ(out("{{ lo_trinh(\"gia_dinh_hoc_tap\", 2025, 2030) | phan_tram(0) | mac_dinh(\"-\") | noi(\" \") }}"),
+            "75–80% - - - - từ 99,5% trở lên");
+  EXPECT_EQ(out("{{ lo_trinh_chu(\"ky_nang_so\", 2025, 2027) | mac_dinh(\"-\") | noi(\"; \") }}"),
+            "duy trì mức độ 2; 99,5%; -");
+  // Ranges: the low end reached is đạt; an at-most bound: not passed is đạt.
+  EXPECT_EQ(out("{{ danh_gia(\"gia_dinh_hoc_tap\", \"01\", 2025) }} {{ danh_gia(\"gia_dinh_hoc_tap\", \"02\", 2025) }}"),
+            "đạt chưa đạt");
+  EXPECT_EQ(out("{{ danh_gia(\"cong_dong_hoc_tap\", \"01\", 2025) }} {{ danh_gia(\"cong_dong_hoc_tap\", \"02\", 2025) }}"),
+            "đạt chưa đạt");
+  EXPECT_EQ(out("{{ dem_dat(\"gia_dinh_hoc_tap\", 2025) }} {{ dem_dat(\"cong_dong_hoc_tap\", 2025) }}"), "1 1");
+  // Words have no đạt / chưa đạt.
+  EXPECT_EQ(out("{{ danh_gia(\"ky_nang_so\", \"01\", 2025) | mac_dinh(\"không đánh giá\") }}"), "không đánh giá");
+  EXPECT_EQ(out("{{ chi_tieu_hang([\"gia_dinh_hoc_tap\", \"cong_dong_hoc_tap\"], 2025) | noi(\" \") }}"),
+            "- - 75 - - -");
+}
+
 TEST(TemplateFunctions, BlankTargetPrintsWhatTheTemplateSaysNeverZero) {
   EXPECT_EQ(line("{{ chi_tieu(\"gia_dinh_hoc_tap\", nam) | phan_tram(0) }}"), "70%");
   EXPECT_EQ(

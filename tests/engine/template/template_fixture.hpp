@@ -31,7 +31,7 @@ inline DatasetTemplateData sample_data() {
                rec("02", "Phường Bắc Sơn", "gia_dinh_hoc_tap", 2024, 280, 500),
                rec("01", "Xã An Hòa", "dong_ho_hoc_tap", 2025, 10, 20)};
   Target t1;
-  t1.year = 2025, t1.indicator = "gia_dinh_hoc_tap", t1.percent = 70;
+  t1.year = 2025, t1.indicator = "gia_dinh_hoc_tap", t1.value = TargetValue::number(70);
   Target t2;
   t2.year = 2025, t2.indicator = "dong_ho_hoc_tap";  // blank: no target
   d.targets = {t1, t2};
