@@ -289,12 +289,14 @@ std::vector<Reason> differences(const OutputKey& a, const OutputKey& b, const st
   if (a.doc.issuer != b.doc.issuer) out.push_back({Why::issuer, {}});
   // The issuer's entry is in the wording too: name the entry alone then.
   if (a.doc.wording != b.doc.wording && a.doc.issuer == b.doc.issuer) out.push_back({Why::wording, {}});
-  std::string codes;
+  std::set<std::string> changed;  // "" is the area as a whole: its own code
   for (const auto& [code, h] : b.doc.unit_answers) {
     auto it = a.doc.unit_answers.find(code);
-    if (it == a.doc.unit_answers.end() || it->second != h) codes += (codes.empty() ? "" : ", ") + (code.empty() ? root : code);
+    if (it == a.doc.unit_answers.end() || it->second != h) changed.insert(code.empty() ? root : code);
   }
-  if (a.doc.unit_answers.size() != b.doc.unit_answers.size() && codes.empty()) codes = root;
+  if (a.doc.unit_answers.size() != b.doc.unit_answers.size()) changed.insert(root);
+  std::string codes;
+  for (const auto& c : changed) codes += (codes.empty() ? "" : ", ") + c;
   if (!codes.empty()) out.push_back({Why::figures, codes});
   if (a.doc.targets != b.doc.targets) out.push_back({Why::targets, {}});
   if (a.doc.lists != b.doc.lists) out.push_back({Why::units, {}});
