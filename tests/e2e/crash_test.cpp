@@ -310,8 +310,9 @@ TEST(Crash, IncrementalRunKilledThenRunGivesAFullRunsBytes) {
     ASSERT_GT(pid, 0);
     landed += kill_after(pid, delay);
     for (const auto& [rel, bytes] : files_under(dir / "out"))
-      if (!is_leftover(rel) && rel != ".baocao-schedule.lock")
+      if (!is_leftover(rel) && rel != ".baocao-schedule.lock") {
         EXPECT_TRUE(bytes == clean.at(rel) || bytes == before.at(rel)) << rel << " is neither the old nor the new file";
+      }
     ASSERT_EQ(wait_for(spawn(dir.path(), dir / "tmp", run_args(vars))), 0);
     EXPECT_EQ(files_under(dir / "out"), clean);
   }

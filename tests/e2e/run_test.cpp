@@ -130,10 +130,11 @@ TEST(Run, SecondRunLeavesEveryFileUntouched) {
             (std::vector<std::string>{
                 "2025-12-10-xa-bao-cao/37/13285-bao-cao.pdf: produced (figures or receipt of unit 13285)",
                 "2025-12-10-xa-bao-cao/37/13285-phu-luc.xlsx: produced (figures or receipt of unit 13285)",
-                "2025-12-10-xa-bao-cao/37/tong-hop.pdf: produced (figures or receipt of unit 13285)",
-                "2025-12-10-xa-bao-cao/37/tong-hop.xlsx: produced (figures or receipt of unit 13285)",
-                "2025-12-15-tinh-bao-cao/37-bao-cao.pdf: produced (figures or receipt of unit 37, 3703)",
-                "2025-12-15-tinh-bao-cao/37-phu-luc.xlsx: produced (figures or receipt of unit 37, 3703)"}))
+                // The province as a whole (37) and the commune in its table.
+                "2025-12-10-xa-bao-cao/37/tong-hop.pdf: produced (figures or receipt of unit 13285, 37)",
+                "2025-12-10-xa-bao-cao/37/tong-hop.xlsx: produced (figures or receipt of unit 13285, 37)",
+                "2025-12-15-tinh-bao-cao/37-bao-cao.pdf: produced (figures or receipt of unit 13285, 37)",
+                "2025-12-15-tinh-bao-cao/37-phu-luc.xlsx: produced (figures or receipt of unit 13285, 37)"}))
       << fixed.out;
   EXPECT_NE(fixed.out.find("2025-12-10-xa-bao-cao/37/13318-bao-cao.pdf: skipped (nothing it reads changed)"),
             std::string::npos)
