@@ -138,6 +138,11 @@ std::vector<OutputEntry> produce_job(const DocumentJob& job, const fs::path& out
   return entries;
 }
 
+std::string rect_text(const std::optional<sign::Rect>& r) {
+  if (!r) return "-";
+  return std::to_string(r->x) + "," + std::to_string(r->y) + "," + std::to_string(r->w) + "," + std::to_string(r->h);
+}
+
 // The fonts' part of the keys: the manifest and the file each face uses.
 std::string fonts_sha256(const fs::path& manifest, const fonts::FontSet& set) {
   std::string canon = sha256_file(manifest) + '\n';
@@ -196,7 +201,9 @@ RunReport run_cycle(store::Store& store, const Clock& clock, const Paths& paths,
     ctx.sign = signer->cert_sha256 + " " + sha256_hex(so.reason + '\x1f' + so.location + '\x1f' +
                                                      sha256_hex(so.image_png) + '\x1f' + sha256_hex(so.seal_png) +
                                                      '\x1f' + (so.invisible ? "1" : "0") + '\x1f' +
-                                                     std::to_string(so.page));
+                                                     std::to_string(so.page) + '\x1f' + rect_text(so.rect) +
+                                                     '\x1f' + (so.timestamp ? "tsa" : "") +
+                                                     (so.ltv.enabled ? " ltv" : ""));
   }
   if (std::any_of(jobs.begin(), jobs.end(), [](const DocumentJob& j) { return !j.pdf.empty(); })) {
     fonts[0] = fonts::FontSet::load(paths.fonts);
