@@ -6,12 +6,23 @@ std::string esc(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 16);
   for (char c : text) switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   return out;
 }
@@ -51,6 +62,19 @@ std::string url_decode(std::string_view text) {
     }
   }
   return out;
+}
+
+Html& Html::table_start(const std::vector<Column>& columns, std::string_view table_class) {
+  out_ += "<div class=\"table-wrap\"><table";
+  if (!table_class.empty()) out_ += " class=\"" + esc(table_class) + "\"";
+  out_ += "><thead><tr>";
+  for (const Column& c : columns) {
+    out_ += c.numeric ? "<th class=\"num\">" : "<th>";
+    out_ += esc(c.text);
+    out_ += "</th>";
+  }
+  out_ += "</tr></thead><tbody>";
+  return *this;
 }
 
 Html& Html::el(std::string_view tag, std::string_view text, std::string_view attrs) {

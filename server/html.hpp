@@ -31,6 +31,16 @@ class Html {
   // <tag attrs>escaped text</tag>; `attrs` are written as given (callers escape values).
   Html& el(std::string_view tag, std::string_view text, std::string_view attrs = {});
   Html& link(std::string_view href, std::string_view text, std::string_view attrs = {});
+  // A table's opening up to its first body row: the scrolling wrapper, the
+  // table (with `table_class` when given) and one header cell per column,
+  // escaped; a numeric column's header is right-aligned like its cells.
+  struct Column {
+    std::string text;
+    bool numeric = false;
+  };
+  Html& table_start(const std::vector<Column>& columns, std::string_view table_class = {});
+  // Closes what table_start opened.
+  Html& table_end() { return raw("</tbody></table></div>"); }
   const std::string& str() const { return out_; }
   std::string take() { return std::move(out_); }
 

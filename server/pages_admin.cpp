@@ -10,16 +10,16 @@
 #include "engine/core/atomic_file.hpp"
 #include "engine/core/data_dir.hpp"
 #include "engine/core/diagnostic.hpp"
+#include "engine/cycle/import.hpp"
 #include "engine/template/parser.hpp"
 #include "engine/text/normalize.hpp"
 #include "server/accounts.hpp"
-#include "engine/cycle/import.hpp"
-#include "server/imports.hpp"
 #include "server/html.hpp"
+#include "server/imports.hpp"
 #include "server/instant.hpp"
 #include "server/portal_state.hpp"
-#include "server/view.hpp"
 #include "server/upload.hpp"
+#include "server/view.hpp"
 
 namespace baocao::server {
 
@@ -41,15 +41,12 @@ void users_page(Exchange& x, int status, const std::string& ok, const std::strin
   auto units = x.portal.unit_snapshot();
   Html b;
   notice(b, ok, error);
-  b.raw("<section class=\"card\"><div class=\"table-wrap\"><table><thead><tr><th>")
-      .text(x.t(MsgId::portal_login_name))
-      .raw("</th><th>")
-      .text(x.t(MsgId::portal_col_role))
-      .raw("</th><th>")
-      .text(x.t(MsgId::portal_col_unit))
-      .raw("</th><th>")
-      .text(x.t(MsgId::portal_col_state))
-      .raw("</th><th></th></tr></thead><tbody>");
+  b.raw("<section class=\"card\">");
+  b.table_start({{x.t(MsgId::portal_login_name)},
+                 {x.t(MsgId::portal_col_role)},
+                 {x.t(MsgId::portal_col_unit)},
+                 {x.t(MsgId::portal_col_state)},
+                 {""}});
   for (const auto& a : accounts) {
     const std::string action = "/admin/users/" + url_encode(a.name);
     b.raw("<tr><td>").text(a.name).raw("</td><td>").text(x.t(role_name(a.role))).raw("</td><td>");
@@ -58,32 +55,42 @@ void users_page(Exchange& x, int status, const std::string& ok, const std::strin
         .text(x.t(a.disabled ? MsgId::portal_user_disabled : MsgId::portal_user_active))
         .raw("</span></td><td>");
     b.raw("<form method=\"post\" class=\"inline\" action=\"" + esc(action) + "\">").raw(csrf_field(x));
-    b.raw("<input type=\"hidden\" name=\"action\" value=\"" + std::string(a.disabled ? "enable" : "disable") + "\">");
+    b.raw("<input type=\"hidden\" name=\"action\" value=\"" + std::string(a.disabled ? "enable" : "disable") +
+          "\">");
     b.raw("<button type=\"submit\" class=\"small secondary\">")
         .text(x.t(a.disabled ? MsgId::portal_user_enable : MsgId::portal_user_disable))
         .raw("</button></form> ");
     b.raw("<form method=\"post\" class=\"inline\" action=\"" + esc(action) + "\">").raw(csrf_field(x));
     b.raw("<input type=\"hidden\" name=\"action\" value=\"reset\">");
     b.raw("<input type=\"password\" name=\"password\" autocomplete=\"new-password\" minlength=\"" +
-          std::to_string(kMinPasswordLength) + "\" required aria-label=\"" + esc(x.t(MsgId::portal_new_password)) +
-          "\" placeholder=\"" + esc(x.t(MsgId::portal_new_password)) + "\">");
-    b.raw("<button type=\"submit\" class=\"small secondary\">").text(x.t(MsgId::portal_user_reset)).raw("</button></form>");
+          std::to_string(kMinPasswordLength) + "\" required aria-label=\"" +
+          esc(x.t(MsgId::portal_new_password)) + "\" placeholder=\"" + esc(x.t(MsgId::portal_new_password)) +
+          "\">");
+    b.raw("<button type=\"submit\" class=\"small secondary\">")
+        .text(x.t(MsgId::portal_user_reset))
+        .raw("</button></form>");
     b.raw("</td></tr>");
   }
-  b.raw("</tbody></table></div></section>");
+  b.table_end().raw("</section>");
 
   b.raw("<section class=\"card\"><h2>").text(x.t(MsgId::portal_user_add_heading)).raw("</h2>");
   b.raw("<form method=\"post\" action=\"/admin/users\" class=\"grid\">").raw(csrf_field(x));
-  b.raw("<label>").text(x.t(MsgId::portal_login_name)).raw("<input name=\"name\" required maxlength=\"64\"></label>");
+  b.raw("<label>")
+      .text(x.t(MsgId::portal_login_name))
+      .raw("<input name=\"name\" required maxlength=\"64\"></label>");
   b.raw("<label>").text(x.t(MsgId::portal_col_role)).raw("<select name=\"role\">");
   for (const char* r : {"clerk", "consolidator", "leader", "admin"})
     b.raw("<option value=\"" + std::string(r) + "\">").text(x.t(role_name(r))).raw("</option>");
   b.raw("</select></label>");
-  b.raw("<label>").text(x.t(MsgId::portal_col_unit_code)).raw("<input name=\"unit\" required maxlength=\"16\"></label>");
+  b.raw("<label>")
+      .text(x.t(MsgId::portal_col_unit_code))
+      .raw("<input name=\"unit\" required maxlength=\"16\"></label>");
   b.raw("<label>").text(x.t(MsgId::portal_login_password));
   b.raw("<input name=\"password\" type=\"password\" autocomplete=\"new-password\" required minlength=\"" +
         std::to_string(kMinPasswordLength) + "\"></label>");
-  b.raw("<button type=\"submit\">").text(x.t(MsgId::portal_user_add_button)).raw("</button></form></section>");
+  b.raw("<button type=\"submit\">")
+      .text(x.t(MsgId::portal_user_add_button))
+      .raw("</button></form></section>");
   x.send_html(status, page(x, x.t(MsgId::portal_users_title), b.str()));
 }
 
@@ -123,7 +130,9 @@ store::AuditFilter audit_filter(const Exchange& x) {
 void import_page(Exchange& x, int status, const std::string& ok, const std::string& error) {
   Html b;
   notice(b, ok, error);
-  b.raw("<section class=\"card\"><form method=\"post\" enctype=\"multipart/form-data\" action=\"/admin/import\">");
+  b.raw(
+      "<section class=\"card\"><form method=\"post\" enctype=\"multipart/form-data\" "
+      "action=\"/admin/import\">");
   b.raw(csrf_field(x));
   b.raw("<fieldset><legend>").text(x.t(MsgId::portal_import_what)).raw("</legend>");
   const std::pair<const char*, MsgId> kinds[] = {{"units", MsgId::portal_import_units},
@@ -161,25 +170,24 @@ void templates_page(Exchange& x, int status, const std::string& ok, const std::s
     b.el("p", x.t(MsgId::portal_templates_office, {office->string()}));
   else
     b.el("p", x.t(MsgId::portal_templates_no_office), "class=\"notice\"");
-  b.raw("<div class=\"table-wrap\"><table><thead><tr><th>")
-      .text(x.t(MsgId::portal_col_file))
-      .raw("</th><th>")
-      .text(x.t(MsgId::portal_col_where))
-      .raw("</th></tr></thead><tbody>");
+  b.table_start({{x.t(MsgId::portal_col_file)}, {x.t(MsgId::portal_col_where)}});
   std::vector<std::pair<std::string, std::string>> rows;
   for (const fs::path& dir : baocao::template_dirs()) {
     std::error_code ec;
     for (const auto& e : fs::directory_iterator(dir, ec))
       if (e.path().extension() == ".tpl")
-        rows.emplace_back(e.path().filename().string(),
-                          office && dir == *office ? x.t(MsgId::portal_templates_own) : x.t(MsgId::portal_templates_shipped));
+        rows.emplace_back(e.path().filename().string(), office && dir == *office
+                                                            ? x.t(MsgId::portal_templates_own)
+                                                            : x.t(MsgId::portal_templates_shipped));
   }
   std::sort(rows.begin(), rows.end());
-  for (const auto& [name, where] : rows) b.raw("<tr><td>").text(name).raw("</td><td>").text(where).raw("</td></tr>");
-  b.raw("</tbody></table></div></section>");
+  for (const auto& [name, where] : rows)
+    b.raw("<tr><td>").text(name).raw("</td><td>").text(where).raw("</td></tr>");
+  b.table_end().raw("</section>");
   if (office) {
     b.raw("<section class=\"card\"><h2>").text(x.t(MsgId::portal_templates_upload)).raw("</h2>");
-    b.raw("<form method=\"post\" enctype=\"multipart/form-data\" action=\"/admin/templates\">").raw(csrf_field(x));
+    b.raw("<form method=\"post\" enctype=\"multipart/form-data\" action=\"/admin/templates\">")
+        .raw(csrf_field(x));
     b.raw("<input name=\"file\" type=\"file\" required accept=\".tpl\" aria-label=\"" +
           esc(x.t(MsgId::portal_templates_upload)) + "\">");
     b.raw("<button type=\"submit\">").text(x.t(MsgId::portal_import_button)).raw("</button></form>");
@@ -236,8 +244,10 @@ void admin_audit_page(Exchange& x, const Params&) {
   Html b;
   b.raw("<section class=\"card\"><form method=\"get\" action=\"/admin/audit\" class=\"grid\">");
   auto field = [&](const char* name, MsgId label, const char* type) {
-    b.raw("<label>").text(x.t(label)).raw("<input name=\"" + std::string(name) + "\" type=\"" + type +
-                                          "\" value=\"" + esc(x.query(name)) + "\"></label>");
+    b.raw("<label>")
+        .text(x.t(label))
+        .raw("<input name=\"" + std::string(name) + "\" type=\"" + type + "\" value=\"" + esc(x.query(name)) +
+             "\"></label>");
   };
   field("user", MsgId::portal_login_name, "text");
   field("action", MsgId::portal_col_action, "text");
@@ -248,28 +258,30 @@ void admin_audit_page(Exchange& x, const Params&) {
   std::string query = "user=" + url_encode(x.query("user")) + "&action=" + url_encode(x.query("action")) +
                       "&unit=" + url_encode(x.query("unit")) + "&from=" + url_encode(x.query("from")) +
                       "&to=" + url_encode(x.query("to"));
-  b.raw("<p>").link("/admin/audit.csv?" + query, x.t(MsgId::portal_audit_export), "class=\"button secondary\"");
-  b.raw("</p><div class=\"table-wrap\"><table><thead><tr><th>")
-      .text(x.t(MsgId::portal_col_time))
-      .raw("</th><th>")
-      .text(x.t(MsgId::portal_login_name))
-      .raw("</th><th>")
-      .text(x.t(MsgId::portal_col_address))
-      .raw("</th><th>")
-      .text(x.t(MsgId::portal_col_action))
-      .raw("</th><th>")
-      .text(x.t(MsgId::portal_col_unit_code))
-      .raw("</th><th>")
-      .text(x.t(MsgId::portal_col_detail))
-      .raw("</th></tr></thead><tbody>");
+  b.raw("<p>").link("/admin/audit.csv?" + query, x.t(MsgId::portal_audit_export),
+                    "class=\"button secondary\"");
+  b.raw("</p>");
+  b.table_start({{x.t(MsgId::portal_col_time)},
+                 {x.t(MsgId::portal_login_name)},
+                 {x.t(MsgId::portal_col_address)},
+                 {x.t(MsgId::portal_col_action)},
+                 {x.t(MsgId::portal_col_unit_code)},
+                 {x.t(MsgId::portal_col_detail)}});
   for (const auto& r : rows) {
-    b.raw("<tr><td>").text(vietnam_display(r.at)).raw("</td><td>").text(r.user).raw("</td><td>").text(r.address);
+    b.raw("<tr><td>")
+        .text(vietnam_display(r.at))
+        .raw("</td><td>")
+        .text(r.user)
+        .raw("</td><td>")
+        .text(r.address);
     b.raw("</td><td>").text(r.action).raw("</td><td>").text(r.unit_code).raw("</td><td>").text(r.detail);
     b.raw("</td></tr>");
   }
-  b.raw("</tbody></table></div>");
+  b.table_end();
   if (rows.size() == 100)
-    b.raw("<p>").link("/admin/audit?" + query + "&before=" + std::to_string(rows.back().id), x.t(MsgId::portal_audit_older))
+    b.raw("<p>")
+        .link("/admin/audit?" + query + "&before=" + std::to_string(rows.back().id),
+              x.t(MsgId::portal_audit_older))
         .raw("</p>");
   b.raw("</section>");
   x.send_html(200, page(x, x.t(MsgId::portal_audit_title), b.str()));
@@ -287,9 +299,9 @@ void admin_audit_csv(Exchange& x, const Params&) {
   std::string csv = "\xEF\xBB\xBF";  // Excel reads the UTF-8 with this mark
   csv += "id,thoi_gian,tai_khoan,dia_chi,viec,ma_don_vi,chi_tiet\r\n";
   for (const auto& r : rows)
-    csv += std::to_string(r.id) + "," + csv_cell(cycle::vietnam_time_of(r.at)) + "," + csv_cell(r.user) + "," +
-           csv_cell(r.address) + "," + csv_cell(r.action) + "," + csv_cell(r.unit_code) + "," + csv_cell(r.detail) +
-           "\r\n";
+    csv += std::to_string(r.id) + "," + csv_cell(cycle::vietnam_time_of(r.at)) + "," + csv_cell(r.user) +
+           "," + csv_cell(r.address) + "," + csv_cell(r.action) + "," + csv_cell(r.unit_code) + "," +
+           csv_cell(r.detail) + "\r\n";
   x.portal.audit(x, "audit_export", "", std::to_string(rows.size()));
   x.send_bytes(csv, "text/csv; charset=utf-8", "nhat-ky-" + utc_now().substr(0, 10) + ".csv");
 }
@@ -332,11 +344,21 @@ void admin_import_submit(Exchange& x, const Params&) {
   const std::string n = std::to_string(r.count);
   std::string summary;
   switch (r.kind) {
-    case cycle::ImportedKind::units: summary = x.t(MsgId::import_units_done, {up.filename, n}); break;
-    case cycle::ImportedKind::bodies: summary = x.t(MsgId::import_bodies_done, {up.filename, n}); break;
-    case cycle::ImportedKind::issuers: summary = x.t(MsgId::import_issuers_done, {up.filename, n}); break;
-    case cycle::ImportedKind::plan: summary = x.t(MsgId::import_plan_done, {up.filename, r.plan_name}); break;
-    case cycle::ImportedKind::targets: summary = x.t(MsgId::import_targets_done, {up.filename, n}); break;
+    case cycle::ImportedKind::units:
+      summary = x.t(MsgId::import_units_done, {up.filename, n});
+      break;
+    case cycle::ImportedKind::bodies:
+      summary = x.t(MsgId::import_bodies_done, {up.filename, n});
+      break;
+    case cycle::ImportedKind::issuers:
+      summary = x.t(MsgId::import_issuers_done, {up.filename, n});
+      break;
+    case cycle::ImportedKind::plan:
+      summary = x.t(MsgId::import_plan_done, {up.filename, r.plan_name});
+      break;
+    case cycle::ImportedKind::targets:
+      summary = x.t(MsgId::import_targets_done, {up.filename, n});
+      break;
     case cycle::ImportedKind::figures:
       summary = x.t(MsgId::import_done, {up.filename, n, std::to_string(r.figures.units_new),
                                          std::to_string(r.figures.units_superseding)});
@@ -356,9 +378,11 @@ void admin_template_upload(Exchange& x, const Params&) {
   if (!office) forbidden();
   const std::string& name = up.filename;
   bool plain = name.size() > 4 && name.size() <= 80 && name.compare(name.size() - 4, 4, ".tpl") == 0 &&
-               std::all_of(name.begin(), name.end(), [](char c) {
-                 return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
-               }) &&
+               std::all_of(name.begin(), name.end(),
+                           [](char c) {
+                             return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+                                    c == '_' || c == '.';
+                           }) &&
                name[0] != '.';
   if (!plain) return templates_page(x, 400, "", x.t(MsgId::portal_templates_bad_name, {name}));
   std::ifstream in(up.file, std::ios::binary);
@@ -367,7 +391,8 @@ void admin_template_upload(Exchange& x, const Params&) {
   // Checked as `render` would read it, before anything is replaced.
   try {
     tmpl::Limits limits;
-    if (text.str().size() > limits.max_file_bytes) fail(ErrorFamily::template_, MsgId::portal_templates_too_big, {name});
+    if (text.str().size() > limits.max_file_bytes)
+      fail(ErrorFamily::template_, MsgId::portal_templates_too_big, {name});
     if (text.str() != text::to_nfc(text.str())) fail(ErrorFamily::template_, MsgId::text_not_nfc, {name});
     tmpl::parse_template(tmpl::make_source(name, text.str()), limits);
   } catch (const Error& e) {

@@ -5,15 +5,15 @@
 #include <chrono>
 #include <map>
 
+#include "engine/cycle/import.hpp"
 #include "engine/model/collection_form.hpp"
 #include "engine/model/indicator_catalogue.hpp"
 #include "engine/model/levels.hpp"
 #include "engine/model/rates.hpp"
 #include "engine/render/xlsx/form_writer.hpp"
 #include "engine/text/vi_number.hpp"
-#include "engine/cycle/import.hpp"
-#include "server/imports.hpp"
 #include "server/html.hpp"
+#include "server/imports.hpp"
 #include "server/instant.hpp"
 #include "server/passwords.hpp"
 #include "server/portal_state.hpp"
@@ -48,46 +48,47 @@ void deadlines_table(Exchange& x, Html& b, const YearFacts& facts, const Unit& u
   auto units = x.portal.unit_snapshot();
   const CivilDate today = x.portal.today();
   const std::vector<Submission> receipts = facts.receipts_of({&unit});
-  b.raw("<div class=\"table-wrap\"><table class=\"stack\"><thead><tr><th>")
-      .text(x.t(MsgId::portal_col_deadline))
-      .raw("</th><th>")
-      .text(x.t(MsgId::portal_col_what))
-      .raw("</th><th>")
-      .text(x.t(MsgId::portal_col_to))
-      .raw("</th><th>")
-      .text(x.t(MsgId::portal_col_state))
-      .raw("</th></tr></thead><tbody>");
+  b.table_start({{x.t(MsgId::portal_col_deadline)},
+                 {x.t(MsgId::portal_col_what)},
+                 {x.t(MsgId::portal_col_to)},
+                 {x.t(MsgId::portal_col_state)}},
+                "stack");
   int shown = 0;
   for (const model::DatedDeadline& d : facts.deadlines) {
     if (!reports_for(unit, d)) continue;
     auto states = model::submission_states(d, *units->hierarchy, unit.parent, receipts, today);
-    auto it = std::find_if(states.begin(), states.end(), [&](const auto& s) { return s.unit->code == unit.code; });
+    auto it =
+        std::find_if(states.begin(), states.end(), [&](const auto& s) { return s.unit->code == unit.code; });
     model::UnitState own{&unit, today > d.date ? model::State::missing : model::State::pending, std::nullopt};
     if (it != states.end()) own = *it;
     StateText st = state_text(x, own, d, today);
     // The unit above at the receiving level, or the body outside the hierarchy.
     std::string to = d.rule->to;
     if (!d.rule->to_level.empty())
-      for (const Unit* up = units->unit(unit.parent); up; up = up->parent.empty() ? nullptr : units->unit(up->parent))
+      for (const Unit* up = units->unit(unit.parent); up;
+           up = up->parent.empty() ? nullptr : units->unit(up->parent))
         if (model::level_id(d.rule->to_level) == up->level) {
           to = up->name;
           break;
         }
     auto label = [&](MsgId id) { return "data-label=\"" + esc(x.t(id)) + "\""; };
-    b.raw("<tr>").el("td", dmy(d.date), label(MsgId::portal_col_deadline)).el("td", d.rule->what, label(MsgId::portal_col_what));
+    b.raw("<tr>")
+        .el("td", dmy(d.date), label(MsgId::portal_col_deadline))
+        .el("td", d.rule->what, label(MsgId::portal_col_what));
     b.el("td", to, label(MsgId::portal_col_to));
     b.raw("<td " + label(MsgId::portal_col_state) + "><span class=\"state " + st.css + "\">").text(st.text);
     b.raw("</span></td></tr>");
     ++shown;
   }
-  b.raw("</tbody></table></div>");
+  b.table_end();
   if (shown == 0) b.el("p", x.t(MsgId::portal_no_deadlines, {std::to_string(year)}), "class=\"notice\"");
 }
 
 void upload_form(Exchange& x, Html& b, const std::string& code, int year) {
   b.raw("<section class=\"card\"><h2>").text(x.t(MsgId::portal_upload_heading)).raw("</h2>");
   b.el("p", x.t(MsgId::portal_upload_help), "class=\"hint\"");
-  b.raw("<form method=\"post\" enctype=\"multipart/form-data\" action=\"" + esc(unit_url(code, "/upload")) + "\">");
+  b.raw("<form method=\"post\" enctype=\"multipart/form-data\" action=\"" + esc(unit_url(code, "/upload")) +
+        "\">");
   b.raw(csrf_field(x));
   b.raw("<input type=\"hidden\" name=\"year\" value=\"" + std::to_string(year) + "\">");
   b.raw("<label for=\"file\">").text(x.t(MsgId::portal_upload_file, {std::to_string(year)})).raw("</label>");
@@ -180,13 +181,17 @@ void upload_submit(Exchange& x, const Params& p) {
     const std::vector<Diagnostic>& problems = r.error->diagnostics();
     x.portal.audit(x, "upload_refused", unit.code, up.filename + " (" + std::to_string(r.problems) + ")");
     b.raw("<section class=\"card\"><p class=\"error\" role=\"alert\">")
-        .text(x.t(MsgId::portal_upload_refused, {up.filename, std::to_string(std::max<std::size_t>(r.problems, 1))}))
+        .text(x.t(MsgId::portal_upload_refused,
+                  {up.filename, std::to_string(std::max<std::size_t>(r.problems, 1))}))
         .raw("</p><ol class=\"problems\">");
     for (const Diagnostic& d : problems) b.el("li", format_diagnostic(x.lang, d));
     b.raw("</ol><p>");
     if (report.errors_written)
-      b.link(unit_url(unit.code, "/errors/" + id), x.t(MsgId::portal_errors_link), "class=\"button secondary\"").raw(" ");
-    b.link(unit_url(unit.code, "?year=" + std::to_string(year)), x.t(MsgId::portal_back_unit)).raw("</p></section>");
+      b.link(unit_url(unit.code, "/errors/" + id), x.t(MsgId::portal_errors_link),
+             "class=\"button secondary\"")
+          .raw(" ");
+    b.link(unit_url(unit.code, "?year=" + std::to_string(year)), x.t(MsgId::portal_back_unit))
+        .raw("</p></section>");
     upload_form(x, b, unit.code, year);
     return x.send_html(422, page(x, x.t(MsgId::portal_upload_title), b.str()));
   }
@@ -232,22 +237,23 @@ void history_page(Exchange& x, const Params& p) {
   if (mine.empty()) {
     b.el("p", x.t(MsgId::portal_history_none, {std::to_string(year)}), "class=\"notice\"");
   } else {
-    b.raw("<div class=\"table-wrap\"><table><thead><tr><th>")
-        .text(x.t(MsgId::portal_col_time))
-        .raw("</th><th>")
-        .text(x.t(MsgId::portal_col_file))
-        .raw("</th><th>")
-        .text(x.t(MsgId::portal_col_state))
-        .raw("</th></tr></thead><tbody>");
+    b.table_start(
+        {{x.t(MsgId::portal_col_time)}, {x.t(MsgId::portal_col_file)}, {x.t(MsgId::portal_col_state)}});
     for (const auto& s : mine) {
-      b.raw("<tr><td>").text(vietnam_display(s.imported_at)).raw("</td><td>").text(s.source_file).raw("</td><td>");
+      b.raw("<tr><td>")
+          .text(vietnam_display(s.imported_at))
+          .raw("</td><td>")
+          .text(s.source_file)
+          .raw("</td><td>");
       if (s.superseded_by == 0)
         b.raw("<span class=\"state ok\">").text(x.t(MsgId::portal_submission_current)).raw("</span>");
       else
-        b.raw("<span class=\"state superseded\">").text(x.t(MsgId::portal_submission_superseded)).raw("</span>");
+        b.raw("<span class=\"state superseded\">")
+            .text(x.t(MsgId::portal_submission_superseded))
+            .raw("</span>");
       b.raw("</td></tr>");
     }
-    b.raw("</tbody></table></div>");
+    b.table_end();
   }
   b.raw("</section>");
 
@@ -263,19 +269,15 @@ void history_page(Exchange& x, const Params& p) {
       r.denominator = ratio.denominator;
       figures.push_back(std::move(r));
     }
-  std::sort(figures.begin(), figures.end(),
-            [&](const Record& a, const Record& c) { return catalogue.order(a.indicator) < catalogue.order(c.indicator); });
+  std::sort(figures.begin(), figures.end(), [&](const Record& a, const Record& c) {
+    return catalogue.order(a.indicator) < catalogue.order(c.indicator);
+  });
   if (!figures.empty()) {
     b.raw("<section class=\"card\"><h2>").text(x.t(MsgId::portal_figures_heading)).raw("</h2>");
-    b.raw("<div class=\"table-wrap\"><table><thead><tr><th>")
-        .text(x.t(MsgId::portal_col_indicator))
-        .raw("</th><th class=\"num\">")
-        .text(x.t(MsgId::portal_col_numerator))
-        .raw("</th><th class=\"num\">")
-        .text(x.t(MsgId::portal_col_denominator))
-        .raw("</th><th class=\"num\">")
-        .text(x.t(MsgId::portal_col_rate))
-        .raw("</th></tr></thead><tbody>");
+    b.table_start({{x.t(MsgId::portal_col_indicator)},
+                   {x.t(MsgId::portal_col_numerator), true},
+                   {x.t(MsgId::portal_col_denominator), true},
+                   {x.t(MsgId::portal_col_rate), true}});
     for (const Record& r : figures) {
       const model::Indicator* i = catalogue.find(r.indicator);
       model::Ratio ratio{r.numerator, r.denominator};
@@ -284,9 +286,11 @@ void history_page(Exchange& x, const Params& p) {
       b.text(text::format_vi_number(r.denominator)).raw("</td><td class=\"num\">");
       b.text(ratio.percent() ? text::format_vi_percent(*ratio.percent()) : "–").raw("</td></tr>");
     }
-    b.raw("</tbody></table></div></section>");
+    b.table_end().raw("</section>");
   }
-  b.raw("<p>").link(unit_url(unit.code, "?year=" + std::to_string(year)), x.t(MsgId::portal_back_unit)).raw("</p>");
+  b.raw("<p>")
+      .link(unit_url(unit.code, "?year=" + std::to_string(year)), x.t(MsgId::portal_back_unit))
+      .raw("</p>");
   x.send_html(200, page(x, x.t(MsgId::portal_history_title, {unit.name}), b.str()));
 }
 

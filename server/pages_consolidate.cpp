@@ -38,7 +38,8 @@ std::string unit_url(const std::string& code, const std::string& rest = "") {
 // tier is the receiving level) or sends its own.
 bool concerns(const Unit& unit, const model::DatedDeadline& d) {
   if (d.rule->inspection) return false;
-  return (!d.rule->to_level.empty() && model::level_id(d.rule->to_level) == unit.level) || reports_for(unit, d);
+  return (!d.rule->to_level.empty() && model::level_id(d.rule->to_level) == unit.level) ||
+         reports_for(unit, d);
 }
 
 std::optional<CivilDate> date_param(const std::string& text) {
@@ -60,10 +61,18 @@ struct Counts {
   int on_time = 0, late = 0, missing = 0, pending = 0;
   void add(model::State s) {
     switch (s) {
-      case model::State::on_time: ++on_time; break;
-      case model::State::late: ++late; break;
-      case model::State::missing: ++missing; break;
-      case model::State::pending: ++pending; break;
+      case model::State::on_time:
+        ++on_time;
+        break;
+      case model::State::late:
+        ++late;
+        break;
+      case model::State::missing:
+        ++missing;
+        break;
+      case model::State::pending:
+        ++pending;
+        break;
     }
   }
 };
@@ -108,29 +117,27 @@ void deadlines_page(Exchange& x, const Params& p) {
   b.el("p", facts->plan->plan.name, "class=\"hint\"");
   auto units = x.portal.unit_snapshot();
   const CivilDate today = x.portal.today();
-  b.raw("<div class=\"table-wrap\"><table><thead><tr><th>")
-      .text(x.t(MsgId::portal_col_deadline))
-      .raw("</th><th>")
-      .text(x.t(MsgId::portal_col_what))
-      .raw("</th><th>")
-      .text(x.t(MsgId::portal_col_from))
-      .raw("</th><th>")
-      .text(x.t(MsgId::portal_col_progress))
-      .raw("</th></tr></thead><tbody>");
+  b.table_start({{x.t(MsgId::portal_col_deadline)},
+                 {x.t(MsgId::portal_col_what)},
+                 {x.t(MsgId::portal_col_from)},
+                 {x.t(MsgId::portal_col_progress)}});
   int shown = 0;
   for (const model::DatedDeadline& d : facts->deadlines) {
     if (!concerns(unit, d)) continue;
     Counts c;
     std::string progress;
     if (reports_for(unit, d)) {
-      auto states = model::submission_states(d, *units->hierarchy, unit.parent, facts->receipts_of({&unit}), today);
-      model::UnitState own{&unit, today > d.date ? model::State::missing : model::State::pending, std::nullopt};
+      auto states =
+          model::submission_states(d, *units->hierarchy, unit.parent, facts->receipts_of({&unit}), today);
+      model::UnitState own{&unit, today > d.date ? model::State::missing : model::State::pending,
+                           std::nullopt};
       for (const auto& s : states)
         if (s.unit->code == unit.code) own = s;
       progress = state_text(x, own, d, today).text;
     } else {
       const auto members = units->hierarchy->descendants_at(unit.code, d.rule->from_level, d.date);
-      for (const auto& s : model::submission_states(d, *units->hierarchy, unit.code, facts->receipts_of(members), today))
+      for (const auto& s :
+           model::submission_states(d, *units->hierarchy, unit.code, facts->receipts_of(members), today))
         c.add(s.state);
       progress = counts_text(x, c);
     }
@@ -139,7 +146,7 @@ void deadlines_page(Exchange& x, const Params& p) {
     b.text(progress).raw("</td></tr>");
     ++shown;
   }
-  b.raw("</tbody></table></div>");
+  b.table_end();
   if (shown == 0) b.el("p", x.t(MsgId::portal_no_deadlines, {std::to_string(year)}), "class=\"notice\"");
   b.raw("</section>");
   x.send_html(200, page(x, x.t(MsgId::portal_deadlines_title, {unit.name}), b.str()));
@@ -208,15 +215,10 @@ void deadline_page(Exchange& x, const Params& p) {
             break;
           }
         }
-      list.raw("<div class=\"table-wrap\"><table class=\"units\"><thead><tr><th>")
-          .text(x.t(MsgId::portal_col_no))
-          .raw("</th><th>")
-          .text(x.t(MsgId::portal_col_unit))
-          .raw("</th><th>")
-          .text(x.t(MsgId::portal_col_state))
-          .raw("</th>");
-      for (const auto* i : shown) list.raw("<th class=\"num\">").text(i->name).raw(" (%)</th>");
-      list.raw("</tr></thead><tbody>");
+      std::vector<Html::Column> columns = {
+          {x.t(MsgId::portal_col_no)}, {x.t(MsgId::portal_col_unit)}, {x.t(MsgId::portal_col_state)}};
+      for (const auto* i : shown) columns.push_back({i->name + " (%)", true});
+      list.table_start(columns, "units");
       int n = 0;
       for (const auto& s : states) {
         StateText st = state_text(x, s, d, today);
@@ -235,7 +237,7 @@ void deadline_page(Exchange& x, const Params& p) {
         }
         list.raw("</tr>");
       }
-      list.raw("</tbody></table></div></section>");
+      list.table_end().raw("</section>");
     }
     t->html = list.str();
     return t;
@@ -285,15 +287,10 @@ void deadline_page(Exchange& x, const Params& p) {
     // One line per unit and kind: its PDF and its workbook.
     std::map<std::tuple<bool, std::string, std::string>, std::vector<const store::DocumentRecord*>> lines;
     for (const auto& d : docs) lines[{d.unit_code != unit.code, d.unit_code, d.kind}].push_back(&d);
-    b.raw("<div class=\"table-wrap\"><table><thead><tr><th>")
-        .text(x.t(MsgId::portal_col_document))
-        .raw("</th><th>")
-        .text(x.t(MsgId::portal_col_unit))
-        .raw("</th><th>")
-        .text(x.t(MsgId::portal_col_file))
-        .raw("</th><th>")
-        .text(x.t(MsgId::portal_col_signature))
-        .raw("</th></tr></thead><tbody>");
+    b.table_start({{x.t(MsgId::portal_col_document)},
+                   {x.t(MsgId::portal_col_unit)},
+                   {x.t(MsgId::portal_col_file)},
+                   {x.t(MsgId::portal_col_signature)}});
     for (const auto& [key, files] : lines) {
       const std::string& kind = std::get<2>(key);
       b.raw("<tr><td>")
@@ -323,7 +320,7 @@ void deadline_page(Exchange& x, const Params& p) {
       }
       b.raw("</td></tr>");
     }
-    b.raw("</tbody></table></div>");
+    b.table_end();
   }
   b.raw("</section>").raw(table->html);
   x.send_html(200, page(x, x.t(MsgId::portal_deadline_title, {dmy(*date), unit.name}), b.str()));
@@ -379,16 +376,22 @@ void job_page(Exchange& x, const Params& p) {
       .text(x.t(state))
       .raw("</span></p>");
   if (job->total > 0) {
-    b.raw("<progress max=\"" + std::to_string(job->total) + "\" value=\"" + std::to_string(job->done) + "\"></progress>");
-    b.el("p", x.t(MsgId::portal_job_progress, {std::to_string(job->done), std::to_string(job->total), job->current}));
+    b.raw("<progress max=\"" + std::to_string(job->total) + "\" value=\"" + std::to_string(job->done) +
+          "\"></progress>");
+    b.el("p", x.t(MsgId::portal_job_progress,
+                  {std::to_string(job->done), std::to_string(job->total), job->current}));
   }
-  if (!job->result.empty()) b.el("p", job_result(*job, x.lang), job->state == store::JobState::failed ? "class=\"error\"" : "");
+  if (!job->result.empty())
+    b.el("p", job_result(*job, x.lang), job->state == store::JobState::failed ? "class=\"error\"" : "");
   b.el("p", x.t(MsgId::portal_job_meta, {job->created_by, vietnam_display(job->created_at), job->claimed_by}),
        "class=\"hint\"");
   if (active) b.el("p", x.t(MsgId::portal_job_refresh), "class=\"hint\"");
-  b.raw("<p>").link(unit_url(unit.code, "/deadline/" + r.deadline), x.t(MsgId::portal_back_deadline)).raw("</p>");
+  b.raw("<p>")
+      .link(unit_url(unit.code, "/deadline/" + r.deadline), x.t(MsgId::portal_back_deadline))
+      .raw("</p>");
   b.raw("</section>");
-  x.send_html(200, page(x, x.t(MsgId::portal_job_title, {std::to_string(job->id), r.deadline}), b.str(), active ? 2 : 0));
+  x.send_html(200, page(x, x.t(MsgId::portal_job_title, {std::to_string(job->id), r.deadline}), b.str(),
+                        active ? 2 : 0));
 }
 
 namespace {
@@ -431,8 +434,9 @@ void document_download(Exchange& x, const Params& p) {
   if (!d) not_found();
   // A consolidator sees the documents of runs within their scope; a leader their own unit's.
   auto units = x.portal.unit_snapshot();
-  const bool visible = x.account->role == "leader" ? d->unit_code == p[0]
-                                                   : units->within(d->scope, p[0]) || units->within(d->unit_code, p[0]);
+  const bool visible = x.account->role == "leader"
+                           ? d->unit_code == p[0]
+                           : units->within(d->scope, p[0]) || units->within(d->unit_code, p[0]);
   if (!visible || !sees(*units, *x.account, p[0])) not_found();
   const bool signed_copy = x.query("signed") == "1";
   if (signed_copy && d->signed_file.empty()) not_found();
@@ -466,7 +470,8 @@ void deadline_zip(Exchange& x, const Params& p) {
     const fs::path root = scope_out(x.portal, unit.code);
     auto add = [&](const fs::path& file, const std::string& name) {
       std::error_code ec;
-      if (fs::is_regular_file(file, ec)) c.addFile(Poco::Path(file.string()), Poco::Path(name, Poco::Path::PATH_UNIX));
+      if (fs::is_regular_file(file, ec))
+        c.addFile(Poco::Path(file.string()), Poco::Path(name, Poco::Path::PATH_UNIX));
     };
     for (const auto& d : docs) {
       std::string inside = d.file.substr(unit.code.size() + 1);  // relative to the run's root

@@ -298,23 +298,23 @@ class PocoPortalStore : public PortalStore {
     guarded([&] {
       in_transaction([&] {
         std::string file, scope, deadline, kind, unit, issuer, signer, sha, at;
-        Poco::Int64 job = 0, count = 0;
-        Statement exists = (s_ << q("SELECT COUNT(*) FROM portal_documents WHERE file = ?"), use(file), into(count));
-        Statement update = (s_ << q("UPDATE portal_documents SET scope = ?, deadline = ?, kind = ?, unit_code = ?, "
-                                    "issuer = ?, signer = ?, sha256 = ?, job_id = ?, produced_at = ? WHERE file = ?"),
-                            use(scope), use(deadline), use(kind), use(unit), use(issuer), use(signer), use(sha),
-                            use(job), use(at), use(file));
-        Statement insert =
+        Poco::Int64 job = 0;
+        // One statement, not a look then an insert: two portal instances
+        // recording the same deadline's documents at once (PostgreSQL, read
+        // committed) would both see no row and both insert.
+        Statement upsert =
             (s_ << q("INSERT INTO portal_documents (file, scope, deadline, kind, unit_code, issuer, signer, sha256, "
-                     "job_id, produced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     "job_id, produced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (file) DO UPDATE SET "
+                     "scope = excluded.scope, deadline = excluded.deadline, kind = excluded.kind, "
+                     "unit_code = excluded.unit_code, issuer = excluded.issuer, signer = excluded.signer, "
+                     "sha256 = excluded.sha256, job_id = excluded.job_id, produced_at = excluded.produced_at"),
              use(file), use(scope), use(deadline), use(kind), use(unit), use(issuer), use(signer), use(sha),
              use(job), use(at));
         for (const DocumentRecord& d : documents) {
           file = d.file, scope = d.scope, deadline = d.deadline, kind = d.kind, unit = d.unit_code;
           issuer = d.issuer, signer = d.signer, sha = d.sha256, at = d.produced_at;
           job = d.job_id;
-          exists.execute();
-          (count > 0 ? update : insert).execute();
+          upsert.execute();
         }
       });
     });
