@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 
 #include "engine/cycle/output_keys_json.hpp"
 #include "engine/cycle/outputs.hpp"
@@ -151,13 +152,34 @@ std::string KeyContext::file_sha256(const fs::path& file) const {
   return sha;
 }
 
-std::string program_identity() {
-  std::string id = BAOCAO_VERSION;
+namespace {
+
+std::string file_stamp(const char* path) {
   struct stat st {};
-  if (::stat("/proc/self/exe", &st) == 0)
-    id += " build " + std::to_string(st.st_size) + "-" + std::to_string(st.st_mtim.tv_sec) + "." +
-          std::to_string(st.st_mtim.tv_nsec);
-  return id;
+  if (::stat(path, &st) != 0) return "-";
+  return std::to_string(st.st_size) + "-" + std::to_string(st.st_mtim.tv_sec) + "." +
+         std::to_string(st.st_mtim.tv_nsec);
+}
+
+}  // namespace
+
+std::string program_identity() {
+  std::string id = std::string(BAOCAO_VERSION) + " build " + file_stamp("/proc/self/exe");
+  // The shared libraries that draw, collate and write (libharu, ICU,
+  // HarfBuzz, libxlsxwriter, ...): an upgrade of one may change the bytes.
+  // Modules glibc loads on demand (character sets, name services) come and
+  // go within one process's life and draw nothing: left out.
+  std::set<std::string> libs;
+  std::ifstream maps("/proc/self/maps");
+  for (std::string line; std::getline(maps, line);) {
+    const auto slash = line.find('/');
+    if (slash == std::string::npos || line.find(".so", slash) == std::string::npos) continue;
+    const std::string path = line.substr(slash);
+    if (path.find("/gconv/") == std::string::npos && path.find("libnss_") == std::string::npos) libs.insert(path);
+  }
+  std::string stamps;
+  for (const auto& l : libs) stamps += l + ' ' + file_stamp(l.c_str()) + '\n';
+  return id + " libraries " + sha256_hex(stamps).substr(0, 16);
 }
 
 std::string format_key(const std::string& extension, const std::string& sign) {

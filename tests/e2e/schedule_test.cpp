@@ -92,9 +92,7 @@ TEST(Schedule, InsideADeadlinesWindowProducesItsDocumentsOnce) {
   // in the manifest, and nothing was new or changed.
   EXPECT_NE(next.err.find(": 0 new or changed,"), std::string::npos) << next.err;
   Result keys = run("cd " + sh_quote((dir / "out").string()) + " && /usr/bin/python3 -c " +
-                    sh_quote("import json
-m=json.load(open('manifest-2025-12-10.json'))
-"
+                    sh_quote("import json\nm=json.load(open('manifest-2025-12-10.json'))\n"
                              "print(all(len(o['key']['sha256'])==64 and o['key']['templates'] for o in m['outputs']))"));
   EXPECT_EQ(keys.out, "True\n") << keys.err;
 }
