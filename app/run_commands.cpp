@@ -62,6 +62,7 @@ class RunCommand : public FlagCommand {
     f.text("out", "DIR", MsgId::opt_out, o_.out, true).text("plan", "FILE.json", MsgId::opt_plan, o_.plan);
     run_content_flags(f, o_, fonts_);
     f.flag("sign", MsgId::opt_run_sign, sign_).flag("wait", MsgId::opt_run_wait, o_.wait);
+    f.flag("explain", MsgId::opt_run_explain, explain_);
     signer_flags(f, signer_, false);
   }
 
@@ -80,6 +81,7 @@ class RunCommand : public FlagCommand {
               << '\n';
       return cycle::kLockedStatus;
     }
+    if (explain_) ctx.print(cycle::run_explain_lines(r, ctx.lang));
     ctx.print(cycle::run_result_lines(r, ctx.lang));
     return 0;
   }
@@ -90,6 +92,7 @@ class RunCommand : public FlagCommand {
   std::string fonts_;
   cycle::SignerSource signer_;
   bool sign_ = false;
+  bool explain_ = false;
 };
 
 class ScheduleCommand : public FlagCommand {

@@ -9,6 +9,7 @@
 #include "engine/cycle/bodies.hpp"
 #include "engine/cycle/document_vars.hpp"
 #include "engine/cycle/reference_data.hpp"
+#include "engine/cycle/output_keys.hpp"
 #include "engine/model/calendar.hpp"
 #include "engine/model/levels.hpp"
 #include "engine/template/area_data.hpp"
@@ -309,6 +310,7 @@ DocumentJob document_job(const DocumentSpec& spec, const Unit& issuing, const mo
   job.deadline = to_iso(deadline);
   job.issuer = issuer.name;
   job.signer = issuer.signer;
+  job.issuer_sha256 = issuer_sha256(issuer);
   job.pdf = std::move(pdf);
   return job;
 }

@@ -21,6 +21,7 @@ struct DocumentJob {
   std::filesystem::path pdf, xlsx;  // empty: not produced
   std::string kind, unit, unit_name, deadline;
   std::string issuer, signer;  // the issuing body as printed; "" = signer not known
+  std::string issuer_sha256;   // its register entry, for the output's key (output_keys.hpp)
 };
 
 // A document of `spec` that `issuing`'s `issuer` issues for the deadline of

@@ -2,10 +2,12 @@
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
 
 #include <algorithm>
 #include <sstream>
 
+#include "engine/cycle/output_keys_json.hpp"
 #include "engine/cycle/outputs.hpp"
 
 namespace baocao::cycle {
@@ -132,6 +134,7 @@ std::string manifest_json(const RunOptions& o, const Paths& paths, const CycleIn
       s->set("unsigned_sha256", e.signature->unsigned_sha256);
       x->set("signature", s);
     }
+    if (e.key) x->set("key", key_json(*e.key));
     outs->add(x);
   }
   root.set("outputs", outs);
@@ -139,6 +142,32 @@ std::string manifest_json(const RunOptions& o, const Paths& paths, const CycleIn
   root.stringify(s, 2);
   s << '\n';
   return s.str();
+}
+
+std::map<std::string, PreviousOutput> previous_outputs(const fs::path& manifest) {
+  std::map<std::string, PreviousOutput> out;
+  std::error_code ec;
+  if (!fs::is_regular_file(manifest, ec)) return out;
+  try {
+    Poco::JSON::Parser parser;
+    auto root = parser.parse(read_bytes(manifest)).extract<Object::Ptr>();
+    auto outputs = root->getArray("outputs");
+    if (!outputs) return out;
+    for (std::size_t i = 0; i < outputs->size(); ++i) {
+      auto o = outputs->getObject(static_cast<unsigned>(i));
+      if (!o) continue;
+      PreviousOutput p;
+      p.sha256 = o->getValue<std::string>("sha256");
+      if (o->has("key")) p.key = key_from_json(o->getObject("key"));
+      if (auto s = o->getObject("signature"))
+        p.signature = SignatureRecord{p.sha256, s->getValue<std::string>("unsigned_sha256"),
+                                      s->getValue<std::string>("signer"), s->getValue<std::string>("cert_sha256")};
+      out[o->getValue<std::string>("file")] = std::move(p);
+    }
+  } catch (const std::exception&) {
+    out.clear();  // a manifest we cannot read: everything is produced
+  }
+  return out;
 }
 
 }  // namespace baocao::cycle

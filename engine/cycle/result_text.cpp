@@ -13,6 +13,12 @@ std::string join(const std::vector<std::string>& items) {
   return s;
 }
 
+std::string join_with(const std::vector<std::string>& items, const std::string& sep) {
+  std::string s;
+  for (const auto& i : items) s += (s.empty() ? "" : sep) + i;
+  return s;
+}
+
 }  // namespace
 
 std::string run_summary(const RunReport& r, Lang lang) {
@@ -30,6 +36,39 @@ std::vector<std::string> run_result_lines(const RunReport& r, Lang lang) {
       lines.push_back(message(lang, MsgId::run_no_signer_item, {u.file, u.unit_code, u.unit_name}));
   }
   lines.push_back(run_summary(r, lang));
+  return lines;
+}
+
+std::string reason_text(const Reason& r, Lang lang) {
+  switch (r.why) {
+    case Why::unchanged: return {};
+    case Why::new_output: return message(lang, MsgId::why_new_output);
+    case Why::file_missing: return message(lang, MsgId::why_file_missing);
+    case Why::file_changed: return message(lang, MsgId::why_file_changed);
+    case Why::program: return message(lang, MsgId::why_program, {r.what});
+    case Why::format: return message(lang, MsgId::why_format, {r.what});
+    case Why::fonts: return message(lang, MsgId::why_fonts);
+    case Why::template_file: return message(lang, MsgId::why_template, {r.what});
+    case Why::issuer: return message(lang, MsgId::why_issuer);
+    case Why::wording: return message(lang, MsgId::why_wording);
+    case Why::figures: return message(lang, MsgId::why_figures, {r.what});
+    case Why::targets: return message(lang, MsgId::why_targets);
+    case Why::units: return message(lang, MsgId::why_units);
+  }
+  return {};
+}
+
+std::vector<std::string> run_explain_lines(const RunReport& r, Lang lang) {
+  std::vector<std::string> lines;
+  for (const OutputEntry& e : r.outputs) {
+    if (e.skipped()) {
+      lines.push_back(message(lang, MsgId::run_explain_skipped, {e.file}));
+      continue;
+    }
+    std::vector<std::string> why;
+    for (const Reason& x : e.why) why.push_back(reason_text(x, lang));
+    lines.push_back(message(lang, MsgId::run_explain_produced, {e.file, join_with(why, "; ")}));
+  }
   return lines;
 }
 

@@ -17,6 +17,9 @@ namespace baocao::cycle {
 std::string run_summary(const RunReport& report, Lang lang);
 // Who signed, the documents left for a signer to fill in, and the summary.
 std::vector<std::string> run_result_lines(const RunReport& report, Lang lang);
+// `run --explain`: each output, produced or skipped, and why.
+std::vector<std::string> run_explain_lines(const RunReport& report, Lang lang);
+std::string reason_text(const Reason& reason, Lang lang);
 
 // Rows and submissions of the month, and the two files.
 std::string export_summary(const std::string& month, const ExportReport& report, Lang lang);

@@ -33,40 +33,122 @@ int RunReport::changed() const {
 
 namespace {
 
-// Renders `job` and writes its files; the entries of what it produced.
+// One file of a job: the PDF, its Word copy or the XLSX appendix.
+struct OutputFile {
+  fs::path file;
+  std::string extension;  // "pdf", "docx", "xlsx"
+};
+
+std::vector<OutputFile> targets_of(const DocumentJob& job, bool docx) {
+  std::vector<OutputFile> t;
+  if (!job.pdf.empty()) t.push_back({job.pdf, "pdf"});
+  if (docx && !job.pdf.empty()) t.push_back({fs::path(job.pdf).replace_extension(".docx"), "docx"});
+  if (!job.xlsx.empty()) t.push_back({job.xlsx, "xlsx"});
+  return t;
+}
+
+// Why `target` must be produced, from what the manifest says of it:
+// {Why::unchanged} when it may be skipped.
+std::vector<Reason> decide(const OutputFile& target, const PreviousOutput* before, const DocumentJob& job,
+                           const KeyContext& ctx, const RunSigner* signer) {
+  if (!before || !before->key) return {{Why::new_output, {}}};
+  std::vector<Reason> why;
+  std::error_code ec;
+  if (!fs::is_regular_file(target.file, ec))
+    why.push_back({Why::file_missing, {}});
+  else if (sha256_file(target.file) != before->sha256)
+    why.push_back({Why::file_changed, {}});
+  // A signed output is kept only with the record of its signature.
+  if (signer && target.extension == "pdf" &&
+      (!before->signature || before->signature->cert_sha256 != signer->cert_sha256))
+    why.push_back({Why::format, format_key(target.extension, ctx.sign)});
+  const OutputKey now = output_key(
+      ctx, target.extension,
+      recheck_document_key(ctx, job.tpl, before->key->doc, job.vars, job.issuer_sha256, *job.data));
+  for (Reason& r : differences(*before->key, now, job.unit)) why.push_back(std::move(r));
+  if (why.empty()) why.push_back({Why::unchanged, {}});
+  return why;
+}
+
+// Renders `job` and writes the files `decide` did not let it skip; the
+// entries of all its files.
 std::vector<OutputEntry> produce_job(const DocumentJob& job, const fs::path& out, const Paths& paths,
-                                     const fonts::FontSet* fonts, const RunSigner* signer, bool docx) {
+                                     const fonts::FontSet* fonts, const RunSigner* signer, bool docx,
+                                     const KeyContext& ctx, const std::map<std::string, PreviousOutput>& previous) {
   std::vector<OutputEntry> entries;
-  doc::Document document = tmpl::render_file(job.tpl, *job.data, job.vars, {}, paths.templates);
-  auto entry = [&](const fs::path& target, const std::string& sha, bool changed) {
-    entries.push_back(
-        {fs::relative(target, out).generic_string(), sha, job.kind, job.unit, job.deadline, job.issuer, job.signer,
-         changed, std::nullopt});
+  const std::vector<OutputFile> targets = targets_of(job, docx);
+  std::vector<std::vector<Reason>> why;
+  bool render = false;
+  for (const OutputFile& t : targets) {
+    auto it = previous.find(fs::relative(t.file, out).generic_string());
+    why.push_back(decide(t, it == previous.end() ? nullptr : &it->second, job, ctx, signer));
+    render = render || why.back().front().why != Why::unchanged;
+  }
+  auto entry = [&](const OutputFile& t, const std::string& sha, bool changed, std::shared_ptr<const OutputKey> key,
+                   std::vector<Reason> reasons) {
+    entries.push_back({fs::relative(t.file, out).generic_string(), sha, job.kind, job.unit, job.deadline, job.issuer,
+                       job.signer, changed, std::nullopt, std::move(key), std::move(reasons)});
   };
-  if (!job.pdf.empty()) {
-    const layout::PagedDocument paged = layout::layout_document(document, *fonts);
-    if (signer) {
-      const std::string file = fs::relative(job.pdf, out).generic_string();
-      bool changed = false;
-      SignatureRecord s = produce_signed(job.pdf, file, render::render_pdf(paged, *fonts), paged, *fonts, *signer, changed);
-      entry(job.pdf, s.sha256, changed);
-      entries.back().signature = s;
+  if (!render) {
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+      const PreviousOutput& p = previous.at(fs::relative(targets[i].file, out).generic_string());
+      entry(targets[i], p.sha256, false, std::make_shared<OutputKey>(*p.key), std::move(why[i]));
+      if (signer && targets[i].extension == "pdf") entries.back().signature = p.signature;
+    }
+    return entries;
+  }
+
+  TracingData traced(*job.data);
+  std::vector<tmpl::IncludeRead> includes;
+  doc::Document document = tmpl::render_file(job.tpl, traced, job.vars, {}, paths.templates, &includes);
+  const DocumentKey doc_key = document_key(ctx, job.tpl, includes, job.vars, job.issuer_sha256, traced);
+  std::optional<layout::PagedDocument> paged;
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    const OutputFile& t = targets[i];
+    auto key = std::make_shared<OutputKey>(output_key(ctx, t.extension, doc_key));
+    const bool skip = why[i].front().why == Why::unchanged;
+    if (skip) {
+      const PreviousOutput& p = previous.at(fs::relative(t.file, out).generic_string());
+      entry(t, p.sha256, false, std::move(key), std::move(why[i]));
+      if (signer && t.extension == "pdf") entries.back().signature = p.signature;
+      continue;
+    }
+    if (t.extension == "pdf") {
+      if (!paged) paged = layout::layout_document(document, *fonts);
+      if (signer) {
+        const std::string file = fs::relative(t.file, out).generic_string();
+        bool changed = false;
+        SignatureRecord s =
+            produce_signed(t.file, file, render::render_pdf(*paged, *fonts), *paged, *fonts, *signer, changed);
+        entry(t, s.sha256, changed, std::move(key), std::move(why[i]));
+        entries.back().signature = s;
+      } else {
+        Produced p = produce(t.file, [&](const fs::path& to) { render::write_pdf(*paged, *fonts, to); });
+        entry(t, p.sha256, p.changed, std::move(key), std::move(why[i]));
+      }
+    } else if (t.extension == "docx") {
+      // The same document for a clerk to edit in Word, beside its PDF.
+      Produced p = produce(t.file, [&](const fs::path& to) { render::write_docx(document, *fonts, to); });
+      entry(t, p.sha256, p.changed, std::move(key), std::move(why[i]));
     } else {
-      Produced p = produce(job.pdf, [&](const fs::path& to) { render::write_pdf(paged, *fonts, to); });
-      entry(job.pdf, p.sha256, p.changed);
+      Produced p = produce(t.file, [&](const fs::path& to) { render::write_xlsx(document, to); });
+      entry(t, p.sha256, p.changed, std::move(key), std::move(why[i]));
     }
   }
-  if (docx && !job.pdf.empty()) {
-    // The same document for a clerk to edit in Word, beside its PDF.
-    const fs::path target = fs::path(job.pdf).replace_extension(".docx");
-    Produced p = produce(target, [&](const fs::path& to) { render::write_docx(document, *fonts, to); });
-    entry(target, p.sha256, p.changed);
-  }
-  if (!job.xlsx.empty()) {
-    Produced p = produce(job.xlsx, [&](const fs::path& to) { render::write_xlsx(document, to); });
-    entry(job.xlsx, p.sha256, p.changed);
-  }
   return entries;
+}
+
+std::string rect_text(const std::optional<sign::Rect>& r) {
+  if (!r) return "-";
+  return std::to_string(r->x) + "," + std::to_string(r->y) + "," + std::to_string(r->w) + "," + std::to_string(r->h);
+}
+
+// The fonts' part of the keys: the manifest and the file each face uses.
+std::string fonts_sha256(const fs::path& manifest, const fonts::FontSet& set) {
+  std::string canon = sha256_file(manifest) + '\n';
+  for (auto s : {fonts::Style::regular, fonts::Style::bold, fonts::Style::italic, fonts::Style::bold_italic})
+    canon += set.face(s).file().string() + '\x1f' + sha256_file(set.face(s).file()) + '\n';
+  return sha256_hex(canon);
 }
 
 }  // namespace
@@ -107,15 +189,34 @@ RunReport run_cycle(store::Store& store, const Clock& clock, const Paths& paths,
   const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
   // HarfBuzz/FreeType handles are not shared across threads: one set per worker.
   std::vector<std::optional<fonts::FontSet>> fonts(threads);
+
+  // What the manifest says each output was made from, and the run-wide
+  // parts of the keys.
+  const std::map<std::string, PreviousOutput> previous = previous_outputs(report.manifest);
+  KeyContext ctx;
+  ctx.program = o.key_program.empty() ? program_identity() : o.key_program;
+  ctx.template_dirs = paths.templates;
+  if (signer) {
+    const sign::SignOptions& so = signer->options;
+    ctx.sign = signer->cert_sha256 + " " + sha256_hex(so.reason + '\x1f' + so.location + '\x1f' +
+                                                     sha256_hex(so.image_png) + '\x1f' + sha256_hex(so.seal_png) +
+                                                     '\x1f' + (so.invisible ? "1" : "0") + '\x1f' +
+                                                     std::to_string(so.page) + '\x1f' + rect_text(so.rect) +
+                                                     '\x1f' + (so.timestamp ? "tsa" : "") +
+                                                     (so.ltv.enabled ? " ltv" : ""));
+  }
+  if (std::any_of(jobs.begin(), jobs.end(), [](const DocumentJob& j) { return !j.pdf.empty(); })) {
+    fonts[0] = fonts::FontSet::load(paths.fonts);
+    ctx.fonts = fonts_sha256(paths.fonts, *fonts[0]);
+  }
   std::vector<std::vector<OutputEntry>> results(jobs.size());
   std::mutex progress_lock;
   std::size_t done = 0;
   run_pool(jobs.size(), threads, [&](std::size_t i, unsigned worker) {
     const DocumentJob& job = jobs[i];
     if (!job.pdf.empty() && !fonts[worker]) fonts[worker] = fonts::FontSet::load(paths.fonts);
-    results[i] =
-        produce_job(job, o.out, paths, fonts[worker] ? &*fonts[worker] : nullptr, signer ? &*signer : nullptr,
-                    o.docx);
+    results[i] = produce_job(job, o.out, paths, fonts[worker] ? &*fonts[worker] : nullptr,
+                             signer ? &*signer : nullptr, o.docx, ctx, previous);
     if (!progress) return;
     const bool changed = std::any_of(results[i].begin(), results[i].end(), [](const auto& e) { return e.changed; });
     std::lock_guard lock(progress_lock);

@@ -6,19 +6,24 @@
 // its date, and a manifest of what was produced from what.
 //
 // The store is read on the calling thread; documents are rendered on a
-// pool. Outputs are written through outputs.hpp: unchanged inputs leave
-// every file byte-identical and untouched. The command line, the schedule
-// and the portal all run cycles through this one function.
+// pool. Runs are incremental: each output's key (output_keys.hpp) in the
+// manifest says what it was made from; an output whose key is unchanged and
+// whose file still has the manifest's SHA-256 is not rendered again. What is
+// rendered is written through outputs.hpp: the same bytes leave the file
+// untouched. The command line, the schedule and the portal all run cycles
+// through this one function.
 #pragma once
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "engine/core/civil_date.hpp"
 #include "engine/cycle/clock.hpp"
+#include "engine/cycle/output_keys.hpp"
 #include "engine/cycle/paths.hpp"
 #include "engine/cycle/signing.hpp"
 #include "engine/model/hierarchy.hpp"
@@ -47,6 +52,9 @@ struct RunOptions {
   bool wait = false;                      // wait for another writer's lock on `out` instead of stopping
   int max_unit_depth = model::kDefaultMaxUnitDepth;  // levels a units list may have
   bool docx = false;                      // also a Word file beside each PDF (same name, .docx)
+  // What the outputs' keys call the program; empty: program_identity()
+  // (tests stand for another version of the program with it).
+  std::string key_program;
 };
 
 // One file the run produced (or found already right).
@@ -56,6 +64,11 @@ struct OutputEntry {
   std::string issuer, signer;  // the issuing body and the signer's name ("" = not known)
   bool changed = false;        // written by this run
   std::optional<SignatureRecord> signature;
+  // What it was made from (output_keys.hpp), and why this run produced it;
+  // {Why::unchanged} when the key and the file on disk let it be skipped.
+  std::shared_ptr<const OutputKey> key;
+  std::vector<Reason> why;
+  bool skipped() const { return !why.empty() && why.front().why == Why::unchanged; }
 };
 
 // A document whose signer the register does not name: produced with the

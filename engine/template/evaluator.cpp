@@ -34,8 +34,9 @@ namespace {
 // the shipped parts it did not copy).
 class Loader {
  public:
-  Loader(fs::path root, std::string shown_root, const Limits& limits, const std::vector<fs::path>& more = {})
-      : shown_root_(std::move(shown_root)), limits_(limits) {
+  Loader(fs::path root, std::string shown_root, const Limits& limits, const std::vector<fs::path>& more = {},
+         std::vector<IncludeRead>* reads = nullptr)
+      : shown_root_(std::move(shown_root)), limits_(limits), reads_(reads) {
     roots_.push_back(fs::weakly_canonical(root));
     for (const fs::path& r : more) roots_.push_back(fs::weakly_canonical(r));
   }
@@ -80,6 +81,7 @@ class Loader {
     std::ostringstream bytes;
     bytes << in.rdbuf();
     if (!in && !in.eof()) fail_at(from, at, MsgId::tpl_include_not_found, {rel});
+    if (reads_) reads_->push_back({rel, canon});
     std::string shown = root != &roots_.front()      ? (*root / p).string()
                         : shown_root_.empty() ? rel
                                               : (fs::path(shown_root_) / p).string();
@@ -98,6 +100,7 @@ class Loader {
   std::string shown_root_;
   const Limits& limits_;
   std::vector<std::shared_ptr<const Template>> kept_;  // macros point into these
+  std::vector<IncludeRead>* reads_;
 };
 
 struct Macro {
@@ -773,13 +776,13 @@ class Evaluator {
 
 doc::Document render_text(std::string name, std::string_view text, const fs::path& root,
                           const TemplateData& data, const Map& variables, const Limits& limits,
-                          const std::vector<fs::path>& include_dirs) {
+                          const std::vector<fs::path>& include_dirs, std::vector<IncludeRead>* includes) {
   if (text.size() > limits.max_file_bytes)
     throw Error(ErrorFamily::template_, Diagnostic{MsgId::tpl_limit,
                                                    {"max_file_bytes", std::to_string(limits.max_file_bytes)},
                                                    at_file(name)});
   std::string shown_root = fs::path(name).parent_path().string();
-  Loader loader(root, shown_root, limits, include_dirs);
+  Loader loader(root, shown_root, limits, include_dirs, includes);
   auto t = loader.parse_text(name, text);
   std::error_code ec;
   fs::path identity = fs::weakly_canonical(root / fs::path(name).filename(), ec);
@@ -787,7 +790,8 @@ doc::Document render_text(std::string name, std::string_view text, const fs::pat
 }
 
 doc::Document render_file(const fs::path& path, const TemplateData& data, const Map& variables,
-                          const Limits& limits, const std::vector<fs::path>& include_dirs) {
+                          const Limits& limits, const std::vector<fs::path>& include_dirs,
+                          std::vector<IncludeRead>* includes) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) fail(ErrorFamily::input, MsgId::file_not_found, {path.string()});
   auto size = fs::file_size(path, ec);
@@ -800,7 +804,7 @@ doc::Document render_file(const fs::path& path, const TemplateData& data, const 
   bytes << in.rdbuf();
   if (!in && !in.eof()) fail(ErrorFamily::input, MsgId::file_read_failed, {path.string(), "read"});
   fs::path root = path.parent_path().empty() ? fs::path(".") : path.parent_path();
-  return render_text(path.string(), bytes.str(), root, data, variables, limits, include_dirs);
+  return render_text(path.string(), bytes.str(), root, data, variables, limits, include_dirs, includes);
 }
 
 }  // namespace baocao::tmpl

@@ -259,6 +259,68 @@ TEST(Crash, RunKilledAtManyPointsLeavesOnlyCompleteFiles) {
   RecordProperty("leftovers_removed_by_next_run", static_cast<int>(kept));
 }
 
+// An incremental run (one commune's figures changed: its documents and the
+// province's are produced, the rest skipped) killed at several points, then
+// a run to the end: the outputs and the manifest are byte for byte those of
+// a full run from nothing. A kill between an output's rename and the
+// manifest leaves a file the manifest does not describe; the next run must
+// see it and never trust the old key for it.
+TEST(Crash, IncrementalRunKilledThenRunGivesAFullRunsBytes) {
+  TempDir dir;
+  fs::create_directories(dir / "tmp");
+  Result imported = in_dir(dir, sample_import_command());
+  ASSERT_EQ(imported.status, 0) << imported.err;
+  const std::string vars = sample_path("bien-2025.json").string();
+  ASSERT_EQ(wait_for(spawn(dir.path(), dir / "tmp", run_args(vars))), 0);
+  fs::rename(dir / "out", dir / "before");
+
+  const std::string figures = read_file(sample_path("so-lieu-xa-2025.csv"));
+  write_file(dir / "chau-son.csv", figures.substr(0, figures.find('\n') + 1) +
+                                       "13318,Phường Châu Sơn,2100,2855,21,30,5,11,19,23,5139,12359,178,281\n");
+  Result changed = in_dir(dir, baocao_cmd("import chau-son.csv --period 2025 --db kho.db"));
+  ASSERT_EQ(changed.status, 0) << changed.err;
+
+  // The full run from nothing, after the change.
+  ASSERT_EQ(wait_for(spawn(dir.path(), dir / "tmp", run_args(vars))), 0);
+  const Files clean = files_under(dir / "out");
+  fs::rename(dir / "out", dir / "clean");
+
+  // The incremental run, uninterrupted: its duration sets the kill points.
+  fs::copy(dir / "before", dir / "out", fs::copy_options::recursive);
+  auto started = Clock::now();
+  ASSERT_EQ(wait_for(spawn(dir.path(), dir / "tmp", run_args(vars))), 0);
+  auto duration = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started);
+  ASSERT_EQ(files_under(dir / "out"), clean);
+  const Files before = files_under(dir / "before");
+  std::size_t differing = 0;
+  for (const auto& [name, bytes] : before) differing += clean.count(name) && clean.at(name) != bytes;
+  ASSERT_GE(differing, 4u) << "the commune's report and appendix, the province's, the manifest";
+  ASSERT_LT(differing, before.size() / 4) << "most outputs are skipped";
+
+  std::vector<std::chrono::microseconds> delays;
+  for (int ms : {3, 10, 30}) delays.emplace_back(ms * 1000);
+  for (long long i = 0; i < 9; ++i) delays.emplace_back(duration.count() * (2 * i + 1) / 18);
+  int landed = 0;
+  for (auto delay : delays) {
+    SCOPED_TRACE("killed after " + std::to_string(delay.count() / 1000) + " ms of a " +
+                 std::to_string(duration.count() / 1000) + " ms run");
+    fs::remove_all(dir / "out");
+    fs::copy(dir / "before", dir / "out", fs::copy_options::recursive);
+    pid_t pid = spawn(dir.path(), dir / "tmp", run_args(vars));
+    ASSERT_GT(pid, 0);
+    landed += kill_after(pid, delay);
+    for (const auto& [rel, bytes] : files_under(dir / "out"))
+      if (!is_leftover(rel) && rel != ".baocao-schedule.lock") {
+        EXPECT_TRUE(bytes == clean.at(rel) || bytes == before.at(rel)) << rel << " is neither the old nor the new file";
+      }
+    ASSERT_EQ(wait_for(spawn(dir.path(), dir / "tmp", run_args(vars))), 0);
+    EXPECT_EQ(files_under(dir / "out"), clean);
+  }
+  EXPECT_GE(landed, static_cast<int>(delays.size()) / 2) << "most kills must hit a running process";
+  RecordProperty("incremental_run_ms", static_cast<int>(duration.count() / 1000));
+  RecordProperty("kills_landed", landed);
+}
+
 // One import of the sample's figures killed at many points: the store is
 // sound, the file's submissions are all there or none, and importing again
 // completes with the same figures as an uninterrupted import.

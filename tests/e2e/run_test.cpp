@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include <map>
+#include <sstream>
 
 #include "tests/e2e/import_support.hpp"
 
@@ -88,9 +89,14 @@ TEST(Run, SecondRunLeavesEveryFileUntouched) {
   ASSERT_EQ(import_sample(dir).status, 0);
   ASSERT_EQ(run_sample_cycle(dir, "").status, 0);
   auto first = snapshot(dir / "out");
-  Result again = run_sample_cycle(dir, "--jobs 1");
+  Result again = run_sample_cycle(dir, "--jobs 1 --explain");
   ASSERT_EQ(again.status, 0) << again.err;
   EXPECT_NE(again.out.find("0 mới hoặc thay đổi, 116 không đổi"), std::string::npos) << again.out;
+  // Nothing read changed: every output skipped, not rendered again.
+  EXPECT_NE(again.out.find("2025-12-10-xa-bao-cao/37/13285-bao-cao.pdf: giữ nguyên (không đầu vào nào thay đổi)\n"),
+            std::string::npos)
+      << again.out;
+  EXPECT_EQ(again.out.find(": tạo lại ("), std::string::npos) << again.out;
   auto second = snapshot(dir / "out");
   ASSERT_EQ(first.size(), second.size());
   for (const auto& [name, seen] : first) {
@@ -108,11 +114,31 @@ TEST(Run, SecondRunLeavesEveryFileUntouched) {
              "don_vi_hoc_tap_tong,cong_dan_hoc_tap_dat,cong_dan_hoc_tap_tong\n"
              "13285,Phường Phủ Lý,6027,7069,27,37,21,24,22,28,3777,7801\n");
   ASSERT_EQ(in_dir(dir, baocao_cmd("import sua.csv --period 2025 --db kho.db")).status, 0);
-  ASSERT_EQ(run_sample_cycle(dir, "").status, 0);
+  Result fixed = run_sample_cycle(dir, "--explain --lang en");
+  ASSERT_EQ(fixed.status, 0) << fixed.err;
   auto third = snapshot(dir / "out");
-  std::vector<std::string> changed;
-  for (const auto& [name, seen] : second)
+  std::vector<std::string> changed, produced;
+  for (const auto& [name, seen] : second) {
     if (third[name].bytes != seen.bytes) changed.push_back(name);
+    else EXPECT_EQ(seen.mtime_ns, third[name].mtime_ns) << name << " was rewritten";
+  }
+  // --explain names what each produced output read that changed.
+  std::istringstream lines(fixed.out);
+  for (std::string line; std::getline(lines, line);)
+    if (line.find(": produced (") != std::string::npos) produced.push_back(line);
+  EXPECT_EQ(produced,
+            (std::vector<std::string>{
+                "2025-12-10-xa-bao-cao/37/13285-bao-cao.pdf: produced (figures or receipt of unit 13285)",
+                "2025-12-10-xa-bao-cao/37/13285-phu-luc.xlsx: produced (figures or receipt of unit 13285)",
+                // The province as a whole (37) and the commune in its table.
+                "2025-12-10-xa-bao-cao/37/tong-hop.pdf: produced (figures or receipt of unit 13285, 37)",
+                "2025-12-10-xa-bao-cao/37/tong-hop.xlsx: produced (figures or receipt of unit 13285, 37)",
+                "2025-12-15-tinh-bao-cao/37-bao-cao.pdf: produced (figures or receipt of unit 13285, 37)",
+                "2025-12-15-tinh-bao-cao/37-phu-luc.xlsx: produced (figures or receipt of unit 13285, 37)"}))
+      << fixed.out;
+  EXPECT_NE(fixed.out.find("2025-12-10-xa-bao-cao/37/13318-bao-cao.pdf: skipped (nothing it reads changed)"),
+            std::string::npos)
+      << fixed.out;
   EXPECT_EQ(changed,
             (std::vector<std::string>{
                 "2025-12-10-xa-bao-cao/37/13285-bao-cao.pdf", "2025-12-10-xa-bao-cao/37/13285-phu-luc.xlsx",

@@ -61,16 +61,19 @@ void import_plan(store::Store& s, const fs::path& file) {
   s.put_plan({p.name, p.first_year, p.last_year, text, file.string(), std::to_string(text.size()), "2026-01-01T00:00:00Z"});
 }
 
+void fill_sample(store::Store& s) {
+  s.put_units(csv::units_history_from_csv(sample("don-vi.csv").string()));
+  import_figures(s, sample("so-lieu-xa-2025.csv"), 2025);
+  import_figures(s, sample("so-lieu-tinh-2024.csv"), 2024);
+  import_targets(s, sample("chi-tieu.csv"));
+  s.put_bodies(forms::read_bodies_file(sample("co-quan-bao-cao.csv").string()));
+  import_issuers(s, sample("co-quan-ban-hanh.csv"));
+  import_plan(s, sample("ke-hoach-2025.json"));
+}
+
 std::unique_ptr<CycleStore> sample_store() {
   auto ptr = empty_store();
-  CycleStore& s = *ptr;
-  s.store->put_units(csv::units_history_from_csv(sample("don-vi.csv").string()));
-  import_figures(*s.store, sample("so-lieu-xa-2025.csv"), 2025);
-  import_figures(*s.store, sample("so-lieu-tinh-2024.csv"), 2024);
-  import_targets(*s.store, sample("chi-tieu.csv"));
-  s.store->put_bodies(forms::read_bodies_file(sample("co-quan-bao-cao.csv").string()));
-  import_issuers(*s.store, sample("co-quan-ban-hanh.csv"));
-  import_plan(*s.store, sample("ke-hoach-2025.json"));
+  fill_sample(*ptr->store);
   return ptr;
 }
 

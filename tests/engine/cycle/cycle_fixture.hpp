@@ -33,6 +33,8 @@ void import_plan(store::Store& s, const std::filesystem::path& file);
 // The sample province: units history, 2025 and 2024 figures, targets,
 // issuers register and plan.
 std::unique_ptr<CycleStore> sample_store();
+// The same into any store (one with the reference data).
+void fill_sample(store::Store& s);
 // Province `code` of the shipped 2025 list: made-up figures for each of its
 // communes, the roadmap's targets, a register from samples/make-issuers.py,
 // and a plan whose levels use the province's own words ("thành phố").
