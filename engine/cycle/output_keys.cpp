@@ -118,7 +118,7 @@ std::optional<model::Ratio> TracingData::ratio(const std::string& indicator, con
   return inner_.ratio(indicator, unit_code, year);
 }
 
-std::optional<double> TracingData::target(const std::string& indicator, int year) const {
+TargetValue TracingData::target(const std::string& indicator, int year) const {
   domain_.indicators.insert(indicator);
   domain_.years.insert(year);
   return inner_.target(indicator, year);
@@ -191,8 +191,16 @@ std::string format_key(const std::string& extension, const std::string& sign) {
 }
 
 std::string target_answer(const tmpl::TemplateData& data, const std::string& indicator, int year) {
-  auto t = data.target(indicator, year);
-  return t ? number(*t) : "-";
+  // Kind, bounds and words: a plain number's answer is written as before.
+  const TargetValue t = data.target(indicator, year);
+  switch (t.kind) {
+    case TargetKind::open:
+      return "-";
+    case TargetKind::number:
+      return number(t.low);
+    default:
+      return std::to_string(static_cast<int>(t.kind)) + ":" + number(t.low) + ":" + number(t.high) + ":" + t.text;
+  }
 }
 
 std::string issuer_sha256(const model::Issuer& e) {

@@ -72,7 +72,7 @@ class TracingData : public tmpl::TemplateData {
   std::vector<const model::Indicator*> indicators() const override { return inner_.indicators(); }
   std::optional<model::Ratio> ratio(const std::string& indicator, const std::string& unit_code,
                                     int year) const override;
-  std::optional<double> target(const std::string& indicator, int year) const override;
+  TargetValue target(const std::string& indicator, int year) const override;
   std::optional<CivilDate> deadline(int year) const override;
   std::optional<CivilDate> submitted(const std::string& unit_code, int year) const override;
 
