@@ -78,14 +78,21 @@ ho_ten: {{ nguoi_ky }}
 {% set doi_tuong = doi_tuong ~ " " ~ cs.ten %}
 {% endif %}
 {% set tl = ty_le(cs, none, nam) %}
-{% set ct = chi_tieu(cs, y) %}
+{% set ct = chi_tieu_chu(cs, y) %}
+{% set loai = loai_chi_tieu(cs, y) %}
+{% set muc = so_voi_chi_tieu(cs, none, nam, y) %}
 {% set dau_cau = "." if cuoi else ";" %}
-{% if not ket_qua or tl == none %}
-- {{ ct | phan_tram(0) }} {{ doi_tuong }}{{ (" (năm " ~ nam ~ " chưa có số liệu)") if ket_qua else "" }}{{ dau_cau }}
-{% elif tl >= ct %}
-- Duy trì từ {{ ct | phan_tram(0) }} trở lên {{ doi_tuong }} (năm {{ nam }} đạt {{ tl | phan_tram(1) }}){{ dau_cau }}
+{% set da_dat = (" (năm " ~ nam ~ " đạt " ~ (tl | phan_tram(1)) ~ ")") if tl != none else "" %}
+{% if loai == "lời văn" %}
+- {{ cs.ten }}: {{ ct }}{{ da_dat if ket_qua else "" }}{{ dau_cau }}
+{% elif not ket_qua or tl == none %}
+- {{ ct }} {{ doi_tuong }}{{ (" (năm " ~ nam ~ " chưa có số liệu)") if ket_qua else "" }}{{ dau_cau }}
+{% elif muc == "chưa đạt" %}
+- Phấn đấu {{ ct }} {{ doi_tuong }}{{ da_dat }}{{ dau_cau }}
+{% elif loai == "số" %}
+- Duy trì từ {{ ct }} trở lên {{ doi_tuong }}{{ da_dat }}{{ dau_cau }}
 {% else %}
-- Phấn đấu {{ ct | phan_tram(0) }} {{ doi_tuong }} (năm {{ nam }} đạt {{ tl | phan_tram(1) }}){{ dau_cau }}
+- Duy trì {{ ct }} {{ doi_tuong }}{{ da_dat }}{{ dau_cau }}
 {% endif %}
 {% endmacro %}
 {% macro chi_tieu_giao(cq) %}
@@ -168,7 +175,7 @@ Phấn đấu đến hết năm {{ nam_kh }} đạt các chỉ tiêu sau (kết 
 {% if "được công nhận" in doi_tuong and not (cs.ten in doi_tuong) %}
 {% set doi_tuong = doi_tuong ~ " " ~ cs.ten %}
 {% endif %}
-{% set cau = cau + [(chi_tieu(cs, nam_cuoi) | phan_tram(0)) ~ " " ~ doi_tuong] %}
+{% set cau = cau + [(cs.ten ~ ": " ~ chi_tieu_chu(cs, nam_cuoi)) if loai_chi_tieu(cs, nam_cuoi) == "lời văn" else (chi_tieu_chu(cs, nam_cuoi) ~ " " ~ doi_tuong)] %}
 {% endfor %}
 Phấn đấu đến năm {{ nam_cuoi }}, {{ cau | noi("; ") }}.
 

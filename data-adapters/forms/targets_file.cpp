@@ -52,6 +52,11 @@ std::vector<Target> read_targets_file(const std::string& path, const model::Indi
     const std::string year_text = trim_cell(cell(kYear).text), id = trim_cell(cell(kIndicator).text);
     const TableCell value = cell(kTarget);
     if (year_text.empty() && id.empty() && trim_cell(value.text).empty()) continue;  // a blank row
+    // "2025,dong_ho_hoc_tap,99,5" unquoted: the target's decimal comma made
+    // a fourth cell, and "99" alone would be stored.
+    for (int c = 1; c <= table->cols(); ++c)
+      if (trim_cell(table->cell(1, c).text).empty() && !trim_cell(table->cell(r, c).text).empty())
+        problems.push_back({MsgId::target_cell_outside_columns, {trim_cell(table->cell(r, c).text)}, table->where(r, c)});
 
     std::optional<int> year;
     text::ParsedNumber n;

@@ -1339,6 +1339,11 @@ constexpr Entry kCatalogue[] = {
      "no indicator '{0}' in the catalogue; known indicators: {1}"},
     {MsgId::target_duplicate, "chỉ tiêu năm {0} của chỉ số '{1}' đã có ở dòng {2}",
      "the {0} target of indicator '{1}' is already given on row {2}"},
+    {MsgId::target_cell_outside_columns,
+     "ô '{0}' nằm ngoài các cột có tiêu đề; một số có dấu phẩy thập phân (99,5) trong tệp CSV phải đặt trong ngoặc "
+     "kép (\"99,5\")",
+     "cell '{0}' is outside the headed columns; a number with a decimal comma (99,5) in a CSV file must be quoted "
+     "(\"99,5\")"},
     {MsgId::catalogue_missing_value, "danh mục chỉ số: thiếu giá trị ở cột '{0}'",
      "indicator catalogue: column '{0}' is empty"},
     {MsgId::catalogue_bad_value, "danh mục chỉ số: '{0}' không hợp lệ ở cột '{1}' (cần một trong: {2})",

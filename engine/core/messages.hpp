@@ -774,6 +774,7 @@ enum class MsgId {
   target_range_reversed,
   target_unknown_indicator,
   target_duplicate,
+  target_cell_outside_columns,
   catalogue_missing_value,
   catalogue_bad_value,
   catalogue_duplicate_id,

@@ -171,6 +171,51 @@ Value f_verdict(const Args& a, const CallSite& at) {
       return Value::none();
   }
 }
+// How a rate stands against a target, as a sentence says it: "vượt" (above a
+// number or a range's top), "bằng" (a number reached exactly, at the one
+// decimal the rate is printed with), "đạt" (inside a range, a bound kept),
+// "chưa đạt"; none without figures, without a target or for words. The
+// target's year may differ: this year's result against next year's target.
+Value f_standing(const Args& a, const CallSite& at) {
+  std::string ind = indicator_arg(a, 0, at);
+  const int year = year_arg(a, 2, at);
+  const int target_year = a.size() > 3 ? year_arg(a, 3, at) : year;
+  auto r = at.data.ratio(ind, unit_arg(a, 1, at), year);
+  const TargetValue t = at.data.target(ind, target_year);
+  if (!r || !r->percent()) return Value::none();
+  const model::Verdict v = model::judge(*r, t);
+  if (v == model::Verdict::not_met) return Value::of("chưa đạt");
+  if (v != model::Verdict::met) return Value::none();
+  const double shown = std::round(*r->percent() * 10) / 10;
+  switch (t.kind) {
+    case TargetKind::number:
+      return Value::of(shown > t.low ? "vượt" : "bằng");
+    case TargetKind::range:
+      return Value::of(shown > t.high ? "vượt" : "đạt");
+    default:
+      return Value::of("đạt");
+  }
+}
+// What kind of target the plan states: "số", "khoảng", "từ" (at least),
+// "không quá", "lời văn"; none for an open year.
+Value f_target_kind(const Args& a, const CallSite& at) {
+  std::string ind = indicator_arg(a, 0, at);
+  switch (at.data.target(ind, year_arg(a, 1, at)).kind) {
+    case TargetKind::number:
+      return Value::of("số");
+    case TargetKind::range:
+      return Value::of("khoảng");
+    case TargetKind::at_least:
+      return Value::of("từ");
+    case TargetKind::at_most:
+      return Value::of("không quá");
+    case TargetKind::text:
+      return Value::of("lời văn");
+    case TargetKind::open:
+      break;
+  }
+  return Value::none();
+}
 Value f_change(const Args& a, const CallSite& at) {
   std::string ind = indicator_arg(a, 0, at), unit = unit_arg(a, 1, at);
   int year = year_arg(a, 2, at);
@@ -644,6 +689,10 @@ constexpr BuiltinInfo kFunctions[] = {
     {"target_row", 2, 2, f_target_row},
     {"hang_don_vi", 3, 3, f_unit_row},
     {"unit_row", 3, 3, f_unit_row},
+    {"so_voi_chi_tieu", 3, 4, f_standing},
+    {"against_target", 3, 4, f_standing},
+    {"loai_chi_tieu", 2, 2, f_target_kind},
+    {"target_kind", 2, 2, f_target_kind},
 };
 
 constexpr BuiltinInfo kFilters[] = {

@@ -15,17 +15,14 @@
 {% if "được công nhận" in doi_tuong and not (cs.ten in doi_tuong) %}
 {% set doi_tuong = doi_tuong ~ " " ~ cs.ten %}
 {% endif %}
-{% set ct = chi_tieu(cs, nam) %}
+{% set ct = chi_tieu_chu(cs, nam) %}
 {% set tl = ty_le(cs, dv, nam) %}
+{% set muc = so_voi_chi_tieu(cs, dv, nam) %}
 {% set voi_ct = "" %}
-{% if ct != none and tl != none %}
-{% if dat(cs, dv, nam) == false %}
-{% set voi_ct = ", chưa đạt chỉ tiêu " ~ (ct | phan_tram(0)) %}
-{% elif tl > ct %}
-{% set voi_ct = ", vượt chỉ tiêu " ~ (ct | phan_tram(0)) %}
-{% else %}
-{% set voi_ct = ", bằng chỉ tiêu " ~ (ct | phan_tram(0)) %}
-{% endif %}
+{% if tl != none and muc != none %}
+{% set voi_ct = ", " ~ muc ~ " chỉ tiêu " ~ ct %}
+{% elif tl != none and ct != none %}
+{% set voi_ct = " (chỉ tiêu: " ~ ct ~ ")" %}
 {% elif tl != none %}
 {% set voi_ct = " (năm " ~ nam ~ " không đặt chỉ tiêu)" %}
 {% endif %}

@@ -95,6 +95,51 @@ TEST(Targets, KeHoachFromTheSampleStoreFillsEveryRoadmapCell) {
   for (const auto& [id, cells] : row) EXPECT_NE(t.find(cells + "\n"), std::string::npos) << id << ":" << cells << "\n" << t;
 }
 
+// The sample's whole 2025 cycle with targets of every kind (a range, an
+// at-least bound, words, a 2030 range): every shipped template takes them,
+// and each sentence says what the figures are against the target as the
+// plan words it.
+TEST(Targets, EveryShippedTemplateTakesEveryKind) {
+  TempDir dir;
+  std::string csv = read_file(sample_path("chi-tieu.csv"));
+  auto set = [&](const std::string& key, const std::string& value) {
+    const auto at = csv.find("\n" + key + ",");
+    ASSERT_NE(at, std::string::npos) << key;
+    csv.replace(at + 1, csv.find('\n', at + 1) - at - 1, key + "," + value);
+  };
+  set("2025,gia_dinh_hoc_tap", "75–80");
+  set("2025,dong_ho_hoc_tap", "\"từ 99,5% trở lên\"");
+  set("2026,gia_dinh_hoc_tap", "\"từ 80% trở lên\"");
+  set("2026,dong_ho_hoc_tap", "duy trì mức độ 2");
+  set("2030,gia_dinh_hoc_tap", "85-90");
+  write_file(dir / "chi-tieu.csv", csv);
+  Result imp = in_dir(dir, baocao_cmd("import " + sample("so-lieu-xa-2025.csv") + " chi-tieu.csv --bodies " +
+                                      sample("co-quan-bao-cao.csv") + " --issuers " + sample("co-quan-ban-hanh.csv") +
+                                      " --period 2025 --db kho.db"));
+  ASSERT_EQ(imp.status, 0) << imp.err;
+  for (const char* deadline : {"2025-12-10", "2025-12-15", "2025-12-30"}) {
+    Result r = run_sample_cycle(dir, std::string("--deadline ") + deadline + " --submissions " +
+                                         sample("da-nhan-co-quan-2025.csv"));
+    ASSERT_EQ(r.status, 0) << deadline << ": " << r.err;
+  }
+  // Phường Phủ Lý: 85,2% of families against 75–80%, 73,0% of clans against at least 99,5%.
+  const std::string report = pdf_words(dir / "out/2025-12-10-xa-bao-cao/37/13285-bao-cao.pdf");
+  std::string flat;
+  for (char c : report) flat += c == '\n' ? ' ' : c;
+  EXPECT_NE(flat.find("Gia đình học tập, đạt 85,2%, vượt chỉ tiêu 75–80%"), std::string::npos) << flat;
+  EXPECT_NE(flat.find("Dòng họ học tập, đạt 73,0%, chưa đạt chỉ tiêu từ 99,5% trở lên"), std::string::npos) << flat;
+  // The Kế hoạch 2026: the plan's words, never "từ từ … trở lên trở lên".
+  const std::string plan = pdf_words(dir / "out/2025-12-30-co-quan-bao-cao/37/ke-hoach.pdf");
+  flat.clear();
+  for (char c : plan) flat += c == '\n' ? ' ' : c;
+  EXPECT_NE(flat.find("Phấn đấu từ 80% trở lên gia đình được công nhận Gia đình học tập"), std::string::npos)
+      << flat;
+  EXPECT_NE(flat.find("Dòng họ học tập: duy trì mức độ 2"), std::string::npos) << flat;
+  EXPECT_NE(flat.find("Phấn đấu đến năm 2030, 85–90% gia đình được công nhận Gia đình học tập"), std::string::npos)
+      << flat;
+  EXPECT_EQ(flat.find("từ từ"), std::string::npos) << flat;
+}
+
 // `import` and `render --targets` read a targets file with one reader: the
 // same problems, at the same file, row and column, in either language.
 TEST(Targets, ImportAndRenderRefuseTheSameFileAlike) {

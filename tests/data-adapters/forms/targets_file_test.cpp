@@ -114,6 +114,19 @@ TEST(TargetsFile, EveryProblemAtItsRowAndColumn) {
   EXPECT_NE(en.find(f + ", row 9, column 'nam': '20x5' is not a year"), std::string::npos) << en;
 }
 
+// "99,5" unquoted in a CSV: the decimal comma splits the target into two
+// cells; "từ 99" alone must not be stored as the plan's words.
+TEST(TargetsFile, AnUnquotedDecimalCommaIsRefusedAtItsCell) {
+  test::TempDir dir;
+  test::write_file(dir / "t.csv", "nam,chi_so,chi_tieu\n2025,dong_ho_hoc_tap,từ 99,5% trở lên\n");
+  const std::string f = (dir / "t.csv").string();
+  EXPECT_NE(refusal(f, Lang::vi).find(f + ", dòng 2: ô '5% trở lên' nằm ngoài các cột có tiêu đề; một số có "
+                                          "dấu phẩy thập phân (99,5) trong tệp CSV phải đặt trong ngoặc kép"),
+            std::string::npos)
+      << refusal(f, Lang::vi);
+  EXPECT_NE(refusal(f, Lang::en).find("cell '5% trở lên' is outside the headed columns"), std::string::npos);
+}
+
 TEST(TargetsFile, MissingColumnIsNamed) {
   test::TempDir dir;
   test::write_file(dir / "t.csv", "nam,chi_so\n2025,gia_dinh_hoc_tap\n");

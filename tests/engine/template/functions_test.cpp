@@ -63,6 +63,40 @@ TEST(TemplateFunctions, TargetsOfEveryKind) {
   EXPECT_EQ(out("{{ danh_gia(\"ky_nang_so\", \"01\", 2025) | mac_dinh(\"không đánh giá\") }}"), "không đánh giá");
   EXPECT_EQ(out("{{ chi_tieu_hang([\"gia_dinh_hoc_tap\", \"cong_dong_hoc_tap\"], 2025) | noi(\" \") }}"),
             "- - 75 - - -");
+  // What a sentence says of a result against its target: inside a range
+  // "đạt", below it "chưa đạt"; a bound kept "đạt"; words nothing; this
+  // year's result against a later year's target.
+  EXPECT_EQ(out("{{ so_voi_chi_tieu(\"gia_dinh_hoc_tap\", \"01\", 2025) }} "
+                "{{ so_voi_chi_tieu(\"gia_dinh_hoc_tap\", \"02\", 2025) }} "
+                "{{ so_voi_chi_tieu(\"cong_dong_hoc_tap\", \"01\", 2025) }} "
+                "{{ so_voi_chi_tieu(\"ky_nang_so\", \"01\", 2025) | mac_dinh(\"-\") }} "
+                "{{ so_voi_chi_tieu(\"ky_nang_so\", \"01\", 2025, 2026) }} "
+                "{{ so_voi_chi_tieu(\"gia_dinh_hoc_tap\", \"01\", 2025, 2030) }}"),
+            "đạt chưa đạt đạt - chưa đạt chưa đạt");
+  EXPECT_EQ(out("{{ loai_chi_tieu(\"gia_dinh_hoc_tap\", 2025) }} {{ loai_chi_tieu(\"gia_dinh_hoc_tap\", 2030) }} "
+                "{{ loai_chi_tieu(\"cong_dong_hoc_tap\", 2025) }} {{ loai_chi_tieu(\"ky_nang_so\", 2025) }} "
+                "{{ loai_chi_tieu(\"ky_nang_so\", 2026) }} {{ loai_chi_tieu(\"ky_nang_so\", 2027) | mac_dinh(\"-\") }}"),
+            "khoảng từ không quá lời văn số -");
+}
+
+// Above a number or a range's top is "vượt"; a number reached exactly, at
+// the one decimal the rate is printed with, "bằng".
+TEST(TemplateFunctions, AgainstTargetAboveOrEqual) {
+  Dataset d;
+  d.period = 2025;
+  d.records = {rec("01", "Xã An Hòa", "gia_dinh_hoc_tap", 2025, 85, 100),
+               rec("02", "Phường Bắc Sơn", "gia_dinh_hoc_tap", 2025, 70004, 100000),
+               rec("01", "Xã An Hòa", "dong_ho_hoc_tap", 2025, 71, 100)};
+  d.targets = {{2025, "gia_dinh_hoc_tap", TargetValue::number(70), {}},
+               {2025, "dong_ho_hoc_tap", {TargetKind::range, 65, 70, {}}, {}}};
+  const DatasetTemplateData data(std::move(d), {{"01", "Xã An Hòa"}, {"02", "Phường Bắc Sơn"}}, {}, {});
+  auto doc = render_text("mau.tpl",
+                         std::string(kHeader) +
+                             "{{ so_voi_chi_tieu(\"gia_dinh_hoc_tap\", \"01\", 2025) }} "
+                             "{{ so_voi_chi_tieu(\"gia_dinh_hoc_tap\", \"02\", 2025) }} "
+                             "{{ so_voi_chi_tieu(\"dong_ho_hoc_tap\", \"01\", 2025) }}\n",
+                         ".", data, sample_vars());
+  EXPECT_EQ(text_of(std::get<doc::Paragraph>(doc.body.at(0)).spans), "vượt bằng vượt");
 }
 
 TEST(TemplateFunctions, BlankTargetPrintsWhatTheTemplateSaysNeverZero) {
