@@ -15,6 +15,10 @@
 {% if "được công nhận" in doi_tuong and not (cs.ten in doi_tuong) %}
 {% set doi_tuong = doi_tuong ~ " " ~ cs.ten %}
 {% endif %}
+{# Báo cáo của một phường (loai_xa do bao-cao-xa.tpl đặt): phường chỉ có tổ dân phố; xã, đặc khu có thôn. #}
+{% if dv != none and co_bien("loai_xa") and loai_xa == "phường" %}
+{% set doi_tuong = doi_tuong | thay("thôn, tổ dân phố", "tổ dân phố") %}
+{% endif %}
 {% set ct = chi_tieu_chu(cs, nam) %}
 {% set tl = ty_le(cs, dv, nam) %}
 {% set muc = so_voi_chi_tieu(cs, dv, nam) %}
