@@ -31,16 +31,14 @@ std::vector<ReportingBody> read_bodies_file(const std::string& path, const csv::
   csv::CsvTable csv;
   xlsx::Workbook book;
   std::unique_ptr<Table> table = open_register(path, csv_limits, xlsx_limits, csv, book);
-  const std::vector<std::optional<int>> col = register_columns(*table, path, kHeadings, kCols);
-  for (int k = 0; k < kCols; ++k)
-    if (!col[k]) fail(ErrorFamily::input, MsgId::csv_missing_column, {kHeadings[k]}, table->where(1, 1));
+  const std::vector<int> col = required_register_columns(*table, path, kHeadings, kCols);
 
   std::vector<Diagnostic> problems;
   std::vector<ReportingBody> out;
   std::map<std::string, int> seen;  // code -> row
   for (int r = 2; r <= table->rows(); ++r) {
-    auto get = [&](Col k) { return trim_cell(table->cell(r, *col[k]).text); };
-    auto at = [&](Col k) { return table->where(r, *col[k]); };
+    auto get = [&](Col k) { return trim_cell(table->cell(r, col[k]).text); };
+    auto at = [&](Col k) { return table->where(r, col[k]); };
     bool blank = true;
     for (int k = 0; k < kCols; ++k) blank = blank && get(static_cast<Col>(k)).empty();
     if (blank) continue;

@@ -33,6 +33,17 @@ std::vector<std::optional<int>> register_columns(const Table& table, const std::
   return col;
 }
 
+std::vector<int> required_register_columns(const Table& table, const std::string& path,
+                                           const char* const* headings, int count) {
+  const std::vector<std::optional<int>> found = register_columns(table, path, headings, count);
+  std::vector<int> col(count);
+  for (int k = 0; k < count; ++k) {
+    if (!found[k]) fail(ErrorFamily::input, MsgId::csv_missing_column, {headings[k]}, table.where(1, 1));
+    col[k] = *found[k];
+  }
+  return col;
+}
+
 std::string register_heading_key(const std::string& text) {
   std::string k = text::fold_for_match(text);
   std::replace(k.begin(), k.end(), '_', ' ');

@@ -27,6 +27,11 @@ std::unique_ptr<Table> open_register(const std::string& path, const csv::CsvLimi
 std::vector<std::optional<int>> register_columns(const Table& table, const std::string& path,
                                                  const char* const* headings, int count);
 
+// The same, for a register whose every heading must be there: the first
+// one missing is Error(input) naming it at the register's first cell.
+std::vector<int> required_register_columns(const Table& table, const std::string& path,
+                                           const char* const* headings, int count);
+
 // A heading as registers compare them: folded, '_' as a space.
 std::string register_heading_key(const std::string& text);
 

@@ -39,16 +39,14 @@ std::vector<Target> read_targets_file(const std::string& path, const model::Indi
   csv::CsvTable csv;
   xlsx::Workbook book;
   std::unique_ptr<Table> table = open_register(path, csv_limits, xlsx_limits, csv, book);
-  const std::vector<std::optional<int>> col = register_columns(*table, path, kHeadings, kCols);
-  for (int k = 0; k < kCols; ++k)
-    if (!col[k]) fail(ErrorFamily::input, MsgId::csv_missing_column, {kHeadings[k]}, table->where(1, 1));
+  const std::vector<int> col = required_register_columns(*table, path, kHeadings, kCols);
 
   std::vector<Diagnostic> problems;
   std::vector<Target> out;
   std::map<std::pair<int, std::string>, int> seen;  // (year, indicator) -> row
   for (int r = 2; r <= table->rows(); ++r) {
-    auto cell = [&](Col k) { return table->cell(r, *col[k]); };
-    auto at = [&](Col k) { return table->where(r, *col[k]); };
+    auto cell = [&](Col k) { return table->cell(r, col[k]); };
+    auto at = [&](Col k) { return table->where(r, col[k]); };
     const std::string year_text = trim_cell(cell(kYear).text), id = trim_cell(cell(kIndicator).text);
     const TableCell value = cell(kTarget);
     if (year_text.empty() && id.empty() && trim_cell(value.text).empty()) continue;  // a blank row
