@@ -102,12 +102,7 @@ std::optional<TargetValue> stated(std::string_view lower) {
 }
 
 std::string plain(double v) {
-  std::string s = text::format_vi_number(v, 2);
-  if (s.find(',') != std::string::npos) {
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == ',') s.pop_back();
-  }
-  return s;
+  return text::without_trailing_zeros(text::format_vi_number(v, 2));
 }
 
 }  // namespace

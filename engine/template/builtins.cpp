@@ -115,13 +115,6 @@ Value unit_map(const Unit& u) {
   return Value::of(std::move(m));
 }
 
-std::string strip_zeros(std::string s) {
-  if (s.find(',') == std::string::npos) return s;
-  while (s.back() == '0') s.pop_back();
-  if (s.back() == ',') s.pop_back();
-  return s;
-}
-
 // --- functions -------------------------------------------------------------
 
 Value f_rate(const Args& a, const CallSite& at) {
@@ -834,7 +827,7 @@ std::string to_text(const Value& v, const SourceFile& src, Pos pos) {
       std::string s = buf;
       for (char& c : s)
         if (c == '.') c = ',';
-      return strip_zeros(s);
+      return text::without_trailing_zeros(s);
     }
     case Value::Kind::string:
       return v.text;

@@ -68,6 +68,13 @@ bool all_digits(std::string_view s) {
 
 }  // namespace
 
+std::string without_trailing_zeros(std::string s) {
+  if (s.find(',') == std::string::npos) return s;
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == ',') s.pop_back();
+  return s;
+}
+
 std::string format_vi_number(double value, int decimals) {
   return icu_format(value, decimals);
 }

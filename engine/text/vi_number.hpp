@@ -13,6 +13,10 @@ namespace baocao::text {
 // half up, grouping with '.', decimal comma.
 std::string format_vi_number(double value, int decimals = 0);
 
+// A number written with a decimal comma, without the fraction's trailing
+// zeros: "99,50" -> "99,5", "70,00" -> "70"; unchanged without a comma.
+std::string without_trailing_zeros(std::string number);
+
 // A percentage of `value` (already in percent, e.g. 99.46) with `decimals`
 // fraction digits and a '%' sign: "99,5%". Never shows 100% for a value
 // below 100, nor 0% for a value above 0: those round towards the truth.

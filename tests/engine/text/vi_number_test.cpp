@@ -14,6 +14,13 @@ TEST(ViNumber, Formats) {
   EXPECT_EQ(format_vi_number(2.25, 1), "2,3");  // half up, not half even
 }
 
+TEST(ViNumber, WithoutTrailingZeros) {
+  EXPECT_EQ(without_trailing_zeros("99,50"), "99,5");
+  EXPECT_EQ(without_trailing_zeros("70,00"), "70");
+  EXPECT_EQ(without_trailing_zeros("1.200"), "1.200");
+  EXPECT_EQ(without_trailing_zeros("100"), "100");
+}
+
 TEST(ViNumber, PercentNeverRoundsUpTo100OrDownTo0) {
   EXPECT_EQ(format_vi_percent(99.46, 1), "99,5%");
   EXPECT_EQ(format_vi_percent(99.96, 1), "99,9%");
