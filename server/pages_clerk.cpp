@@ -130,7 +130,8 @@ void form_download(Exchange& x, const Params& p) {
   spec.level = unit.level;
   spec.period = year;
   spec.units = {Unit{unit.code, unit.name}};
-  spec.indicators = model::form_indicators(unit.parent.empty());
+  auto lease = x.portal.pool.acquire();
+  spec.indicators = model::form_indicators(*x.portal.year_facts(lease, year)->catalogue, unit.parent.empty());
   spec.created = unix_now();
   fs::path file = x.portal.private_dir("tmp") / (random_token() + ".xlsx");
   struct Remove {
@@ -258,9 +259,9 @@ void history_page(Exchange& x, const Params& p) {
   b.raw("</section>");
 
   // The figures now in force, in the catalogue's order.
-  const auto& catalogue = model::IndicatorCatalogue::national();
   std::vector<Record> figures;
   auto facts = x.portal.year_facts(lease, year);
+  const auto& catalogue = *facts->catalogue;
   if (auto own = facts->figures.find(unit.code); own != facts->figures.end())
     for (const auto& [indicator, ratio] : own->second) {
       Record r;
@@ -282,8 +283,9 @@ void history_page(Exchange& x, const Params& p) {
       const model::Indicator* i = catalogue.find(r.indicator);
       model::Ratio ratio{r.numerator, r.denominator};
       b.raw("<tr><td>").text(i ? i->name : r.indicator).raw("</td><td class=\"num\">");
-      b.text(text::format_vi_number(r.numerator)).raw("</td><td class=\"num\">");
-      b.text(text::format_vi_number(r.denominator)).raw("</td><td class=\"num\">");
+      b.text(text::format_vi_number(r.numerator) + (i && !i->rate ? " " + i->unit : "")).raw("</td><td class=\"num\">");
+      // A count has no total and no rate.
+      b.text(i && !i->rate ? "–" : text::format_vi_number(r.denominator)).raw("</td><td class=\"num\">");
       b.text(ratio.percent() ? text::format_vi_percent(*ratio.percent()) : "–").raw("</td></tr>");
     }
     b.table_end().raw("</section>");

@@ -176,7 +176,7 @@ void deadline_page(Exchange& x, const Params& p) {
 
   auto units = x.portal.unit_snapshot();
   const CivilDate today = x.portal.today();
-  const auto& catalogue = model::IndicatorCatalogue::national();
+  const auto& catalogue = *facts->catalogue;
   const auto& figures = facts->figures;
 
   // The deadline's units (long: a province has a hundred communes) come
@@ -229,8 +229,9 @@ void deadline_page(Exchange& x, const Params& p) {
         auto f = figures.find(s.unit->code);
         for (const auto* i : shown) {
           list.raw("<td class=\"num\">");
-          if (f != figures.end() && f->second.count(i->id) && f->second.at(i->id).percent())
-            list.text(text::format_vi_percent(*f->second.at(i->id).percent()));
+          if (f != figures.end() && f->second.count(i->id) && model::measure(f->second.at(i->id), i->rate))
+            list.text(i->rate ? text::format_vi_percent(*f->second.at(i->id).percent())
+                              : text::format_vi_number(f->second.at(i->id).numerator));
           else
             list.raw("–");
           list.raw("</td>");

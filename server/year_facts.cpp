@@ -1,6 +1,7 @@
 #include "server/year_facts.hpp"
 
 #include "engine/core/civil_date.hpp"
+#include "engine/cycle/reference_data.hpp"
 
 namespace baocao::server {
 
@@ -42,6 +43,7 @@ std::shared_ptr<const YearFacts> YearFactsCache::get(store::Store& store, store:
   auto f = std::make_shared<YearFacts>();
   f->year = year;
   f->version = version;
+  f->catalogue = &cycle::store_catalogue(store);
   try {
     f->plan = cycle::find_plan(store, year, plan, store_dir);
     f->deadlines = model::deadlines_in(f->plan->plan, year);

@@ -18,6 +18,7 @@
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/plan_source.hpp"
 #include "engine/model/calendar.hpp"
+#include "engine/model/indicator_catalogue.hpp"
 #include "engine/model/rates.hpp"
 #include "engine/store/portal_store.hpp"
 #include "engine/store/store.hpp"
@@ -29,6 +30,8 @@ struct YearFacts {
   std::string version;
   std::optional<cycle::PlanSource> plan;  // none: plan_error says why
   std::optional<Error> plan_error;
+  // The store's catalogue: the shipped indicators and the office's own.
+  const model::IndicatorCatalogue* catalogue = nullptr;
   std::vector<model::DatedDeadline> deadlines;  // of the plan in `year`; they point into `plan`
   // The first receipt of each unit for `year` and the year before (import
   // dates in Vietnam, as the calendar counts them), by unit.

@@ -20,6 +20,7 @@ chuc_vu: {{ chuc_vu if co_bien("chuc_vu") else "" }}
 tieu_de: Báo cáo kết quả thực hiện nhiệm vụ xây dựng xã hội học tập năm {{ nam }} của {{ co_quan_bao_cao.ten }}
 ho_ten: {{ nguoi_ky }}
 ---
+{% include "chung/ket-qua.tpl" %}
 {% set cq = co_quan_bao_cao %}
 {% set cs_cq = cq.chi_so %}
 {% set nv_cq = cq.nhiem_vu %}
@@ -75,11 +76,7 @@ Mức độ hoàn thành: {{ nv.muc_do }}.
 ## Kết quả thực hiện các chỉ tiêu được giao
 
 {% for cs in cs_cq %}
-{% if so_dat(cs, cq, nam) == none %}
-- {{ cs.ten }}: chưa có số liệu.
-{% else %}
-- {{ cs.ten }}: {{ cs.tu_so | thay("Số ", "số ") }} là {{ so_dat(cs, cq, nam) | so }} trên {{ cs.mau_so | thay("Tổng số ", "tổng số ") }} là {{ tong_so(cs, cq, nam) | so }}, đạt tỷ lệ **{{ ty_le(cs, cq, nam) | phan_tram(1) | mac_dinh("-") }}** (chỉ tiêu năm {{ nam }}: {{ chi_tieu(cs, nam) | phan_tram(0) | mac_dinh("không đặt chỉ tiêu") }}; {{ danh_gia(cs, cq, nam) | mac_dinh("không đánh giá") }}).
-{% endif %}
+{% call ket_qua_chi_so(cs, cq) %}
 {% endfor %}
 
 @bang ket-qua-{{ cq.ma }}-{{ nam }}

@@ -34,7 +34,7 @@ ho_ten: {{ nguoi_ky }}
 {% if dat(cs, none, nam) == true %}
 {% set dat_ct = dat_ct + [cs.ten] %}
 {% elif dat(cs, none, nam) == false %}
-{% set chua_dat_ct = chua_dat_ct + [cs.ten ~ " (đạt " ~ (ty_le(cs, none, nam) | phan_tram(1)) ~ ", chỉ tiêu " ~ (chi_tieu(cs, nam) | phan_tram(0)) ~ ")"] %}
+{% set chua_dat_ct = chua_dat_ct + [cs.ten ~ " (đạt " ~ ket_qua_chu(cs, none, nam) ~ ", chỉ tiêu " ~ chi_tieu_chu(cs, nam) ~ ")"] %}
 {% endif %}
 {% endfor %}
 {% set cap_duoi = "xã, phường" %}

@@ -40,7 +40,7 @@ ho_ten: {{ nguoi_ky }}
 {% if dat(cs, none, nam) == true %}
 {% set dat_ct = dat_ct + [cs.ten] %}
 {% elif dat(cs, none, nam) == false %}
-{% set chua_dat_ct = chua_dat_ct + [cs.ten ~ " (đạt " ~ (ty_le(cs, none, nam) | phan_tram(1)) ~ ", chỉ tiêu " ~ (chi_tieu(cs, nam) | phan_tram(0)) ~ ")"] %}
+{% set chua_dat_ct = chua_dat_ct + [cs.ten ~ " (đạt " ~ ket_qua_chu(cs, none, nam) ~ ", chỉ tiêu " ~ chi_tieu_chu(cs, nam) ~ ")"] %}
 {% endif %}
 {% endfor %}
 {# Nhiệm vụ của các cơ quan đã báo cáo, theo mức độ hoàn thành. #}
@@ -175,7 +175,7 @@ Năm {{ nam + 1 }}, tập trung thực hiện các chỉ tiêu theo lộ trình 
 {% endif %}
 {% endfor %}
 {% for cs in ct_sau %}
-- {{ cs.ten }}: {{ chi_tieu(cs, nam + 1) | phan_tram(0) }} (năm {{ nam }} đạt {{ ty_le(cs, none, nam) | phan_tram(1) | mac_dinh("-") }}){{ ";" if not loop.last else "." }}
+- {{ cs.ten }}: {{ chi_tieu(cs, nam + 1) | phan_tram(0) }} (năm {{ nam }} đạt {{ ket_qua_chu(cs, none, nam) | mac_dinh("-") }}){{ ";" if not loop.last else "." }}
 {% endfor %}
 
 Tiếp tục đôn đốc các xã, phường và các cơ quan thực hiện các nhiệm vụ được giao, báo cáo đúng thời hạn.

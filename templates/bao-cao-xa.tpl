@@ -38,7 +38,7 @@ Thực hiện {{ ke_hoach_can_cu }}{{ ("; " ~ van_ban_huong_dan_xa) if co_bien("
 
 ## Kết quả xây dựng các mô hình học tập
 
-{% if not cs_nam or tong_so(cs_nam | dau, xa, nam) == none %}
+{% if not cs_nam or so_dat(cs_nam | dau, xa, nam) == none %}
 Năm {{ nam }}, {{ loai_xa }} chưa tổng hợp được số liệu công nhận các mô hình học tập.
 {% else %}
 Kết quả công nhận các mô hình học tập năm {{ nam }} của {{ loai_xa }}:
@@ -74,7 +74,7 @@ Các mô hình học tập được duy trì ở {{ cong_dong }}; trung tâm h�
 {% set chua_dat = [] %}
 {% for cs in cs_nam %}
 {% if dat(cs, xa, nam) == false %}
-{% set chua_dat = chua_dat + [cs.ten ~ " (đạt " ~ (ty_le(cs, xa, nam) | phan_tram(1)) ~ ", chỉ tiêu " ~ (chi_tieu(cs, nam) | phan_tram(0)) ~ ")"] %}
+{% set chua_dat = chua_dat + [cs.ten ~ " (đạt " ~ ket_qua_chu(cs, xa, nam) ~ ", chỉ tiêu " ~ chi_tieu_chu(cs, nam) ~ ")"] %}
 {% endif %}
 {% endfor %}
 {% if chua_dat %}

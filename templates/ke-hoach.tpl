@@ -82,8 +82,12 @@ ho_ten: {{ nguoi_ky }}
 {% set loai = loai_chi_tieu(cs, y) %}
 {% set muc = so_voi_chi_tieu(cs, none, nam, y) %}
 {% set dau_cau = "." if cuoi else ";" %}
-{% set da_dat = (" (năm " ~ nam ~ " đạt " ~ (tl | phan_tram(1)) ~ ")") if tl != none else "" %}
-{% if loai == "lời văn" %}
+{% set kq = ket_qua_chu(cs, none, nam) %}
+{% set da_dat = (" (năm " ~ nam ~ " đạt " ~ kq ~ ")") if kq != none else "" %}
+{% if not cs.ty_le and loai != "lời văn" %}
+{# Chỉ số đếm số lượng: "Số lớp … được mở: 10 lớp". #}
+- {{ cs.tu_so }}: {{ ct }}{{ da_dat if ket_qua else "" }}{{ dau_cau }}
+{% elif loai == "lời văn" %}
 - {{ cs.ten }}: {{ ct }}{{ da_dat if ket_qua else "" }}{{ dau_cau }}
 {% elif not ket_qua or tl == none %}
 - {{ ct }} {{ doi_tuong }}{{ (" (năm " ~ nam ~ " chưa có số liệu)") if ket_qua else "" }}{{ dau_cau }}
@@ -99,7 +103,7 @@ ho_ten: {{ nguoi_ky }}
 {% set ds = [] %}
 {% for cs in cq.chi_so %}
 {% set doi_tuong = cs.tu_so | thay("Số ", "") | giua_cau %}
-{% set ds = ds + ["tỷ lệ " ~ doi_tuong ~ ((" (chỉ tiêu năm " ~ nam_kh ~ ": " ~ (chi_tieu(cs, nam_kh) | phan_tram(0)) ~ ")") if chi_tieu(cs, nam_kh) != none else "")] %}
+{% set ds = ds + [("tỷ lệ " if cs.ty_le else "số ") ~ doi_tuong ~ ((" (chỉ tiêu năm " ~ nam_kh ~ ": " ~ chi_tieu_chu(cs, nam_kh) ~ ")") if chi_tieu_chu(cs, nam_kh) != none else "")] %}
 {% endfor %}
 {% if ds %}
 - Theo dõi, đánh giá và báo cáo {{ "chỉ tiêu " if (ds | do_dai) == 1 else "các chỉ tiêu: " }}{{ ds | noi("; ") }}.
@@ -189,7 +193,7 @@ Chỉ tiêu năm {{ nam_kh }} và lộ trình đến năm {{ nam_cuoi }} của t
 | ^ | ^ | ^ | {{ cac_nam(nam_kh, nam_cuoi) }} |
 |:-:|---|
 {% for cs in cs_kh %}
-| {{ loop.index }} | {{ cs.ten }} | {{ ty_le(cs, none, nam) | phan_tram(1) | mac_dinh("-") }} | {{ lo_trinh(cs, nam_kh, nam_cuoi) | phan_tram(0) | mac_dinh("-") }} |
+| {{ loop.index }} | {{ cs.ten }} | {{ ket_qua_chu(cs, none, nam) | mac_dinh("-") }} | {{ lo_trinh(cs, nam_kh, nam_cuoi) | phan_tram(0) | mac_dinh("-") }} |
 {% endfor %}
 
 # Nhiệm vụ, giải pháp
@@ -217,7 +221,7 @@ a) Tiếp tục xây dựng, đánh giá, công nhận các mô hình “Gia đ�
 {% if chua_dat %}
 {% set ds = [] %}
 {% for cs in chua_dat %}
-{% set ds = ds + [cs.ten ~ " (đạt " ~ (ty_le(cs, none, nam) | phan_tram(1)) ~ ", chỉ tiêu " ~ (chi_tieu(cs, nam) | phan_tram(0)) ~ ")"] %}
+{% set ds = ds + [cs.ten ~ " (đạt " ~ ket_qua_chu(cs, none, nam) ~ ", chỉ tiêu " ~ chi_tieu_chu(cs, nam) ~ ")"] %}
 {% endfor %}
 b) Tập trung chỉ đạo các chỉ số năm {{ nam }} chưa đạt chỉ tiêu: {{ ds | noi("; ") }}; các cơ quan, đơn vị, địa phương được giao theo dõi các chỉ số này xác định nguyên nhân và có giải pháp cụ thể ngay từ đầu năm {{ nam_kh }}.
 {% else %}

@@ -70,7 +70,9 @@ void read_figures_csv(const std::string& path, Dataset& data, const CsvLimits& l
   std::size_t code_col = require_column(t, "ma_don_vi");
   std::size_t name_col = require_column(t, "ten_don_vi");
 
-  // Pairs <id>_dat / <id>_tong, in header order.
+  // Pairs <id>_dat / <id>_tong, in header order; a count has no _tong
+  // (kNone), which the catalogue checks.
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   struct Pair {
     std::string id;
     std::size_t num, den;
@@ -82,8 +84,8 @@ void read_figures_csv(const std::string& path, Dataset& data, const CsvLimits& l
     if (h.size() <= suffix.size() || h.compare(h.size() - suffix.size(), suffix.size(), suffix) != 0)
       continue;
     std::string id = h.substr(0, h.size() - suffix.size());
-    std::size_t den = require_column(t, id + "_tong");
-    pairs.push_back({id, i, den});
+    auto den = column(header, id + "_tong");
+    pairs.push_back({id, i, den ? *den : kNone});
   }
   if (pairs.empty()) {
     Location where = at_file(t.file);
@@ -102,14 +104,17 @@ void read_figures_csv(const std::string& path, Dataset& data, const CsvLimits& l
       continue;
     }
     for (const Pair& p : pairs) {
-      std::string num_name = header.cells[p.num], den_name = header.cells[p.den];
+      const bool has_den = p.den != kNone;
+      std::string num_name = header.cells[p.num], den_name = has_den ? header.cells[p.den] : std::string();
       bool num_blank = p.num >= row.cells.size() || row.cells[p.num].empty();
-      bool den_blank = p.den >= row.cells.size() || row.cells[p.den].empty();
+      bool den_blank = !has_den || p.den >= row.cells.size() || row.cells[p.den].empty();
       if (num_blank && den_blank) continue;  // indicator not reported by this unit
       auto num = number(t, row, p.num, num_name, true, problems);
-      auto den = number(t, row, p.den, den_name, true, problems);
+      auto den = has_den ? number(t, row, p.den, den_name, true, problems) : std::optional<double>(0);
       if (!num || !den) continue;
-      records.push_back({code, name, p.id, data.period, *num, *den, {}, at(t, row, num_name)});
+      Record rec{code, name, p.id, data.period, *num, *den, {}, at(t, row, num_name)};
+      rec.has_denominator = has_den;
+      records.push_back(std::move(rec));
     }
   }
   if (!problems.empty()) throw Error(ErrorFamily::data, std::move(problems));

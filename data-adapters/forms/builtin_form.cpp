@@ -4,6 +4,7 @@
 // usual "year in the file" problem with its sheet and cell.
 #include "data-adapters/forms/builtin_form.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "engine/core/diagnostic.hpp"
@@ -47,7 +48,14 @@ std::optional<Mapping> builtin_form_mapping(const xlsx::Workbook& book) {
   m.period_cell = model::column_letters(model::kFormValueCol) + std::to_string(model::kFormPeriodRow);
   m.unit_code.letter = model::column_letters(model::kFormCodeCol);
   m.unit_name.letter = model::column_letters(model::kFormNameCol);
-  m.note.letter = model::column_letters(model::form_note_col(m.indicators.size()));
+  // The note follows the last figure column (a count has one, a rate two).
+  int last = model::kFormFirstIndicatorCol - 1;
+  for (const IndicatorColumns& ic : m.indicators)
+    for (const std::string* letter : {&ic.numerator.letter, &ic.denominator.letter}) {
+      int row = 0, col = 0;
+      if (!letter->empty() && xlsx::parse_cell_ref(*letter + "1", row, col)) last = std::max(last, col);
+    }
+  m.note.letter = model::column_letters(last + 1);
   // A reporting body's form has its tasks on a second sheet.
   if (const std::string& sheet = values[std::string(model::kMetaTaskSheet)]; !sheet.empty()) {
     TaskColumns t;

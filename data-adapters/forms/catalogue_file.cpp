@@ -30,6 +30,20 @@ bool is_catalogue_header(const std::vector<std::string>& headings) {
   return found == 5;
 }
 
+bool is_catalogue_file(const std::string& path, const csv::CsvLimits& csv_limits, const xlsx::Limits& xlsx_limits) {
+  try {
+    csv::CsvTable csv;
+    xlsx::Workbook book;
+    std::unique_ptr<Table> table = open_register(path, csv_limits, xlsx_limits, csv, book);
+    if (table->rows() < 1) return false;
+    std::vector<std::string> headings;
+    for (int c = 1; c <= table->cols(); ++c) headings.push_back(trim_cell(table->cell(1, c).text));
+    return is_catalogue_header(headings);
+  } catch (const Error&) {
+    return false;
+  }
+}
+
 std::vector<model::Indicator> read_catalogue_file(const std::string& path, const csv::CsvLimits& csv_limits,
                                                   const xlsx::Limits& xlsx_limits) {
   csv::CsvTable csv;

@@ -16,6 +16,11 @@ namespace baocao::forms {
 // Whether a first row of headings is a catalogue's (ma, ten, tu_so, cap_dem, loai).
 bool is_catalogue_header(const std::vector<std::string>& headings);
 
+// Whether `path` (CSV, TSV or XLSX) starts with a catalogue's headings; false
+// for a file that cannot be read (its own import says why).
+bool is_catalogue_file(const std::string& path, const csv::CsvLimits& csv_limits = {},
+                       const xlsx::Limits& xlsx_limits = {});
+
 // Every indicator of the file. Throws Error(input) when it cannot be read or
 // lacks a column, Error(data) listing every problem at its row and column.
 std::vector<model::Indicator> read_catalogue_file(const std::string& path, const csv::CsvLimits& csv_limits = {},

@@ -242,10 +242,12 @@ bool FormCursor::next(int rows, std::vector<Record>& out, std::vector<Diagnostic
         continue;
       }
       auto num = number(t, nums[k], row, num_col, problems);
-      auto den = number(t, dens[k], row, den_col, problems);
+      // No total column: a count (the catalogue checks it is one).
+      auto den = den_col ? number(t, dens[k], row, den_col, problems) : std::optional<double>(0);
       if (!num || !den) continue;
       Record r{code, name, m.indicators[k].id, row_period, *num, *den, note, t.where(row, num_col)};
-      r.denominator_source = t.where(row, den_col);
+      r.has_denominator = den_col != 0;
+      if (den_col) r.denominator_source = t.where(row, den_col);
       if (period_from_rows_) {
         period_ = row_period;
         period_from_rows_ = false;

@@ -146,7 +146,8 @@ std::optional<Mapping> builtin_figures_mapping(const std::vector<std::string>& h
     IndicatorColumns ic;
     ic.id = h.substr(0, h.size() - suffix.size());
     ic.numerator.heading = {h};
-    ic.denominator.heading = {ic.id + "_tong"};
+    // A count has no total: its column is absent.
+    if (has(ic.id + "_tong")) ic.denominator.heading = {ic.id + "_tong"};
     m.indicators.push_back(std::move(ic));
   }
   if (m.indicators.empty()) return std::nullopt;

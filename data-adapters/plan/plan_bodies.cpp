@@ -19,7 +19,8 @@ std::vector<std::string> strings(const Poco::JSON::Object::Ptr& o, const std::st
 
 }  // namespace
 
-void read_plan_bodies(const Poco::JSON::Object::Ptr& o, PlanData& plan, std::vector<Diagnostic>& problems) {
+void read_plan_bodies(const Poco::JSON::Object::Ptr& o, const model::IndicatorCatalogue* catalogue, PlanData& plan,
+                      std::vector<Diagnostic>& problems) {
   const Location file = at_file(plan.source);
   std::set<std::string> task_ids;
   if (auto tasks = o->getArray("nhiem_vu")) {
@@ -44,9 +45,9 @@ void read_plan_bodies(const Poco::JSON::Object::Ptr& o, PlanData& plan, std::vec
       plan.tasks.push_back(std::move(task));
     }
   }
-  const model::IndicatorCatalogue& catalogue = model::IndicatorCatalogue::national();
   std::string known_indicators;
-  for (const auto& i : catalogue.all()) known_indicators += (known_indicators.empty() ? "" : ", ") + i.id;
+  if (catalogue)
+    for (const auto& i : catalogue->all()) known_indicators += (known_indicators.empty() ? "" : ", ") + i.id;
   std::set<std::string> bodies;
   if (auto list = o->getArray("co_quan")) {
     for (std::size_t i = 0; i < list->size(); ++i) {
@@ -66,7 +67,7 @@ void read_plan_bodies(const Poco::JSON::Object::Ptr& o, PlanData& plan, std::vec
       }
       if (!bodies.insert(a.body).second) problems.push_back({MsgId::plan_duplicate_body, {a.body}, file});
       for (const std::string& id : a.indicators)
-        if (!catalogue.find(id)) problems.push_back({MsgId::plan_body_unknown_indicator, {a.body, id, known_indicators}, file});
+        if (catalogue && !catalogue->find(id)) problems.push_back({MsgId::plan_body_unknown_indicator, {a.body, id, known_indicators}, file});
       for (const std::string& id : a.tasks)
         if (!task_ids.count(id)) problems.push_back({MsgId::plan_body_unknown_task, {a.body, id}, file});
       plan.assignments.push_back(std::move(a));

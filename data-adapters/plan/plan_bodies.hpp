@@ -17,12 +17,14 @@
 #include <vector>
 
 #include "engine/dataset/plan.hpp"
+#include "engine/model/indicator_catalogue.hpp"
 
 namespace baocao::plan {
 
 // Reads both lists of `o` into `plan`, appending every problem (a task
 // without id or given twice, a body given twice, an unknown task or
-// indicator) to `problems`, each naming the plan file.
-void read_plan_bodies(const Poco::JSON::Object::Ptr& o, PlanData& plan, std::vector<Diagnostic>& problems);
+// indicator of `catalogue`, when given) to `problems`, each naming the plan file.
+void read_plan_bodies(const Poco::JSON::Object::Ptr& o, const model::IndicatorCatalogue* catalogue, PlanData& plan,
+                      std::vector<Diagnostic>& problems);
 
 }  // namespace baocao::plan

@@ -66,15 +66,16 @@ std::vector<std::string> string_list(const Poco::JSON::Object::Ptr& o, const std
 
 }  // namespace
 
-PlanData read_plan_json(const std::string& path) {
+PlanData read_plan_json(const std::string& path, const model::IndicatorCatalogue* catalogue) {
   std::ifstream in(path, std::ios::binary);
   if (!in) fail(ErrorFamily::input, MsgId::file_not_found, {path});
   std::stringstream buf;
   buf << in.rdbuf();
-  return read_plan_json_text(buf.str(), path);
+  return read_plan_json_text(buf.str(), path, catalogue);
 }
 
-PlanData read_plan_json_text(const std::string& text, const std::string& path) {
+PlanData read_plan_json_text(const std::string& text, const std::string& path,
+                             const model::IndicatorCatalogue* catalogue) {
   Location file = at_file(path);
   std::string body = text::gate_file_text(text, path);
   PlanData plan;
@@ -169,7 +170,7 @@ PlanData read_plan_json_text(const std::string& text, const std::string& path) {
         plan.deadlines.push_back(std::move(r));
       }
     }
-    read_plan_bodies(o, plan, problems);
+    read_plan_bodies(o, catalogue, plan, problems);
   } catch (const Poco::Exception& e) {
     fail(ErrorFamily::input, MsgId::plan_invalid, {e.displayText()}, file);
   }

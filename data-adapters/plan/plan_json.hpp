@@ -22,13 +22,18 @@
 #include <string>
 
 #include "engine/dataset/plan.hpp"
+#include "engine/model/indicator_catalogue.hpp"
 
 namespace baocao::plan {
 
 // Throws Error(input) on a syntax error and Error(data) listing every bad
-// deadline or level.
-PlanData read_plan_json(const std::string& path);
+// deadline or level. The indicators assigned to reporting bodies are
+// `catalogue`'s: the store's, once an office has added its own; nullptr
+// leaves them unchecked (a reader that needs only the deadlines).
+PlanData read_plan_json(const std::string& path,
+                        const model::IndicatorCatalogue* catalogue = &model::IndicatorCatalogue::national());
 // The same from a plan's text (a plan kept in the store); `path` names it in messages.
-PlanData read_plan_json_text(const std::string& text, const std::string& path);
+PlanData read_plan_json_text(const std::string& text, const std::string& path,
+                             const model::IndicatorCatalogue* catalogue = &model::IndicatorCatalogue::national());
 
 }  // namespace baocao::plan

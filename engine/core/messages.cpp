@@ -1359,6 +1359,13 @@ constexpr Entry kCatalogue[] = {
      "{0}: imported the indicator catalogue ({1} indicators, version {2})"},
     {MsgId::import_catalogue_dry_run, "{0}: sẽ nhập danh mục chỉ số ({1} chỉ số); chạy thử, không ghi gì",
      "{0}: would import the indicator catalogue ({1} indicators); dry run, nothing written"},
+    {MsgId::data_count_with_total,
+     "chỉ số '{1}' là số lượng, không có tổng số; ô tổng số ({0}) phải để trống",
+     "indicator '{1}' is a count with no total; leave the total ({0}) blank"},
+    {MsgId::data_rate_without_total, "chỉ số '{0}' là tỷ lệ: cần tổng số (cột '{0}_tong' hoặc cột mẫu số của biểu)",
+     "indicator '{0}' is a rate: its total is needed (column '{0}_tong' or the form's denominator column)"},
+    {MsgId::form_count_input_msg, "Nhập số nguyên không âm.", "Enter a whole number, not negative."},
+    {MsgId::form_count_error_msg, "Phải là số nguyên không âm.", "Must be a whole number, not negative."},
 };
 
 static_assert(std::size(kCatalogue) == static_cast<std::size_t>(MsgId::count_),

@@ -781,6 +781,11 @@ enum class MsgId {
   catalogue_builtin_changed,
   import_catalogue_done,
   import_catalogue_dry_run,
+  // counts (an indicator without a denominator)
+  data_count_with_total,
+  data_rate_without_total,
+  form_count_input_msg,
+  form_count_error_msg,
   count_  // keep last
 };
 

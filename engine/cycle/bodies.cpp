@@ -7,6 +7,7 @@
 #include "engine/core/diagnostic.hpp"
 #include "engine/core/output_path.hpp"
 #include "engine/cycle/document_vars.hpp"
+#include "engine/cycle/reference_data.hpp"
 #include "engine/model/bodies.hpp"
 #include "engine/model/levels.hpp"
 #include "engine/template/area_data.hpp"
@@ -59,8 +60,8 @@ class BodiesPlanner {
  public:
   BodiesPlanner(store::Store& store, const CycleInputs& in, const RunOptions& o, const Paths& paths,
                 const model::DatedDeadline& d, std::vector<DocumentJob>& jobs, std::vector<Diagnostic>& problems)
-      : store_(store), in_(in), o_(o), paths_(paths), d_(d), rule_(*d.rule), h_(*in.hierarchy), jobs_(jobs),
-        problems_(problems) {}
+      : store_(store), catalogue_(store_catalogue(store)), in_(in), o_(o), paths_(paths), d_(d), rule_(*d.rule),
+        h_(*in.hierarchy), jobs_(jobs), problems_(problems) {}
 
   void plan() {
     const PlanData& plan = in_.plan.plan;
@@ -148,7 +149,6 @@ class BodiesPlanner {
     m["loai_ten"] = Value::of(label);
     tmpl::List indicators, task_list;
     const BodyAssignment* a = model::assignment_of(plan, body.code);
-    const auto& catalogue = model::IndicatorCatalogue::national();
     const std::vector<TaskReport>& reports = tasks(as_of);
     auto report_of = [&](const std::string& task) -> const TaskReport* {
       for (const TaskReport& t : reports)
@@ -157,7 +157,7 @@ class BodiesPlanner {
     };
     if (a) {
       for (const std::string& id : a->indicators)
-        if (const model::Indicator* ind = catalogue.find(id)) indicators.push_back(tmpl::indicator_value(*ind));
+        if (const model::Indicator* ind = catalogue_.find(id)) indicators.push_back(tmpl::indicator_value(*ind));
       for (const std::string& id : a->tasks)
         if (const PlanTask* t = model::task_of(plan, id)) task_list.push_back(task_value(*t, report_of(id)));
     }
@@ -291,7 +291,7 @@ class BodiesPlanner {
     j->data = std::make_shared<tmpl::AreaTemplateData>(
         rollup(received), parent, std::vector<Unit>{body}, std::vector<int>{in_.year, in_.year - 1}, in_.targets,
         std::map<int, CivilDate>{{in_.year, d_.date}},
-        std::vector<tmpl::SubmissionRecord>{{body.code, in_.year, received}}, model::IndicatorCatalogue::national(),
+        std::vector<tmpl::SubmissionRecord>{{body.code, in_.year, received}}, catalogue_,
         true);
     jobs_.push_back(std::move(*j));
   }
@@ -321,7 +321,7 @@ class BodiesPlanner {
     tmpl::List by_units, by_bodies;
     std::set<std::string> assigned;
     for (const BodyAssignment& a : in_.plan.plan.assignments) assigned.insert(a.indicators.begin(), a.indicators.end());
-    for (const model::Indicator& ind : model::IndicatorCatalogue::national().all()) {
+    for (const model::Indicator& ind : catalogue_.all()) {
       if (r->value(parent, ind.id, in_.year)) by_units.push_back(tmpl::indicator_value(ind));
       if (assigned.count(ind.id)) by_bodies.push_back(tmpl::indicator_value(ind));
     }
@@ -339,7 +339,7 @@ class BodiesPlanner {
     j->data = std::make_shared<tmpl::AreaTemplateData>(r, parent, std::move(members),
                                                        std::vector<int>{in_.year, in_.year - 1}, roadmap(),
                                                        std::map<int, CivilDate>{{in_.year, d_.date}},
-                                                       std::move(received), model::IndicatorCatalogue::national(), true);
+                                                       std::move(received), catalogue_, true);
     jobs_.push_back(std::move(*j));
   }
 
@@ -415,6 +415,7 @@ class BodiesPlanner {
   }
 
   store::Store& store_;
+  const model::IndicatorCatalogue& catalogue_;  // the store's: shipped and the office's own
   const CycleInputs& in_;
   const RunOptions& o_;
   const Paths& paths_;

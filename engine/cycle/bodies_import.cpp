@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "data-adapters/plan/plan_json.hpp"
+#include "engine/cycle/reference_data.hpp"
 #include "engine/model/bodies.hpp"
 
 namespace baocao::cycle {
@@ -39,7 +40,7 @@ void check_body_tasks(store::Store& store, int period, const std::string& body,
   if (tasks.empty()) return;
   std::optional<store::StoredPlan> kept = store.plan_for(period);
   if (!kept) return;
-  const PlanData plan = plan::read_plan_json_text(kept->text, kept->source_file);
+  const PlanData plan = plan::read_plan_json_text(kept->text, kept->source_file, &store_catalogue(store));
   const std::string label = plan.name.empty() ? kept->source_file : plan.name;
   const BodyAssignment* assigned = body.empty() ? nullptr : model::assignment_of(plan, body);
   for (const TaskReport& t : tasks) {

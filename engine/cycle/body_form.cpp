@@ -2,6 +2,7 @@
 
 #include "engine/core/diagnostic.hpp"
 #include "engine/cycle/plan_source.hpp"
+#include "engine/cycle/reference_data.hpp"
 #include "engine/model/bodies.hpp"
 #include "engine/model/levels.hpp"
 
@@ -25,7 +26,7 @@ render::FormSpec body_form_spec(store::Store& store, int period, const std::stri
   spec.body = body->code;
   spec.body_name = body->name;
   spec.units.push_back(model::body_unit(*body));
-  const auto& catalogue = model::IndicatorCatalogue::national();
+  const model::IndicatorCatalogue& catalogue = store_catalogue(store);
   if (a)
     for (const std::string& id : a->indicators)
       if (const model::Indicator* ind = catalogue.find(id)) spec.indicators.push_back(ind);

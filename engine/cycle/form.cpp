@@ -47,6 +47,12 @@ class FormUnits {
 
   bool has_parent = false;  // of the units last selected
 
+  // The store's catalogue (with the office's own indicators); the shipped
+  // one for a form made from a units list alone.
+  const model::IndicatorCatalogue& catalogue() const {
+    return store_ ? store_catalogue(*store_) : model::IndicatorCatalogue::national();
+  }
+
  private:
   const FormOptions& o_;
   std::string level_;
@@ -101,7 +107,7 @@ FormReport write_form(const FormOptions& o) {
          {model::level_display_name(spec.level), std::to_string(o.period)});
   // The level's place in the unit list, not its name, says which
   // indicators it reports: the top (no parent) also has its own.
-  spec.indicators = model::form_indicators(!units.has_parent);
+  spec.indicators = model::form_indicators(units.catalogue(), !units.has_parent);
   std::sort(spec.units.begin(), spec.units.end(),
             [](const Unit& a, const Unit& b) { return a.code < b.code; });
   spec.created = created();

@@ -106,8 +106,16 @@ class Importer {
     for (const fs::path& f : o_.units) files.emplace_back(f, ImportedKind::units);
     if (!o_.bodies.empty()) files.emplace_back(o_.bodies, ImportedKind::bodies);
     if (!o_.issuers.empty()) files.emplace_back(o_.issuers, ImportedKind::issuers);
+    // An office's own indicators come before a plan given with them: the
+    // plan may assign them to its reporting bodies.
+    std::vector<fs::path> rest;
+    for (const fs::path& f : o_.files)
+      if (!o_.plan.empty() && forms::is_catalogue_file(f.string(), o_.csv_limits, o_.xlsx_limits))
+        files.emplace_back(f, ImportedKind::figures);
+      else
+        rest.push_back(f);
     if (!o_.plan.empty()) files.emplace_back(o_.plan, ImportedKind::plan);
-    for (const fs::path& f : o_.files) files.emplace_back(f, ImportedKind::figures);
+    for (const fs::path& f : rest) files.emplace_back(f, ImportedKind::figures);
     for (const auto& [path, kind] : files) {
       ImportedFile out;
       out.file = path;
@@ -447,7 +455,7 @@ class Importer {
     if (!in) fail(ErrorFamily::input, MsgId::file_not_found, {file}, at_file(file));
     std::stringstream text;
     text << in.rdbuf();
-    PlanData plan = plan::read_plan_json_text(text.str(), file);
+    PlanData plan = plan::read_plan_json_text(text.str(), file, &store_catalogue(s_));
     store::StoredPlan kept{plan.name,   plan.first_year,   plan.last_year, text.str(),
                            shown(file), sha256_of(file), imported_at_};
     if (!o_.dry_run) s_.put_plan(kept);

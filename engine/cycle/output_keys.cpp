@@ -249,6 +249,11 @@ void data_key(const tmpl::TemplateData& data, const DataDomain& d, DocumentKey& 
   l.end();
   for (const model::Indicator* ind : data.indicators()) l.f(ind->id);
   l.end();
+  // The catalogue's wording is printed (names, what is counted, units): an
+  // office that edits its own indicators changes every document.
+  for (const model::Indicator& ind : data.catalogue().all())
+    l.f(ind.id).f(ind.name).f(ind.numerator).f(ind.denominator).f(ind.unit).f(ind.rate ? "ty_le" : "so_luong");
+  l.end();
   for (int y : d.years) l.f(std::to_string(y)).f(short_date(data.deadline(y)));
   key.lists = sha256_hex(l.s);
 }

@@ -68,6 +68,7 @@ class TracingData : public tmpl::TemplateData {
   explicit TracingData(const tmpl::TemplateData& inner) : inner_(inner) {}
   const DataDomain& domain() const { return domain_; }
 
+  const model::IndicatorCatalogue& catalogue() const override { return inner_.catalogue(); }
   std::vector<Unit> units() const override { return inner_.units(); }
   std::vector<const model::Indicator*> indicators() const override { return inner_.indicators(); }
   std::optional<model::Ratio> ratio(const std::string& indicator, const std::string& unit_code,

@@ -27,7 +27,9 @@ int run_schedule(const std::function<std::unique_ptr<store::Store>()>& open_stor
                  const std::function<void(const std::string&)>& due_line) {
   const LocalNow now = clock.now();
   const std::string day = to_iso(now.date);
-  const PlanData plan = plan::read_plan_json(o.plan.string());
+  // Only the deadlines are read here; the run each starts reads the plan
+  // again against the store's catalogue (an office's own indicators).
+  const PlanData plan = plan::read_plan_json(o.plan.string(), nullptr);
   const Lang lang = o.lang;
 
   if (o.dry_run) {

@@ -25,6 +25,7 @@ struct Record {
   std::string note;
   Location source;  // where the numerator was read
   Location denominator_source = {};  // where the denominator was read, when known
+  bool has_denominator = true;       // false: the file has no total for it (a count)
 };
 
 // What a plan sets for one indicator and year, as plans state it: a number

@@ -36,15 +36,16 @@ inline constexpr int kFormNameCol = 2;
 inline constexpr int kFormValueCol = 2;  // column of the year and the dropdown
 inline constexpr int kFormFirstIndicatorCol = 3;
 
-inline int form_numerator_col(std::size_t k) {
-  return kFormFirstIndicatorCol + 2 * static_cast<int>(k);
-}
-inline int form_denominator_col(std::size_t k) {
-  return form_numerator_col(k) + 1;
-}
-inline int form_note_col(std::size_t indicators) {
-  return form_numerator_col(indicators);
-}
+// Each indicator's columns, left to right from kFormFirstIndicatorCol: a
+// rate's numerator and denominator, a count's number alone (denominator 0).
+// The meta sheet names them, so the reader needs no catalogue.
+struct FormColumn {
+  int numerator = 0;
+  int denominator = 0;
+};
+std::vector<FormColumn> form_columns(const std::vector<const Indicator*>& indicators);
+// The note column: the first after the indicators'.
+int form_note_col(const std::vector<FormColumn>& columns);
 
 // "A" for 1, "AA" for 27.
 std::string column_letters(int col);
@@ -81,11 +82,12 @@ inline constexpr std::string_view kMetaTaskProposals = "task_proposals";
 // of the administrative levels that fill in a form. A thôn is not one.
 bool is_form_level(std::string_view level);
 
-// The indicators on the form of a level: those the catalogue says its units
-// report (IndicatorCatalogue::reported_at): at every level those counted at
-// the lowest one, at the top also the province's own. `top_level`: the
-// level's units have no parent in the unit list.
-std::vector<const Indicator*> form_indicators(bool top_level);
+// The indicators on the form of a level: those `catalogue` (the store's:
+// shipped and the office's own) says its units report
+// (IndicatorCatalogue::reported_at): at every level those counted at the
+// lowest one, at the top also the province's own. `top_level`: the level's
+// units have no parent in the unit list.
+std::vector<const Indicator*> form_indicators(const IndicatorCatalogue& catalogue, bool top_level);
 
 // "xã" for "xa", "huyện" for "huyen", "tỉnh" for "tinh"; else `level`.
 std::string level_display_name(std::string_view level);

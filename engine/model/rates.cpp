@@ -23,8 +23,13 @@ Verdict judge(const Ratio& r, const std::optional<double>& target) {
   return *p + 1e-9 >= *target ? Verdict::met : Verdict::not_met;
 }
 
-Verdict judge(const Ratio& r, const TargetValue& target) {
-  auto p = r.percent();
+std::optional<double> measure(const Ratio& r, bool rate) {
+  if (rate) return r.percent();
+  return r.numerator;
+}
+
+Verdict judge(const Ratio& r, const TargetValue& target, bool rate) {
+  auto p = measure(r, rate);
   if (!p) return Verdict::no_data;
   switch (target.kind) {
     case TargetKind::number:
@@ -54,14 +59,24 @@ std::string plain(double v) {
 }  // namespace
 
 void check_record(const Record& r, const IndicatorCatalogue& catalogue, std::vector<Diagnostic>& problems) {
-  if (!catalogue.find(r.indicator))
+  const Indicator* indicator = catalogue.find(r.indicator);
+  if (!indicator)
     problems.push_back({MsgId::data_unknown_indicator, {r.indicator}, r.source});
   if (r.numerator < 0) problems.push_back({MsgId::data_negative, {plain(r.numerator)}, r.source});
   if (r.denominator < 0)
     problems.push_back({MsgId::data_negative,
                         {plain(r.denominator)},
                         r.denominator_source.file.empty() ? r.source : r.denominator_source});
-  if (r.numerator > r.denominator)
+  // A count has no total to stay under; a total given with it is a mistake
+  // of the form (a rate's columns filled for a count).
+  if (indicator && !indicator->rate) {
+    if (r.denominator != 0)
+      problems.push_back({MsgId::data_count_with_total,
+                          {plain(r.denominator), r.indicator},
+                          r.denominator_source.file.empty() ? r.source : r.denominator_source});
+  } else if (indicator && !r.has_denominator) {
+    problems.push_back({MsgId::data_rate_without_total, {r.indicator}, r.source});
+  } else if (r.numerator > r.denominator)
     problems.push_back({MsgId::data_numerator_above_denominator,
                         {plain(r.numerator), plain(r.denominator), r.indicator},
                         r.source});
@@ -141,7 +156,7 @@ Summary summarize(const Dataset& data, const IndicatorCatalogue& catalogue, int 
     s.units[it->second].ratios[col] = ratio;
     s.indicators[col].total += ratio;
   }
-  for (auto& ir : s.indicators) ir.verdict = judge(ir.total, ir.target_value);
+  for (auto& ir : s.indicators) ir.verdict = judge(ir.total, ir.target_value, ir.indicator->rate);
   return s;
 }
 

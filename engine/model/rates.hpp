@@ -33,7 +33,11 @@ Verdict judge(const Ratio& r, const std::optional<double>& target_percent);
 // met when reached, an at-most bound when not passed, a range when its low
 // end is reached (the plan asks for at least that much: "75–80%" is a floor
 // with an aim, and 85% is no failure); words and an open year give no_target.
-Verdict judge(const Ratio& r, const TargetValue& target);
+// `rate` false: a count (engine/model/indicator_catalogue.hpp), judged by
+// its number (the numerator), not a percentage.
+Verdict judge(const Ratio& r, const TargetValue& target, bool rate = true);
+// What a figure is compared and printed by: a rate's percentage, a count's number.
+std::optional<double> measure(const Ratio& r, bool rate);
 
 struct UnitRates {
   std::string code;

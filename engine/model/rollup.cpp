@@ -117,7 +117,7 @@ Summary Rollup::children_summary(const Unit& parent, const IndicatorCatalogue& c
       }
     s.units.push_back(std::move(u));
   }
-  for (auto& ir : s.indicators) ir.verdict = judge(ir.total, ir.target_value);
+  for (auto& ir : s.indicators) ir.verdict = judge(ir.total, ir.target_value, ir.indicator->rate);
   return s;
 }
 

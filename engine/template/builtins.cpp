@@ -73,6 +73,12 @@ std::string unit_arg(const Args& a, std::size_t i, const CallSite& at) {
   return code_of(a[i], at, "một đơn vị (mã hoặc bản ghi có 'ma')");
 }
 
+// A count (no denominator) is compared and printed by its number.
+bool is_rate(const TemplateData& data, const std::string& indicator) {
+  const model::Indicator* i = data.catalogue().find(indicator);
+  return !i || i->rate;
+}
+
 Value opt(const std::optional<double>& v) {
   return v ? Value::of(*v) : Value::none();
 }
@@ -88,6 +94,12 @@ std::string unit_of(const TemplateData& data, const std::string& indicator) {
 Value target_of(const TemplateData& data, const std::string& indicator, const TargetValue& t) {
   if (t.is_open()) return Value::none();
   const std::string unit = unit_of(data, indicator);
+  if (t.kind == TargetKind::number && unit != "%") {
+    // "120 lớp": a count's target with what it counts, never "120%".
+    Value v = Value::formatted(model::format_target(t, unit), t.low, doc::ValueKind::decimal);
+    v.stated = true;
+    return v;
+  }
   if (t.kind == TargetKind::number && t.low == std::floor(t.low)) return Value::of(t.low);
   Value v = Value::of(model::format_target(t, unit));
   if (t.kind == TargetKind::number) {
@@ -126,8 +138,9 @@ Value f_numerator(const Args& a, const CallSite& at) {
   return r ? Value::of(r->numerator) : Value::none();
 }
 Value f_denominator(const Args& a, const CallSite& at) {
-  auto r = at.data.ratio(indicator_arg(a, 0, at), unit_arg(a, 1, at), year_arg(a, 2, at));
-  return r ? Value::of(r->denominator) : Value::none();
+  const std::string ind = indicator_arg(a, 0, at);
+  auto r = at.data.ratio(ind, unit_arg(a, 1, at), year_arg(a, 2, at));
+  return r && is_rate(at.data, ind) ? Value::of(r->denominator) : Value::none();
 }
 Value f_target(const Args& a, const CallSite& at) {
   std::string ind = indicator_arg(a, 0, at);
@@ -137,12 +150,25 @@ Value f_target_text(const Args& a, const CallSite& at) {
   std::string ind = indicator_arg(a, 0, at);
   return target_text(at.data, ind, at.data.target(ind, year_arg(a, 1, at)));
 }
+// The result as a sentence prints it: a rate's percentage ("85,2%"), a
+// count's number with what it counts ("12 lớp"); none without figures.
+Value f_result_text(const Args& a, const CallSite& at) {
+  const std::string ind = indicator_arg(a, 0, at);
+  auto r = at.data.ratio(ind, unit_arg(a, 1, at), year_arg(a, 2, at));
+  if (!r) return Value::none();
+  if (is_rate(at.data, ind)) {
+    auto p = r->percent();
+    return p ? Value::formatted(text::format_vi_percent(*p, 1), *p, doc::ValueKind::percent) : Value::none();
+  }
+  return Value::formatted(text::format_vi_number(r->numerator) + " " + unit_of(at.data, ind), r->numerator,
+                          doc::ValueKind::integer);
+}
 model::Verdict verdict(const Args& a, const CallSite& at) {
   std::string ind = indicator_arg(a, 0, at);
   int year = year_arg(a, 2, at);
   auto r = at.data.ratio(ind, unit_arg(a, 1, at), year);
   if (!r) return model::Verdict::no_data;
-  return model::judge(*r, at.data.target(ind, year));
+  return model::judge(*r, at.data.target(ind, year), is_rate(at.data, ind));
 }
 Value f_met(const Args& a, const CallSite& at) {
   switch (verdict(a, at)) {
@@ -175,11 +201,13 @@ Value f_standing(const Args& a, const CallSite& at) {
   const int target_year = a.size() > 3 ? year_arg(a, 3, at) : year;
   auto r = at.data.ratio(ind, unit_arg(a, 1, at), year);
   const TargetValue t = at.data.target(ind, target_year);
-  if (!r || !r->percent()) return Value::none();
-  const model::Verdict v = model::judge(*r, t);
+  const bool rate = is_rate(at.data, ind);
+  const std::optional<double> measured = r ? model::measure(*r, rate) : std::nullopt;
+  if (!measured) return Value::none();
+  const model::Verdict v = model::judge(*r, t, rate);
   if (v == model::Verdict::not_met) return Value::of("chưa đạt");
   if (v != model::Verdict::met) return Value::none();
-  const double shown = std::round(*r->percent() * 10) / 10;
+  const double shown = rate ? std::round(*measured * 10) / 10 : *measured;
   switch (t.kind) {
     case TargetKind::number:
       return Value::of(shown > t.low ? "vượt" : "bằng");
@@ -258,7 +286,7 @@ Value f_rollup(const Args& a, const CallSite& at) {
   }
   Map m;
   m["so_dat"] = sum ? Value::of(sum->numerator) : Value::none();
-  m["tong_so"] = sum ? Value::of(sum->denominator) : Value::none();
+  m["tong_so"] = sum && is_rate(at.data, ind) ? Value::of(sum->denominator) : Value::none();
   m["ty_le"] = sum ? opt(sum->percent()) : Value::none();
   m["chi_tieu"] = target_of(at.data, ind, at.data.target(ind, year));
   m["chi_tieu_chu"] = target_text(at.data, ind, at.data.target(ind, year));
@@ -271,7 +299,9 @@ Value f_count_met(const Args& a, const CallSite& at) {
   if (!model::target_threshold(target) && target.kind != TargetKind::at_most) return Value::none();
   double n = 0;
   for (const auto& u : at.data.units())
-    if (auto r = at.data.ratio(ind, u.code, year); r && model::judge(*r, target) == model::Verdict::met) ++n;
+    if (auto r = at.data.ratio(ind, u.code, year);
+        r && model::judge(*r, target, is_rate(at.data, ind)) == model::Verdict::met)
+      ++n;
   return Value::of(n);
 }
 Value f_years(const Args& a, const CallSite& at) {
@@ -332,6 +362,11 @@ Value f_unit_row(const Args& a, const CallSite& at) {
     }
     out.push_back(
         Value::formatted(text::format_vi_number(r->numerator), r->numerator, doc::ValueKind::integer));
+    if (!is_rate(at.data, ind)) {  // a count: its number alone
+      out.push_back(Value::of("-"));
+      out.push_back(Value::of("-"));
+      continue;
+    }
     out.push_back(
         Value::formatted(text::format_vi_number(r->denominator), r->denominator, doc::ValueKind::integer));
     if (auto p = r->percent()) {
@@ -351,8 +386,10 @@ Value f_target_row(const Args& a, const CallSite& at) {
   int year = year_arg(a, 1, at);
   List out;
   for (const Value& cs : *a[0].list) {
-    // The least the rate must reach: a spreadsheet marks rates below it.
-    auto t = model::target_threshold(at.data.target(code_of(cs, at, "một chỉ số"), year));
+    // The least the rate must reach: a spreadsheet marks rates below it (a
+    // count has no rate cell).
+    const std::string ind = code_of(cs, at, "một chỉ số");
+    auto t = is_rate(at.data, ind) ? model::target_threshold(at.data.target(ind, year)) : std::nullopt;
     out.push_back(Value::of("-"));
     out.push_back(Value::of("-"));
     out.push_back(t ? Value::of(*t) : Value::of("-"));
@@ -675,6 +712,8 @@ constexpr BuiltinInfo kFunctions[] = {
     {"lo_trinh", 3, 3, f_roadmap},
     {"roadmap", 3, 3, f_roadmap},
     {"chi_tieu_chu", 2, 2, f_target_text},
+    {"ket_qua_chu", 3, 3, f_result_text},
+    {"result_text", 3, 3, f_result_text},
     {"target_text", 2, 2, f_target_text},
     {"lo_trinh_chu", 3, 3, f_roadmap_text},
     {"roadmap_text", 3, 3, f_roadmap_text},

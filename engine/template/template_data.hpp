@@ -22,7 +22,8 @@ class TemplateData {
   virtual ~TemplateData() = default;
   // The indicators the data may name: the shipped catalogue, or a store's
   // with the office's own.
-  virtual const model::IndicatorCatalogue& catalogue() const { return model::IndicatorCatalogue::national(); }
+  // No default: a wrapper that forgot it would hide the office's indicators.
+  virtual const model::IndicatorCatalogue& catalogue() const = 0;
   // The reporting units, in the order reports list them.
   virtual std::vector<Unit> units() const = 0;
   // Indicators with figures or targets, in catalogue order.

@@ -33,6 +33,10 @@
 {# Một đơn vị không có số liệu của chỉ số này (biểu mẫu cũ không có cột đó, hoặc bỏ trống). #}
 {% if so_dat(cs, dv, nam) == none %}
 - {{ cs.ten }}: chưa có số liệu.
+{% elif not cs.ty_le %}
+{# Chỉ số đếm số lượng: "12 lớp chuyên đề được mở, vượt chỉ tiêu 10 lớp". #}
+{% set voi_ct = (", " ~ muc ~ " chỉ tiêu " ~ ct) if muc != none else ((" (chỉ tiêu: " ~ ct ~ ")") if ct != none else "") %}
+- {{ so_dat(cs, dv, nam) | so }} {{ doi_tuong }}{{ voi_ct }}.
 {% elif tl == none %}
 - {{ so_dat(cs, dv, nam) | so }}/{{ tong_so(cs, dv, nam) | so }} {{ doi_tuong }}{{ so_sanh }}.
 {% else %}

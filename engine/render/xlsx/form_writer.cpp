@@ -140,13 +140,25 @@ void figure_validation(lxw_worksheet* ws, int first, int last, int col, int num_
         "data_validation");
 }
 
+// A count's column: a whole number, not negative.
+void count_validation(lxw_worksheet* ws, int first, int last, int col, Lang lang, const std::filesystem::path& out) {
+  std::string me = cell(first, col);
+  std::string formula = "=AND(INT(" + me + ")=" + me + "," + me + ">=0)";
+  ValidationText text{message(lang, MsgId::form_num_input_title), message(lang, MsgId::form_count_input_msg),
+                      message(lang, MsgId::form_error_title), message(lang, MsgId::form_count_error_msg)};
+  lxw_data_validation v = stop_validation(LXW_VALIDATION_TYPE_CUSTOM_FORMULA, formula, text);
+  check(worksheet_data_validation_range(ws, row0(first), col0(col), row0(last), col0(col), &v), out,
+        "data_validation");
+}
+
 void write_form_sheet(lxw_workbook* wb, const Formats& f, const FormSpec& spec, Lang lang,
                       const std::filesystem::path& out) {
   std::string sheet_name(model::kFormSheet);
   lxw_worksheet* ws = workbook_add_worksheet(wb, sheet_name.c_str());
   if (!ws) check(LXW_ERROR_SHEETNAME_ALREADY_USED, out, "add_worksheet");
   const std::size_t n = spec.indicators.size();
-  const int note_col = model::form_note_col(n);
+  const std::vector<model::FormColumn> columns = model::form_columns(spec.indicators);
+  const int note_col = model::form_note_col(columns);
   const int first = model::kFormFirstDataRow;
   const int last = first + static_cast<int>(spec.units.size()) - 1;
   const std::string level = model::level_display_name(spec.level);
@@ -189,13 +201,20 @@ void write_form_sheet(lxw_workbook* wb, const Formats& f, const FormSpec& spec, 
   double header2_lines = 1;
   for (std::size_t k = 0; k < n; ++k) {
     const model::Indicator& ind = *spec.indicators[k];
-    int nc = model::form_numerator_col(k), dc = model::form_denominator_col(k);
-    worksheet_merge_range(ws, h1, col0(nc), h1, col0(dc), ind.name.c_str(), f.header);
-    worksheet_write_string(ws, h2, col0(nc), ind.numerator.c_str(), f.header);
-    worksheet_write_string(ws, h2, col0(dc), ind.denominator.c_str(), f.header);
+    const auto [nc, dc] = columns[k];
+    // A count has one column: its name over what it counts (with its unit).
+    if (dc) {
+      worksheet_merge_range(ws, h1, col0(nc), h1, col0(dc), ind.name.c_str(), f.header);
+      worksheet_write_string(ws, h2, col0(dc), ind.denominator.c_str(), f.header);
+    } else {
+      worksheet_write_string(ws, h1, col0(nc), ind.name.c_str(), f.header);
+    }
+    const std::string counted = dc ? ind.numerator : ind.numerator + " (" + ind.unit + ")";
+    worksheet_write_string(ws, h2, col0(nc), counted.c_str(), f.header);
     // Long phrases wrap over a few lines in a column of about 18 characters.
-    for (int c : {nc, dc}) widths[static_cast<std::size_t>(c)] = 18;
-    for (const std::string* s : {&ind.numerator, &ind.denominator})
+    for (int c : {nc, dc})
+      if (c) widths[static_cast<std::size_t>(c)] = 18;
+    for (const std::string* s : {&counted, &ind.denominator})
       header2_lines = std::max(header2_lines, text_width(*s) / 16 + 1);
   }
   worksheet_set_row(ws, h1, 32, nullptr);
@@ -209,9 +228,9 @@ void write_form_sheet(lxw_workbook* wb, const Formats& f, const FormSpec& spec, 
     worksheet_write_string(ws, r, col0(model::kFormNameCol), u.name.c_str(), f.locked_text);
     widths[model::kFormCodeCol] = std::max(widths[model::kFormCodeCol], text_width(u.code) + 2);
     widths[model::kFormNameCol] = std::max(widths[model::kFormNameCol], text_width(u.name) + 2);
-    for (std::size_t k = 0; k < n; ++k) {
-      worksheet_write_blank(ws, r, col0(model::form_numerator_col(k)), f.input_number);
-      worksheet_write_blank(ws, r, col0(model::form_denominator_col(k)), f.input_number);
+    for (const auto& [nc, dc] : columns) {
+      worksheet_write_blank(ws, r, col0(nc), f.input_number);
+      if (dc) worksheet_write_blank(ws, r, col0(dc), f.input_number);
     }
     worksheet_write_blank(ws, r, col0(note_col), f.input_text);
   }
@@ -219,8 +238,11 @@ void write_form_sheet(lxw_workbook* wb, const Formats& f, const FormSpec& spec, 
     worksheet_set_column(ws, col0(c), col0(c), std::min(widths[static_cast<std::size_t>(c)], 60.0), nullptr);
 
   // Validation of every figure cell.
-  for (std::size_t k = 0; k < n; ++k) {
-    int nc = model::form_numerator_col(k), dc = model::form_denominator_col(k);
+  for (const auto& [nc, dc] : columns) {
+    if (!dc) {
+      count_validation(ws, first, last, nc, lang, out);
+      continue;
+    }
     figure_validation(ws, first, last, nc, nc, dc, true, lang, out);
     figure_validation(ws, first, last, dc, nc, dc, false, lang, out);
   }
@@ -367,11 +389,15 @@ void write_meta_sheet(lxw_workbook* wb, const Formats& f, const FormSpec& spec, 
     text(model::kMetaTaskDifficulties, input_col + std::to_string(own));
     text(model::kMetaTaskProposals, input_col + std::to_string(own + 1));
   }
+  const std::vector<model::FormColumn> columns = model::form_columns(spec.indicators);
   for (std::size_t k = 0; k < spec.indicators.size(); ++k) {
     worksheet_write_string(ws, r, 0, std::string(model::kMetaIndicator).c_str(), f.meta);
     worksheet_write_string(ws, r, 1, spec.indicators[k]->id.c_str(), f.meta);
-    worksheet_write_string(ws, r, 2, model::column_letters(model::form_numerator_col(k)).c_str(), f.meta);
-    worksheet_write_string(ws, r++, 3, model::column_letters(model::form_denominator_col(k)).c_str(), f.meta);
+    worksheet_write_string(ws, r, 2, model::column_letters(columns[k].numerator).c_str(), f.meta);
+    // A count's total is blank: its reader takes the number alone.
+    if (columns[k].denominator)
+      worksheet_write_string(ws, r, 3, model::column_letters(columns[k].denominator).c_str(), f.meta);
+    ++r;
   }
   worksheet_hide(ws);
   protect(ws, spec.password);

@@ -46,7 +46,9 @@ constexpr double kCellPadPt = 3;  // besides the 5 px every column has
 constexpr double kDefaultRowPt = 15;  // libxlsxwriter's and Excel's
 
 // ND30 margins in mm, as the PDF's pages: a landscape page keeps the binding
-// margin (30 mm) at its top edge.
+// margin (30 mm) at its top edge, because bound with the portrait pages it is
+// turned a quarter and its top edge lies at the spine (a left 30 mm margin
+// would put the binding into the table's first rows' ends instead).
 struct Margins {
   double left, right, top, bottom;
 };

@@ -141,13 +141,13 @@ TEST(IndicatorCatalogue, EveryLevelReportsTheLowestLevelsIndicatorsTheTopAlsoIts
                                         "don_vi_hoc_tap",   "cong_dan_hoc_tap", "cong_dan_hoc_tap_don_vi"};
   // A commune (2 levels) or a district (3 levels): what communes count.
   EXPECT_EQ(ids(IndicatorCatalogue::national().reported_at(false)), lowest);
-  EXPECT_EQ(ids(form_indicators(false)), lowest);
+  EXPECT_EQ(ids(form_indicators(IndicatorCatalogue::national(), false)), lowest);
   // The province: everything the units count, in report order; never what
   // the reporting bodies count, which their own forms ask.
   std::vector<std::string> all;
   for (const auto& i : IndicatorCatalogue::national().all())
     if (i.measured_at != MeasuredAt::body) all.push_back(i.id);
-  EXPECT_EQ(ids(form_indicators(true)), all);
+  EXPECT_EQ(ids(form_indicators(IndicatorCatalogue::national(), true)), all);
   EXPECT_EQ(all.size(), 8u);
   EXPECT_TRUE(is_form_level("xã"));
   EXPECT_TRUE(is_form_level("huyen"));
