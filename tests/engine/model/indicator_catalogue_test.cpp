@@ -234,3 +234,41 @@ TEST(IndicatorCatalogue, SamplePlanCarriesTheRoadmapTargetsOfTheNewIndicators) {
 
 }  // namespace
 }  // namespace baocao::model
+
+namespace baocao::model {
+namespace {
+
+// A count has no total: it is judged by its number, a total given with it is
+// refused, and a rate read without its total column is refused too.
+TEST(IndicatorCatalogue, ACountIsJudgedByItsNumberAndTakesNoTotal) {
+  const IndicatorCatalogue& c = IndicatorCatalogue::national();
+  Record count;
+  count.unit_code = "1";
+  count.indicator = "lop_xoa_mu_chu";
+  count.numerator = 12;
+  count.has_denominator = false;
+  EXPECT_TRUE(check_records({count}, c).empty());
+  EXPECT_EQ(judge(Ratio{12, 0}, TargetValue::number(10), false), Verdict::met);
+  EXPECT_EQ(judge(Ratio{7, 0}, TargetValue::number(10), false), Verdict::not_met);
+  EXPECT_EQ(measure(Ratio{7, 0}, false), 7);
+  EXPECT_FALSE(measure(Ratio{7, 0}, true));
+
+  Record with_total = count;
+  with_total.denominator = 40;
+  with_total.has_denominator = true;
+  auto problems = check_records({with_total}, c);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].id, MsgId::data_count_with_total);
+
+  Record rate_without_total;
+  rate_without_total.unit_code = "1";
+  rate_without_total.indicator = "gia_dinh_hoc_tap";
+  rate_without_total.numerator = 3;
+  rate_without_total.has_denominator = false;
+  problems = check_records({rate_without_total}, c);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].id, MsgId::data_rate_without_total);
+}
+
+}  // namespace
+}  // namespace baocao::model
