@@ -81,12 +81,6 @@ std::string ratio_text(const std::optional<model::Ratio>& r) {
   return r ? number(r->numerator) + "/" + number(r->denominator) : "-";
 }
 
-Array::Ptr strings(const std::set<std::string>& xs) {
-  Array::Ptr a = new Array;
-  for (const auto& x : xs) a->add(x);
-  return a;
-}
-
 // The first root holding `name`, as the template engine's loader looks.
 fs::path resolve_include(const std::string& name, const fs::path& tpl, const std::vector<fs::path>& dirs) {
   std::vector<fs::path> roots{tpl.parent_path().empty() ? fs::path(".") : tpl.parent_path()};
@@ -335,35 +329,94 @@ std::vector<Reason> differences(const OutputKey& a, const OutputKey& b, const st
   return out;
 }
 
-Object::Ptr key_json(const OutputKey& k) {
-  Object::Ptr o = new Object;
-  o->set("sha256", k.sha256);
-  o->set("program", k.program);
-  o->set("format", k.format);
-  if (!k.fonts.empty()) o->set("fonts", k.fonts);
-  Array::Ptr tpls = new Array;
-  for (const auto& t : k.doc.templates) {
-    Object::Ptr x = new Object;
-    if (!t.name.empty()) x->set("include", t.name);
-    x->set("file", t.file);
-    x->set("sha256", t.sha256);
-    tpls->add(x);
+void json_string(std::string& out, std::string_view text) {
+  out += '"';
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (u < 0x20) {
+      static const char* hex = "0123456789abcdef";
+      out += "\\u00";
+      out += hex[u >> 4];
+      out += hex[u & 15];
+    } else {
+      out += c;  // UTF-8 as it is
+    }
   }
-  o->set("templates", tpls);
-  o->set("wording", k.doc.wording);
-  o->set("issuer", k.doc.issuer);
-  Object::Ptr data = new Object;
-  data->set("indicators", strings(k.doc.domain.indicators));
-  Array::Ptr years = new Array;
-  for (int y : k.doc.domain.years) years->add(y);
-  data->set("years", years);
-  Object::Ptr units = new Object;
-  for (const auto& [code, h] : k.doc.unit_answers) units->set(code, h);
-  data->set("units", units);
-  data->set("targets", k.doc.targets);
-  data->set("lists", k.doc.lists);
-  o->set("data", data);
-  return o;
+  out += '"';
+}
+
+namespace {
+
+// {"a": …, "b": …} with the keys in the order given (the writer sorts them).
+struct JsonObject {
+  std::string& out;
+  bool first = true;
+  explicit JsonObject(std::string& o) : out(o) { out += '{'; }
+  std::string& key(std::string_view k) {
+    if (!first) out += ", ";
+    first = false;
+    json_string(out, k);
+    out += ": ";
+    return out;
+  }
+  void text(std::string_view k, std::string_view v) { json_string(key(k), v); }
+  void close() { out += '}'; }
+};
+
+}  // namespace
+
+void key_json(std::string& out, const OutputKey& k) {
+  // Keys in byte order, as the manifest's other objects.
+  JsonObject o(out);
+  {
+    JsonObject data(o.key("data"));
+    data.key("indicators") += '[';
+    bool first = true;
+    for (const auto& i : k.doc.domain.indicators) {
+      if (!first) out += ", ";
+      first = false;
+      json_string(out, i);
+    }
+    out += ']';
+    data.text("lists", k.doc.lists);
+    data.text("targets", k.doc.targets);
+    {
+      JsonObject units(data.key("units"));
+      for (const auto& [code, h] : k.doc.unit_answers) units.text(code, h);
+      units.close();
+    }
+    data.key("years") += '[';
+    first = true;
+    for (int y : k.doc.domain.years) {
+      if (!first) out += ", ";
+      first = false;
+      out += std::to_string(y);
+    }
+    out += ']';
+    data.close();
+  }
+  if (!k.fonts.empty()) o.text("fonts", k.fonts);
+  o.text("format", k.format);
+  o.text("issuer", k.doc.issuer);
+  o.text("program", k.program);
+  o.text("sha256", k.sha256);
+  o.key("templates") += '[';
+  bool first = true;
+  for (const auto& t : k.doc.templates) {
+    if (!first) out += ", ";
+    first = false;
+    JsonObject x(out);
+    x.text("file", t.file);
+    if (!t.name.empty()) x.text("include", t.name);
+    x.text("sha256", t.sha256);
+    x.close();
+  }
+  out += ']';
+  o.text("wording", k.doc.wording);
+  o.close();
 }
 
 std::optional<OutputKey> key_from_json(const Object::Ptr& o) {

@@ -36,9 +36,14 @@ std::string sha256_hex(std::string_view bytes) {
 std::string read_bytes(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) fail(ErrorFamily::input, MsgId::file_not_found, {path.string()}, at_file(path.string()));
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  // Sized once and filled in large reads: a run reads every output back.
+  std::string bytes;
+  std::error_code ec;
+  const std::uintmax_t size = fs::file_size(path, ec);
+  if (!ec) bytes.reserve(static_cast<std::size_t>(size));
+  char buf[1 << 16];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) bytes.append(buf, static_cast<std::size_t>(in.gcount()));
+  return bytes;
 }
 
 std::string sha256_file(const fs::path& path) {
@@ -50,10 +55,11 @@ namespace {
 bool same_bytes(const fs::path& target, const std::string& bytes) {
   std::error_code ec;
   if (!fs::is_regular_file(target, ec) || fs::file_size(target, ec) != bytes.size()) return false;
-  std::ifstream in(target, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return in.good() || in.eof() ? s.str() == bytes : false;
+  try {
+    return read_bytes(target) == bytes;
+  } catch (const Error&) {
+    return false;  // gone meanwhile: written again
+  }
 }
 
 }  // namespace
