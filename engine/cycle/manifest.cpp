@@ -128,6 +128,7 @@ std::string manifest_json(const RunOptions& o, const Paths& paths, const CycleIn
   const std::string empty = "\"outputs\": \"(written below)\"";
   const std::size_t at = text.rfind(empty);
   if (at == std::string::npos) throw std::logic_error("manifest: no outputs member");
+  KeyParts parts;
   std::string list = "\"outputs\": [";
   auto text_field = [&](bool& first, const char* k, const std::string& v) {
     if (!first) list += ", ";
@@ -145,7 +146,7 @@ std::string manifest_json(const RunOptions& o, const Paths& paths, const CycleIn
     text_field(first, "issuer", e.issuer);
     if (e.key) {
       list += ", \"key\": ";
-      key_json(list, *e.key);
+      key_json(list, *e.key, parts);
     }
     text_field(first, "kind", e.kind);
     text_field(first, "sha256", e.sha256);
@@ -162,7 +163,9 @@ std::string manifest_json(const RunOptions& o, const Paths& paths, const CycleIn
     list += '}';
   }
   list += outputs.empty() ? "]" : "\n  ]";
-  text.replace(at, empty.size(), list);
+  std::string shared = "\"key_parts\": ";
+  parts.json(shared);
+  text.replace(at, empty.size(), shared + ",\n  " + list);
   return text + '\n';
 }
 
@@ -175,12 +178,13 @@ std::map<std::string, PreviousOutput> previous_outputs(const fs::path& manifest)
     auto root = parser.parse(read_bytes(manifest)).extract<Object::Ptr>();
     auto outputs = root->getArray("outputs");
     if (!outputs) return out;
+    const Array::Ptr parts = root->getArray("key_parts");
     for (std::size_t i = 0; i < outputs->size(); ++i) {
       auto o = outputs->getObject(static_cast<unsigned>(i));
       if (!o) continue;
       PreviousOutput p;
       p.sha256 = o->getValue<std::string>("sha256");
-      if (o->has("key")) p.key = key_from_json(o->getObject("key"));
+      if (o->has("key")) p.key = key_from_json(o->getObject("key"), parts);
       if (auto s = o->getObject("signature"))
         p.signature = SignatureRecord{p.sha256, s->getValue<std::string>("unsigned_sha256"),
                                       s->getValue<std::string>("signer"), s->getValue<std::string>("cert_sha256")};
