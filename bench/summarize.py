@@ -5,7 +5,7 @@ prints ONE table of medians with the ratio to the baseline of the same run,
 then a pass/fail line per target. Also writes the table
 as Markdown (for BENCHMARKS.md's "Latest table").
 Usage: summarize.py RESULTS.tsv TABLE.md HEADER_LINE..."""
-import statistics, sys
+import os, statistics, sys
 
 WORKLOADS = {
     '1a': 'ND30 Báo cáo, 6 pages, single document',
@@ -15,6 +15,8 @@ WORKLOADS = {
     '3': 'Monthly export, 100,000 × 10',
     '4': 'Import of a 100,000-row XLSX',
     '5': 'Country cycle, 3,321 communes / 34 provinces: import + run 10/12',
+    '5b': 'Country, the same run again with nothing changed',
+    '5c': "Country, one commune's new file imported, then the run",
 }
 
 rows = {}
@@ -80,13 +82,18 @@ ours, b = get('1b'), get('1b', 'baseline')
 if ours and b:
     check('workload 1: per document ≤ 1.15 × plain libharu (batch of 50)', ours['wall'] <= 1.15 * b['wall'],
           f"{ours['wall'] / b['wall']:.2f} × wall, {ours['cpu'] / b['cpu']:.2f} × CPU")
+    check('workload 1: per document ≤ 0.5 × plain libharu (batch of 50)', ours['wall'] <= 0.5 * b['wall'],
+          f"{ours['wall'] / b['wall']:.2f} × wall, {ours['cpu'] / b['cpu']:.2f} × CPU")
 if ours:
     check('workload 1: file ≤ 70 KB', ours['size'] <= 70 * 1024, fmt_size(ours['size']))
     for peer in ('reportlab', 'LibreOffice'):
         p = next((m for (w, t), m in med.items() if w == '1b' and t.startswith(peer)), None)
         check(f'workload 1: ahead of {peer} (batch of 50)', None if p is None else ours['wall'] < p['wall'],
               'peer not installed' if p is None else f"{fmt_t(ours['wall'])} vs {fmt_t(p['wall'])} per document")
-m = get('3')
+m, b = get('3'), get('3', 'baseline')
+if m and b:
+    check('workload 3: export ≤ 1.05 × plain libxlsxwriter', m['wall'] <= 1.05 * b['wall'],
+          f"{m['wall'] / b['wall']:.2f} × wall, {m['cpu'] / b['cpu']:.2f} × CPU")
 if m:
     check('workload 3: export ≤ 1.5 s', m['wall'] <= 1.5, f"{fmt_t(m['wall'])} wall, {fmt_t(m['cpu'])} CPU")
     check('workload 3: export ≤ 10 MB RSS', m['rss'] <= 10 * 1024, f"{m['rss'] / 1024:.1f} MB")
@@ -98,6 +105,20 @@ m = get('5')
 if m:
     check('workload 5: country cycle ≤ 2 minutes on 2 cores', m['wall'] <= 120,
           f"{fmt_t(m['wall'])} wall, {fmt_t(m['cpu'])} CPU, peak RSS {m['rss'] / 1024:.1f} MB")
+    check('workload 5: country cycle ≤ 20 s wall on 2 cores', m['wall'] <= 20,
+          f"{fmt_t(m['wall'])} wall, {fmt_t(m['cpu'])} CPU")
+    for w, what in (('5b', 'the same run again, nothing changed'),
+                    ('5c', "one commune's new file imported, then the run")):
+        r = get(w)
+        if r:
+            check(f'workload {w}: {what}, ≤ 5 % of the full cycle', r['wall'] <= 0.05 * m['wall'],
+                  f"{fmt_t(r['wall'])} wall = {100 * r['wall'] / m['wall']:.1f} % of {fmt_t(m['wall'])}, "
+                  f"{fmt_t(r['cpu'])} CPU")
+    changed = os.path.join(os.path.dirname(sys.argv[1]), 'changed-set.txt')
+    if get('5c') and os.path.exists(changed):
+        text = open(changed, encoding='utf-8').read().strip()
+        check("workload 5c: changed outputs are exactly the commune's documents, its province's consolidated "
+              'documents and the manifest', text.startswith('exact'), text)
 m = get('2c')
 if m:
     check('workload 2c: province of 100 communes, all reports, in a few seconds (≤ 5 s)', m['wall'] <= 5,

@@ -828,6 +828,30 @@ std::vector<Record> PocoStore::figures_before(int period, const std::string& bef
   });
 }
 
+std::vector<FigureSum> PocoStore::figure_sums(int period, const std::string& before_utc) {
+  return guarded([&] {
+    std::vector<std::string> code, indicator;
+    std::vector<double> num, den;
+    std::string b1 = before_utc, b2 = before_utc;
+    const std::string from = "FROM submission_values v JOIN submissions s ON s.id = v.submission_id WHERE s.period = ? ";
+    const std::string sums = "SELECT s.unit_code, v.indicator, SUM(v.numerator), SUM(v.denominator) ";
+    const std::string group = "GROUP BY s.unit_code, v.indicator ORDER BY s.unit_code, v.indicator";
+    if (before_utc.empty())
+      session_ << q(sums + from + "AND s.superseded_by IS NULL " + group), use(period), into(code), into(indicator),
+          into(num), into(den), now;
+    else
+      session_ << q(sums + from +
+                    "AND s.imported_at < ? AND NOT EXISTS (SELECT 1 FROM submissions n WHERE n.period = s.period "
+                    "AND n.unit_code = s.unit_code AND n.imported_at < ? AND n.id > s.id) " + group),
+          use(period), use(b1), use(b2), into(code), into(indicator), into(num), into(den), now;
+    std::vector<FigureSum> out;
+    out.reserve(code.size());
+    for (std::size_t i = 0; i < code.size(); ++i)
+      out.push_back({std::move(code[i]), std::move(indicator[i]), period, num[i], den[i]});
+    return out;
+  });
+}
+
 // Keyset pages (submission id, indicator) rather than one big result or
 // Poco's limit(): each page is a fresh, portable statement, and memory stays
 // at one page whatever the month holds.

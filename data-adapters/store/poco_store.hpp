@@ -83,6 +83,7 @@ class PocoStore : public Store {
   std::vector<SubmissionInfo> submissions(int period, bool history) override;
   std::vector<Record> figures(int period) override;
   std::vector<Record> figures_before(int period, const std::string& before_utc) override;
+  std::vector<FigureSum> figure_sums(int period, const std::string& before_utc) override;
   void month_values(const std::string& month, const std::function<void(const ExportRow&)>& sink) override;
   std::vector<Unit> all_units() override;
   void put_bodies(const std::vector<ReportingBody>& bodies) override;

@@ -74,7 +74,7 @@ CivilDate document_date(const tmpl::Map& vars, const CivilDate& deadline) {
 class Planner {
  public:
   Planner(store::Store& store, const CycleInputs& in, const RunOptions& o, const Paths& paths)
-      : store_(store), in_(in), o_(o), paths_(paths), h_(*in.hierarchy) {}
+      : store_(store), in_(in), o_(o), paths_(paths), h_(*in.hierarchy), catalogue_(store_catalogue(store)) {}
 
   std::vector<DocumentJob> plan() {
     const std::vector<model::DatedDeadline> dated = model::deadlines_in(in_.plan.plan, in_.year);
@@ -270,7 +270,7 @@ class Planner {
     job.data = std::make_shared<tmpl::AreaTemplateData>(
         std::shared_ptr<const model::Rollup>(facts_ptr, f.rollup.get()), *area.root, *area.members,
         std::vector<int>{in_.year, in_.year - 1}, in_.targets, area.deadlines, std::move(receipts),
-        store_catalogue(store_));
+        catalogue_);
     jobs_.push_back(std::move(job));
   }
 
@@ -293,6 +293,8 @@ class Planner {
   const RunOptions& o_;
   const Paths& paths_;
   const model::Hierarchy& h_;
+  // Read once: every document of the run reads the same catalogue.
+  const model::IndicatorCatalogue& catalogue_;
   std::map<CivilDate, std::shared_ptr<const Facts>> facts_;
   std::vector<DocumentJob> jobs_;
   std::vector<Diagnostic> problems_;

@@ -1,5 +1,6 @@
 #include "engine/cycle/inputs.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "data-adapters/csv/units_csv.hpp"
@@ -71,25 +72,18 @@ CycleInputs load_inputs(store::Store& store, const RunOptions& o) {
 std::shared_ptr<const Facts> facts_as_of(store::Store& store, const CycleInputs& in, const CivilDate& as_of) {
   auto f = std::make_shared<Facts>();
   f->as_of = as_of;
-  f->data.period = in.year;
-  std::map<std::string, CivilDate> received;  // of the cycle's year
+  std::set<std::string> received;  // of the cycle's year
   for (const Submission& s : in.receipts)
-    if (s.period == in.year && s.received <= as_of) {
-      auto [it, fresh] = received.emplace(s.unit_code, s.received);
-      if (!fresh && s.received < it->second) it->second = s.received;
-    }
-  std::vector<Record> year_figures;
-  if (in.receipts_from_store)
-    year_figures = store.figures_before(in.year, vietnam_midnight_utc(next_day(as_of)));
-  for (const Record& r : in.receipts_from_store ? year_figures : in.figures.records) {
-    if (r.period == in.year && !received.count(r.unit_code)) continue;
-    f->data.records.push_back(r);
-  }
-  if (in.receipts_from_store)
-    for (const Record& r : in.figures.records)
-      if (r.period != in.year) f->data.records.push_back(r);
-  f->data.targets = *in.targets;
-  f->rollup = std::make_unique<model::Rollup>(*in.hierarchy, f->data);
+    if (s.period == in.year && s.received <= as_of) received.insert(s.unit_code);
+  // The store adds each unit's figures up (one row per unit and indicator);
+  // the hierarchy's sums are made from those, once for every document of
+  // the date.
+  std::vector<FigureSum> sums =
+      store.figure_sums(in.year, in.receipts_from_store ? vietnam_midnight_utc(next_day(as_of)) : std::string());
+  sums.erase(std::remove_if(sums.begin(), sums.end(), [&](const FigureSum& s) { return !received.count(s.unit_code); }),
+             sums.end());
+  for (FigureSum& s : store.figure_sums(in.year - 1)) sums.push_back(std::move(s));
+  f->rollup = std::make_unique<model::Rollup>(*in.hierarchy, sums, *in.targets);
   return f;
 }
 

@@ -45,8 +45,7 @@ CycleInputs load_inputs(store::Store& store, const RunOptions& options);
 // documents, which only read it.
 struct Facts {
   CivilDate as_of;
-  Dataset data;
-  std::unique_ptr<model::Rollup> rollup;  // over `data` and the inputs' hierarchy
+  std::unique_ptr<model::Rollup> rollup;  // over the store's sums and the inputs' hierarchy
 };
 
 std::shared_ptr<const Facts> facts_as_of(store::Store& store, const CycleInputs& in, const CivilDate& as_of);

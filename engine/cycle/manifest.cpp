@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <sstream>
+#include <stdexcept>
 
 #include "engine/cycle/output_keys_json.hpp"
 #include "engine/cycle/outputs.hpp"
@@ -117,31 +118,55 @@ std::string manifest_json(const RunOptions& o, const Paths& paths, const CycleIn
   inputs->set("templates", tpls);
   inputs->set("fonts", file_entry(paths.fonts));
   root.set("inputs", inputs);
-  Array::Ptr outs = new Array;
-  for (const auto& e : outputs) {
-    Object::Ptr x = new Object;
-    x->set("file", e.file);
-    x->set("sha256", e.sha256);
-    x->set("kind", e.kind);
-    x->set("unit", e.unit);
-    x->set("deadline", e.deadline);
-    x->set("issuer", e.issuer);
-    x->set("signer", e.signer);
-    if (e.signature) {
-      Object::Ptr s = new Object;
-      s->set("signer", e.signature->signer);
-      s->set("cert_sha256", e.signature->cert_sha256);
-      s->set("unsigned_sha256", e.signature->unsigned_sha256);
-      x->set("signature", s);
-    }
-    if (e.key) x->set("key", key_json(*e.key));
-    outs->add(x);
-  }
-  root.set("outputs", outs);
+  root.set("outputs", "(written below)");  // the last member: keys in byte order
   std::ostringstream s;
   root.stringify(s, 2);
-  s << '\n';
-  return s.str();
+  std::string text = s.str();
+  // One line per output, keys in byte order as above: a country's manifest
+  // lists thousands of outputs, each with its key, and the next run reads
+  // it back before anything else.
+  const std::string empty = "\"outputs\": \"(written below)\"";
+  const std::size_t at = text.rfind(empty);
+  if (at == std::string::npos) throw std::logic_error("manifest: no outputs member");
+  KeyParts parts;
+  std::string list = "\"outputs\": [";
+  auto text_field = [&](bool& first, const char* k, const std::string& v) {
+    if (!first) list += ", ";
+    first = false;
+    json_string(list, k);
+    list += ": ";
+    json_string(list, v);
+  };
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    const OutputEntry& e = outputs[i];
+    list += i ? ",\n    {" : "\n    {";
+    bool first = true;
+    text_field(first, "deadline", e.deadline);
+    text_field(first, "file", e.file);
+    text_field(first, "issuer", e.issuer);
+    if (e.key) {
+      list += ", \"key\": ";
+      key_json(list, *e.key, parts);
+    }
+    text_field(first, "kind", e.kind);
+    text_field(first, "sha256", e.sha256);
+    if (e.signature) {
+      list += ", \"signature\": {";
+      bool f = true;
+      text_field(f, "cert_sha256", e.signature->cert_sha256);
+      text_field(f, "signer", e.signature->signer);
+      text_field(f, "unsigned_sha256", e.signature->unsigned_sha256);
+      list += '}';
+    }
+    text_field(first, "signer", e.signer);
+    text_field(first, "unit", e.unit);
+    list += '}';
+  }
+  list += outputs.empty() ? "]" : "\n  ]";
+  std::string shared = "\"key_parts\": ";
+  parts.json(shared);
+  text.replace(at, empty.size(), shared + ",\n  " + list);
+  return text + '\n';
 }
 
 std::map<std::string, PreviousOutput> previous_outputs(const fs::path& manifest) {
@@ -153,12 +178,13 @@ std::map<std::string, PreviousOutput> previous_outputs(const fs::path& manifest)
     auto root = parser.parse(read_bytes(manifest)).extract<Object::Ptr>();
     auto outputs = root->getArray("outputs");
     if (!outputs) return out;
+    const Array::Ptr parts = root->getArray("key_parts");
     for (std::size_t i = 0; i < outputs->size(); ++i) {
       auto o = outputs->getObject(static_cast<unsigned>(i));
       if (!o) continue;
       PreviousOutput p;
       p.sha256 = o->getValue<std::string>("sha256");
-      if (o->has("key")) p.key = key_from_json(o->getObject("key"));
+      if (o->has("key")) p.key = key_from_json(o->getObject("key"), parts);
       if (auto s = o->getObject("signature"))
         p.signature = SignatureRecord{p.sha256, s->getValue<std::string>("unsigned_sha256"),
                                       s->getValue<std::string>("signer"), s->getValue<std::string>("cert_sha256")};

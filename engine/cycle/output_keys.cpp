@@ -81,12 +81,6 @@ std::string ratio_text(const std::optional<model::Ratio>& r) {
   return r ? number(r->numerator) + "/" + number(r->denominator) : "-";
 }
 
-Array::Ptr strings(const std::set<std::string>& xs) {
-  Array::Ptr a = new Array;
-  for (const auto& x : xs) a->add(x);
-  return a;
-}
-
 // The first root holding `name`, as the template engine's loader looks.
 fs::path resolve_include(const std::string& name, const fs::path& tpl, const std::vector<fs::path>& dirs) {
   std::vector<fs::path> roots{tpl.parent_path().empty() ? fs::path(".") : tpl.parent_path()};
@@ -340,46 +334,156 @@ std::vector<Reason> differences(const OutputKey& a, const OutputKey& b, const st
   return out;
 }
 
-Object::Ptr key_json(const OutputKey& k) {
-  Object::Ptr o = new Object;
-  o->set("sha256", k.sha256);
-  o->set("program", k.program);
-  o->set("format", k.format);
-  if (!k.fonts.empty()) o->set("fonts", k.fonts);
-  Array::Ptr tpls = new Array;
-  for (const auto& t : k.doc.templates) {
-    Object::Ptr x = new Object;
-    if (!t.name.empty()) x->set("include", t.name);
-    x->set("file", t.file);
-    x->set("sha256", t.sha256);
-    tpls->add(x);
+void json_string(std::string& out, std::string_view text) {
+  out += '"';
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (u < 0x20) {
+      static const char* hex = "0123456789abcdef";
+      out += "\\u00";
+      out += hex[u >> 4];
+      out += hex[u & 15];
+    } else {
+      out += c;  // UTF-8 as it is
+    }
   }
-  o->set("templates", tpls);
-  o->set("wording", k.doc.wording);
-  o->set("issuer", k.doc.issuer);
-  Object::Ptr data = new Object;
-  data->set("indicators", strings(k.doc.domain.indicators));
-  Array::Ptr years = new Array;
-  for (int y : k.doc.domain.years) years->add(y);
-  data->set("years", years);
-  Object::Ptr units = new Object;
-  for (const auto& [code, h] : k.doc.unit_answers) units->set(code, h);
-  data->set("units", units);
-  data->set("targets", k.doc.targets);
-  data->set("lists", k.doc.lists);
-  o->set("data", data);
-  return o;
+  out += '"';
 }
 
-std::optional<OutputKey> key_from_json(const Object::Ptr& o) {
-  if (!o) return std::nullopt;
+namespace {
+
+// {"a": …, "b": …} with the keys in the order given (the writer sorts them).
+struct JsonObject {
+  std::string& out;
+  bool first = true;
+  explicit JsonObject(std::string& o) : out(o) { out += '{'; }
+  std::string& key(std::string_view k) {
+    if (!first) out += ", ";
+    first = false;
+    json_string(out, k);
+    out += ": ";
+    return out;
+  }
+  void text(std::string_view k, std::string_view v) { json_string(key(k), v); }
+  void close() { out += '}'; }
+};
+
+}  // namespace
+
+std::size_t KeyParts::id(std::string members) {
+  auto [it, fresh] = ids_.emplace(std::move(members), texts_.size());
+  if (fresh) texts_.push_back(&it->first);
+  return it->second;
+}
+
+void KeyParts::json(std::string& out) const {
+  out += '[';
+  for (std::size_t i = 0; i < texts_.size(); ++i) {
+    out += i ? ",\n    {" : "\n    {";
+    out += *texts_[i];
+    out += '}';
+  }
+  out += texts_.empty() ? "]" : "\n  ]";
+}
+
+void key_json(std::string& out, const OutputKey& k, KeyParts& parts) {
+  // What many outputs share (the program, fonts, format and templates; the
+  // indicators, years and targets asked) is written once in the manifest's
+  // key_parts and named here by its place there ("part"); the rest is the
+  // output's own. Keys in byte order within each.
+  std::string shared;
+  {
+    JsonObject o(shared);
+    if (!k.fonts.empty()) o.text("fonts", k.fonts);
+    o.text("format", k.format);
+    o.text("program", k.program);
+    o.key("templates") += '[';
+    bool first = true;
+    for (const auto& t : k.doc.templates) {
+      if (!first) shared += ", ";
+      first = false;
+      JsonObject x(shared);
+      x.text("file", t.file);
+      if (!t.name.empty()) x.text("include", t.name);
+      x.text("sha256", t.sha256);
+      x.close();
+    }
+    shared += ']';
+  }
+  std::string asked;
+  {
+    JsonObject d(asked);
+    d.key("indicators") += '[';
+    bool first = true;
+    for (const auto& i : k.doc.domain.indicators) {
+      if (!first) asked += ", ";
+      first = false;
+      json_string(asked, i);
+    }
+    asked += ']';
+    d.text("targets", k.doc.targets);
+    d.key("years") += '[';
+    first = true;
+    for (int y : k.doc.domain.years) {
+      if (!first) asked += ", ";
+      first = false;
+      asked += std::to_string(y);
+    }
+    asked += ']';
+  }
+  JsonObject o(out);
+  {
+    JsonObject data(o.key("data"));
+    data.text("lists", k.doc.lists);
+    data.key("part") += std::to_string(parts.id(asked.substr(1)));
+    {
+      JsonObject units(data.key("units"));
+      for (const auto& [code, h] : k.doc.unit_answers) units.text(code, h);
+      units.close();
+    }
+    data.close();
+  }
+  o.text("issuer", k.doc.issuer);
+  o.key("part") += std::to_string(parts.id(shared.substr(1)));
+  o.text("sha256", k.sha256);
+  o.text("wording", k.doc.wording);
+  o.close();
+}
+
+namespace {
+
+// A member of `o`, else of the key part it names.
+struct WithPart {
+  const Object::Ptr& o;
+  Object::Ptr part;
+  WithPart(const Object::Ptr& obj, const Array::Ptr& parts) : o(obj) {
+    if (!o->has("part")) return;
+    const auto i = o->getValue<unsigned>("part");
+    if (!parts || i >= parts->size()) throw std::out_of_range("key part");
+    part = parts->getObject(i);
+    if (!part) throw std::out_of_range("key part");
+  }
+  const Object::Ptr& holder(const char* key) const { return o->has(key) || !part ? o : part; }
+  bool has(const char* key) const { return holder(key)->has(key); }
+  std::string text(const char* key) const { return holder(key)->getValue<std::string>(key); }
+  Array::Ptr array(const char* key) const { return holder(key)->getArray(key); }
+};
+
+}  // namespace
+
+std::optional<OutputKey> key_from_json(const Object::Ptr& json, const Array::Ptr& parts) {
+  if (!json) return std::nullopt;
   try {
+    const WithPart o(json, parts);
     OutputKey k;
-    k.sha256 = o->getValue<std::string>("sha256");
-    k.program = o->getValue<std::string>("program");
-    k.format = o->getValue<std::string>("format");
-    if (o->has("fonts")) k.fonts = o->getValue<std::string>("fonts");
-    auto tpls = o->getArray("templates");
+    k.sha256 = o.text("sha256");
+    k.program = o.text("program");
+    k.format = o.text("format");
+    if (o.has("fonts")) k.fonts = o.text("fonts");
+    auto tpls = o.array("templates");
     if (!tpls || tpls->size() == 0) return std::nullopt;
     for (std::size_t i = 0; i < tpls->size(); ++i) {
       auto t = tpls->getObject(static_cast<unsigned>(i));
@@ -387,13 +491,14 @@ std::optional<OutputKey> key_from_json(const Object::Ptr& o) {
       k.doc.templates.push_back({t->has("include") ? t->getValue<std::string>("include") : std::string(),
                                  t->getValue<std::string>("file"), t->getValue<std::string>("sha256")});
     }
-    k.doc.wording = o->getValue<std::string>("wording");
-    k.doc.issuer = o->getValue<std::string>("issuer");
-    auto data = o->getObject("data");
-    if (!data) return std::nullopt;
-    auto inds = data->getArray("indicators");
-    auto years = data->getArray("years");
-    auto units = data->getObject("units");
+    k.doc.wording = o.text("wording");
+    k.doc.issuer = o.text("issuer");
+    auto data_json = json->getObject("data");
+    if (!data_json) return std::nullopt;
+    const WithPart data(data_json, parts);
+    auto inds = data.array("indicators");
+    auto years = data.array("years");
+    auto units = data_json->getObject("units");
     if (!inds || !years || !units) return std::nullopt;
     for (std::size_t i = 0; i < inds->size(); ++i) k.doc.domain.indicators.insert(inds->getElement<std::string>(static_cast<unsigned>(i)));
     for (std::size_t i = 0; i < years->size(); ++i) k.doc.domain.years.insert(years->getElement<int>(static_cast<unsigned>(i)));
@@ -401,8 +506,8 @@ std::optional<OutputKey> key_from_json(const Object::Ptr& o) {
       k.doc.domain.codes.insert(code);
       k.doc.unit_answers[code] = h.convert<std::string>();
     }
-    k.doc.targets = data->getValue<std::string>("targets");
-    k.doc.lists = data->getValue<std::string>("lists");
+    k.doc.targets = data.text("targets");
+    k.doc.lists = data.text("lists");
     return k;
   } catch (const std::exception&) {
     return std::nullopt;

@@ -1,6 +1,10 @@
 #include "engine/cycle/run.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <cstdint>
+#include <future>
 #include <mutex>
 #include <thread>
 
@@ -138,6 +142,24 @@ std::vector<OutputEntry> produce_job(const DocumentJob& job, const fs::path& out
   return entries;
 }
 
+// What says a file is the one read before: another run may have replaced
+// the manifest until this one held the directory.
+struct FileStamp {
+  bool exists = false;
+  std::int64_t size = 0, mtime_ns = 0, inode = 0;
+  bool operator==(const FileStamp& o) const {
+    return exists == o.exists && size == o.size && mtime_ns == o.mtime_ns && inode == o.inode;
+  }
+};
+
+FileStamp file_stamp(const fs::path& p) {
+  struct stat st {};
+  if (::stat(p.c_str(), &st) != 0) return {};
+  return {true, static_cast<std::int64_t>(st.st_size),
+          static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec,
+          static_cast<std::int64_t>(st.st_ino)};
+}
+
 std::string rect_text(const std::optional<sign::Rect>& r) {
   if (!r) return "-";
   return std::to_string(r->x) + "," + std::to_string(r->y) + "," + std::to_string(r->w) + "," + std::to_string(r->h);
@@ -157,6 +179,14 @@ RunReport run_cycle(store::Store& store, const Clock& clock, const Paths& paths,
                     const RunProgress& progress) {
   (void)clock;  // documents are dated by the plan, not by when the run happens
   RunReport report;
+  // One manifest per run: a run of one deadline gets its own, so runs of
+  // different deadlines can share the output root without hiding each other's outputs.
+  report.manifest = output_path(o.out, {o.deadline ? "manifest-" + to_iso(*o.deadline) + ".json" : std::string("manifest.json")});
+  // The last run's manifest is read while the inputs are read and the
+  // documents planned (a country's lists thousands of keys); read again
+  // below if it changed before the directory was ours.
+  const FileStamp manifest_seen = file_stamp(report.manifest);
+  auto reading = std::async(std::launch::async, previous_outputs, report.manifest);
   const CycleInputs in = load_inputs(store, o);
   const std::vector<DocumentJob> jobs = plan_documents(store, in, o, paths);
   // Two runs (or a run and a schedule) into one directory would interleave
@@ -173,9 +203,6 @@ RunReport run_cycle(store::Store& store, const Clock& clock, const Paths& paths,
   // beside its outputs; they are named after their dead process.
   remove_stale_temporaries(o.out);
 
-  // One manifest per run: a run of one deadline gets its own, so runs of
-  // different deadlines can share the output root without hiding each other's outputs.
-  report.manifest = output_path(o.out, {o.deadline ? "manifest-" + to_iso(*o.deadline) + ".json" : std::string("manifest.json")});
   std::optional<RunSigner> signer;
   if (o.sign) {
     signer.emplace();
@@ -192,7 +219,8 @@ RunReport run_cycle(store::Store& store, const Clock& clock, const Paths& paths,
 
   // What the manifest says each output was made from, and the run-wide
   // parts of the keys.
-  const std::map<std::string, PreviousOutput> previous = previous_outputs(report.manifest);
+  const std::map<std::string, PreviousOutput> previous =
+      file_stamp(report.manifest) == manifest_seen ? reading.get() : previous_outputs(report.manifest);
   KeyContext ctx;
   ctx.program = o.key_program.empty() ? program_identity() : o.key_program;
   ctx.template_dirs = paths.templates;

@@ -28,6 +28,16 @@ struct Record {
   bool has_denominator = true;       // false: the file has no total for it (a count)
 };
 
+// The sums of one unit's figures for one indicator and year, as the store
+// adds them up (SQL SUM ... GROUP BY unit, indicator): what a roll-up reads.
+struct FigureSum {
+  std::string unit_code;
+  std::string indicator;
+  int period = 0;
+  double numerator = 0;
+  double denominator = 0;
+};
+
 // What a plan sets for one indicator and year, as plans state it: a number
 // ("70"), a range ("75–80%"), a bound ("từ 99,5% trở lên", "không quá 5%")
 // or words ("duy trì mức độ 2"). A year the plan leaves open (a milestone

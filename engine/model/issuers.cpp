@@ -1,6 +1,8 @@
 #include "engine/model/issuers.hpp"
 
 #include <algorithm>
+#include <mutex>
+#include <unordered_map>
 
 #include "engine/model/levels.hpp"
 #include "engine/text/admin_name.hpp"
@@ -27,12 +29,36 @@ std::string substitute(std::string text, const Unit& unit) {
 
 }  // namespace
 
+namespace {
+
+// The names in running text, kept by name and origin: every document of a
+// run words its units' names several times over (issuer, place, area,
+// recipients), each an ICU case mapping. Bounded by the units a store
+// holds; emptied past a limit all the same.
+template <typename F>
+std::string remembered(char which, const Unit& unit, F make) {
+  static std::mutex mutex;
+  static std::unordered_map<std::string, std::string> kept;
+  std::string key = which + unit.name + '\x1f' + unit.name_origin;
+  {
+    std::lock_guard lock(mutex);
+    if (auto it = kept.find(key); it != kept.end()) return it->second;
+  }
+  std::string value = make();
+  std::lock_guard lock(mutex);
+  if (kept.size() > 100000) kept.clear();
+  kept.emplace(std::move(key), value);
+  return value;
+}
+
+}  // namespace
+
 std::string name_in_text(const Unit& unit) {
-  return text::running_text(unit.name, origin_of(unit));
+  return remembered('n', unit, [&] { return text::running_text(unit.name, origin_of(unit)); });
 }
 
 std::string place_of(const Unit& unit) {
-  return text::place_name(unit.name, origin_of(unit));
+  return remembered('p', unit, [&] { return text::place_name(unit.name, origin_of(unit)); });
 }
 
 IssuerRegister::IssuerRegister(std::vector<IssuerEntry> entries) : entries_(std::move(entries)) {

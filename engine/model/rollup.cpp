@@ -14,9 +14,22 @@ CivilDate year_end(int year) {
 }
 }  // namespace
 
-Rollup::Rollup(const Hierarchy& hierarchy, const Dataset& data) : hierarchy_(hierarchy), data_(data) {
+namespace {
+std::vector<FigureSum> sums_of(const std::vector<Record>& records) {
+  std::vector<FigureSum> out;
+  out.reserve(records.size());
+  for (const Record& r : records) out.push_back({r.unit_code, r.indicator, r.period, r.numerator, r.denominator});
+  return out;
+}
+}  // namespace
+
+Rollup::Rollup(const Hierarchy& hierarchy, const Dataset& data)
+    : Rollup(hierarchy, sums_of(data.records), data.targets) {}
+
+Rollup::Rollup(const Hierarchy& hierarchy, const std::vector<FigureSum>& sums, std::vector<Target> targets)
+    : hierarchy_(hierarchy), targets_(std::move(targets)) {
   std::map<int, std::map<std::string, std::map<std::string, Ratio>>> own;  // year -> code -> indicator
-  for (const Record& r : data.records) {
+  for (const FigureSum& r : sums) {
     own_[{r.unit_code, r.indicator, r.period}] += Ratio{r.numerator, r.denominator};
     own[r.period][r.unit_code][r.indicator] += Ratio{r.numerator, r.denominator};
   }
@@ -97,7 +110,7 @@ Summary Rollup::children_summary(const Unit& parent, const IndicatorCatalogue& c
     if (!present) continue;
     IndicatorResult ir;
     ir.indicator = &ind;
-    for (const Target& t : data_.targets)
+    for (const Target& t : targets_)
       if (t.year == year && t.indicator == ind.id) {
         ir.target_value = t.value;
         ir.target = target_threshold(t.value);

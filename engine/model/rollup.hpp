@@ -27,7 +27,11 @@ class Rollup {
  public:
   // Figures of year Y count for units as they stood on 31/12/Y. Every
   // unit's sums are computed here, once, bottom up: a country's cycle asks
-  // for them tens of thousands of times. Keeps references to both.
+  // for them tens of thousands of times. `own` are each unit's own sums
+  // per indicator and year (a cycle has the store add them up); keeps a
+  // reference to `hierarchy`.
+  Rollup(const Hierarchy& hierarchy, const std::vector<FigureSum>& own, std::vector<Target> targets);
+  // The same over a dataset's records, summed here.
   Rollup(const Hierarchy& hierarchy, const Dataset& data);
 
   // `unit`'s figures for `indicator` in `year`: the sum over its children
@@ -49,7 +53,7 @@ class Rollup {
   using Key = std::tuple<std::string, std::string, int>;  // (code, indicator, year)
   std::optional<RolledUp> value_at(const Unit& unit, const std::string& indicator, int year, int depth) const;
   const Hierarchy& hierarchy_;
-  const Dataset& data_;
+  std::vector<Target> targets_;
   std::map<Key, Ratio> own_;     // each unit's own records
   std::map<Key, Ratio> totals_;  // units valid at the year's end: children's sum, else own
 };

@@ -157,6 +157,11 @@ class Store {
   // The figures of `period` as they stood before `before_utc` ("YYYY-MM-DD
   // THH:MM:SSZ"): each unit's latest submission imported before then.
   virtual std::vector<Record> figures_before(int period, const std::string& before_utc) = 0;
+  // The same figures summed per unit and indicator by the database, ordered
+  // by unit then indicator: those of current submissions, or with
+  // `before_utc` those figures_before() reads. A cycle's roll-up starts
+  // from these, once per run, instead of from every record.
+  virtual std::vector<FigureSum> figure_sums(int period, const std::string& before_utc = {}) = 0;
 
   // the values of every submission imported in `month` ("YYYY-MM",
   // a Vietnam calendar month, UTC+07:00), superseded ones included, ordered by

@@ -87,11 +87,29 @@ void retag(QPDFObjectHandle dict, const char* key, const std::string& tag) {
   dict.replaceKey(key, QPDFObjectHandle::newName("/" + tag + base));
 }
 
+// libharu writes each CID font's CIDToGIDMap for every code of the BMP
+// (128 KB, zeros past the font's last character), and compressing those
+// zeros was a fifth of a country's run. A code past the end of the map is
+// one the document never draws (every drawn character has a glyph, so its
+// entry is not zero): the map ends at its last glyph.
+void trim_cid_to_gid_map(QPDFObjectHandle cid_font) {
+  QPDFObjectHandle map = cid_font.getKey("/CIDToGIDMap");
+  if (!map.isStream() || map.getDict().hasKey("/Filter")) return;
+  std::shared_ptr<Buffer> data = map.getRawStreamData();
+  const unsigned char* b = data->getBuffer();
+  std::size_t n = data->getSize() & ~std::size_t{1};
+  while (n >= 2 && b[n - 1] == 0 && b[n - 2] == 0) n -= 2;
+  if (n == data->getSize()) return;
+  map.replaceStreamData(std::string(reinterpret_cast<const char*>(b), n), QPDFObjectHandle::newNull(),
+                        QPDFObjectHandle::newNull());
+}
+
 void fix_font(QPDFObjectHandle font) {
   QPDFObjectHandle to_unicode = font.getKey("/ToUnicode");
   QPDFObjectHandle descendants = font.getKey("/DescendantFonts");
   if (!to_unicode.isStream() || !descendants.isArray() || descendants.getArrayNItems() < 1) return;
   QPDFObjectHandle cid_font = descendants.getArrayItem(0);
+  trim_cid_to_gid_map(cid_font);
   QPDFObjectHandle descriptor = cid_font.getKey("/FontDescriptor");
   QPDFObjectHandle file = descriptor.getKey("/FontFile2");
   if (!file.isStream()) return;

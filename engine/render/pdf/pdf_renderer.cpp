@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <memory>
+#include <optional>
 #include <set>
 
 #include "engine/core/atomic_file.hpp"
@@ -162,8 +163,16 @@ void dump_layout(const layout::PagedDocument& doc, const std::string& pdf) {
 
 }  // namespace
 
-std::string render_pdf(const layout::PagedDocument& doc, const fonts::FontSet& fonts,
-                       const PdfOptions& options) {
+namespace {
+
+// libharu's file: the pages drawn with the faces cut to what `used` holds,
+// each with a cmap of few segments when `flat` (font_subset.hpp). Empty when
+// `flat` and libharu failed to save: libharu 2.3 refuses a few such fonts
+// when it writes them (HPDF_INVALID_OBJECT, depending on the sizes of the
+// font's tables); the caller draws again with the subsets as they are.
+std::optional<std::string> draw(const layout::PagedDocument& doc, const fonts::FontSet& fonts,
+                                const PdfOptions& options, const std::array<std::set<char32_t>, 4>& used,
+                                bool flat) {
   HpdfErrors errors;
   Writer w(errors);
   HPDF_Doc pdf = w.get();
@@ -173,7 +182,6 @@ std::string render_pdf(const layout::PagedDocument& doc, const fonts::FontSet& f
   w.check("setup");
 
   // Only the faces used, each cut to the characters it draws.
-  std::array<std::set<char32_t>, 4> used = characters_used(doc, fonts);
   std::array<HPDF_Font, 4> faces{};
   // libharu 2.3 loads fonts only by file name and reads the file again when it
   // saves, so each subset lives in a private temporary file until then.
@@ -181,7 +189,8 @@ std::string render_pdf(const layout::PagedDocument& doc, const fonts::FontSet& f
   for (std::size_t s = 0; s < 4; ++s) {
     if (used[s].empty()) continue;
     const auto& face = fonts.face(static_cast<fonts::Style>(s));
-    subsets.push_back(std::make_unique<TempFile>(subset_font(face.file(), used[s]), "baocao-font",
+    std::string cut = subset_font(face.file(), used[s]);
+    subsets.push_back(std::make_unique<TempFile>(flat ? with_short_cmap(cut, used[s]) : cut, "baocao-font",
                                                  MsgId::pdf_render_failed));
     const char* name = HPDF_LoadTTFontFromFile(pdf, subsets.back()->path().c_str(), HPDF_TRUE);
     w.check(face.file().c_str());
@@ -253,6 +262,7 @@ std::string render_pdf(const layout::PagedDocument& doc, const fonts::FontSet& f
   w.check("info");
 
   HPDF_SaveToStream(pdf);
+  if (flat && errors.code != HPDF_OK) return std::nullopt;
   w.check("save");
   std::string bytes(HPDF_GetStreamSize(pdf), '\0');
   HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
@@ -261,6 +271,17 @@ std::string render_pdf(const layout::PagedDocument& doc, const fonts::FontSet& f
   // HPDF_ReadFromStream reports HPDF_STREAM_EOF at the end; that is success.
   if (errors.code == HPDF_STREAM_EOF) errors.code = HPDF_OK;
   w.check("read");
+  return bytes;
+}
+
+}  // namespace
+
+std::string render_pdf(const layout::PagedDocument& doc, const fonts::FontSet& fonts,
+                       const PdfOptions& options) {
+  const std::array<std::set<char32_t>, 4> used = characters_used(doc, fonts);
+  std::optional<std::string> drawn = draw(doc, fonts, options, used, true);
+  if (!drawn) drawn = draw(doc, fonts, options, used, false);
+  const std::string& bytes = *drawn;
   std::optional<SignatureField> field;
   for (std::size_t i = 0; i < doc.pages.size() && !field; ++i)
     if (const auto& room = doc.pages[i].signature_room) {

@@ -63,6 +63,10 @@ TEST_F(PostgresStore, IssuersPlansAndFiguresBefore) {
   test::check_issuers_plans_and_figures_before(*fresh("issuers"));
 }
 
+TEST_F(PostgresStore, FigureSumsPerUnitAndIndicator) {
+  test::check_figure_sums(*fresh("figure_sums"));
+}
+
 // The portal's tables (migration 008), several connections to one database.
 TEST_F(PostgresStore, PortalAccountsAndSessions) {
   std::string uri = server_->create_database("portal_accounts");

@@ -152,6 +152,12 @@ TEST(SqliteStore, IssuersPlansAndFiguresBefore) {
   test::check_issuers_plans_and_figures_before(*s);
 }
 
+TEST(SqliteStore, FigureSumsPerUnitAndIndicator) {
+  TempDir dir;
+  auto s = open_sqlite_store((dir / "baocao.db").string());
+  test::check_figure_sums(*s);
+}
+
 // The portal's tables (migration 008); several connections to one file.
 class SqlitePortal : public ::testing::Test {
  protected:

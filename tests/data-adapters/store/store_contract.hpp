@@ -378,6 +378,56 @@ inline void check_issuers_plans_and_figures_before(Store& s) {
   EXPECT_EQ(s.periods(), std::vector<int>{2025});
 }
 
+// The store's sums per unit and indicator (what a cycle's roll-up starts
+// from) are the figures of the same submissions as figures() and
+// figures_before() read, added up by the database, one row per unit and
+// indicator, ordered by unit then indicator; a superseded file counts no more.
+inline void check_figure_sums(Store& s) {
+  seed(s);
+  EXPECT_TRUE(s.figure_sums(2025).empty());
+  FileSubmission first{"a.xlsx", std::string(64, 'a'), 2025, "2025-12-05T01:00:00Z",
+                       {record("13318", "gia_dinh_hoc_tap", 2100, 2855), record("13318", "dong_ho_hoc_tap", 21, 30),
+                        record("13285", "gia_dinh_hoc_tap", 100.5, 200)},
+                       {}};
+  FileSubmission correction{"b.xlsx", std::string(64, 'b'), 2025, "2025-12-11T01:00:00Z",
+                            {record("13285", "gia_dinh_hoc_tap", 150, 210), record("13285", "dong_ho_hoc_tap", 7, 9)},
+                            {}};
+  s.import_file(first, false);
+  s.import_file(correction, false);
+  auto key = [](const FigureSum& f) {
+    return f.unit_code + "|" + f.indicator + "|" + std::to_string(f.period) + "|" + std::to_string(f.numerator) +
+           "/" + std::to_string(f.denominator);
+  };
+  auto keys = [&](const std::vector<FigureSum>& v) {
+    std::vector<std::string> out;
+    for (const auto& f : v) out.push_back(key(f));
+    return out;
+  };
+  auto from_records = [&](const std::vector<Record>& v) {
+    std::vector<std::string> out;
+    for (const auto& r : v) out.push_back(key({r.unit_code, r.indicator, r.period, r.numerator, r.denominator}));
+    return out;
+  };
+  const auto now = s.figure_sums(2025);
+  EXPECT_EQ(keys(now), (std::vector<std::string>{
+                           "13285|dong_ho_hoc_tap|2025|7.000000/9.000000",
+                           "13285|gia_dinh_hoc_tap|2025|150.000000/210.000000",
+                           "13318|dong_ho_hoc_tap|2025|21.000000/30.000000",
+                           "13318|gia_dinh_hoc_tap|2025|2100.000000/2855.000000",
+                       }));
+  EXPECT_EQ(keys(now), from_records(s.figures(2025)));
+  const auto before = s.figure_sums(2025, "2025-12-10T17:00:00Z");
+  EXPECT_EQ(keys(before), (std::vector<std::string>{
+                              "13285|gia_dinh_hoc_tap|2025|100.500000/200.000000",
+                              "13318|dong_ho_hoc_tap|2025|21.000000/30.000000",
+                              "13318|gia_dinh_hoc_tap|2025|2100.000000/2855.000000",
+                          }))
+      << "as they stood before the correction";
+  EXPECT_EQ(keys(before), from_records(s.figures_before(2025, "2025-12-10T17:00:00Z")));
+  EXPECT_TRUE(s.figure_sums(2025, "2025-12-01T00:00:00Z").empty());
+  EXPECT_TRUE(s.figure_sums(2024).empty());
+}
+
 // The reporting bodies register (replaced whole), a body's task reports kept
 // with its submission (a correction supersedes them; figures_before's
 // submission gives them as they stood), and a file with task reports for
