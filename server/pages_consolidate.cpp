@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -229,9 +230,10 @@ void deadline_page(Exchange& x, const Params& p) {
         auto f = figures.find(s.unit->code);
         for (const auto* i : shown) {
           list.raw("<td class=\"num\">");
-          if (f != figures.end() && f->second.count(i->id) && model::measure(f->second.at(i->id), i->rate))
-            list.text(i->rate ? text::format_vi_percent(*f->second.at(i->id).percent())
-                              : text::format_vi_number(f->second.at(i->id).numerator));
+          std::optional<double> v;
+          if (f != figures.end() && f->second.count(i->id)) v = model::measure(f->second.at(i->id), i->rate);
+          if (v)
+            list.text(i->rate ? text::format_vi_percent(*v) : text::format_vi_number(*v));
           else
             list.raw("–");
           list.raw("</td>");

@@ -155,13 +155,11 @@ Value f_target_text(const Args& a, const CallSite& at) {
 Value f_result_text(const Args& a, const CallSite& at) {
   const std::string ind = indicator_arg(a, 0, at);
   auto r = at.data.ratio(ind, unit_arg(a, 1, at), year_arg(a, 2, at));
-  if (!r) return Value::none();
-  if (is_rate(at.data, ind)) {
-    auto p = r->percent();
-    return p ? Value::formatted(text::format_vi_percent(*p, 1), *p, doc::ValueKind::percent) : Value::none();
-  }
-  return Value::formatted(text::format_vi_number(r->numerator) + " " + unit_of(at.data, ind), r->numerator,
-                          doc::ValueKind::integer);
+  const bool rate = is_rate(at.data, ind);
+  const std::optional<double> v = r ? model::measure(*r, rate) : std::nullopt;
+  if (!v) return Value::none();
+  if (rate) return Value::formatted(text::format_vi_percent(*v, 1), *v, doc::ValueKind::percent);
+  return Value::formatted(text::format_vi_number(*v) + " " + unit_of(at.data, ind), *v, doc::ValueKind::integer);
 }
 model::Verdict verdict(const Args& a, const CallSite& at) {
   std::string ind = indicator_arg(a, 0, at);
