@@ -953,8 +953,8 @@ constexpr Entry kCatalogue[] = {
      "'{0}' quá lớn: một số liệu không được vượt quá 9.007.199.254.740.992 (2^53) để được giữ chính xác",
      "'{0}' is too large: a figure may not exceed 9,007,199,254,740,992 (2^53) to be kept exactly"},
     {MsgId::pdf_run_too_long,
-     "một dòng chữ dài {0} byte, quá {1} byte mà PDF chứa được trong một dòng (bắt đầu bằng \"{2}\")",
-     "a line of text of {0} bytes, more than the {1} a PDF line can hold (it starts \"{2}\")"},
+     "một dòng chữ dài {0} ký tự, quá {1} ký tự mà PDF chứa được trong một dòng (bắt đầu bằng \"{2}\")",
+     "a line of text of {0} characters, more than the {1} a PDF line can hold (it starts \"{2}\")"},
     {MsgId::tpl_var_too_large, "giá trị của biến '{0}' dài {1} byte, quá giới hạn {2} byte (--max-value-bytes)",
      "the value of variable '{0}' is {1} bytes, more than the limit of {2} bytes (--max-value-bytes)"},
     // hostile input: outputs of one import, run locks

@@ -112,9 +112,11 @@ std::string appearance_pdf(const Appearance& a, const fonts::FontSet* fonts) {
   std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocDeleter> doc(HPDF_New(on_error, &errors));
   if (!doc) fail(ErrorFamily::output, MsgId::sign_failed, {"HPDF_New"});
   HPDF_Doc pdf = doc.get();
-  HPDF_UseUTFEncodings(pdf);
-  HPDF_SetCurrentEncoder(pdf, "UTF-8");
   HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+  std::vector<const std::string*> all_texts;
+  for (const auto& t : a.texts) all_texts.push_back(&t.text);
+  const render::CharCodes codes(code_points(all_texts));
+  codes.register_encoder(pdf);
 
   std::vector<HPDF_Image> images;
   for (const auto& im : a.images) {
@@ -138,7 +140,7 @@ std::string appearance_pdf(const Appearance& a, const fonts::FontSet* fonts) {
         std::make_unique<TempFile>(render::subset_font(fonts->face(style).file(), code_points(texts)),
                                    "baocao-sign", MsgId::sign_failed));
     const char* font_name = HPDF_LoadTTFontFromFile(pdf, font_files.back()->path().c_str(), HPDF_TRUE);
-    HPDF_Font font = font_name ? HPDF_GetFont(pdf, font_name, "UTF-8") : nullptr;
+    HPDF_Font font = font_name ? HPDF_GetFont(pdf, font_name, render::CharCodes::kEncoder) : nullptr;
     if (!font || errors.code != HPDF_OK) fail(ErrorFamily::output, MsgId::sign_failed, {"font"});
     font_of[style] = font;
   }
@@ -156,7 +158,8 @@ std::string appearance_pdf(const Appearance& a, const fonts::FontSet* fonts) {
     HPDF_Page_SetRGBFill(page, 0, 0, 0);
     for (const auto& t : a.texts) {
       HPDF_Page_SetFontAndSize(page, font_of[t.style], static_cast<HPDF_REAL>(t.size));
-      HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(t.x), static_cast<HPDF_REAL>(t.y), t.text.c_str());
+      HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(t.x), static_cast<HPDF_REAL>(t.y),
+                        codes.encode(t.text).c_str());
     }
     HPDF_Page_EndText(page);
   }
@@ -167,7 +170,7 @@ std::string appearance_pdf(const Appearance& a, const fonts::FontSet* fonts) {
   HPDF_UINT32 size_read = static_cast<HPDF_UINT32>(bytes.size());
   HPDF_ReadFromStream(pdf, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size_read);
   bytes.resize(size_read);
-  return render::fix_pdf(bytes);
+  return render::fix_pdf(bytes, codes);
 }
 
 }  // namespace baocao::sign

@@ -119,7 +119,7 @@ TEST(HostileText, LongVariablesGiveClearMessages) {
   Result word = in_dir(dir, baocao_cmd("render t.tpl --set ten=" + std::string(100000, 'x') +
                                        " --set cq=Sở --set so=1 --out t.pdf"));
   EXPECT_EQ(word.status, 7) << word.err;
-  EXPECT_NE(word.err.find("một dòng chữ dài 100001 byte, quá 65535 byte mà PDF chứa được"), std::string::npos)
+  EXPECT_NE(word.err.find("một dòng chữ dài 100001 ký tự, quá 32767 ký tự mà PDF chứa được"), std::string::npos)
       << word.err;
   EXPECT_EQ(word.err.find("libharu"), std::string::npos) << word.err;
   EXPECT_FALSE(fs::exists(dir / "t.pdf"));

@@ -14,10 +14,4 @@ namespace baocao::render {
 // point to .notdef. Throws Error(font) when the file cannot be read or cut.
 std::string subset_font(const std::filesystem::path& file, const std::set<char32_t>& code_points);
 
-// `font` (a subset of `code_points`) with its cmap replaced by one of a few
-// segments, which libharu reads in a few steps per code (see the .cpp for
-// why). Same glyph for every character; `font` unchanged when the table
-// would not fit a format 4 subtable.
-std::string with_short_cmap(const std::string& font, const std::set<char32_t>& code_points);
-
 }  // namespace baocao::render

@@ -1,7 +1,6 @@
-// The libqpdf post-pass; see pdf_postpass.hpp. The codes libharu writes with
-// its UTF-8 encoder are the characters' Unicode values (BMP), so the map for a
-// font is the set of characters its embedded subset maps, read back with
-// HarfBuzz from the FontFile2 stream: no bookkeeping between the passes.
+// The libqpdf post-pass; see pdf_postpass.hpp. A font's ToUnicode map lists
+// the characters its embedded subset maps (read back with HarfBuzz from the
+// FontFile2 stream), each under its code in the document's table.
 #include "engine/render/pdf/pdf_postpass.hpp"
 
 #include <hb.h>
@@ -35,9 +34,9 @@ std::vector<char32_t> mapped_characters(const std::string& font_file) {
   return out;
 }
 
-// A ToUnicode CMap (CMapType 2) mapping each 2-byte code to the same
+// A ToUnicode CMap (CMapType 2) mapping the code of each of `chars` to the
 // character, in bfchar blocks of at most 100 entries as the format requires.
-std::string to_unicode_cmap(const std::vector<char32_t>& chars) {
+std::string to_unicode_cmap(const std::vector<char32_t>& chars, const CharCodes& codes) {
   std::string s =
       "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
       "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
@@ -48,7 +47,7 @@ std::string to_unicode_cmap(const std::vector<char32_t>& chars) {
     std::size_t n = std::min<std::size_t>(100, chars.size() - i);
     s += std::to_string(n) + " beginbfchar\n";
     for (std::size_t k = i; k < i + n; ++k) {
-      std::snprintf(buf, sizeof buf, "<%04X> <%04X>\n", static_cast<unsigned>(chars[k]),
+      std::snprintf(buf, sizeof buf, "<%04X> <%04X>\n", codes.code(chars[k]),
                     static_cast<unsigned>(chars[k]));
       s += buf;
     }
@@ -87,36 +86,18 @@ void retag(QPDFObjectHandle dict, const char* key, const std::string& tag) {
   dict.replaceKey(key, QPDFObjectHandle::newName("/" + tag + base));
 }
 
-// libharu writes each CID font's CIDToGIDMap for every code of the BMP
-// (128 KB, zeros past the font's last character), and compressing those
-// zeros was a fifth of a country's run. A code past the end of the map is
-// one the document never draws (every drawn character has a glyph, so its
-// entry is not zero): the map ends at its last glyph.
-void trim_cid_to_gid_map(QPDFObjectHandle cid_font) {
-  QPDFObjectHandle map = cid_font.getKey("/CIDToGIDMap");
-  if (!map.isStream() || map.getDict().hasKey("/Filter")) return;
-  std::shared_ptr<Buffer> data = map.getRawStreamData();
-  const unsigned char* b = data->getBuffer();
-  std::size_t n = data->getSize() & ~std::size_t{1};
-  while (n >= 2 && b[n - 1] == 0 && b[n - 2] == 0) n -= 2;
-  if (n == data->getSize()) return;
-  map.replaceStreamData(std::string(reinterpret_cast<const char*>(b), n), QPDFObjectHandle::newNull(),
-                        QPDFObjectHandle::newNull());
-}
-
-void fix_font(QPDFObjectHandle font) {
+void fix_font(QPDFObjectHandle font, const CharCodes& codes) {
   QPDFObjectHandle to_unicode = font.getKey("/ToUnicode");
   QPDFObjectHandle descendants = font.getKey("/DescendantFonts");
   if (!to_unicode.isStream() || !descendants.isArray() || descendants.getArrayNItems() < 1) return;
   QPDFObjectHandle cid_font = descendants.getArrayItem(0);
-  trim_cid_to_gid_map(cid_font);
   QPDFObjectHandle descriptor = cid_font.getKey("/FontDescriptor");
   QPDFObjectHandle file = descriptor.getKey("/FontFile2");
   if (!file.isStream()) return;
   std::shared_ptr<Buffer> data = file.getStreamData(qpdf_dl_generalized);
   std::string bytes(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
   const std::vector<char32_t> chars = mapped_characters(bytes);
-  to_unicode.replaceStreamData(to_unicode_cmap(chars), QPDFObjectHandle::newNull(),
+  to_unicode.replaceStreamData(to_unicode_cmap(chars, codes), QPDFObjectHandle::newNull(),
                                QPDFObjectHandle::newNull());
   QPDFObjectHandle base = font.getKey("/BaseFont");
   const std::string tag = subset_tag(base.isName() ? base.getName() : std::string(), chars);
@@ -184,16 +165,24 @@ void add_text_field(QPDF& q, const TextField& f) {
 
 }  // namespace
 
-std::string fix_pdf(std::string_view pdf, const std::optional<SignatureField>& field,
-                    const std::vector<TextField>& text_fields) {
+std::string fix_pdf(std::string_view pdf, const CharCodes& codes, const PdfAdditions& additions) {
   try {
     QPDF q;
     q.setSuppressWarnings(true);
     q.processMemoryFile("libharu output", pdf.data(), pdf.size());
     for (QPDFObjectHandle obj : q.getAllObjects())
-      if (obj.isDictionaryOfType("/Font", "/Type0")) fix_font(obj);
-    if (field) add_signature_field(q, *field);
-    for (const TextField& f : text_fields) add_text_field(q, f);
+      if (obj.isDictionaryOfType("/Font", "/Type0")) fix_font(obj, codes);
+    if (additions.field) add_signature_field(q, *additions.field);
+    for (const TextField& f : additions.text_fields) add_text_field(q, f);
+    if (!additions.info.empty()) {
+      QPDFObjectHandle info = q.getTrailer().getKey("/Info");
+      if (!info.isDictionary()) {
+        info = q.makeIndirectObject(QPDFObjectHandle::newDictionary());
+        q.getTrailer().replaceKey("/Info", info);
+      }
+      for (const auto& [key, value] : additions.info)
+        info.replaceKey(key, QPDFObjectHandle::newUnicodeString(value));
+    }
     QPDFWriter w(q);
     w.setOutputMemory();
     w.setDeterministicID(true);

@@ -1,8 +1,6 @@
 #include "engine/render/pdf/pdf_renderer.hpp"
 
 #include <hpdf.h>
-#include <qpdf/QPDFCryptoProvider.hh>
-#include <qpdf/QUtil.hh>
 #include <unicode/utf8.h>
 #include <unistd.h>
 
@@ -13,12 +11,15 @@
 #include <ctime>
 #include <memory>
 #include <optional>
+#include <qpdf/QPDFCryptoProvider.hh>
+#include <qpdf/QUtil.hh>
 #include <set>
 
 #include "engine/core/atomic_file.hpp"
 #include "engine/core/diagnostic.hpp"
 #include "engine/core/temp_file.hpp"
 #include "engine/layout/page_json.hpp"
+#include "engine/render/pdf/char_codes.hpp"
 #include "engine/render/pdf/font_subset.hpp"
 #include "engine/render/pdf/pdf_postpass.hpp"
 #include "engine/text/display.hpp"
@@ -96,22 +97,25 @@ std::array<std::set<char32_t>, 4> characters_used(const layout::PagedDocument& d
     for (const layout::TextRun& t : p.texts) {
       text::require_nfc(t.text);
       fonts.require_glyphs(t.style, t.text);
-      // libharu refuses a longer string (HPDF_LIMIT_MAX_STRING_LEN) with a bare error code.
       const std::string drawn = painted(t.text);
-      if (drawn.size() > HPDF_LIMIT_MAX_STRING_LEN) {
-        std::size_t cut = 40;  // at a character's start
-        while (cut > 0 && (static_cast<unsigned char>(drawn[cut]) & 0xC0) == 0x80) --cut;
-        std::string head = drawn.substr(0, cut);
-        fail(ErrorFamily::output, MsgId::pdf_run_too_long,
-             {std::to_string(drawn.size()), std::to_string(HPDF_LIMIT_MAX_STRING_LEN), head + "…"});
-      }
       auto& set = used[static_cast<std::size_t>(t.style)];
       const auto* s = reinterpret_cast<const uint8_t*>(drawn.data());
       int32_t len = static_cast<int32_t>(drawn.size()), i = 0;
+      std::size_t count = 0;
       while (i < len) {
         UChar32 c;
         U8_NEXT(s, i, len, c);
         set.insert(static_cast<char32_t>(c));
+        ++count;
+      }
+      // libharu refuses a longer string (HPDF_LIMIT_MAX_STRING_LEN bytes, two per
+      // character: char_codes.hpp) with a bare error code.
+      constexpr std::size_t kMaxCharacters = HPDF_LIMIT_MAX_STRING_LEN / 2;
+      if (count > kMaxCharacters) {
+        std::size_t cut = 40;  // at a character's start
+        while (cut > 0 && (static_cast<unsigned char>(drawn[cut]) & 0xC0) == 0x80) --cut;
+        fail(ErrorFamily::output, MsgId::pdf_run_too_long,
+             {std::to_string(count), std::to_string(kMaxCharacters), drawn.substr(0, cut) + "…"});
       }
     }
   }
@@ -166,19 +170,14 @@ void dump_layout(const layout::PagedDocument& doc, const std::string& pdf) {
 namespace {
 
 // libharu's file: the pages drawn with the faces cut to what `used` holds,
-// each with a cmap of few segments when `flat` (font_subset.hpp). Empty when
-// `flat` and libharu failed to save: libharu 2.3 refuses a few such fonts
-// when it writes them (HPDF_INVALID_OBJECT, depending on the sizes of the
-// font's tables); the caller draws again with the subsets as they are.
-std::optional<std::string> draw(const layout::PagedDocument& doc, const fonts::FontSet& fonts,
-                                const PdfOptions& options, const std::array<std::set<char32_t>, 4>& used,
-                                bool flat) {
+// the text in the document's codes.
+std::string draw(const layout::PagedDocument& doc, const fonts::FontSet& fonts, const PdfOptions& options,
+                 const std::array<std::set<char32_t>, 4>& used, const CharCodes& codes) {
   HpdfErrors errors;
   Writer w(errors);
   HPDF_Doc pdf = w.get();
-  HPDF_UseUTFEncodings(pdf);
   HPDF_SetCompressionMode(pdf, HPDF_COMP_NONE);  // qpdf compresses once, in the post-pass
-  HPDF_SetCurrentEncoder(pdf, "UTF-8");
+  codes.register_encoder(pdf);
   w.check("setup");
 
   // Only the faces used, each cut to the characters it draws.
@@ -189,15 +188,13 @@ std::optional<std::string> draw(const layout::PagedDocument& doc, const fonts::F
   for (std::size_t s = 0; s < 4; ++s) {
     if (used[s].empty()) continue;
     const auto& face = fonts.face(static_cast<fonts::Style>(s));
-    std::string cut = subset_font(face.file(), used[s]);
-    subsets.push_back(std::make_unique<TempFile>(flat ? with_short_cmap(cut, used[s]) : cut, "baocao-font",
+    subsets.push_back(std::make_unique<TempFile>(subset_font(face.file(), used[s]), "baocao-font",
                                                  MsgId::pdf_render_failed));
     const char* name = HPDF_LoadTTFontFromFile(pdf, subsets.back()->path().c_str(), HPDF_TRUE);
     w.check(face.file().c_str());
-    faces[s] = HPDF_GetFont(pdf, name, "UTF-8");
+    faces[s] = HPDF_GetFont(pdf, name, CharCodes::kEncoder);
     w.check(name);
   }
-
   for (const layout::Page& p : doc.pages) {
     HPDF_Page page = HPDF_AddPage(pdf);
     HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(p.width));
@@ -241,19 +238,12 @@ std::optional<std::string> draw(const layout::PagedDocument& doc, const fonts::F
         current_size = t.size;
       }
       HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(t.x), static_cast<HPDF_REAL>(p.height - t.y),
-                        painted(t.text).c_str());
+                        codes.encode(painted(t.text)).c_str());
     }
     HPDF_Page_EndText(page);
     w.check("page");
   }
 
-  for (auto [type, value] :
-       {std::pair{HPDF_INFO_TITLE, &doc.meta.title}, std::pair{HPDF_INFO_AUTHOR, &doc.meta.author},
-        std::pair{HPDF_INFO_SUBJECT, &doc.meta.subject}, std::pair{HPDF_INFO_KEYWORDS, &doc.meta.keywords}}) {
-    if (value->empty()) continue;
-    text::require_nfc(*value);
-    HPDF_SetInfoAttr(pdf, type, value->c_str());
-  }
   HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "baocao");
   HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, "baocao (libharu)");
   HPDF_Date date = pdf_date(timestamp_for(doc, options));
@@ -262,7 +252,6 @@ std::optional<std::string> draw(const layout::PagedDocument& doc, const fonts::F
   w.check("info");
 
   HPDF_SaveToStream(pdf);
-  if (flat && errors.code != HPDF_OK) return std::nullopt;
   w.check("save");
   std::string bytes(HPDF_GetStreamSize(pdf), '\0');
   HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
@@ -279,28 +268,35 @@ std::optional<std::string> draw(const layout::PagedDocument& doc, const fonts::F
 std::string render_pdf(const layout::PagedDocument& doc, const fonts::FontSet& fonts,
                        const PdfOptions& options) {
   const std::array<std::set<char32_t>, 4> used = characters_used(doc, fonts);
-  std::optional<std::string> drawn = draw(doc, fonts, options, used, true);
-  if (!drawn) drawn = draw(doc, fonts, options, used, false);
-  const std::string& bytes = *drawn;
-  std::optional<SignatureField> field;
-  for (std::size_t i = 0; i < doc.pages.size() && !field; ++i)
+  std::set<char32_t> all;
+  for (const auto& u : used) all.insert(u.begin(), u.end());
+  const CharCodes codes(all);
+  const std::string bytes = draw(doc, fonts, options, used, codes);
+  PdfAdditions additions;
+  for (auto [key, value] :
+       {std::pair{"/Title", &doc.meta.title}, std::pair{"/Author", &doc.meta.author},
+        std::pair{"/Subject", &doc.meta.subject}, std::pair{"/Keywords", &doc.meta.keywords}}) {
+    if (value->empty()) continue;
+    text::require_nfc(*value);
+    additions.info.emplace_back(key, *value);
+  }
+  for (std::size_t i = 0; i < doc.pages.size() && !additions.field; ++i)
     if (const auto& room = doc.pages[i].signature_room) {
       // Layout measures y down from the top; PDF measures up from the bottom.
       const double height = doc.pages[i].height;
-      field = SignatureField{static_cast<int>(i), room->x, height - (room->y + room->h), room->x + room->w,
-                             height - room->y};
+      additions.field = SignatureField{static_cast<int>(i), room->x, height - (room->y + room->h),
+                                       room->x + room->w, height - room->y};
     }
-  std::vector<TextField> text_fields;
   for (std::size_t i = 0; i < doc.pages.size(); ++i)
     for (auto [room, name] : {std::pair{&doc.pages[i].number_room, kNumberFieldName},
                               std::pair{&doc.pages[i].date_room, kDateFieldName}})
       if (*room) {
         const double height = doc.pages[i].height;
         const layout::Box& b = **room;
-        text_fields.push_back(
+        additions.text_fields.push_back(
             {static_cast<int>(i), b.x, height - (b.y + b.h), b.x + b.w, height - b.y, b.h / 1.2, name});
       }
-  std::string file = fix_pdf(bytes, field, text_fields);
+  std::string file = fix_pdf(bytes, codes, additions);
   dump_layout(doc, file);
   return file;
 }
