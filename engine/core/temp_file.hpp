@@ -1,9 +1,10 @@
 // A private temporary file holding given bytes, gone when it goes out of
 // scope. C libraries that take only file names (libharu loads fonts by name
 // and reads them again on save) get their input through one of these.
-// The file is unlinked as soon as it is written and reached through
-// /proc/self/fd/N, so even a process killed with SIGKILL leaves nothing in
-// the temp directory (killed runs must not accumulate files).
+// The file has no name (in memory where the kernel allows, else unlinked as
+// soon as it is made) and is reached through /proc/self/fd/N, so even a
+// process killed with SIGKILL leaves nothing in the temp directory (killed
+// runs must not accumulate files).
 #pragma once
 
 #include <filesystem>

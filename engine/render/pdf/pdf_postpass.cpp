@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <exception>
 #include <memory>
+#include <set>
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFWriter.hh>
@@ -170,8 +171,16 @@ std::string fix_pdf(std::string_view pdf, const CharCodes& codes, const PdfAddit
     QPDF q;
     q.setSuppressWarnings(true);
     q.processMemoryFile("libharu output", pdf.data(), pdf.size());
-    for (QPDFObjectHandle obj : q.getAllObjects())
-      if (obj.isDictionaryOfType("/Font", "/Type0")) fix_font(obj, codes);
+    // The fonts through the pages' resources (libharu puts every font it
+    // draws with there): reading all objects made qpdf look for dangling
+    // references, a tenth of the pass.
+    std::set<QPDFObjGen> seen;
+    for (QPDFObjectHandle page : q.getAllPages()) {
+      QPDFObjectHandle fonts = page.getKey("/Resources").getKey("/Font");
+      if (!fonts.isDictionary()) continue;
+      for (auto& [name, font] : fonts.ditems())
+        if (font.isDictionaryOfType("/Font", "/Type0") && seen.insert(font.getObjGen()).second) fix_font(font, codes);
+    }
     if (additions.field) add_signature_field(q, *additions.field);
     for (const TextField& f : additions.text_fields) add_text_field(q, f);
     if (!additions.info.empty()) {
