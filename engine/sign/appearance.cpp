@@ -15,8 +15,8 @@
 #include <vector>
 
 #include "engine/core/diagnostic.hpp"
-#include "engine/core/temp_file.hpp"
 #include "engine/render/pdf/font_subset.hpp"
+#include "engine/render/pdf/hpdf_font.hpp"
 #include "engine/render/pdf/pdf_postpass.hpp"
 
 namespace baocao::sign {
@@ -127,19 +127,17 @@ std::string appearance_pdf(const Appearance& a, const fonts::FontSet* fonts) {
     images.push_back(img);
   }
 
-  // One subset font per style used; libharu loads fonts by file name only
-  // and reads the file again on save, so the files live until the end.
+  // One subset font per style used.
   std::map<fonts::Style, std::vector<const std::string*>> by_style;
   for (const auto& t : a.texts) by_style[t.style].push_back(&t.text);
   if (!by_style.empty() && !fonts) fail(ErrorFamily::internal, MsgId::sign_failed, {"no fonts"});
-  std::vector<std::unique_ptr<TempFile>> font_files;
   std::map<fonts::Style, HPDF_Font> font_of;
+  char tag[] = "HPDFAA";
   for (const auto& [style, texts] : by_style) {
     for (const std::string* t : texts) fonts->require_glyphs(style, *t);
-    font_files.push_back(
-        std::make_unique<TempFile>(render::subset_font(fonts->face(style).file(), code_points(texts)),
-                                   "baocao-sign", MsgId::sign_failed));
-    const char* font_name = HPDF_LoadTTFontFromFile(pdf, font_files.back()->path().c_str(), HPDF_TRUE);
+    const char* font_name =
+        render::load_truetype(pdf, render::subset_font(fonts->face(style).file(), code_points(texts)), tag);
+    ++tag[5];
     HPDF_Font font = font_name ? HPDF_GetFont(pdf, font_name, render::CharCodes::kEncoder) : nullptr;
     if (!font || errors.code != HPDF_OK) fail(ErrorFamily::output, MsgId::sign_failed, {"font"});
     font_of[style] = font;

@@ -17,10 +17,10 @@
 
 #include "engine/core/atomic_file.hpp"
 #include "engine/core/diagnostic.hpp"
-#include "engine/core/temp_file.hpp"
 #include "engine/layout/page_json.hpp"
 #include "engine/render/pdf/char_codes.hpp"
 #include "engine/render/pdf/font_subset.hpp"
+#include "engine/render/pdf/hpdf_font.hpp"
 #include "engine/render/pdf/pdf_postpass.hpp"
 #include "engine/text/display.hpp"
 #include "engine/text/normalize.hpp"
@@ -182,19 +182,17 @@ std::string draw(const layout::PagedDocument& doc, const fonts::FontSet& fonts, 
 
   // Only the faces used, each cut to the characters it draws.
   std::array<HPDF_Font, 4> faces{};
-  // libharu 2.3 loads fonts only by file name and reads the file again when it
-  // saves, so each subset lives in a private temporary file until then.
-  std::vector<std::unique_ptr<TempFile>> subsets;
   for (std::size_t s = 0; s < 4; ++s) {
     if (used[s].empty()) continue;
     const auto& face = fonts.face(static_cast<fonts::Style>(s));
-    subsets.push_back(std::make_unique<TempFile>(subset_font(face.file(), used[s]), "baocao-font",
-                                                 MsgId::pdf_render_failed));
-    const char* name = HPDF_LoadTTFontFromFile(pdf, subsets.back()->path().c_str(), HPDF_TRUE);
+    char tag[] = "HPDFAA";  // the post-pass names each subset after its characters
+    tag[5] = static_cast<char>('A' + s);
+    const char* name = load_truetype(pdf, subset_font(face.file(), used[s]), tag);
     w.check(face.file().c_str());
     faces[s] = HPDF_GetFont(pdf, name, CharCodes::kEncoder);
     w.check(name);
   }
+
   for (const layout::Page& p : doc.pages) {
     HPDF_Page page = HPDF_AddPage(pdf);
     HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(p.width));

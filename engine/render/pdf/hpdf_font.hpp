@@ -1,0 +1,20 @@
+// A TrueType font handed to libharu from memory. libharu 2.3 loads a font
+// only from a file, then reads it a few bytes per seek, at load and again
+// when it saves: a million lseek calls for a country's reports, through a
+// temporary file per face. The same loading, from one of libharu's memory
+// streams: no file, and every seek is a pointer move.
+#pragma once
+
+#include <hpdf.h>
+
+#include <string>
+
+namespace baocao::render {
+
+// Registers the font in `bytes` (embedded) with `pdf` and returns its name
+// for HPDF_GetFont; `tag` (six capital letters) prefixes the name, as a
+// subset's must. The document owns the font; a failure is recorded in the
+// document's error, as libharu's own loading does.
+const char* load_truetype(HPDF_Doc pdf, const std::string& bytes, const char* tag);
+
+}  // namespace baocao::render
