@@ -6,6 +6,7 @@
 #include <hpdf_streams.h>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace baocao::render {
 
@@ -25,6 +26,10 @@ const char* load_truetype(HPDF_Doc pdf, const std::string& bytes, const char* ta
   HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, stream, HPDF_TRUE);
   if (!def) return nullptr;
   HPDF_TTFontDef_SetTagName(def, const_cast<char*>(tag));
+  // Registered under its tagged name: two faces may carry one font name (an
+  // office's font set may name a file twice), yet each is its own subset.
+  const std::string name = std::string(tag) + "+" + def->base_font;
+  std::snprintf(def->base_font, sizeof def->base_font, "%s", name.c_str());
   // The document owns the definition from here, and frees it on failure.
   if (HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK) return nullptr;
   return def->base_font;

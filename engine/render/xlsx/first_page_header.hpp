@@ -12,9 +12,9 @@ namespace baocao::render {
 
 // Marks the headers of `sheets` (1-based, in the order the sheets were
 // added: xl/worksheets/sheetN.xml) of the workbook at `xlsx` as different
-// on the first page, and writes the workbook again in place: entries in
-// the same order, every one dated 1980-01-01 00:00 (the zip format's first
-// day), so the same workbook always gives the same bytes.
+// on the first page, and writes the workbook again in place: entries by
+// name, every one dated 1980-01-01 00:00 (the zip format's first day), so
+// the same workbook always gives the same bytes.
 // Throws Error(output) when the workbook cannot be read or written.
 void omit_first_page_numbers(const std::filesystem::path& xlsx, const std::set<int>& sheets);
 
