@@ -19,10 +19,32 @@ namespace fs = std::filesystem;
 // OpenSSL's SHA-256 (the CPU's SHA extensions where it has them): a run
 // hashes every output, every key and the manifest, and an unchanged run of
 // a country does little else; Poco's portable C digest was a fifth of it.
+namespace {
+
+// A run digests a few small strings per unit of every document: EVP_Digest
+// made a context and looked the algorithm up among OpenSSL's providers (under
+// a lock) each time, a tenth of an unchanged run. The algorithm is fetched
+// once, and each thread keeps one context.
+const EVP_MD* sha256_algorithm() {
+  static EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  return md;
+}
+
+struct DigestContext {
+  EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+  ~DigestContext() { EVP_MD_CTX_free(ctx); }
+};
+
+}  // namespace
+
 std::string sha256_hex(std::string_view bytes) {
+  thread_local DigestContext digest;
   unsigned char md[EVP_MAX_MD_SIZE];
   unsigned int n = 0;
-  if (EVP_Digest(bytes.data(), bytes.size(), md, &n, EVP_sha256(), nullptr) != 1)
+  if (!digest.ctx || !sha256_algorithm() ||
+      EVP_DigestInit_ex2(digest.ctx, sha256_algorithm(), nullptr) != 1 ||
+      EVP_DigestUpdate(digest.ctx, bytes.data(), bytes.size()) != 1 ||
+      EVP_DigestFinal_ex(digest.ctx, md, &n) != 1)
     fail(ErrorFamily::output, MsgId::file_write_failed, {"SHA-256", "EVP_Digest"});
   static const char* hex = "0123456789abcdef";
   std::string out(2 * n, '\0');
@@ -42,7 +64,8 @@ std::string read_bytes(const fs::path& path) {
   const std::uintmax_t size = fs::file_size(path, ec);
   if (!ec) bytes.reserve(static_cast<std::size_t>(size));
   char buf[1 << 16];
-  while (in.read(buf, sizeof buf) || in.gcount() > 0) bytes.append(buf, static_cast<std::size_t>(in.gcount()));
+  while (in.read(buf, sizeof buf) || in.gcount() > 0)
+    bytes.append(buf, static_cast<std::size_t>(in.gcount()));
   return bytes;
 }
 
