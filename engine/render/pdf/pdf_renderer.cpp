@@ -189,6 +189,7 @@ std::string draw(const layout::PagedDocument& doc, const fonts::FontSet& fonts, 
     tag[5] = static_cast<char>('A' + s);
     const char* name = load_truetype(pdf, subset_font(face.file(), used[s]), tag);
     w.check(face.file().c_str());
+    if (!name) fail(ErrorFamily::output, MsgId::pdf_render_failed, {face.file().string()});
     faces[s] = HPDF_GetFont(pdf, name, CharCodes::kEncoder);
     w.check(name);
   }
