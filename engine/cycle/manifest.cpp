@@ -44,7 +44,8 @@ std::string content_sha256(const CycleInputs& in) {
     if (auto p = t.percent())
       line << *p;
     else if (!t.value.is_open())  // a range, a bound or words
-      line << static_cast<int>(t.value.kind) << '|' << t.value.low << '|' << t.value.high << '|' << t.value.text;
+      line << static_cast<int>(t.value.kind) << '|' << t.value.low << '|' << t.value.high << '|'
+           << t.value.text;
     lines.push_back(line.str());
   }
   for (const Submission& s : in.receipts)
@@ -130,6 +131,7 @@ std::string manifest_json(const RunOptions& o, const Paths& paths, const CycleIn
   if (at == std::string::npos) throw std::logic_error("manifest: no outputs member");
   KeyParts parts;
   std::string list = "\"outputs\": [";
+  list.reserve(outputs.size() * 1024);  // about 900 bytes an output: grown once, not copied as it doubles
   auto text_field = [&](bool& first, const char* k, const std::string& v) {
     if (!first) list += ", ";
     first = false;
@@ -165,8 +167,10 @@ std::string manifest_json(const RunOptions& o, const Paths& paths, const CycleIn
   list += outputs.empty() ? "]" : "\n  ]";
   std::string shared = "\"key_parts\": ";
   parts.json(shared);
-  text.replace(at, empty.size(), shared + ",\n  " + list);
-  return text + '\n';
+  std::string out;
+  out.reserve(text.size() + shared.size() + list.size() + 8);
+  out.append(text, 0, at).append(shared).append(",\n  ").append(list).append(text, at + empty.size());
+  return out += '\n';
 }
 
 std::map<std::string, PreviousOutput> previous_outputs(const fs::path& manifest) {
@@ -186,8 +190,9 @@ std::map<std::string, PreviousOutput> previous_outputs(const fs::path& manifest)
       p.sha256 = o->getValue<std::string>("sha256");
       if (o->has("key")) p.key = key_from_json(o->getObject("key"), parts);
       if (auto s = o->getObject("signature"))
-        p.signature = SignatureRecord{p.sha256, s->getValue<std::string>("unsigned_sha256"),
-                                      s->getValue<std::string>("signer"), s->getValue<std::string>("cert_sha256")};
+        p.signature =
+            SignatureRecord{p.sha256, s->getValue<std::string>("unsigned_sha256"),
+                            s->getValue<std::string>("signer"), s->getValue<std::string>("cert_sha256")};
       out[o->getValue<std::string>("file")] = std::move(p);
     }
   } catch (const std::exception&) {
