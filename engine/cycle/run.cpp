@@ -213,10 +213,7 @@ RunReport run_cycle(store::Store& store, const Clock& clock, const Paths& paths,
     report.signed_by = signer->signer;
   }
 
-  // One worker more than the cores: every output ends in fsyncs that block
-  // its worker, and the spare keeps the cores busy meanwhile (the country's
-  // run: 18.5 s on two workers, 17.1 s on three).
-  const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency()) + 1;
+  const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
   // HarfBuzz/FreeType handles are not shared across threads: one set per worker.
   std::vector<std::optional<fonts::FontSet>> fonts(threads);
 
