@@ -44,8 +44,7 @@ std::string content_sha256(const CycleInputs& in) {
     if (auto p = t.percent())
       line << *p;
     else if (!t.value.is_open())  // a range, a bound or words
-      line << static_cast<int>(t.value.kind) << '|' << t.value.low << '|' << t.value.high << '|'
-           << t.value.text;
+      line << static_cast<int>(t.value.kind) << '|' << t.value.low << '|' << t.value.high << '|' << t.value.text;
     lines.push_back(line.str());
   }
   for (const Submission& s : in.receipts)
@@ -190,9 +189,8 @@ std::map<std::string, PreviousOutput> previous_outputs(const fs::path& manifest)
       p.sha256 = o->getValue<std::string>("sha256");
       if (o->has("key")) p.key = key_from_json(o->getObject("key"), parts);
       if (auto s = o->getObject("signature"))
-        p.signature =
-            SignatureRecord{p.sha256, s->getValue<std::string>("unsigned_sha256"),
-                            s->getValue<std::string>("signer"), s->getValue<std::string>("cert_sha256")};
+        p.signature = SignatureRecord{p.sha256, s->getValue<std::string>("unsigned_sha256"),
+                                      s->getValue<std::string>("signer"), s->getValue<std::string>("cert_sha256")};
       out[o->getValue<std::string>("file")] = std::move(p);
     }
   } catch (const std::exception&) {

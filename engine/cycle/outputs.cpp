@@ -12,6 +12,7 @@
 
 #include "engine/core/atomic_file.hpp"
 #include "engine/core/diagnostic.hpp"
+#include "engine/sign/ossl_handles.hpp"
 
 namespace baocao::cycle {
 
@@ -25,16 +26,14 @@ namespace {
 // A run digests a few small strings per unit of every document: EVP_Digest
 // made a context and looked the algorithm up among OpenSSL's providers (under
 // a lock) each time, a tenth of an unchanged run. The algorithm is fetched
-// once, and each thread keeps one context.
-const EVP_MD* sha256_algorithm() {
+// once, and each thread keeps one context, started afresh here.
+EVP_MD_CTX* new_sha256() {
   static EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-  return md;
+  thread_local const sign::MdCtxPtr ctx(EVP_MD_CTX_new());
+  if (!md || !ctx || EVP_DigestInit_ex2(ctx.get(), md, nullptr) != 1)
+    fail(ErrorFamily::output, MsgId::file_write_failed, {"SHA-256", "EVP_DigestInit"});
+  return ctx.get();
 }
-
-struct DigestContext {
-  EVP_MD_CTX* ctx = EVP_MD_CTX_new();
-  ~DigestContext() { EVP_MD_CTX_free(ctx); }
-};
 
 // The digest `ctx` holds, in lowercase hexadecimal.
 std::string hex_digest(EVP_MD_CTX* ctx) {
@@ -54,12 +53,10 @@ std::string hex_digest(EVP_MD_CTX* ctx) {
 }  // namespace
 
 std::string sha256_hex(std::string_view bytes) {
-  thread_local DigestContext digest;
-  if (!digest.ctx || !sha256_algorithm() ||
-      EVP_DigestInit_ex2(digest.ctx, sha256_algorithm(), nullptr) != 1 ||
-      EVP_DigestUpdate(digest.ctx, bytes.data(), bytes.size()) != 1)
-    fail(ErrorFamily::output, MsgId::file_write_failed, {"SHA-256", "EVP_Digest"});
-  return hex_digest(digest.ctx);
+  EVP_MD_CTX* ctx = new_sha256();
+  if (EVP_DigestUpdate(ctx, bytes.data(), bytes.size()) != 1)
+    fail(ErrorFamily::output, MsgId::file_write_failed, {"SHA-256", "EVP_DigestUpdate"});
+  return hex_digest(ctx);
 }
 
 std::string read_bytes(const fs::path& path) {
@@ -71,8 +68,7 @@ std::string read_bytes(const fs::path& path) {
   const std::uintmax_t size = fs::file_size(path, ec);
   if (!ec) bytes.reserve(static_cast<std::size_t>(size));
   char buf[1 << 16];
-  while (in.read(buf, sizeof buf) || in.gcount() > 0)
-    bytes.append(buf, static_cast<std::size_t>(in.gcount()));
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) bytes.append(buf, static_cast<std::size_t>(in.gcount()));
   return bytes;
 }
 
@@ -80,17 +76,15 @@ std::string sha256_file(const fs::path& path) {
   // Streamed through one buffer per thread: an unchanged run hashes every
   // output (130 MB for the country), and reading each whole into a fresh
   // string was a tenth of it, mostly the kernel zeroing new pages.
-  thread_local DigestContext digest;
   thread_local std::vector<char> buffer(1 << 16);
   std::ifstream in(path, std::ios::binary);
   if (!in) fail(ErrorFamily::input, MsgId::file_not_found, {path.string()}, at_file(path.string()));
-  if (!digest.ctx || !sha256_algorithm() || EVP_DigestInit_ex2(digest.ctx, sha256_algorithm(), nullptr) != 1)
-    fail(ErrorFamily::output, MsgId::file_write_failed, {"SHA-256", "EVP_DigestInit"});
+  EVP_MD_CTX* ctx = new_sha256();
   while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0)
-    if (EVP_DigestUpdate(digest.ctx, buffer.data(), static_cast<std::size_t>(in.gcount())) != 1)
+    if (EVP_DigestUpdate(ctx, buffer.data(), static_cast<std::size_t>(in.gcount())) != 1)
       fail(ErrorFamily::output, MsgId::file_write_failed, {"SHA-256", "EVP_DigestUpdate"});
   if (in.bad()) fail(ErrorFamily::input, MsgId::file_read_failed, {path.string(), "read"});
-  return hex_digest(digest.ctx);
+  return hex_digest(ctx);
 }
 
 namespace {

@@ -135,10 +135,9 @@ std::string appearance_pdf(const Appearance& a, const fonts::FontSet* fonts) {
   char tag[] = "HPDFAA";
   for (const auto& [style, texts] : by_style) {
     for (const std::string* t : texts) fonts->require_glyphs(style, *t);
-    const char* font_name =
+    HPDF_Font font =
         render::load_truetype(pdf, render::subset_font(fonts->face(style).file(), code_points(texts)), tag);
     ++tag[5];
-    HPDF_Font font = font_name ? HPDF_GetFont(pdf, font_name, render::CharCodes::kEncoder) : nullptr;
     if (!font || errors.code != HPDF_OK) fail(ErrorFamily::output, MsgId::sign_failed, {"font"});
     font_of[style] = font;
   }

@@ -33,41 +33,30 @@ namespace {
 // found in. An include is looked for in the template's own folder, then in
 // the other roots in order (an office's copy of one template still includes
 // the shipped parts it did not copy).
-// Parsed templates by their name, text and limits: a run renders the same
-// few templates thousands of times (two per commune), and reading them again
-// for each (the text gate, then the parser) was a twentieth of a country's
-// run. The key is the text itself, so a file changed on disk is parsed
-// afresh; a tree is never changed once made, so threads share it.
-class ParsedTemplates {
- public:
-  static std::string key(const std::string& name, std::string_view text, const Limits& l) {
-    std::string k = name;
-    for (long long v :
-         {static_cast<long long>(l.max_file_bytes), static_cast<long long>(l.max_include_depth),
-          static_cast<long long>(l.max_call_depth), static_cast<long long>(l.max_nesting),
-          static_cast<long long>(l.max_expression_tokens), static_cast<long long>(l.max_loop_iterations),
-          static_cast<long long>(l.max_value_size), static_cast<long long>(l.max_output_items),
-          static_cast<long long>(l.max_output_bytes), static_cast<long long>(l.max_work_bytes)})
-      k += '\0' + std::to_string(v);
-    k += '\0';
-    k += text;
-    return k;
-  }
-  static std::shared_ptr<const Template> find(const std::string& key) {
-    std::lock_guard lock(mutex_);
-    auto it = cache_.find(key);
-    return it == cache_.end() ? nullptr : it->second;
-  }
-  static void keep(std::string key, std::shared_ptr<const Template> t) {
-    std::lock_guard lock(mutex_);
-    if (cache_.size() >= 64) cache_.clear();  // a long-lived process (the portal) with many templates
-    cache_.emplace(std::move(key), std::move(t));
-  }
-
- private:
-  static inline std::mutex mutex_;
-  static inline std::map<std::string, std::shared_ptr<const Template>> cache_;
+// Parsed templates by their name and text, with the limits they were parsed
+// under: a run renders the same few templates thousands of times (two per
+// commune), and reading them again for each (the text gate, then the
+// parser) was a twentieth of a country's run. The key is the text itself, so
+// a file changed on disk is parsed afresh; a tree is never changed once made,
+// so threads share it.
+struct Parsed {
+  Limits limits;
+  std::shared_ptr<const Template> tree;
 };
+std::mutex parsed_mutex;
+std::map<std::string, Parsed> parsed_trees;
+
+std::shared_ptr<const Template> parsed_before(const std::string& key, const Limits& limits) {
+  std::lock_guard lock(parsed_mutex);
+  auto it = parsed_trees.find(key);
+  return it != parsed_trees.end() && it->second.limits == limits ? it->second.tree : nullptr;
+}
+
+void keep_parsed(std::string key, const Limits& limits, std::shared_ptr<const Template> tree) {
+  std::lock_guard lock(parsed_mutex);
+  if (parsed_trees.size() >= 64) parsed_trees.clear();  // a long-lived process (the portal) with many templates
+  parsed_trees.insert_or_assign(std::move(key), Parsed{limits, std::move(tree)});
+}
 
 class Loader {
  public:
@@ -79,8 +68,8 @@ class Loader {
   }
 
   std::shared_ptr<const Template> parse_text(std::string name, std::string_view text) {
-    std::string key = ParsedTemplates::key(name, text, limits_);
-    std::shared_ptr<const Template> t = ParsedTemplates::find(key);
+    std::string key = name + '\0' + std::string(text);
+    std::shared_ptr<const Template> t = parsed_before(key, limits_);
     if (!t) {
       std::string nfc;
       try {
@@ -92,7 +81,7 @@ class Loader {
         throw Error(e.family(), std::move(named));
       }
       t = std::make_shared<const Template>(parse_template(make_source(std::move(name), nfc), limits_));
-      ParsedTemplates::keep(std::move(key), t);
+      keep_parsed(std::move(key), limits_, t);
     }
     kept_.push_back(t);
     return t;
@@ -124,9 +113,9 @@ class Loader {
     bytes << in.rdbuf();
     if (!in && !in.eof()) fail_at(from, at, MsgId::tpl_include_not_found, {rel});
     if (reads_) reads_->push_back({rel, canon});
-    std::string shown = root != &roots_.front() ? (*root / p).string()
-                        : shown_root_.empty()   ? rel
-                                                : (fs::path(shown_root_) / p).string();
+    std::string shown = root != &roots_.front()      ? (*root / p).string()
+                        : shown_root_.empty() ? rel
+                                              : (fs::path(shown_root_) / p).string();
     return {parse_text(shown, bytes.str()), canon.string()};
   }
 
@@ -373,9 +362,9 @@ class Evaluator {
   }
 
   void directive(const Node& n, const SourceFile& src) {
-    static const std::vector<std::string> kNames = {"ngat_trang", "phu_luc", "tieu_de",      "bang",
-                                                    "chu_thich",  "do_rong", "chi_tieu_cot", "giua",
-                                                    "phai",       "kinh_gui"};
+    static const std::vector<std::string> kNames = {
+        "ngat_trang", "phu_luc", "tieu_de", "bang", "chu_thich", "do_rong", "chi_tieu_cot", "giua", "phai",
+        "kinh_gui"};
     if (n.name == "ngat_trang") return builder_.page_break();
     if (n.name == "kinh_gui") {
       // One expression giving a list: one recipient each; anything else: one.
@@ -424,8 +413,7 @@ class Evaluator {
       if (n.name == "chi_tieu_cot") return builder_.next_table_targets(std::move(nums));
       std::vector<double> mm;
       for (const auto& v : nums) mm.push_back(*v);
-      if (std::all_of(mm.begin(), mm.end(), [](double x) { return x == 0; }))
-        mm.clear();  // all from the content
+      if (std::all_of(mm.begin(), mm.end(), [](double x) { return x == 0; })) mm.clear();  // all from the content
       return builder_.next_table_widths(std::move(mm));
     }
     unknown(src, n.pos, n.name, kNames, MsgId::tpl_unknown_directive, MsgId::tpl_unknown_directive_hint);
@@ -477,9 +465,10 @@ class Evaluator {
 
   void header(const Template& t, doc::Document& d) {
     static const std::vector<std::string> kKeys = {
-        "co_quan_chu_quan", "co_quan_ban_hanh", "so_ky_hieu", "dia_danh", "ngay",   "loai_van_ban",
-        "trich_yeu",        "noi_nhan",         "quyen_han",  "chuc_vu",  "ho_ten", "tieu_de",
-        "tu_khoa",          "co_chu",           "gian_dong",  "danh_so"};
+        "co_quan_chu_quan", "co_quan_ban_hanh", "so_ky_hieu", "dia_danh",  "ngay",
+        "loai_van_ban",     "trich_yeu",        "noi_nhan",   "quyen_han", "chuc_vu",
+        "ho_ten",           "tieu_de",          "tu_khoa",    "co_chu",    "gian_dong",
+        "danh_so"};
     const SourceFile& src = *t.source;
     bool has_date = false;
     std::vector<std::string> positions;
@@ -506,8 +495,7 @@ class Evaluator {
         const std::string& k = h.key;
         // A line a document does without (no chủ quản, a signer without a
         // separate title) is left out, not drawn blank.
-        if (v.empty() && (k == "quyen_han" || k == "chuc_vu" || k == "noi_nhan" || k == "trich_yeu"))
-          continue;
+        if (v.empty() && (k == "quyen_han" || k == "chuc_vu" || k == "noi_nhan" || k == "trich_yeu")) continue;
         // Proper names are bound (no-break spaces) while case still tells
         // them apart, so layout never breaks a line inside one.
         if (k == "co_quan_chu_quan")

@@ -43,6 +43,8 @@ struct Limits {
   // is a wide margin and a second or two of work. `--max-template-work N`
   // changes it.
   std::size_t max_work_bytes = std::size_t{64} << 20;
+
+  friend bool operator==(const Limits&, const Limits&) = default;
 };
 
 }  // namespace baocao::tmpl

@@ -25,6 +25,7 @@ std::int64_t find_invalid_utf8(std::string_view s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t len = static_cast<int32_t>(s.size());
   int32_t i = 0;
+  while (i < len && p[i] < 0x80) ++i;  // ASCII, most of any text: valid without decoding
   while (i < len) {
     int32_t start = i;
     UChar32 c;
@@ -45,6 +46,11 @@ std::optional<RefusedChar> find_refused_char(std::string_view s) {
   int32_t len = static_cast<int32_t>(s.size());
   int32_t i = 0;
   std::size_t index = 0;
+  // ASCII, most of any text, without decoding: one character per byte.
+  for (; i < len && p[i] < 0x80; ++i) {
+    ++index;
+    if (is_refused_char(p[i])) return RefusedChar{static_cast<std::size_t>(i), index, p[i]};
+  }
   while (i < len) {
     int32_t start = i;
     UChar32 c;

@@ -8,9 +8,11 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "engine/render/pdf/char_codes.hpp"
+
 namespace baocao::render {
 
-const char* load_truetype(HPDF_Doc pdf, const std::string& bytes, const char* tag) {
+HPDF_Font load_truetype(HPDF_Doc pdf, const std::string& bytes, const char* tag) {
   // One buffer for the whole font: libharu's memory stream reads across its
   // buffers, but one is simpler to walk.
   const auto size = static_cast<HPDF_UINT>(std::max<std::size_t>(bytes.size(), 4096));
@@ -32,7 +34,7 @@ const char* load_truetype(HPDF_Doc pdf, const std::string& bytes, const char* ta
   std::snprintf(def->base_font, sizeof def->base_font, "%s", name.c_str());
   // The document owns the definition from here, and frees it on failure.
   if (HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK) return nullptr;
-  return def->base_font;
+  return HPDF_GetFont(pdf, def->base_font, CharCodes::kEncoder);
 }
 
 }  // namespace baocao::render

@@ -11,10 +11,11 @@
 
 namespace baocao::render {
 
-// Registers the font in `bytes` (embedded) with `pdf` and returns its name
-// for HPDF_GetFont; `tag` (six capital letters) prefixes the name, as a
-// subset's must. The document owns the font; a failure is recorded in the
-// document's error, as libharu's own loading does.
-const char* load_truetype(HPDF_Doc pdf, const std::string& bytes, const char* tag);
+// Registers the font in `bytes` (embedded) with `pdf` and returns it drawing
+// in the document's codes (CharCodes::kEncoder, registered before); `tag`
+// (six capital letters) prefixes its name, as a subset's must. The document
+// owns the font. Null on failure, recorded in the document's error as
+// libharu's own loading does.
+HPDF_Font load_truetype(HPDF_Doc pdf, const std::string& bytes, const char* tag);
 
 }  // namespace baocao::render

@@ -1,6 +1,8 @@
 #include "engine/render/pdf/pdf_renderer.hpp"
 
 #include <hpdf.h>
+#include <qpdf/QPDFCryptoProvider.hh>
+#include <qpdf/QUtil.hh>
 #include <unicode/utf8.h>
 #include <unistd.h>
 
@@ -11,8 +13,6 @@
 #include <ctime>
 #include <memory>
 #include <optional>
-#include <qpdf/QPDFCryptoProvider.hh>
-#include <qpdf/QUtil.hh>
 #include <set>
 
 #include "engine/core/atomic_file.hpp"
@@ -187,11 +187,9 @@ std::string draw(const layout::PagedDocument& doc, const fonts::FontSet& fonts, 
     const auto& face = fonts.face(static_cast<fonts::Style>(s));
     char tag[] = "HPDFAA";  // the post-pass names each subset after its characters
     tag[5] = static_cast<char>('A' + s);
-    const char* name = load_truetype(pdf, subset_font(face.file(), used[s]), tag);
+    faces[s] = load_truetype(pdf, subset_font(face.file(), used[s]), tag);
     w.check(face.file().c_str());
-    if (!name) fail(ErrorFamily::output, MsgId::pdf_render_failed, {face.file().string()});
-    faces[s] = HPDF_GetFont(pdf, name, CharCodes::kEncoder);
-    w.check(name);
+    if (!faces[s]) fail(ErrorFamily::output, MsgId::pdf_render_failed, {face.file().string()});
   }
 
   for (const layout::Page& p : doc.pages) {

@@ -52,8 +52,6 @@ void append_number(std::string& out, double v) {
 
 namespace {
 
-// csv_text_field(text) appended to `out`: the export writes a field per
-// cell, a million per month, with no string of its own.
 // A comma, quote or line break: the field must be quoted. One pass over the
 // bytes (find_first_of looked each byte up in the set with its own memchr).
 bool needs_quotes(std::string_view text) {
@@ -62,6 +60,8 @@ bool needs_quotes(std::string_view text) {
   return false;
 }
 
+// csv_text_field(text) appended to `out`: the export writes a field per
+// cell, a million per month, with no string of its own.
 void append_csv_field(std::string& out, std::string_view text) {
   const bool formula = starts_formula(text);
   if (!needs_quotes(text)) {
@@ -90,24 +90,9 @@ std::string csv_text_field(std::string_view text) {
 // program): an XLSX cell gets what Excel and XML can carry, so the export
 // never fails on it. A refused character becomes U+FFFD and a text past
 // Excel's 32,767 characters is cut with "…"; the CSV keeps the text whole.
-namespace {
-
-// Printable ASCII (and tab, line feed, carriage return): valid UTF-8 with no
-// refused character, told without decoding. Most cells of an export are.
-bool plain_ascii(std::string_view s) {
-  for (char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c >= 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) return false;
-  }
-  return true;
-}
-
-}  // namespace
-
 void excel_cell_text(std::string_view s, std::string& out) {
   // Nearly every text is short and clean: checked whole, taken whole.
-  if (s.size() < text::kMaxCellChars &&
-      (plain_ascii(s) || (text::find_invalid_utf8(s) < 0 && !text::find_refused_char(s)))) {
+  if (s.size() < text::kMaxCellChars && text::find_invalid_utf8(s) < 0 && !text::find_refused_char(s)) {
     out.assign(s);
     return;
   }
