@@ -42,10 +42,10 @@ int main(int argc, char** argv) {
       std::snprintf(file, sizeof file, "so-lieu-%ld.xlsx", i / 5);
       std::snprintf(note, sizeof note, "ghi chú %ld", i);
       std::array<render::ExportCell, 10> cells = {
-          render::ExportCell::num(static_cast<double>(i / 5 + 1)),
+          render::ExportCell::id(static_cast<double>(i / 5 + 1)),
           render::ExportCell::of(code),
           render::ExportCell::of(name),
-          render::ExportCell::num(2025),
+          render::ExportCell::id(2025),
           render::ExportCell::of(file),
           render::ExportCell::of("2026-11-23T12:00:00Z"),
           render::ExportCell::of("gia_dinh_hoc_tap"),

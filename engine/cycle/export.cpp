@@ -50,10 +50,10 @@ ExportReport export_month(store::Store& store, const ExportOptions& o) {
   store.month_values(o.month, [&](const store::ExportRow& r) {
     submissions.insert(r.submission_id);
     std::array<render::ExportCell, 11> cells = {
-        render::ExportCell::num(static_cast<double>(r.submission_id)),
+        render::ExportCell::id(static_cast<double>(r.submission_id)),
         render::ExportCell::of(r.unit_code),
         render::ExportCell::of(r.unit_name),
-        render::ExportCell::num(r.period),
+        render::ExportCell::id(r.period),
         render::ExportCell::of(r.source_file),
         render::ExportCell::of(r.imported_at),
         render::ExportCell::of(r.indicator),

@@ -62,6 +62,22 @@ std::optional<RefusedChar> find_refused_char(std::string_view s) {
   return std::nullopt;
 }
 
+bool is_clean_text(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t len = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  while (i < len) {
+    if (p[i] < 0x80) {
+      if (is_refused_char(p[i++])) return false;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(p, i, len, c);
+    if (c < 0 || is_refused_char(static_cast<char32_t>(c))) return false;
+  }
+  return true;
+}
+
 Diagnostic refused_char_problem(const RefusedChar& r, Location where) {
   char hex[16];
   std::snprintf(hex, sizeof hex, "%04X", static_cast<unsigned>(r.cp));

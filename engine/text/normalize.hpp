@@ -34,6 +34,10 @@ Diagnostic refused_char_problem(const RefusedChar& r, Location where = {});
 // Throws Error(input) with that problem.
 [[noreturn]] void fail_refused_char(const RefusedChar& r, Location where = {});
 
+// Valid UTF-8 with no refused character: the yes-or-no of both checks above
+// in one pass, for a writer taking a million cells.
+bool is_clean_text(std::string_view s);
+
 // Excel's limit on the characters of one cell (UTF-16 code units): a longer
 // text imported would make every later XLSX export of it fail.
 inline constexpr std::size_t kMaxCellChars = 32767;

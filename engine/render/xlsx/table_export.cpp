@@ -3,12 +3,20 @@
 // a temporary file as it comes (rows must arrive in order, which they do).
 #include "engine/render/xlsx/table_export.hpp"
 
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <condition_variable>
+#include <cstdint>
 #include <cstdio>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
 
 #include "engine/core/atomic_file.hpp"
 #include "engine/core/diagnostic.hpp"
@@ -92,7 +100,7 @@ std::string csv_text_field(std::string_view text) {
 // Excel's 32,767 characters is cut with "…"; the CSV keeps the text whole.
 void excel_cell_text(std::string_view s, std::string& out) {
   // Nearly every text is short and clean: checked whole, taken whole.
-  if (s.size() < text::kMaxCellChars && text::find_invalid_utf8(s) < 0 && !text::find_refused_char(s)) {
+  if (s.size() < text::kMaxCellChars && text::is_clean_text(s)) {
     out.assign(s);
     return;
   }
@@ -123,18 +131,62 @@ void excel_cell_text(std::string_view s, std::string& out) {
   }
 }
 
+// The workbook is written on a second thread. libxlsxwriter's rows (its XML
+// spelled with printf) and the deflate when it closes are most of an
+// export's time; the caller's thread meanwhile spells the CSV and checks the
+// next rows' texts. Rows cross in batches, each a flat buffer, at most one
+// waiting: a few hundred KB, whatever the month's size.
+struct WorkbookCell {
+  enum Kind : std::uint8_t { text, plain, whole, fraction };
+  Kind kind;
+  lxw_col_t col;
+  lxw_row_t row;
+  double number;      // plain, whole, fraction
+  std::size_t start;  // text: its NUL-terminated bytes in Batch::texts
+};
+
+struct Batch {
+  std::vector<WorkbookCell> cells;
+  std::string texts;
+};
+
+constexpr std::size_t kBatchRows = 1024;
+
 struct TableExport::Impl {
   PendingFile xlsx_file, csv_file;
   WorkbookPtr wb;
   lxw_worksheet* ws = nullptr;
-  lxw_format* number = nullptr;
+  lxw_format* whole = nullptr;     // a quantity without decimals
+  lxw_format* fraction = nullptr;  // with them
   FilePtr csv;
   std::string line;
+  std::string text;  // one cell's text as the workbook takes it
   std::size_t columns = 0;
   lxw_row_t next_row = 0;
   std::size_t rows = 0;
 
+  Batch filling;  // the caller's
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::optional<Batch> waiting;  // handed over, not yet taken
+  bool closing = false;          // no more batches: close the workbook
+  bool abandoned = false;        // no more batches: stop (no finish())
+  bool done = false;             // the writer has stopped
+  std::exception_ptr error;      // why it stopped early
+  std::thread writer;
+
   Impl(const std::filesystem::path& x, const std::filesystem::path& c) : xlsx_file(x), csv_file(c) {}
+
+  ~Impl() {
+    if (writer.joinable()) {
+      {
+        std::lock_guard lock(mutex);
+        abandoned = true;
+      }
+      changed.notify_all();
+      writer.join();
+    }
+  }
 
   // Ends a line; the lines go to the file 64 KB at a time.
   void csv_line() {
@@ -145,6 +197,63 @@ struct TableExport::Impl {
     if (std::fwrite(line.data(), 1, line.size(), csv.get()) != line.size())
       fail(ErrorFamily::output, MsgId::xlsx_render_failed, {csv_file.target().string()});
     line.clear();
+  }
+
+  // The caller's side: gives `filling` to the writer once it has taken the
+  // previous batch. Rethrows what stopped the writer.
+  void hand_over() {
+    std::unique_lock lock(mutex);
+    changed.wait(lock, [&] { return !waiting || done; });
+    if (error) std::rethrow_exception(error);
+    waiting = std::move(filling);
+    filling = Batch{};
+    filling.cells.reserve(kBatchRows * columns);
+    lock.unlock();
+    changed.notify_all();
+  }
+
+  // The writer's thread: the batches into the sheet, then the workbook closed.
+  void write_workbook() {
+    try {
+      for (;;) {
+        Batch batch;
+        {
+          std::unique_lock lock(mutex);
+          changed.wait(lock, [&] { return waiting || closing || abandoned; });
+          if (abandoned) break;
+          if (!waiting) {
+            lock.unlock();
+            check(workbook_close(wb.release()), "close");
+            break;
+          }
+          batch = std::move(*waiting);
+          waiting.reset();
+        }
+        changed.notify_all();
+        write(batch);
+      }
+    } catch (...) {
+      std::lock_guard lock(mutex);
+      error = std::current_exception();
+    }
+    {
+      std::lock_guard lock(mutex);
+      done = true;
+    }
+    changed.notify_all();
+  }
+
+  void write(const Batch& batch) {
+    for (const WorkbookCell& c : batch.cells) {
+      if (c.kind == WorkbookCell::text) {
+        check(worksheet_write_string(ws, c.row, c.col, batch.texts.c_str() + c.start, nullptr), "string");
+        continue;
+      }
+      lxw_format* format = c.kind == WorkbookCell::whole      ? whole
+                           : c.kind == WorkbookCell::fraction ? fraction
+                                                              : nullptr;
+      check(worksheet_write_number(ws, c.row, c.col, c.number, format), "number");
+    }
   }
 };
 
@@ -163,8 +272,11 @@ TableExport::TableExport(const std::filesystem::path& xlsx, const std::filesyste
   format_set_bold(header);
   format_set_text_wrap(header);
   format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
-  m.number = workbook_add_format(m.wb.get());
-  format_set_num_format(m.number, "#,##0.##");
+  // "#,##0.##" would end a whole number with its decimal point in Excel ("7,069.").
+  m.whole = workbook_add_format(m.wb.get());
+  format_set_num_format(m.whole, "#,##0");
+  m.fraction = workbook_add_format(m.wb.get());
+  format_set_num_format(m.fraction, "#,##0.0#");
 
   lxw_doc_properties props{};
   props.title = const_cast<char*>(options.title.c_str());
@@ -193,39 +305,54 @@ TableExport::TableExport(const std::filesystem::path& xlsx, const std::filesyste
   }
   m.csv_line();
   m.next_row = 1;
+  m.filling.cells.reserve(kBatchRows * m.columns);
+  m.writer = std::thread([&m] { m.write_workbook(); });
 }
 
 TableExport::~TableExport() = default;
 
 void TableExport::row(std::span<const ExportCell> cells) {
   Impl& m = *impl_;
-  std::string text;
+  Batch& b = m.filling;
   for (std::size_t c = 0; c < cells.size() && c < m.columns; ++c) {
     const ExportCell& cell = cells[c];
     auto col = static_cast<lxw_col_t>(c);
     if (c) m.line += ',';
     if (cell.is_number) {
-      check(worksheet_write_number(m.ws, m.next_row, col, cell.number, m.number), "number");
+      auto kind = !cell.grouped                            ? WorkbookCell::plain
+                  : cell.number == std::trunc(cell.number) ? WorkbookCell::whole
+                                                           : WorkbookCell::fraction;
+      b.cells.push_back({kind, col, m.next_row, cell.number, 0});
       append_number(m.line, cell.number);
     } else if (!cell.text.empty()) {
       // Always a string cell, whatever it starts with: never a formula.
-      excel_cell_text(cell.text, text);
-      check(worksheet_write_string(m.ws, m.next_row, col, text.c_str(), nullptr), "string");
+      excel_cell_text(cell.text, m.text);
+      b.cells.push_back({WorkbookCell::text, col, m.next_row, 0, b.texts.size()});
+      b.texts.append(m.text.c_str(), m.text.size() + 1);
       append_csv_field(m.line, cell.text);
     }
   }
   m.csv_line();
   ++m.next_row;
   ++m.rows;
+  if (m.rows % kBatchRows == 0) m.hand_over();
 }
 
 void TableExport::finish() {
   Impl& m = *impl_;
-  check(workbook_close(m.wb.release()), "close");
+  if (!m.filling.cells.empty()) m.hand_over();
+  {
+    std::lock_guard lock(m.mutex);
+    m.closing = true;
+  }
+  m.changed.notify_all();
+  // The CSV reaches the disk while the workbook deflates.
   m.write_lines();
   std::FILE* f = m.csv.release();
-  bool ok = std::fflush(f) == 0 && !std::ferror(f);
+  bool ok = std::fflush(f) == 0 && !std::ferror(f) && ::fsync(::fileno(f)) == 0;
   ok = std::fclose(f) == 0 && ok;
+  m.writer.join();
+  if (m.error) std::rethrow_exception(m.error);
   if (!ok) fail(ErrorFamily::output, MsgId::xlsx_render_failed, {m.csv_file.target().string()});
   m.xlsx_file.commit();
   m.csv_file.commit();

@@ -1,7 +1,7 @@
 // Streaming export of one flat table to an XLSX workbook and a CSV file side
-// by side, for the monthly export of the units' figures: rows go straight to
-// libxlsxwriter in constant_memory mode and to a buffered CSV, so memory does
-// not grow with the month. Text from units is data, never a formula: XLSX
+// by side, for the monthly export of the units' figures: rows go in small
+// batches to libxlsxwriter in constant_memory mode, on a thread of its own,
+// and to a buffered CSV, so memory does not grow with the month. Text from units is data, never a formula: XLSX
 // cells are always strings, and CSV text starting with = + - @ (or a tab or
 // carriage return) gets a leading apostrophe, the OWASP convention.
 #pragma once
@@ -25,9 +25,13 @@ struct ExportCell {
   std::string_view text;
   double number = 0;
   bool is_number = false;
+  bool grouped = false;  // shown with thousands separators
 
-  static ExportCell of(std::string_view t) { return {t, 0, false}; }
-  static ExportCell num(double v) { return {{}, v, true}; }
+  static ExportCell of(std::string_view t) { return {t, 0, false, false}; }
+  // A quantity: 7,069 (7.069 on a Vietnamese Excel), decimals only when it has them.
+  static ExportCell num(double v) { return {{}, v, true, true}; }
+  // A number that names something (an id, a year): its digits as they are, 2025 not 2,025.
+  static ExportCell id(double v) { return {{}, v, true, false}; }
 };
 
 struct ExportColumn {

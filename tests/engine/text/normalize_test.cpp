@@ -43,5 +43,19 @@ TEST(Case, UpperVietnamese) {
   EXPECT_EQ(upper_vi(kNfd), "VIỆT NAM");  // NFC out even from NFD in
 }
 
+TEST(Normalize, CleanTextIsValidUtf8WithoutRefusedCharacters) {
+  EXPECT_TRUE(is_clean_text(""));
+  EXPECT_TRUE(is_clean_text("Phường Phủ Lý\tghi chú\r\n"));
+  EXPECT_FALSE(is_clean_text("ab\x01"));                   // C0 control
+  EXPECT_FALSE(is_clean_text("Lý\x7F"));                   // DEL
+  EXPECT_FALSE(is_clean_text("x\xC2\x85"));               // C1 control U+0085
+  EXPECT_FALSE(is_clean_text("Hà Nội \xEF\xBF\xBE"));    // noncharacter U+FFFE
+  EXPECT_FALSE(is_clean_text("Hà \xC3"));                  // cut sequence
+  EXPECT_FALSE(is_clean_text(std::string_view("a\0b", 3)));  // NUL
+  // Both checks agree with it on what they find.
+  for (std::string_view s : {"Xã Mỹ Lộc", "a\x02", "\xE1\xBA"})
+    EXPECT_EQ(is_clean_text(s), find_invalid_utf8(s) < 0 && !find_refused_char(s)) << s;
+}
+
 }  // namespace
 }  // namespace baocao::text
