@@ -367,6 +367,7 @@ std::vector<std::pair<std::string, std::string>> PocoStore::unit_names_between(c
                   "ORDER BY code, valid_from"),
         use(b), use(a), into(code), into(name), now;
     std::vector<std::pair<std::string, std::string>> out;
+    out.reserve(code.size());  // a country's list: no doubling
     for (std::size_t i = 0; i < code.size(); ++i) out.emplace_back(std::move(code[i]), std::move(name[i]));
     // Byte order, whatever the database's collation: callers binary-search.
     std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.first < y.first; });

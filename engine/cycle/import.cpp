@@ -168,17 +168,21 @@ class Importer {
   // the year, with the names each had.
   struct Known {
     std::vector<std::string> codes;
-    std::vector<std::vector<KnownName>> names;
+    std::vector<std::string> names;  // known_names
   };
   const Known& known_units(int period) {
     auto it = codes_.find(period);
     if (it != codes_.end()) return it->second;
     Known& k = codes_[period];
     const std::string from = std::to_string(period) + "-01-01", to = std::to_string(period) + "-12-31";
-    k.codes = s_.unit_codes_between(from, to);
-    k.codes.shrink_to_fit();  // kept through the import: no spare capacity of the store's doubling
+    // The codes are those the names are listed under (in code order): one
+    // query, and no second list of a country's codes while the first is read.
     std::vector<std::pair<std::string, std::string>> names = s_.unit_names_between(from, to);
+    k.codes.reserve(names.size());
+    for (const auto& [code, name] : names)
+      if (k.codes.empty() || k.codes.back() != code) k.codes.push_back(code);
     add_body_codes(s_, k.codes, names);  // a reporting body's form imports like a unit's
+    k.codes.shrink_to_fit();             // kept through the import
     k.names = known_names(k.codes, names);
     return k;
   }

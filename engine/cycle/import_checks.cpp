@@ -11,7 +11,7 @@ namespace baocao::cycle {
 
 ImportChecks::ImportChecks(const forms::Table& table, const forms::FormColumns& columns,
                            const forms::Mapping& mapping, const std::vector<std::string>& valid_codes,
-                           const std::vector<std::vector<KnownName>>& valid_names,
+                           const std::vector<std::string>& valid_names,
                            const model::IndicatorCatalogue& catalogue,
                            bool strict)
     : table_(table),
@@ -46,27 +46,39 @@ std::uint32_t ImportChecks::unit_index(const std::string& code, int row, std::ve
 // "00008,Phường Ba Đình" (the code of one ward, the name of another) would
 // file one ward's figures under another: the name must be the code's,
 // folded (case, diacritics, spacing), with or without its kind ("Ba Đình").
+// Nearly every row writes it as the list does: folded only when it does not.
 void ImportChecks::check_name(const Record& r, std::uint32_t unit, int row, std::vector<Diagnostic>& problems) {
   if (unit >= valid_.size() || name_checked_[unit] || r.unit_name.empty() || names_[unit].empty()) return;
   name_checked_[unit] = true;
+  std::vector<std::string_view> known;
+  for (std::string_view all = names_[unit];;) {
+    const std::size_t end = all.find('\x1f');
+    known.push_back(all.substr(0, end));
+    if (end == std::string_view::npos) break;
+    all.remove_prefix(end + 1);
+  }
+  for (std::string_view name : known)
+    if (name == r.unit_name) return;
   const std::string given = text::fold_for_match(r.unit_name);
-  for (const KnownName& n : names_[unit])
-    if (given == n.full || given == n.proper) return;
+  for (std::string_view name : known) {
+    const std::string kind = model::kind_of_name(name);
+    const std::string_view proper = kind.empty() ? name : name.substr(std::min(kind.size() + 1, name.size()));
+    if (given == text::fold_for_match(name) || given == text::fold_for_match(proper)) return;
+  }
   Location where = table_.where(row, columns_.name ? columns_.name : columns_.code);
   (strict_ ? problems : warnings_)
-      .push_back({MsgId::import_name_mismatch, {r.unit_name, r.unit_code, names_[unit].back().shown}, where});
+      .push_back({MsgId::import_name_mismatch, {r.unit_name, r.unit_code, std::string(known.back())}, where});
 }
 
-std::vector<std::vector<KnownName>> known_names(const std::vector<std::string>& codes,
-                                                const std::vector<std::pair<std::string, std::string>>& names) {
-  std::vector<std::vector<KnownName>> out(codes.size());
+std::vector<std::string> known_names(const std::vector<std::string>& codes,
+                                     const std::vector<std::pair<std::string, std::string>>& names) {
+  std::vector<std::string> out(codes.size());
   for (const auto& [code, name] : names) {
     auto it = std::lower_bound(codes.begin(), codes.end(), code);
     if (it == codes.end() || *it != code) continue;
-    const std::string kind = model::kind_of_name(name);
-    const std::string proper = kind.empty() ? name : name.substr(kind.size() + 1);
-    out[static_cast<std::size_t>(it - codes.begin())].push_back(
-        {text::fold_for_match(name), text::fold_for_match(proper), name});
+    std::string& all = out[static_cast<std::size_t>(it - codes.begin())];
+    if (!all.empty()) all += '\x1f';
+    all += name;
   }
   return out;
 }

@@ -16,23 +16,20 @@
 
 namespace baocao::cycle {
 
-// A name a code has had in the period, folded for matching, and as written.
-struct KnownName {
-  std::string full, proper, shown;  // "phuong ba dinh", "ba dinh", "Phường Ba Đình"
-};
-// The names of each code of a sorted list of codes, from the store's list.
-std::vector<std::vector<KnownName>> known_names(const std::vector<std::string>& codes,
-                                                const std::vector<std::pair<std::string, std::string>>& names);
+// The names each code of a sorted list of codes has had in the period (a
+// unit renamed within it has two), as written, separated by '\x1f' (a
+// character no name may hold): from the store's list, in code order.
+std::vector<std::string> known_names(const std::vector<std::string>& codes,
+                                     const std::vector<std::pair<std::string, std::string>>& names);
 
 class ImportChecks {
  public:
   // `valid_codes`: the store's unit codes for the period, sorted, and
-  // `valid_names` the names of each (a unit renamed within the period has
-  // two), folded for matching. Every argument must outlive the checks. A
+  // `valid_names` the names of each (known_names). Every argument must outlive the checks. A
   // row naming its unit otherwise than its code is a warning, or with
   // `strict` a problem.
   ImportChecks(const forms::Table& table, const forms::FormColumns& columns, const forms::Mapping& mapping,
-               const std::vector<std::string>& valid_codes, const std::vector<std::vector<KnownName>>& valid_names,
+               const std::vector<std::string>& valid_codes, const std::vector<std::string>& valid_names,
                const model::IndicatorCatalogue& catalogue, bool strict = false);
 
   // Checks the figures of `batch` (read from the table rows `rows`,
@@ -56,7 +53,7 @@ class ImportChecks {
   const forms::FormColumns& columns_;
   const forms::Mapping& mapping_;
   const std::vector<std::string>& valid_;
-  const std::vector<std::vector<KnownName>>& names_;
+  const std::vector<std::string>& names_;
   bool strict_ = false;
   std::vector<Diagnostic> warnings_;
   std::vector<bool> name_checked_;  // by unit index
