@@ -10,7 +10,6 @@
 #include <charconv>
 #include <cmath>
 #include <condition_variable>
-#include <cstdint>
 #include <cstdio>
 #include <exception>
 #include <mutex>
@@ -137,12 +136,12 @@ void excel_cell_text(std::string_view s, std::string& out) {
 // next rows' texts. Rows cross in batches, each a flat buffer, at most one
 // waiting: a few hundred KB, whatever the month's size.
 struct WorkbookCell {
-  enum Kind : std::uint8_t { text, plain, whole, fraction };
-  Kind kind;
-  lxw_col_t col;
   lxw_row_t row;
-  double number;      // plain, whole, fraction
-  std::size_t start;  // text: its NUL-terminated bytes in Batch::texts
+  lxw_col_t col;
+  bool is_text;
+  double number;
+  lxw_format* format;  // a number's (formats are made before the thread starts)
+  std::size_t start;   // a text's NUL-terminated bytes in Batch::texts
 };
 
 struct Batch {
@@ -245,14 +244,10 @@ struct TableExport::Impl {
 
   void write(const Batch& batch) {
     for (const WorkbookCell& c : batch.cells) {
-      if (c.kind == WorkbookCell::text) {
+      if (c.is_text)
         check(worksheet_write_string(ws, c.row, c.col, batch.texts.c_str() + c.start, nullptr), "string");
-        continue;
-      }
-      lxw_format* format = c.kind == WorkbookCell::whole      ? whole
-                           : c.kind == WorkbookCell::fraction ? fraction
-                                                              : nullptr;
-      check(worksheet_write_number(ws, c.row, c.col, c.number, format), "number");
+      else
+        check(worksheet_write_number(ws, c.row, c.col, c.number, c.format), "number");
     }
   }
 };
@@ -319,15 +314,14 @@ void TableExport::row(std::span<const ExportCell> cells) {
     auto col = static_cast<lxw_col_t>(c);
     if (c) m.line += ',';
     if (cell.is_number) {
-      auto kind = !cell.grouped                            ? WorkbookCell::plain
-                  : cell.number == std::trunc(cell.number) ? WorkbookCell::whole
-                                                           : WorkbookCell::fraction;
-      b.cells.push_back({kind, col, m.next_row, cell.number, 0});
+      lxw_format* format = nullptr;
+      if (cell.grouped) format = cell.number == std::trunc(cell.number) ? m.whole : m.fraction;
+      b.cells.push_back({m.next_row, col, false, cell.number, format, 0});
       append_number(m.line, cell.number);
     } else if (!cell.text.empty()) {
       // Always a string cell, whatever it starts with: never a formula.
       excel_cell_text(cell.text, m.text);
-      b.cells.push_back({WorkbookCell::text, col, m.next_row, 0, b.texts.size()});
+      b.cells.push_back({m.next_row, col, true, 0, nullptr, b.texts.size()});
       b.texts.append(m.text.c_str(), m.text.size() + 1);
       append_csv_field(m.line, cell.text);
     }
